@@ -1,0 +1,91 @@
+// The parsed form of one notes file. Lines are 1-based, columns 0-based (UTF-16, as editors count).
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  line: number;
+  severity: Severity;
+  message: string;
+  /** Machine-readable kind, for quick fixes. */
+  code: 'front-matter-syntax' | 'front-matter-field' | 'near-miss-tag' | 'unknown-prefixed-value' | 'unreadable';
+  /** Where on the line the problem sits, when it is narrower than the line. */
+  column?: number;
+  length?: number;
+  /** near-miss-tag: the tag text to put instead ('#ambition'); front-matter-field: the field name. */
+  suggestion?: string;
+  field?: string;
+}
+
+/** One '#tag' as written in the text. */
+export interface TagMention {
+  line: number;
+  column: number;
+  /** Length of the whole mention, '#' included. */
+  length: number;
+  /** The name as written after '#', NFC. */
+  raw: string;
+  /** Dimension id and canonical term id when the tag is known. */
+  dimension?: string;
+  value?: string;
+}
+
+export interface Observation {
+  startLine: number;
+  endLine: number;
+  /** The paragraph's text without its tags, whitespace folded. */
+  text: string;
+  /** Canonical condition ids; empty when none. */
+  conditions: string[];
+  phase: string | null;
+  /** Thermometer level in force at the observation's first line. */
+  level: string | null;
+  needs: string[];
+  /** Unknown tags, lower-case, without '#'. */
+  otherTags: string[];
+  /** Values of custom dimensions, by dimension id. */
+  facets: Record<string, string[]>;
+  /** The tags written in this paragraph itself. */
+  tags: TagMention[];
+}
+
+/** A heading or paragraph that carries a thermometer tag itself. */
+export interface Reading {
+  line: number;
+  level: string;
+  text: string;
+}
+
+export interface Action {
+  line: number;
+  done: boolean;
+  owner: string | null;
+  text: string;
+}
+
+export interface Heading {
+  line: number;
+  /** Last line of its section. */
+  endLine: number;
+  depth: number;
+  text: string;
+  tags: TagMention[];
+}
+
+export interface Session {
+  file: string;
+  title: string;
+  date: string | null;
+  lineCount: number;
+  /** The valid front matter fields, unknown keys kept. */
+  frontMatter: Record<string, unknown>;
+  /** Lines of the front matter block, fences included, when there is one. */
+  frontMatterLines: { start: number; end: number } | null;
+  startLevel: string | null;
+  observations: Observation[];
+  readings: Reading[];
+  actions: Action[];
+  headings: Heading[];
+  /** Every tag mention in document order. */
+  tags: TagMention[];
+  problems: Problem[];
+}

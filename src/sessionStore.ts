@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import { parseSession, isSessionNotes } from './core/parser';
+import { Session } from './core/model';
+import { BUILTIN_VOCABULARY, Vocabulary } from './core/vocabulary';
+
+const LIVE_DELAY_MS = 150;
+
+/**
+ * One parse per document version, shared by every feature. Typing re-parses only the
+ * changed document, after a short pause, so the keystroke itself never waits on the parser.
+ */
+export class SessionStore implements vscode.Disposable {
+  private readonly cache = new Map<string, { version: number; session: Session }>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private vocabularyInUse: Vocabulary = BUILTIN_VOCABULARY;
+
+  /** Fires with the document's uri after its session was re-parsed (or the vocabulary changed). */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidSaveTextDocument((doc) => this.refresh(doc)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+    );
+  }
+
+  get vocabulary(): Vocabulary {
+    return this.vocabularyInUse;
+  }
+
+  set vocabulary(vocabulary: Vocabulary) {
+    this.vocabularyInUse = vocabulary;
+    this.cache.clear();
+    for (const doc of vscode.workspace.textDocuments) this.changed.fire(doc.uri);
+  }
+
+  /** The session of a Markdown document, parsed now if the cache is stale; undefined for other documents. */
+  get(doc: vscode.TextDocument): Session | undefined {
+    if (doc.languageId !== 'markdown') return undefined;
+    const key = doc.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && (hit.version === doc.version || (doc.isDirty && !this.isLiveParsed(doc)))) return hit.session;
+    const session = parseSession(doc.getText(), { file: vscode.workspace.asRelativePath(doc.uri), vocabulary: this.vocabularyInUse });
+    this.cache.set(key, { version: doc.version, session });
+    return session;
+  }
+
+  /** The session when the document holds session notes (front matter session keys or a known tag). */
+  notes(doc: vscode.TextDocument): Session | undefined {
+    const session = this.get(doc);
+    return session && isSessionNotes(session) ? session : undefined;
+  }
+
+  /** Whether a document is too large to re-parse while typing; it then updates on save only. */
+  isLiveParsed(doc: vscode.TextDocument): boolean {
+    const max = vscode.workspace.getConfiguration('facilitatorNotes').get<number>('maxLiveParseBytes', 1_000_000);
+    return doc.getText().length <= max;
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    if (doc.languageId !== 'markdown' || !this.isLiveParsed(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => this.refresh(doc), LIVE_DELAY_MS));
+  }
+
+  private refresh(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (doc.isClosed || doc.languageId !== 'markdown') return;
+    this.get(doc);
+    this.changed.fire(doc.uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.cache.delete(key);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
