@@ -1,0 +1,127 @@
+// Resolves tag names against a vocabulary: known term, unknown value after a known prefix, or free tag,
+// with the nearest known spelling for slips. Compiled once per vocabulary object.
+import { Dimension, Term, Vocabulary } from './vocabulary';
+
+export interface KnownTag { kind: 'known'; dimension: Dimension; term: Term }
+export interface UnknownValue { kind: 'unknown-value'; dimension: Dimension; value: string; suggestion?: string }
+export interface FreeTag { kind: 'free'; suggestion?: string }
+export type TagResolution = KnownTag | UnknownValue | FreeTag;
+
+export class Lexicon {
+  private readonly bare = new Map<string, KnownTag>();
+  private readonly prefixes = new Map<string, Dimension>();
+  private readonly dimensions = new Map<string, Dimension>();
+  private readonly memo = new Map<string, TagResolution>();
+
+  constructor(readonly vocabulary: Vocabulary) {
+    for (const dimension of vocabulary.dimensions) {
+      this.dimensions.set(dimension.id, dimension);
+      for (const prefix of dimension.prefixes) this.prefixes.set(prefix, dimension);
+      if (!dimension.bare) continue;
+      for (const term of dimension.terms) {
+        for (const alias of term.aliases) if (!this.bare.has(alias)) this.bare.set(alias, { kind: 'known', dimension, term });
+      }
+    }
+  }
+
+  dimension(id: string): Dimension | undefined {
+    return this.dimensions.get(id);
+  }
+
+  /** The term a value names within one dimension (any alias, any case). */
+  term(dimensionId: string, value: string): Term | undefined {
+    const name = normalizeName(value);
+    return this.dimensions.get(dimensionId)?.terms.find((t) => t.aliases.includes(name));
+  }
+
+  /** Classifies a tag name as written after '#' (any case). */
+  resolve(written: string): TagResolution {
+    const name = normalizeName(written);
+    let hit = this.memo.get(name);
+    if (!hit) {
+      hit = this.classify(name);
+      this.memo.set(name, hit);
+    }
+    return hit;
+  }
+
+  private classify(name: string): TagResolution {
+    const slash = name.indexOf('/');
+    if (slash > 0) {
+      const dimension = this.prefixes.get(name.slice(0, slash));
+      if (dimension) {
+        const value = name.slice(slash + 1);
+        const term = dimension.terms.find((t) => t.aliases.includes(value));
+        if (term) return { kind: 'known', dimension, term };
+        const near = nearest(value, dimension.terms.flatMap((t) => t.aliases));
+        return { kind: 'unknown-value', dimension, value, suggestion: near && `#${name.slice(0, slash)}/${near}` };
+      }
+    }
+    const known = this.bare.get(name);
+    if (known) return known;
+    return { kind: 'free', suggestion: this.suggestFor(name) };
+  }
+
+  /** A bare spelling of a prefix-only term, or a near miss of a bare alias. */
+  private suggestFor(name: string): string | undefined {
+    for (const dimension of this.vocabulary.dimensions) {
+      if (dimension.bare || dimension.prefixes.length === 0) continue;
+      if (dimension.terms.some((t) => t.aliases.includes(name))) return `#${dimension.prefixes[0]}/${name}`;
+    }
+    const near = nearest(name, [...this.bare.keys()]);
+    return near && `#${near}`;
+  }
+}
+
+const compiled = new WeakMap<Vocabulary, Lexicon>();
+
+export function compileVocabulary(vocabulary: Vocabulary): Lexicon {
+  let lexicon = compiled.get(vocabulary);
+  if (!lexicon) {
+    lexicon = new Lexicon(vocabulary);
+    compiled.set(vocabulary, lexicon);
+  }
+  return lexicon;
+}
+
+export function normalizeName(written: string): string {
+  return written.normalize('NFC').toLowerCase();
+}
+
+/** The closest candidate within a small edit distance, scaled to the word's length. */
+function nearest(word: string, candidates: string[]): string | undefined {
+  const limit = word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2;
+  if (limit === 0) return undefined;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > limit) continue;
+    const d = editDistance(word, candidate, limit);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps), cut off above `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > limit) return rowMin;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}

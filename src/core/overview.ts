@@ -1,0 +1,94 @@
+// Turns parsed sessions into the overview report (the JSON contract of the CLI, the panel and the exports).
+import { Session } from './model';
+import { Matrix, matrixKeys, OverviewReport, SessionSummary, Thermometer } from './overviewSchema';
+import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from './vocabulary';
+
+export type { Matrix, OverviewReport, SessionSummary, Thermometer } from './overviewSchema';
+
+export function summarizeSession(session: Session, vocabulary: Vocabulary = BUILTIN_VOCABULARY): SessionSummary {
+  const matrix = emptyMatrix(vocabulary);
+  for (const observation of session.observations) {
+    const rows = observation.conditions.length > 0 ? observation.conditions : ['none'];
+    for (const condition of rows) add(matrix, condition, observation.phase ?? 'none', 1);
+  }
+  return {
+    file: session.file,
+    title: session.title,
+    date: session.date,
+    observations: session.observations.length,
+    matrix,
+    thermometer: thermometer(session),
+    needs: needCounts(session, vocabulary),
+    actions: {
+      open: session.actions.filter((a) => !a.done).length,
+      done: session.actions.filter((a) => a.done).length,
+    },
+    otherTags: freeTagCounts(session),
+    problems: [...session.problems]
+      .sort((a, b) => a.line - b.line)
+      .map(({ line, severity, message }) => ({ line, severity, message })),
+  };
+}
+
+export function buildReport(sessions: Session[], vocabulary: Vocabulary = BUILTIN_VOCABULARY): OverviewReport {
+  const summaries = sessions.map((s) => summarizeSession(s, vocabulary));
+  const matrix = emptyMatrix(vocabulary);
+  for (const summary of summaries) {
+    for (const [condition, row] of Object.entries(summary.matrix)) {
+      for (const [phase, n] of Object.entries(row)) add(matrix, condition, phase, n);
+    }
+  }
+  return {
+    version: 1,
+    sessions: summaries,
+    totals: { observations: summaries.reduce((sum, s) => sum + s.observations, 0), matrix },
+  };
+}
+
+/** The more severe of two levels by LEVEL_ORDER (mildest first); null counts as no level. */
+export function moreSevere(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return LEVEL_ORDER.indexOf(b) > LEVEL_ORDER.indexOf(a) ? b : a;
+}
+
+function thermometer(session: Session): Thermometer {
+  const start = session.startLevel;
+  const readings = session.readings.map(({ line, level }) => ({ line, level }));
+  return {
+    start,
+    readings,
+    end: readings.at(-1)?.level ?? start,
+    peak: readings.reduce<string | null>((peak, r) => moreSevere(peak, r.level), start),
+  };
+}
+
+function emptyMatrix(vocabulary: Vocabulary): Matrix {
+  const phases = matrixKeys('phase', vocabulary);
+  return Object.fromEntries(matrixKeys('condition', vocabulary).map((c) => [c, Object.fromEntries(phases.map((p) => [p, 0]))]));
+}
+
+function add(matrix: Matrix, condition: string, phase: string, n: number): void {
+  const row = (matrix[condition] ??= {});
+  row[phase] = (row[phase] ?? 0) + n;
+}
+
+/** Need mentions anywhere in the notes, keyed in vocabulary order. */
+function needCounts(session: Session, vocabulary: Vocabulary): Record<string, number> {
+  const needDimensions = new Set(vocabulary.dimensions.filter((d) => d.role === 'need').map((d) => d.id));
+  const counts = countBy(session.tags.filter((t) => t.value && needDimensions.has(t.dimension ?? '')).map((t) => t.value!));
+  const order = vocabulary.dimensions.filter((d) => needDimensions.has(d.id)).flatMap((d) => d.terms.map((t) => t.id));
+  return Object.fromEntries([...counts].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+}
+
+/** Mentions of unknown tags (also unknown values after a known prefix), lower-case, sorted by name. */
+function freeTagCounts(session: Session): Record<string, number> {
+  const counts = countBy(session.tags.filter((t) => !t.value).map((t) => t.raw.toLowerCase()));
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function countBy(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}

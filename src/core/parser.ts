@@ -1,0 +1,393 @@
+// Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
+// targets never yield tags); we only scan its text runs and map each tag back to its source line.
+import MarkdownIt from 'markdown-it';
+import { Action, Heading, Observation, Problem, Reading, Session, TagMention } from './model';
+import { compileVocabulary, Lexicon } from './lexicon';
+import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from './vocabulary';
+import { readFrontMatter } from './frontMatterReader';
+import { SESSION_KEYS } from './frontMatter';
+
+export { compileVocabulary } from './lexicon';
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
+
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// Keep escapes ('\#') as their own tokens, so an escaped hash never starts a tag.
+md.disable('text_join');
+
+export interface ParseOptions {
+  file: string;
+  vocabulary?: Vocabulary;
+}
+
+/** The values a block (heading, list item or paragraph) sets for the blocks within its scope. */
+interface Scope {
+  conditions: string[];
+  phase: string | null;
+  facets: Record<string, string[]>;
+}
+
+/** What one block's own tags say. */
+interface BlockTags extends Scope {
+  mentions: TagMention[];
+  level: string | null;
+  needs: string[];
+  otherTags: string[];
+  known: number;
+}
+
+/** A heading's scope, kept until a heading of the same or higher level. */
+interface HeadingScope { depth: number; scope: Scope; heading: Heading }
+
+const ESCAPED = '\u0001';
+const TAG = /#([\p{L}\p{M}\p{N}_\-/]+)/gu;
+const HAS_LETTER = /\p{L}/u;
+const OPENERS = new Set(['(', '[', '{', '"', '\'', '“', '‘', '«', '„', '*', '_', '~']);
+const RUN_BREAKERS = new Set(['softbreak', 'hardbreak', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close', 'link_open']);
+const TASK = /^\[([ xX])\]\s+/;
+const OWNER = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
+
+export function parseSession(text: string, options: ParseOptions): Session {
+  return new SessionParser(text, options).parse();
+}
+
+/** A file is session notes when it has a session front matter key or at least one known tag. */
+export function isSessionNotes(session: Session): boolean {
+  return SESSION_KEYS.some((k) => k in session.frontMatter) || session.tags.some((t) => t.dimension !== undefined);
+}
+
+/** The thermometer level in force at a line: the latest reading at or above it, else the start level. */
+export function levelAt(session: Session, line: number): string | null {
+  const { readings } = session;
+  let lo = 0;
+  let hi = readings.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (readings[mid].line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? readings[found].level : session.startLevel;
+}
+
+/** The most severe of the given levels, by the thermometer's order. */
+export function mostSevere(levels: (string | null)[]): string | null {
+  let peak: string | null = null;
+  for (const level of levels) {
+    if (level !== null && (peak === null || LEVEL_ORDER.indexOf(level) > LEVEL_ORDER.indexOf(peak))) peak = level;
+  }
+  return peak;
+}
+
+class SessionParser {
+  private readonly lexicon: Lexicon;
+  private readonly lines: string[];
+  private readonly problems: Problem[] = [];
+  private readonly observations: Observation[] = [];
+  private readonly readings: Reading[] = [];
+  private readonly actions: Action[] = [];
+  private readonly headings: Heading[] = [];
+  private readonly mentions: TagMention[] = [];
+  private readonly headingStack: HeadingScope[] = [];
+  /** Open list items, innermost last; their scope is set by their first paragraph. */
+  private readonly itemStack: { scope: Scope | null; firstParagraph: boolean }[] = [];
+  private level: string | null = null;
+  private firstH1: string | null = null;
+
+  constructor(text: string, private readonly options: ParseOptions) {
+    this.lexicon = compileVocabulary(options.vocabulary ?? BUILTIN_VOCABULARY);
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.lines = body.split(/\r\n|\r|\n/);
+  }
+
+  parse(): Session {
+    const frontMatter = readFrontMatter(this.lines, this.lexicon);
+    this.problems.push(...frontMatter.problems);
+    const startLevel = frontMatter.level;
+    this.level = startLevel;
+    const source = frontMatter.lines
+      ? this.lines.map((l, i) => (i < frontMatter.lines!.end ? '' : l)).join('\n')
+      : this.lines.join('\n');
+    const tokens = md.parse(source, {});
+    this.walk(tokens, frontMatter.phase);
+    this.closeHeadings(0, this.lines.length);
+    const fields = frontMatter.fields;
+    return {
+      file: this.options.file,
+      title: typeof fields.title === 'string' ? fields.title : this.firstH1 || baseName(this.options.file),
+      date: typeof fields.date === 'string' ? fields.date : dateFromFileName(this.options.file),
+      lineCount: this.lines.length,
+      frontMatter: fields,
+      frontMatterLines: frontMatter.lines,
+      startLevel,
+      observations: this.observations,
+      readings: this.readings,
+      actions: this.actions,
+      headings: this.headings,
+      tags: this.mentions,
+      problems: this.problems.sort((a, b) => a.line - b.line),
+    };
+  }
+
+  private walk(tokens: Token[], filePhase: string | null): void {
+    const fileScope: Scope = { conditions: [], phase: filePhase, facets: {} };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      switch (token.type) {
+        case 'heading_open':
+          this.heading(token, tokens[i + 1]);
+          break;
+        case 'list_item_open':
+          this.itemStack.push({ scope: null, firstParagraph: true });
+          break;
+        case 'list_item_close':
+          this.itemStack.pop();
+          break;
+        case 'paragraph_open':
+          this.paragraph(token, tokens[i + 1], tokens[i - 1], fileScope);
+          break;
+        case 'inline':
+          if (tokens[i - 1]?.type !== 'heading_open' && tokens[i - 1]?.type !== 'paragraph_open') this.scan(token);
+          break;
+      }
+    }
+  }
+
+  private heading(open: Token, inline: Token): void {
+    const depth = Number(open.tag.slice(1));
+    const line = open.map![0] + 1;
+    this.closeHeadings(depth, line - 1);
+    const own = this.scan(inline);
+    const text = this.plainText(inline, own.mentions);
+    if (depth === 1 && this.firstH1 === null && text) this.firstH1 = text;
+    this.read(own, line, text);
+    const heading: Heading = { line, endLine: this.lines.length, depth, text, tags: own.mentions };
+    this.headings.push(heading);
+    this.headingStack.push({ depth, scope: own, heading });
+  }
+
+  /** Ends the sections of headings at `depth` or deeper (all, for depth 0) at `lastLine`. */
+  private closeHeadings(depth: number, lastLine: number): void {
+    while (this.headingStack.length && (depth === 0 || this.headingStack[this.headingStack.length - 1].depth >= depth)) {
+      this.headingStack.pop()!.heading.endLine = lastLine;
+    }
+  }
+
+  private paragraph(open: Token, inline: Token, before: Token | undefined, fileScope: Scope): void {
+    const startLine = open.map![0] + 1;
+    const endLine = open.map![1];
+    const own = this.scan(inline);
+    const item = this.itemStack[this.itemStack.length - 1];
+    const inItem = before?.type === 'list_item_open';
+    const inherited = this.inherited(fileScope, inItem ? this.itemStack.length - 1 : this.itemStack.length);
+    let text = this.plainText(inline, own.mentions);
+    if (inItem) {
+      const task = TASK.exec(text);
+      if (task) {
+        text = text.slice(task[0].length);
+        this.actions.push({ line: startLine, done: task[1] !== ' ', owner: OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null, text });
+      }
+    }
+    if (item && item.firstParagraph && inItem) {
+      item.scope = own;
+      item.firstParagraph = false;
+    }
+    this.read(own, startLine, text);
+    const conditions = own.conditions.length ? own.conditions : inherited.conditions;
+    if (own.known === 0 && conditions.length === 0) return;
+    this.observations.push({
+      startLine,
+      endLine,
+      text,
+      conditions,
+      phase: own.phase ?? inherited.phase,
+      level: this.level,
+      needs: own.needs,
+      otherTags: own.otherTags,
+      facets: mergeFacets(inherited.facets, own.facets),
+      tags: own.mentions,
+    });
+  }
+
+  /** The nearest value per dimension from the list items (innermost first), then headings, then the file. */
+  private inherited(fileScope: Scope, itemDepth: number): Scope {
+    const chain: Scope[] = [];
+    for (let i = itemDepth - 1; i >= 0; i--) {
+      const scope = this.itemStack[i].scope;
+      if (scope) chain.push(scope);
+    }
+    for (let i = this.headingStack.length - 1; i >= 0; i--) chain.push(this.headingStack[i].scope);
+    chain.push(fileScope);
+    const result: Scope = { conditions: [], phase: null, facets: {} };
+    for (const scope of chain) {
+      if (!result.conditions.length && scope.conditions.length) result.conditions = scope.conditions;
+      if (result.phase === null && scope.phase !== null) result.phase = scope.phase;
+      for (const [dimension, values] of Object.entries(scope.facets)) {
+        if (!(dimension in result.facets) && values.length) result.facets[dimension] = values;
+      }
+    }
+    return result;
+  }
+
+  /** A block with a level tag of its own is a thermometer reading; it sets the level from its line on. */
+  private read(own: BlockTags, line: number, text: string): void {
+    if (own.level === null) return;
+    this.readings.push({ line, level: own.level, text });
+    this.level = own.level;
+  }
+
+  /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
+  private scan(inline: Token): BlockTags {
+    const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0 };
+    const locator = new SourceLocator(this.lines, inline.map![0], inline.map![1]);
+    for (const name of tagNames(inline.children ?? [])) {
+      const mention = locator.locate(name);
+      this.mentions.push(mention);
+      tags.mentions.push(mention);
+      this.classify(mention, tags);
+    }
+    return tags;
+  }
+
+  private classify(mention: TagMention, tags: BlockTags): void {
+    const resolution = this.lexicon.resolve(mention.raw);
+    if (resolution.kind === 'known') {
+      const { dimension, term } = resolution;
+      mention.dimension = dimension.id;
+      mention.value = term.id;
+      tags.known++;
+      switch (dimension.role) {
+        case 'condition': addOnce(tags.conditions, term.id); break;
+        case 'phase': tags.phase = term.id; break;
+        case 'level': tags.level = term.id; break;
+        case 'need': addOnce(tags.needs, term.id); break;
+        default: addOnce((tags.facets[dimension.id] ??= []), term.id);
+      }
+      return;
+    }
+    const name = mention.raw.toLowerCase();
+    if (resolution.kind === 'free') addOnce(tags.otherTags, name);
+    if (resolution.kind === 'unknown-value') {
+      this.problem(mention, 'unknown-prefixed-value', `Unknown ${resolution.dimension.label.en.toLowerCase()} '${resolution.value}' in #${mention.raw}${resolution.suggestion ? `: did you mean ${resolution.suggestion}?` : ''}`, resolution.suggestion);
+    } else if (resolution.suggestion) {
+      this.problem(mention, 'near-miss-tag', `Unknown tag #${mention.raw}: did you mean ${resolution.suggestion}?`, resolution.suggestion);
+    }
+  }
+
+  private problem(mention: TagMention, code: Problem['code'], message: string, suggestion?: string): void {
+    this.problems.push({ line: mention.line, severity: 'warning', message, code, column: mention.column, length: mention.length, suggestion });
+  }
+
+  /** The block's visible text without its tags, whitespace folded. */
+  private plainText(inline: Token, mentions: TagMention[]): string {
+    let text = '';
+    for (const child of inline.children ?? []) {
+      if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline') text += child.content;
+      else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
+    }
+    for (const mention of mentions) text = text.replace('#' + mention.raw, '');
+    return text.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim();
+  }
+}
+
+/** Tag names (as written, NFC) in the text runs of an inline token's children. */
+function tagNames(children: Token[]): string[] {
+  const names: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run.includes('#')) collectTags(run, names);
+    run = '';
+  };
+  let skipDepth = 0;
+  for (const child of children) {
+    if (child.type === 'link_open' && child.markup === 'autolink') skipDepth++;
+    else if (child.type === 'link_close' && child.markup === 'autolink') skipDepth--;
+    else if (skipDepth > 0) continue;
+    else if (child.type === 'text') run += child.content;
+    else if (child.type === 'text_special') run += child.info === 'escape' ? ESCAPED.repeat(child.content.length) : child.content;
+    else if (RUN_BREAKERS.has(child.type)) {
+      flush();
+    } else {
+      // Code spans, HTML and images end a run without starting a new one at their edge.
+      run += ESCAPED;
+    }
+  }
+  flush();
+  return names;
+}
+
+function collectTags(run: string, names: string[]): void {
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(run); m; m = TAG.exec(run)) {
+    const before = m.index === 0 ? '' : run[m.index - 1];
+    if (before !== '' && !/\s/.test(before) && !OPENERS.has(before)) continue;
+    const name = m[1].replace(/[-/_]+$/, '');
+    if (HAS_LETTER.test(name)) names.push(name.normalize('NFC'));
+  }
+}
+
+/** Maps tag names, in order, back to line and column in a block's source lines. */
+class SourceLocator {
+  private line: number;
+  private column = 0;
+
+  constructor(private readonly lines: string[], start: number, private readonly end: number) {
+    this.line = start;
+  }
+
+  locate(name: string): TagMention {
+    const needle = '#' + name;
+    for (let line = this.line; line < this.end; line++) {
+      const source = this.lines[line] ?? '';
+      const from = line === this.line ? this.column : 0;
+      const at = findTag(source, needle, from);
+      if (at >= 0) {
+        this.line = line;
+        this.column = at + needle.length;
+        return { line: line + 1, column: at, length: needle.length, raw: name };
+      }
+    }
+    // Not found literally (an NFD spelling in the source): point at the block's current line.
+    return { line: this.line + 1, column: 0, length: 0, raw: name };
+  }
+}
+
+/** The next occurrence of `#name` that starts a tag: after whitespace or an opener, not inside `code`. */
+function findTag(source: string, needle: string, from: number): number {
+  for (let at = source.indexOf(needle, from); at >= 0; at = source.indexOf(needle, at + 1)) {
+    const before = at === 0 ? '' : source[at - 1];
+    const after = source[at + needle.length] ?? '';
+    if (before !== '' && !/\s/.test(before) && !OPENERS.has(before) && before !== '>') continue;
+    if (/[\p{L}\p{M}\p{N}]/u.test(after)) continue;
+    if (insideCodeSpan(source, at)) continue;
+    return at;
+  }
+  return -1;
+}
+
+function insideCodeSpan(source: string, at: number): boolean {
+  let ticks = 0;
+  for (let i = 0; i < at; i++) if (source[i] === '`') ticks++;
+  return ticks % 2 === 1;
+}
+
+function addOnce(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+function mergeFacets(inherited: Record<string, string[]>, own: Record<string, string[]>): Record<string, string[]> {
+  return { ...inherited, ...own };
+}
+
+function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.(md|markdown)$/i, '');
+}
+
+function dateFromFileName(file: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(baseName(file));
+  if (!m) return null;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? m[0] : null;
+}

@@ -1,0 +1,77 @@
+// The overview report as readable Markdown, for the CLI and the export. Note text is untrusted:
+// everything that comes from the notes is escaped so it cannot turn into markup or HTML.
+import { REPORT_LABELS, ReportLabels, termLabel } from '../labels';
+import { Matrix, OverviewReport, SessionSummary } from '../overviewSchema';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary';
+
+export function renderMarkdown(report: OverviewReport, lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
+  const labels = REPORT_LABELS[lang];
+  const blocks = [`# ${labels.overview}`];
+  if (report.sessions.length === 0) blocks.push(labels.noSessions);
+  for (const session of report.sessions) blocks.push(...sessionBlocks(session, labels, lang, vocabulary));
+  if (report.sessions.length > 1) {
+    blocks.push(
+      `## ${labels.allSessions}`,
+      `${labels.sessions}: ${report.sessions.length} · ${labels.observations}: ${report.totals.observations}`,
+      matrixTable(report.totals.matrix, labels, lang, vocabulary),
+    );
+  }
+  return blocks.join('\n\n') + '\n';
+}
+
+function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, vocabulary: Vocabulary): string[] {
+  const term = (role: string, id: string) => escapeMarkdown(termLabel(role, id, lang, vocabulary));
+  const levelName = (id: string | null) => (id === null ? '—' : term('level', id));
+  const course = [
+    ...(s.thermometer.start === null ? [] : [`${levelName(s.thermometer.start)} (${labels.start.toLowerCase()})`]),
+    ...s.thermometer.readings.map((r) => `${levelName(r.level)} (${labels.line} ${r.line})`),
+  ];
+  const blocks = [
+    `## ${escapeMarkdown(s.title)}`,
+    `${s.date ?? labels.noDate} · ${escapeMarkdown(s.file)} · ${labels.observations}: ${s.observations}`,
+    `### ${labels.conditionByPhase}`,
+    matrixTable(s.matrix, labels, lang, vocabulary),
+    `### ${labels.thermometer}`,
+    course.length === 0
+      ? labels.noReadings
+      : `${course.join(' → ')}\n\n${labels.end}: **${levelName(s.thermometer.end)}** · ${labels.peak}: **${levelName(s.thermometer.peak)}**`,
+    `### ${labels.needs}`,
+    countList(Object.entries(s.needs).map(([id, n]) => [term('need', id), n]), labels.noNeeds),
+    `### ${labels.actions}`,
+    `${labels.open}: ${s.actions.open} · ${labels.done}: ${s.actions.done}`,
+    `### ${labels.otherTags}`,
+    countList(Object.entries(s.otherTags).map(([tag, n]) => [escapeMarkdown(`#${tag}`), n]), labels.noOtherTags),
+  ];
+  if (s.problems.length > 0) {
+    blocks.push(
+      `### ${labels.problems}`,
+      s.problems.map((p) => `- **${labels[p.severity]}** (${labels.line} ${p.line}): ${escapeMarkdown(p.message)}`).join('\n'),
+    );
+  }
+  return blocks;
+}
+
+/** Conditions as rows, phases as columns, with each row's total; zero shows as a dot so the tagged cells stand out. */
+function matrixTable(matrix: Matrix, labels: ReportLabels, lang: Lang, vocabulary: Vocabulary): string {
+  const conditions = Object.keys(matrix);
+  const phases = Object.keys(matrix[conditions[0]] ?? {});
+  const cell = (n: number) => (n === 0 ? '·' : String(n));
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    row([labels.conditionByPhase, ...phases.map((p) => escapeMarkdown(termLabel('phase', p, lang, vocabulary))), labels.total]),
+    row([':--', ...phases.map(() => '--:'), '--:']),
+    ...conditions.map((c) => {
+      const counts = phases.map((p) => matrix[c][p] ?? 0);
+      return row([escapeMarkdown(termLabel('condition', c, lang, vocabulary)), ...counts.map(cell), cell(counts.reduce((a, b) => a + b, 0))]);
+    }),
+  ].join('\n');
+}
+
+function countList(entries: [string, number][], empty: string): string {
+  return entries.length === 0 ? empty : entries.map(([name, n]) => `- ${name}: ${n}`).join('\n');
+}
+
+/** Backslash-escapes the characters that could start Markdown or HTML syntax, and folds line breaks. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|#&~!]/g, '\\$&');
+}

@@ -1,0 +1,241 @@
+// A team's own vocabulary (.facilitator-notes.yaml or the facilitatorNotes.vocabulary setting):
+// extra aliases, other display labels, the needs dimension off, and dimensions of their own.
+// Everything here is pure, so the same checks serve the editor, the CLI and the tests.
+import { z } from 'zod';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, Node as YamlNode } from 'yaml';
+import { Dimension, Lang, Term, Text, Vocabulary } from './vocabulary';
+
+const TAG_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+
+const name = z.string().regex(TAG_NAME, { error: 'Use letters, digits, - and _ only (no # or spaces).' });
+
+const text = z.union([
+  z.string().min(1),
+  z.object({ en: z.string().min(1), nl: z.string().min(1) }).strict(),
+]).meta({ description: 'One text for both languages, or { en, nl }.' });
+
+const customValue = z.union([
+  name,
+  z.object({
+    id: name.meta({ description: 'The value as written after the prefix: #party/<id>.' }),
+    label: text.optional(),
+    aliases: z.array(name).optional().meta({ description: 'Other spellings of this value.' }),
+    summary: text.optional().meta({ description: 'One line, shown in completion and hovers.' }),
+  }).strict(),
+]);
+
+const customDimension = z.object({
+  id: name.meta({ description: 'Identifier of the dimension, e.g. party.' }),
+  label: text.meta({ description: 'Shown in the tree, completion, filter and overview.' }),
+  prefixes: z.array(name).min(1).optional().meta({ description: 'Prefixes for #prefix/value; defaults to the id.' }),
+  bare: z.boolean().optional().meta({ description: 'Whether values may be written without the prefix. Default false.' }),
+  values: z.array(customValue).min(1),
+}).strict();
+
+export const vocabularyFileSchema = z.object({
+  needs: z.boolean().optional().meta({ description: 'false turns the needs dimension (#need/...) off.' }),
+  aliases: z.record(name, z.array(name).min(1)).optional()
+    .meta({ description: 'Extra spellings by term id, e.g. ambition: [ambities].' }),
+  labels: z.record(name, text).optional()
+    .meta({ description: 'Display labels by dimension or term id, e.g. condition: { en: Building block, nl: Bouwsteen }.' }),
+  dimensions: z.array(customDimension).optional()
+    .meta({ description: 'Dimensions of your own, e.g. party, kinds of interest or conversation levels.' }),
+}).strict().meta({ title: 'Facilitator Notes vocabulary', description: 'A team\'s additions to the collaboration model\'s tags.' });
+
+export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
+
+export interface VocabularyIssue {
+  /** Where in the file or setting object, as keys and indexes. */
+  path: (string | number)[];
+  message: string;
+  /** 1-based, when read from YAML text. */
+  line?: number;
+  /** 0-based. */
+  column?: number;
+  length?: number;
+}
+
+export interface VocabularyReading {
+  /** The checked file, or null when it has issues (then the base vocabulary stays in force). */
+  file: VocabularyFile | null;
+  issues: VocabularyIssue[];
+}
+
+const MESSAGES = {
+  syntax: { en: 'YAML syntax: {0}', nl: 'YAML-syntaxis: {0}' },
+  unknownTerm: { en: 'Unknown term \'{0}\'.', nl: 'Onbekende term \'{0}\'.' },
+  unknownTarget: { en: 'Unknown dimension or term \'{0}\'.', nl: 'Onbekende dimensie of term \'{0}\'.' },
+  aliasTaken: { en: '\'{0}\' is already a tag for \'{1}\'.', nl: '\'{0}\' is al een tag voor \'{1}\'.' },
+  dimensionTaken: { en: 'A dimension \'{0}\' already exists.', nl: 'Er bestaat al een dimensie \'{0}\'.' },
+  prefixTaken: { en: 'The prefix \'{0}\' is already used by \'{1}\'.', nl: 'Het voorvoegsel \'{0}\' wordt al gebruikt door \'{1}\'.' },
+  notAnObject: { en: 'The vocabulary must be a mapping (key: value).', nl: 'De woordenlijst moet een mapping zijn (sleutel: waarde).' },
+} satisfies Record<string, Text>;
+
+function say(key: keyof typeof MESSAGES, lang: Lang, ...args: string[]): string {
+  return MESSAGES[key][lang].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+}
+
+/** Lower-case NFC, as the parser compares tag names. */
+export function tagName(s: string): string {
+  return s.normalize('NFC').toLowerCase();
+}
+
+/** Checks a settings object (no line numbers) against the schema and the base vocabulary. */
+export function checkVocabularyObject(input: unknown, base: Vocabulary, lang: Lang): VocabularyReading {
+  if (input === undefined || input === null) return { file: {}, issues: [] };
+  const parsed = vocabularyFileSchema.safeParse(input, lang === 'nl' ? { error: z.locales.nl().localeError } : undefined);
+  if (!parsed.success) {
+    return { file: null, issues: parsed.error.issues.map((i) => zodIssue(i, lang)) };
+  }
+  const issues = conflicts(parsed.data, base, lang);
+  return { file: issues.length ? null : parsed.data, issues };
+}
+
+function zodIssue(issue: z.core.$ZodIssue, lang: Lang): VocabularyIssue {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys' && issue.keys.length) return { path: [...path, issue.keys[0]], message: issue.message };
+  if (issue.code === 'invalid_type' && path.length === 0) return { path, message: say('notAnObject', lang) };
+  return { path, message: issue.message };
+}
+
+/** Reads YAML text: syntax, schema and conflicts with the base vocabulary, each with its line. */
+export function readVocabularyFile(source: string, base: Vocabulary, lang: Lang): VocabularyReading {
+  const lines = new LineCounter();
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
+  const offset = source.startsWith('\uFEFF') ? 1 : 0;
+  const at = (start: number, end: number) => {
+    const pos = lines.linePos(start);
+    return { line: pos.line, column: pos.col - 1 + (pos.line === 1 ? offset : 0), length: Math.max(1, end - start) };
+  };
+  if (doc.errors.length) {
+    return {
+      file: null,
+      issues: doc.errors.map((e) => ({ path: [], message: say('syntax', lang, e.message.split('\n')[0]), ...at(e.pos[0], e.pos[1]) })),
+    };
+  }
+  const reading = checkVocabularyObject(doc.toJS() ?? {}, base, lang);
+  for (const issue of reading.issues) {
+    const range = locate(doc.contents, issue.path) ?? [0, 1];
+    Object.assign(issue, at(range[0], range[1]));
+  }
+  return reading;
+}
+
+/** The source range of a path: a map key's own range for its last step, so the squiggle sits on the name. */
+function locate(root: unknown, path: (string | number)[]): [number, number] | undefined {
+  let node = root;
+  let range = rangeOf(root);
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return range;
+      range = rangeOf(pair.key) ?? range;
+      node = pair.value;
+    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
+      node = node.items[Number(step)];
+      range = rangeOf(node) ?? range;
+    } else {
+      return range;
+    }
+  }
+  return range;
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const r = (node as YamlNode | undefined)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+interface Owner { dimension: Dimension; term: Term }
+
+/** Checks references and clashes that the schema alone cannot see. */
+function conflicts(file: VocabularyFile, base: Vocabulary, lang: Lang): VocabularyIssue[] {
+  const issues: VocabularyIssue[] = [];
+  const custom = (file.dimensions ?? []).map(customToDimension);
+  const all = [...base.dimensions, ...custom];
+  const owners = new Map<string, Owner>();
+  for (const dimension of all) for (const term of dimension.terms) if (!owners.has(term.id)) owners.set(term.id, { dimension, term });
+
+  custom.forEach((dimension, i) => {
+    if (base.dimensions.some((d) => d.id === dimension.id)) {
+      issues.push({ path: ['dimensions', i, 'id'], message: say('dimensionTaken', lang, dimension.id) });
+    }
+    for (const prefix of dimension.prefixes) {
+      const other = all.find((d) => d !== dimension && d.prefixes.includes(prefix));
+      if (other) issues.push({ path: ['dimensions', i, 'prefixes'], message: say('prefixTaken', lang, prefix, other.id) });
+    }
+  });
+  for (const [id, aliases] of Object.entries(file.aliases ?? {})) {
+    const owner = owners.get(tagName(id));
+    if (!owner) {
+      issues.push({ path: ['aliases', id], message: say('unknownTerm', lang, id) });
+      continue;
+    }
+    for (const alias of aliases.map(tagName)) {
+      const taken = clash(all, owner, alias);
+      if (taken) issues.push({ path: ['aliases', id], message: say('aliasTaken', lang, alias, taken.term.id) });
+    }
+  }
+  for (const id of Object.keys(file.labels ?? {})) {
+    if (!owners.has(tagName(id)) && !base.dimensions.some((d) => d.id === tagName(id))) {
+      issues.push({ path: ['labels', id], message: say('unknownTarget', lang, id) });
+    }
+  }
+  return issues;
+}
+
+/** Another term that the same spelling would already mean, in its own dimension or among bare tags. */
+function clash(all: Dimension[], owner: Owner, alias: string): Owner | undefined {
+  for (const dimension of all) {
+    const sameSpace = dimension === owner.dimension || (dimension.bare && owner.dimension.bare);
+    if (!sameSpace) continue;
+    const term = dimension.terms.find((t) => t !== owner.term && t.aliases.includes(alias));
+    if (term) return { dimension, term };
+  }
+  return undefined;
+}
+
+function bothLanguages(t: z.infer<typeof text>): Text {
+  return typeof t === 'string' ? { en: t, nl: t } : { en: t.en, nl: t.nl };
+}
+
+const NO_TEXT: Text = { en: '', nl: '' };
+
+function customToDimension(d: NonNullable<VocabularyFile['dimensions']>[number]): Dimension {
+  const terms = d.values.map((v): Term => {
+    const value = typeof v === 'string' ? { id: v } : v;
+    const id = tagName(value.id);
+    return {
+      id,
+      label: value.label ? bothLanguages(value.label) : { en: value.id, nl: value.id },
+      aliases: [...new Set([id, ...(value.aliases ?? []).map(tagName)])],
+      summary: value.summary ? bothLanguages(value.summary) : NO_TEXT,
+    };
+  });
+  return {
+    id: tagName(d.id),
+    role: 'custom',
+    label: bothLanguages(d.label),
+    prefixes: (d.prefixes ?? [d.id]).map(tagName),
+    bare: d.bare ?? false,
+    terms,
+  };
+}
+
+/** The base vocabulary with a checked file applied; the base itself is never changed. */
+export function mergeVocabulary(base: Vocabulary, file: VocabularyFile): Vocabulary {
+  const labels = new Map(Object.entries(file.labels ?? {}).map(([k, v]) => [tagName(k), bothLanguages(v)]));
+  const aliases = new Map(Object.entries(file.aliases ?? {}).map(([k, v]) => [tagName(k), v.map(tagName)]));
+  const dimensions = [...base.dimensions.filter((d) => file.needs !== false || d.role !== 'need'), ...(file.dimensions ?? []).map(customToDimension)];
+  return {
+    dimensions: dimensions.map((d) => ({
+      ...d,
+      label: labels.get(d.id) ?? d.label,
+      terms: d.terms.map((t) => ({
+        ...t,
+        label: labels.get(t.id) ?? t.label,
+        aliases: aliases.has(t.id) ? [...new Set([...t.aliases, ...aliases.get(t.id)!])] : t.aliases,
+      })),
+    })),
+  };
+}
