@@ -1,7 +1,8 @@
 // Turns parsed sessions into the overview report (the JSON contract of the CLI, the panel and the exports).
 import { Session } from './model';
 import { Matrix, matrixKeys, OverviewReport, SessionSummary, Thermometer } from './overviewSchema';
-import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from './vocabulary';
+import { mostSevere } from './parser';
+import { BUILTIN_VOCABULARY, Vocabulary } from './vocabulary';
 
 export type { Matrix, OverviewReport, SessionSummary, Thermometer } from './overviewSchema';
 
@@ -45,13 +46,6 @@ export function buildReport(sessions: Session[], vocabulary: Vocabulary = BUILTI
   };
 }
 
-/** The more severe of two levels by LEVEL_ORDER (mildest first); null counts as no level. */
-export function moreSevere(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return LEVEL_ORDER.indexOf(b) > LEVEL_ORDER.indexOf(a) ? b : a;
-}
-
 function thermometer(session: Session): Thermometer {
   const start = session.startLevel;
   const readings = session.readings.map(({ line, level }) => ({ line, level }));
@@ -59,7 +53,7 @@ function thermometer(session: Session): Thermometer {
     start,
     readings,
     end: readings.at(-1)?.level ?? start,
-    peak: readings.reduce<string | null>((peak, r) => moreSevere(peak, r.level), start),
+    peak: mostSevere([start, ...readings.map((r) => r.level)]),
   };
 }
 

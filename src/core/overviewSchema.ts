@@ -15,10 +15,14 @@ export function matrixKeys(role: DimensionRole, vocabulary = BUILTIN_VOCABULARY)
 const countsWithKeys = <T extends z.ZodType>(keys: string[], value: T) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value]))).catchall(value);
 
-const level = z.enum(LEVEL_ORDER as [string, ...string[]]);
+const level = z.enum(LEVEL_ORDER as [string, ...string[]]).meta({ id: 'ThermometerLevel' });
 
-export const matrixSchema = countsWithKeys(matrixKeys('condition'), countsWithKeys(matrixKeys('phase'), count))
-  .meta({ description: 'Observations per condition (rows) and phase (columns), "none" where untagged. An observation with two conditions counts in both rows.' });
+const matrixRowSchema = countsWithKeys(matrixKeys('phase'), count).meta({ id: 'PhaseCounts' });
+
+export const matrixSchema = countsWithKeys(matrixKeys('condition'), matrixRowSchema).meta({
+  id: 'Matrix',
+  description: 'Observations per condition (rows) and phase (columns), "none" where untagged. An observation with two conditions counts in both rows.',
+});
 
 export const thermometerSchema = z.strictObject({
   start: level.nullable().meta({ description: 'Level at the start: the front matter "thermometer".' }),

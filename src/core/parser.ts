@@ -92,12 +92,14 @@ class SessionParser {
   private readonly mentions: TagMention[] = [];
   private readonly headingStack: HeadingScope[] = [];
   /** Open list items, innermost last; their scope is set by their first paragraph. */
-  private readonly itemStack: { scope: Scope | null; firstParagraph: boolean }[] = [];
+  private readonly itemStack: (Scope | null)[] = [];
+  private readonly customDimensions: string[];
   private level: string | null = null;
   private firstH1: string | null = null;
 
   constructor(text: string, private readonly options: ParseOptions) {
     this.lexicon = compileVocabulary(options.vocabulary ?? BUILTIN_VOCABULARY);
+    this.customDimensions = this.lexicon.vocabulary.dimensions.filter((d) => d.role === 'custom').map((d) => d.id);
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     this.lines = body.split(/\r\n|\r|\n/);
   }
@@ -140,7 +142,7 @@ class SessionParser {
           this.heading(token, tokens[i + 1]);
           break;
         case 'list_item_open':
-          this.itemStack.push({ scope: null, firstParagraph: true });
+          this.itemStack.push(null);
           break;
         case 'list_item_close':
           this.itemStack.pop();
@@ -177,58 +179,58 @@ class SessionParser {
 
   private paragraph(open: Token, inline: Token, before: Token | undefined, fileScope: Scope): void {
     const startLine = open.map![0] + 1;
-    const endLine = open.map![1];
     const own = this.scan(inline);
-    const item = this.itemStack[this.itemStack.length - 1];
+    // A paragraph right after list_item_open is the item's first block: its tags scope the item.
     const inItem = before?.type === 'list_item_open';
-    const inherited = this.inherited(fileScope, inItem ? this.itemStack.length - 1 : this.itemStack.length);
+    const depth = inItem ? this.itemStack.length - 1 : this.itemStack.length;
+    if (inItem) this.itemStack[depth] = own;
+    const task = inItem ? TASK.exec(inline.content) : null;
+    const conditions = own.conditions.length ? own.conditions : this.nearest(fileScope, depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
+    const isObservation = own.known > 0 || conditions.length > 0;
+    if (!task && !isObservation) return;
     let text = this.plainText(inline, own.mentions);
-    if (inItem) {
-      const task = TASK.exec(text);
-      if (task) {
-        text = text.slice(task[0].length);
-        this.actions.push({ line: startLine, done: task[1] !== ' ', owner: OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null, text });
-      }
-    }
-    if (item && item.firstParagraph && inItem) {
-      item.scope = own;
-      item.firstParagraph = false;
+    if (task) {
+      text = text.replace(TASK, '');
+      this.actions.push({ line: startLine, done: task[1] !== ' ', owner: OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null, text });
     }
     this.read(own, startLine, text);
-    const conditions = own.conditions.length ? own.conditions : inherited.conditions;
-    if (own.known === 0 && conditions.length === 0) return;
+    if (!isObservation) return;
     this.observations.push({
       startLine,
-      endLine,
+      endLine: open.map![1],
       text,
       conditions,
-      phase: own.phase ?? inherited.phase,
+      phase: own.phase ?? this.nearest(fileScope, depth, (s) => s.phase ?? undefined) ?? null,
       level: this.level,
       needs: own.needs,
       otherTags: own.otherTags,
-      facets: mergeFacets(inherited.facets, own.facets),
+      facets: this.facets(own, fileScope, depth),
       tags: own.mentions,
     });
   }
 
-  /** The nearest value per dimension from the list items (innermost first), then headings, then the file. */
-  private inherited(fileScope: Scope, itemDepth: number): Scope {
-    const chain: Scope[] = [];
+  /** The first value `pick` finds going out from the list items (innermost first) to the headings and the file. */
+  private nearest<T>(fileScope: Scope, itemDepth: number, pick: (scope: Scope) => T | undefined): T | undefined {
     for (let i = itemDepth - 1; i >= 0; i--) {
-      const scope = this.itemStack[i].scope;
-      if (scope) chain.push(scope);
+      const scope = this.itemStack[i];
+      const value = scope ? pick(scope) : undefined;
+      if (value !== undefined) return value;
     }
-    for (let i = this.headingStack.length - 1; i >= 0; i--) chain.push(this.headingStack[i].scope);
-    chain.push(fileScope);
-    const result: Scope = { conditions: [], phase: null, facets: {} };
-    for (const scope of chain) {
-      if (!result.conditions.length && scope.conditions.length) result.conditions = scope.conditions;
-      if (result.phase === null && scope.phase !== null) result.phase = scope.phase;
-      for (const [dimension, values] of Object.entries(scope.facets)) {
-        if (!(dimension in result.facets) && values.length) result.facets[dimension] = values;
-      }
+    for (let i = this.headingStack.length - 1; i >= 0; i--) {
+      const value = pick(this.headingStack[i].scope);
+      if (value !== undefined) return value;
     }
-    return result;
+    return pick(fileScope);
+  }
+
+  /** Custom dimension values, each from its nearest scope. */
+  private facets(own: Scope, fileScope: Scope, depth: number): Record<string, string[]> {
+    const facets: Record<string, string[]> = {};
+    for (const id of this.customDimensions) {
+      const values = own.facets[id] ?? this.nearest(fileScope, depth, (s) => s.facets[id]);
+      if (values) facets[id] = values;
+    }
+    return facets;
   }
 
   /** A block with a level tag of its own is a thermometer reading; it sets the level from its line on. */
@@ -241,6 +243,7 @@ class SessionParser {
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
   private scan(inline: Token): BlockTags {
     const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0 };
+    if (!inline.content.includes('#')) return tags;
     const locator = new SourceLocator(this.lines, inline.map![0], inline.map![1]);
     for (const name of tagNames(inline.children ?? [])) {
       const mention = locator.locate(name);
@@ -287,6 +290,7 @@ class SessionParser {
       if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline') text += child.content;
       else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
     }
+    if (mentions.length === 0) return text.replace(/\s+/g, ' ').trim();
     for (const mention of mentions) text = text.replace('#' + mention.raw, '');
     return text.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim();
   }
@@ -375,10 +379,6 @@ function insideCodeSpan(source: string, at: number): boolean {
 
 function addOnce(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
-}
-
-function mergeFacets(inherited: Record<string, string[]>, own: Record<string, string[]>): Record<string, string[]> {
-  return { ...inherited, ...own };
 }
 
 function baseName(file: string): string {

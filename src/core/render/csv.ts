@@ -1,7 +1,7 @@
 // Observations as CSV (RFC 4180: comma, CRLF, quoted where needed) with a UTF-8 BOM so Excel reads Dutch text right.
 import { Session } from '../model';
 import { Lang } from '../vocabulary';
-import { label } from './labels';
+import { OVERVIEW_LABELS } from './labels';
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -17,7 +17,7 @@ export function csvField(value: string | number | null): string {
 
 /** One row per observation, sessions in the given order; lists are joined with '; '. */
 export function observationsCsv(sessions: readonly Session[], lang: Lang): string {
-  const rows = [label('csvHeader', lang)];
+  const rows = [OVERVIEW_LABELS[lang].csvHeader];
   for (const s of sessions) {
     for (const o of s.observations) {
       rows.push([s.file, s.date, o.startLine, o.text, o.conditions.join('; '), o.phase, o.level, o.needs.join('; '), o.otherTags.join('; ')]

@@ -1,16 +1,22 @@
 // Every output format of the overview report, by the name the CLI's --format takes.
 // Adding a format is one entry here.
+import { Session } from '../model';
 import { OverviewReport } from '../overviewSchema';
 import { Lang } from '../vocabulary';
+import { observationsCsv } from './csv';
+import { renderOverviewHtml } from './html';
 import { renderMarkdown } from './markdown';
 
 export interface ReportFormat {
   /** File extension for exports, dot included. */
   extension: string;
-  render(report: OverviewReport, lang: Lang): string;
+  /** `sessions` are the parsed notes the report was built from (the HTML and CSV show their texts). */
+  render(report: OverviewReport, lang: Lang, sessions: readonly Session[]): string;
 }
 
 export const REPORT_FORMATS: Record<string, ReportFormat> = {
   json: { extension: '.json', render: (report) => JSON.stringify(report, null, 2) + '\n' },
   md: { extension: '.md', render: renderMarkdown },
+  html: { extension: '.html', render: (_report, lang, sessions) => renderOverviewHtml(sessions, { lang }) },
+  csv: { extension: '.csv', render: (_report, lang, sessions) => observationsCsv(sessions, lang) },
 };

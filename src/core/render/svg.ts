@@ -1,7 +1,7 @@
 // Thermometer charts as inline SVG, coloured by the page's CSS classes (lvl-0 … lvl-3, mildest first).
 import { escapeHtml } from '../escape';
 import { Lang, Vocabulary, BUILTIN_VOCABULARY } from '../vocabulary';
-import { label, termsOf } from './labels';
+import { OVERVIEW_LABELS, termsOf } from './labels';
 
 const WIDTH = 640;
 const ROW = 28;
@@ -51,16 +51,16 @@ function dot(s: Scale, x: number, level: string, title: string): string {
 export function thermometerTimeline(start: string | null, readings: readonly TimelineReading[], lineCount: number,
   lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
   const s = scale(lang, vocabulary);
-  const caption = label('thermometer', lang);
+  const caption = OVERVIEW_LABELS[lang].thermometer;
   if (start === null && readings.length === 0) return frame(s, caption, '');
   const last = Math.max(lineCount, readings.at(-1)?.line ?? 1, 2);
   const x = (line: number) => LEFT + ((line - 1) / (last - 1)) * (WIDTH - LEFT - RIGHT);
   let path = `M${x(1).toFixed(1)},${s.y(start ?? readings[0].level)}`;
   for (const r of readings) path += `H${x(r.line).toFixed(1)}V${s.y(r.level)}`;
   path += `H${x(last).toFixed(1)}`;
-  const startDot = start === null ? '' : dot(s, x(1), start, `${label('start', lang)}: ${termName(s, start)}`);
+  const startDot = start === null ? '' : dot(s, x(1), start, `${OVERVIEW_LABELS[lang].start}: ${termName(s, start)}`);
   const dots = readings.map((r) =>
-    dot(s, x(r.line), r.level, `${label('line', lang)} ${r.line}: ${termName(s, r.level)}${r.text ? ` — ${r.text}` : ''}`)).join('');
+    dot(s, x(r.line), r.level, `${OVERVIEW_LABELS[lang].line} ${r.line}: ${termName(s, r.level)}${r.text ? ` — ${r.text}` : ''}`)).join('');
   return frame(s, caption, `<path class="course" d="${path}"/>${startDot}${dots}`);
 }
 
@@ -74,7 +74,7 @@ export interface TrendPoint {
 /** One column per session in order: the end level as a line, the peak as a hollow marker. */
 export function thermometerTrend(points: readonly TrendPoint[], lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
   const s = scale(lang, vocabulary);
-  const caption = label('thermometerTrend', lang);
+  const caption = OVERVIEW_LABELS[lang].thermometerTrend;
   const step = (WIDTH - LEFT - RIGHT) / Math.max(points.length - 1, 1);
   const x = (i: number) => (points.length === 1 ? (LEFT + WIDTH - RIGHT) / 2 : LEFT + i * step);
   let path = '';
@@ -82,11 +82,11 @@ export function thermometerTrend(points: readonly TrendPoint[], lang: Lang, voca
   points.forEach((p, i) => {
     if (p.end !== null) {
       path += `${path ? 'L' : 'M'}${x(i).toFixed(1)},${s.y(p.end)}`;
-      marks += dot(s, x(i), p.end, `${p.name} — ${label('end', lang)}: ${termName(s, p.end)}`);
+      marks += dot(s, x(i), p.end, `${p.name} — ${OVERVIEW_LABELS[lang].end}: ${termName(s, p.end)}`);
     }
     if (p.peak !== null && p.peak !== p.end) {
       marks += `<circle class="peak lvl-${Math.max(s.levels.indexOf(p.peak), 0)}" cx="${x(i).toFixed(1)}" cy="${s.y(p.peak)}" r="6">`
-        + `<title>${escapeHtml(`${p.name} — ${label('peak', lang)}: ${termName(s, p.peak)}`)}</title></circle>`;
+        + `<title>${escapeHtml(`${p.name} — ${OVERVIEW_LABELS[lang].peak}: ${termName(s, p.peak)}`)}</title></circle>`;
     }
   });
   return frame(s, caption, (path ? `<path class="course" d="${path}"/>` : '') + marks);

@@ -1,0 +1,358 @@
+// The overview as HTML: one renderer for the webview panel, the exported file and the CLI's
+// --format html. Note text is untrusted: every value from the notes goes through escapeHtml,
+// and the page's Content-Security-Policy forbids scripts except the panel's own nonce'd one.
+import { coverageHints } from '../coverage';
+import { escapeHtml } from '../escape';
+import { Action, Observation, Session } from '../model';
+import { buildReport } from '../overview';
+import { Matrix, OverviewReport, SessionSummary } from '../overviewSchema';
+import { termLabel } from '../labels';
+import { BUILTIN_VOCABULARY, DimensionRole, Lang, Vocabulary } from '../vocabulary';
+import { OVERVIEW_LABELS, OverviewLabels, termsOf } from './labels';
+import { OVERVIEW_CSS } from './overviewStyle';
+import { thermometerTimeline, thermometerTrend } from './svg';
+
+/** Beyond this, a cell's list says how many more there are: keeps a workspace page light. */
+export const MAX_LISTED_PER_CELL = 200;
+
+export interface WebviewHosting {
+  nonce: string;
+  /** webview.cspSource */
+  cspSource: string;
+  /** The panel script (media/overview.js) as a webview URI. */
+  scriptUri: string;
+}
+
+export interface HtmlOptions {
+  lang: Lang;
+  vocabulary?: Vocabulary;
+  /** Given for the panel: nonce'd style and script, clickable observations. Absent: a static, script-free page. */
+  webview?: WebviewHosting;
+  /** One session's overview, or one row per session; by default a workspace when there is not exactly one session. */
+  mode?: 'session' | 'workspace';
+}
+
+/** Everything the page's parts need, resolved once. */
+interface Context {
+  lang: Lang;
+  t: OverviewLabels;
+  vocabulary: Vocabulary;
+  interactive: boolean;
+  sessions: readonly Session[];
+  report: OverviewReport;
+  /** report.sessions, by the index of `sessions`. */
+  summaries: SessionSummary[];
+  levelIds: string[];
+}
+
+/** A complete HTML document. */
+export function renderOverviewHtml(sessions: readonly Session[], options: HtmlOptions): string {
+  const t = OVERVIEW_LABELS[options.lang];
+  const workspace = isWorkspace(sessions, options);
+  const title = workspace ? t.workspaceOverview : `${t.overview}: ${sessions[0]?.title ?? ''}`;
+  const hosting = options.webview;
+  const csp = hosting
+    ? `default-src 'none'; img-src ${hosting.cspSource} data:; style-src 'nonce-${hosting.nonce}'; script-src 'nonce-${hosting.nonce}'`
+    : `default-src 'none'; img-src data:; style-src 'unsafe-inline'`;
+  const nonce = hosting ? ` nonce="${escapeHtml(hosting.nonce)}"` : '';
+  return '<!DOCTYPE html>\n'
+    + `<html lang="${options.lang}"><head><meta charset="utf-8">`
+    + `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`
+    + '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    + `<title>${escapeHtml(title)}</title><style${nonce}>${OVERVIEW_CSS}</style></head>\n`
+    + `<body><main id="overview">${renderOverviewMain(sessions, options)}</main>`
+    + (hosting ? `<script${nonce} src="${escapeHtml(hosting.scriptUri)}"></script>` : '')
+    + '</body></html>\n';
+}
+
+/** The inside of <main>: what the panel swaps in on a live update. */
+export function renderOverviewMain(sessions: readonly Session[], options: HtmlOptions): string {
+  const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
+  const report = buildReport([...sessions], vocabulary);
+  const ctx: Context = {
+    lang: options.lang,
+    t: OVERVIEW_LABELS[options.lang],
+    vocabulary,
+    interactive: options.webview !== undefined,
+    sessions,
+    report,
+    summaries: report.sessions,
+    levelIds: termsOf('level', vocabulary).map((term) => term.id),
+  };
+  return isWorkspace(sessions, options) ? workspacePage(ctx) : sessionPage(ctx);
+}
+
+function isWorkspace(sessions: readonly Session[], options: HtmlOptions): boolean {
+  return sessions.length === 0 || (options.mode ?? (sessions.length === 1 ? 'session' : 'workspace')) === 'workspace';
+}
+
+function sessionPage(ctx: Context): string {
+  const { t } = ctx;
+  const session = ctx.sessions[0];
+  const summary = ctx.summaries[0];
+  const th = summary.thermometer;
+  return [
+    '<header>',
+    `<h1>${escapeHtml(session.title)}</h1>`,
+    `<p class="meta">${escapeHtml(session.date ?? t.noDate)} · <span class="file">${escapeHtml(session.file)}</span> · `
+      + `${t.observations}: <strong data-count="observations">${summary.observations}</strong></p>`,
+    ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="workspace">${t.workspaceOverview}</button></nav>` : '',
+    '</header>',
+    section('matrix', t.conditionByPhase, matrixTable(summary.matrix, ctx.lang, ctx.vocabulary, true)),
+    section('cells', t.observationsPerCell, cellLists(ctx, ctx.sessions.map((s, i) => ({ session: i, observations: s.observations })))),
+    section('thermometer', t.thermometer,
+      thermometerTimeline(th.start, session.readings, session.lineCount, ctx.lang, ctx.vocabulary)
+      + levelsList(ctx, [[t.start, th.start], [t.end, th.end], [t.peak, th.peak]])
+      + advice(ctx, th.end)
+      + readingsList(ctx, session)),
+    section('coverage', t.coverage, coverage(ctx, session.observations, phaseOf(session))),
+    '<div class="columns">',
+    section('needs', t.needsMentioned, countList(Object.entries(summary.needs), (id) => termName(ctx, 'need', id), t.noNeeds)),
+    section('actions', t.actions, actionLists(ctx, session.actions)),
+    section('tags', t.otherTags, countList(Object.entries(summary.otherTags), (tag) => `#${tag}`, t.noOtherTags)),
+    '</div>',
+    summary.problems.length ? section('problems', t.problems, problemList(ctx, summary)) : '',
+    `<footer>${t.madeWith}</footer>`,
+  ].join('\n');
+}
+
+function workspacePage(ctx: Context): string {
+  const { t } = ctx;
+  const { report } = ctx;
+  const order = ctx.sessions.map((_, i) => i).sort((a, b) => bySessionDate(ctx.sessions[a], ctx.sessions[b]));
+  const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(ctx.summaries.map(pick));
+  const actions = ctx.summaries.reduce((acc, s) => ({ open: acc.open + s.actions.open, done: acc.done + s.actions.done }), { open: 0, done: 0 });
+  return [
+    '<header>',
+    `<h1>${t.workspaceOverview}</h1>`,
+    `<p class="meta">${t.sessions}: <strong data-count="sessions">${ctx.sessions.length}</strong> · `
+      + `${t.observations}: <strong data-count="observations">${report.totals.observations}</strong></p>`,
+    '</header>',
+    section('sessions', t.sessions, sessionTable(ctx, order)),
+    section('matrix', t.conditionByPhase, matrixTable(report.totals.matrix, ctx.lang, ctx.vocabulary, true)),
+    section('cells', t.observationsPerCell, cellLists(ctx, order.map((i) => ({ session: i, observations: ctx.sessions[i].observations })))),
+    section('thermometer', t.thermometerTrend, thermometerTrend(order.map((i) => ({
+      name: `${ctx.sessions[i].date ?? t.noDate} ${ctx.sessions[i].title}`,
+      end: ctx.summaries[i].thermometer.end,
+      peak: ctx.summaries[i].thermometer.peak,
+    })), ctx.lang, ctx.vocabulary)),
+    section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), null)),
+    '<div class="columns">',
+    section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
+    section('actions', t.actions, `<p>${t.open}: <strong data-count="open">${actions.open}</strong> · ${t.done}: <strong data-count="done">${actions.done}</strong></p>`),
+    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
+    '</div>',
+    `<footer>${t.madeWith}</footer>`,
+  ].join('\n');
+}
+
+function section(id: string, heading: string, body: string): string {
+  return `<section id="${id}" aria-labelledby="h-${id}"><h2 id="h-${id}">${escapeHtml(heading)}</h2>\n${body}\n</section>`;
+}
+
+/**
+ * The condition × phase table with the counts of the JSON contract. With `links`, a non-empty
+ * cell points at its list of observations. Also used by the Markdown preview's fenced block.
+ */
+export function matrixTable(matrix: Matrix, lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY, links = false): string {
+  const t = OVERVIEW_LABELS[lang];
+  const conditions = Object.keys(matrix);
+  const phases = Object.keys(matrix[conditions[0]] ?? {});
+  const max = Math.max(1, ...conditions.flatMap((c) => phases.map((p) => matrix[c][p] ?? 0)));
+  const head = phases.map((p) => `<th scope="col"${summaryTitle('phase', p, lang, vocabulary)}>${escapeHtml(axisName(t, vocabulary, 'phase', p, lang))}</th>`).join('');
+  const rows = conditions.map((c, ci) => {
+    const cells = phases.map((p, pi) => {
+      const n = matrix[c][p] ?? 0;
+      const shade = n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4));
+      const content = links && n > 0 ? `<a href="#${cellId(ci, pi)}" data-cell-link="${cellId(ci, pi)}">${n}</a>` : String(n);
+      return `<td class="s${shade}" data-cell="${escapeHtml(c)}|${escapeHtml(p)}">${content}</td>`;
+    }).join('');
+    return `<tr><th scope="row"${summaryTitle('condition', c, lang, vocabulary)}>${escapeHtml(axisName(t, vocabulary, 'condition', c, lang))}</th>${cells}</tr>`;
+  }).join('\n');
+  return `<div class="scroll"><table class="matrix"><thead><tr><th scope="col">${t.conditionByPhase}</th>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table></div>`;
+}
+
+function cellId(conditionIndex: number, phaseIndex: number): string {
+  return `cell-${conditionIndex}-${phaseIndex}`;
+}
+
+function axisName(t: OverviewLabels, vocabulary: Vocabulary, role: 'condition' | 'phase', id: string, lang: Lang): string {
+  if (id === 'none') return role === 'condition' ? t.noCondition : t.noPhase;
+  return termsOf(role, vocabulary).find((term) => term.id === id)?.label[lang] ?? id;
+}
+
+function summaryTitle(role: DimensionRole, id: string, lang: Lang, vocabulary: Vocabulary): string {
+  const summary = termsOf(role, vocabulary).find((term) => term.id === id)?.summary[lang];
+  return summary ? ` title="${escapeHtml(summary)}"` : '';
+}
+
+interface SessionObservations { session: number; observations: readonly Observation[] }
+
+/** One <details> per non-empty cell, in matrix order, listing the cell's observations (as the matrix counts them). */
+function cellLists(ctx: Context, groups: SessionObservations[]): string {
+  const matrix = ctx.report.totals.matrix;
+  const conditions = Object.keys(matrix);
+  const phases = Object.keys(matrix[conditions[0]] ?? {});
+  const cells = new Map<string, { session: number; observation: Observation }[]>();
+  for (const { session, observations } of groups) {
+    for (const observation of observations) {
+      for (const c of observation.conditions.length ? observation.conditions : ['none']) {
+        const key = `${c}\u0000${observation.phase ?? 'none'}`;
+        let list = cells.get(key);
+        if (!list) cells.set(key, (list = []));
+        list.push({ session, observation });
+      }
+    }
+  }
+  const open = ctx.interactive ? '' : ' open';
+  const parts: string[] = [];
+  conditions.forEach((c, ci) => phases.forEach((p, pi) => {
+    const list = cells.get(`${c}\u0000${p}`);
+    if (!list) return;
+    const name = `${axisName(ctx.t, ctx.vocabulary, 'condition', c, ctx.lang)} × ${axisName(ctx.t, ctx.vocabulary, 'phase', p, ctx.lang)}`;
+    const items = list.slice(0, MAX_LISTED_PER_CELL).map((e) => observationItem(ctx, e.session, e.observation)).join('\n');
+    const more = list.length > MAX_LISTED_PER_CELL ? `<li class="muted">${list.length - MAX_LISTED_PER_CELL} ${ctx.t.more}</li>` : '';
+    parts.push(`<details id="${cellId(ci, pi)}"${open}><summary>${escapeHtml(name)} (${list.length})</summary><ul>\n${items}${more}\n</ul></details>`);
+  }));
+  return parts.length ? parts.join('\n') : `<p class="muted">${ctx.t.none}</p>`;
+}
+
+function observationItem(ctx: Context, sessionIndex: number, o: Observation): string {
+  const session = ctx.sessions[sessionIndex];
+  const where = (ctx.sessions.length > 1 ? `${session.date ?? ctx.t.noDate} ${session.title}, ` : '') + `${ctx.t.line} ${o.startLine}`;
+  const text = escapeHtml(o.text || '…');
+  const body = ctx.interactive
+    ? `<button type="button" class="obs" data-session="${sessionIndex}" data-line="${o.startLine}" data-end="${o.endLine}">${text}</button>`
+    : `<span class="obs">${text}</span>`;
+  const chips = [
+    o.level === null ? '' : levelChip(ctx, o.level),
+    ...o.needs.map((n) => `<span class="chip">${escapeHtml(termName(ctx, 'need', n))}</span>`),
+    ...o.otherTags.map((tag) => `<span class="chip">#${escapeHtml(tag)}</span>`),
+  ].join('');
+  return `<li>${body} <span class="where">(${escapeHtml(where)})</span> ${chips}</li>`;
+}
+
+function levelChip(ctx: Context, level: string): string {
+  return `<span class="level lvl-${Math.max(ctx.levelIds.indexOf(level), 0)}">${escapeHtml(termName(ctx, 'level', level))}</span>`;
+}
+
+function termName(ctx: Context, role: DimensionRole, id: string): string {
+  return termLabel(role, id, ctx.lang, ctx.vocabulary);
+}
+
+function levelsList(ctx: Context, entries: [string, string | null][]): string {
+  const items = entries.map(([name, level]) =>
+    `<div><dt>${escapeHtml(name)}</dt><dd data-level="${escapeHtml(name)}">${level === null ? '—' : levelChip(ctx, level)}</dd></div>`);
+  return `<dl class="levels">${items.join('')}</dl>`;
+}
+
+/** For the level in force at the end: how to recognise it and what to do, from the vocabulary. */
+function advice(ctx: Context, level: string | null): string {
+  const term = level === null ? undefined : termsOf('level', ctx.vocabulary).find((x) => x.id === level);
+  if (!term) return '';
+  const actions = term.actions?.[ctx.lang] ?? [];
+  return `<div class="advice"><h3>${ctx.t.levelInForce}: ${levelChip(ctx, term.id)}</h3>`
+    + (term.signs ? `<p><strong>${ctx.t.signs}:</strong> ${escapeHtml(term.signs[ctx.lang])}</p>` : '')
+    + (actions.length ? `<p><strong>${ctx.t.whatYouCanDo}:</strong></p><ul class="plain">${actions.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '')
+    + '</div>';
+}
+
+function readingsList(ctx: Context, session: Session): string {
+  if (session.readings.length === 0) return `<p class="muted">${ctx.t.noReadings}</p>`;
+  const items = session.readings.map((r) => {
+    const text = escapeHtml(r.text || '…');
+    const body = ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${r.line}" data-end="${r.line}">${text}</button>` : text;
+    return `<li>${levelChip(ctx, r.level)} ${body} <span class="where">(${ctx.t.line} ${r.line})</span></li>`;
+  });
+  return `<h3>${ctx.t.readings}</h3><ol class="plain readings">${items.join('\n')}</ol>`;
+}
+
+function phaseOf(session: Session): string | null {
+  const phase = session.frontMatter.phase;
+  return typeof phase === 'string' ? phase : null;
+}
+
+function coverage(ctx: Context, observations: readonly Observation[], defaultPhase: string | null): string {
+  const { t } = ctx;
+  const hints = coverageHints(observations, defaultPhase, ctx.vocabulary);
+  if (hints.currentPhase === null) return `<p class="muted">${t.noPhaseYet}</p>`;
+  const parts = [`<p>${t.currentPhase}: <strong data-phase="${escapeHtml(hints.currentPhase)}">${escapeHtml(termName(ctx, 'phase', hints.currentPhase))}</strong></p>`];
+  if (hints.conditionsMissing.length) {
+    const chips = hints.conditionsMissing.map((c) =>
+      `<span class="chip" data-condition="${escapeHtml(c)}"${summaryTitle('condition', c, ctx.lang, ctx.vocabulary)}>${escapeHtml(termName(ctx, 'condition', c))}</span>`);
+    parts.push(`<p>${t.conditionsMissing}: ${chips.join(' ')}</p>`);
+  }
+  if (hints.phasesSkipped.length) {
+    const items = hints.phasesSkipped.map(({ phase, stressed }) => {
+      const term = termsOf('phase', ctx.vocabulary).find((x) => x.id === phase);
+      const name = escapeHtml(term?.label[ctx.lang] ?? phase);
+      const why = term?.skipped ? ` ${escapeHtml(term.skipped[ctx.lang])}` : '';
+      return stressed
+        ? `<li class="stressed" data-phase="${escapeHtml(phase)}"><strong>${name}</strong> (${t.oftenSkipped}).${why}</li>`
+        : `<li data-phase="${escapeHtml(phase)}">${name}.${why}</li>`;
+    });
+    parts.push(`<p>${t.phasesSkipped}:</p><ul class="plain skipped">${items.join('\n')}</ul>`);
+  }
+  if (!hints.conditionsMissing.length && !hints.phasesSkipped.length) parts.push(`<p>${t.allCovered}</p>`);
+  return parts.join('\n');
+}
+
+function countList(entries: [string, number][], name: (key: string) => string, empty: string): string {
+  if (entries.length === 0) return `<p class="muted">${empty}</p>`;
+  return `<ul class="plain counts">${entries.map(([key, n]) => `<li>${escapeHtml(name(key))}: <strong>${n}</strong></li>`).join('')}</ul>`;
+}
+
+function actionLists(ctx: Context, actions: readonly Action[]): string {
+  const { t } = ctx;
+  const list = (done: boolean) => {
+    const items = actions.filter((a) => a.done === done).map((a) => {
+      const text = escapeHtml(a.text || '…');
+      const body = ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${a.line}" data-end="${a.line}">${text}</button>` : text;
+      return `<li>${body} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span></li>`;
+    });
+    return `<h3>${done ? capitalize(t.done) : capitalize(t.open)} (<span data-count="${done ? 'done' : 'open'}">${items.length}</span>)</h3>`
+      + (items.length ? `<ul class="plain">${items.join('\n')}</ul>` : '');
+  };
+  return list(false) + list(true);
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function problemList(ctx: Context, summary: SessionSummary): string {
+  const items = summary.problems.map((p) => {
+    const text = `${ctx.t.line} ${p.line}: ${p.message}`;
+    const body = ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${p.line}" data-end="${p.line}">${escapeHtml(text)}</button>` : escapeHtml(text);
+    return `<li><span class="chip">${ctx.t[p.severity]}</span> ${body}</li>`;
+  });
+  return `<ul class="plain">${items.join('\n')}</ul>`;
+}
+
+function sessionTable(ctx: Context, order: number[]): string {
+  const { t } = ctx;
+  const rows = order.map((i) => {
+    const s = ctx.sessions[i];
+    const th = ctx.summaries[i].thermometer;
+    const title = ctx.interactive ? `<button type="button" class="open-session" data-session="${i}">${escapeHtml(s.title)}</button>` : escapeHtml(s.title);
+    return `<tr><td>${escapeHtml(s.date ?? '—')}</td><td>${title}<div class="where">${escapeHtml(s.file)}</div></td>`
+      + `<td class="num">${ctx.summaries[i].observations}</td><td>${th.end === null ? '—' : levelChip(ctx, th.end)}</td><td>${th.peak === null ? '—' : levelChip(ctx, th.peak)}</td></tr>`;
+  });
+  return `<div class="scroll"><table class="sessions"><thead><tr><th scope="col">${t.date}</th><th scope="col">${t.title}</th>`
+    + `<th scope="col">${t.observations}</th><th scope="col">${t.end}</th><th scope="col">${t.peak}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+}
+
+function bySessionDate(a: Session, b: Session): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+function sumCounts(records: Record<string, number>[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const record of records) for (const [key, n] of Object.entries(record)) total[key] = (total[key] ?? 0) + n;
+  return total;
+}
