@@ -36,11 +36,10 @@ export class Lexicon {
 
   /** Classifies a tag name as written after '#' (any case). */
   resolve(written: string): TagResolution {
-    const name = normalizeName(written);
-    let hit = this.memo.get(name);
+    let hit = this.memo.get(written);
     if (!hit) {
-      hit = this.classify(name);
-      this.memo.set(name, hit);
+      hit = this.classify(normalizeName(written));
+      this.memo.set(written, hit);
     }
     return hit;
   }

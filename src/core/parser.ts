@@ -6,6 +6,7 @@ import { compileVocabulary, Lexicon } from './lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from './vocabulary';
 import { readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
+import { isSpace, OPENERS, readInline } from './inlineText';
 
 export { compileVocabulary } from './lexicon';
 
@@ -34,16 +35,14 @@ interface BlockTags extends Scope {
   needs: string[];
   otherTags: string[];
   known: number;
+  /** Visible text without tags, when the block was read for tags. */
+  text: string | null;
 }
 
 /** A heading's scope, kept until a heading of the same or higher level. */
 interface HeadingScope { depth: number; scope: Scope; heading: Heading }
 
-const ESCAPED = '\u0001';
-const TAG = /#([\p{L}\p{M}\p{N}_\-/]+)/gu;
-const HAS_LETTER = /\p{L}/u;
-const OPENERS = new Set(['(', '[', '{', '"', '\'', '“', '‘', '«', '„', '*', '_', '~']);
-const RUN_BREAKERS = new Set(['softbreak', 'hardbreak', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close', 'link_open']);
+const NAME_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const TASK = /^\[([ xX])\]\s+/;
 const OWNER = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
 
@@ -83,6 +82,7 @@ export function mostSevere(levels: (string | null)[]): string | null {
 
 class SessionParser {
   private readonly lexicon: Lexicon;
+  private readonly body: string;
   private readonly lines: string[];
   private readonly problems: Problem[] = [];
   private readonly observations: Observation[] = [];
@@ -100,8 +100,8 @@ class SessionParser {
   constructor(text: string, private readonly options: ParseOptions) {
     this.lexicon = compileVocabulary(options.vocabulary ?? BUILTIN_VOCABULARY);
     this.customDimensions = this.lexicon.vocabulary.dimensions.filter((d) => d.role === 'custom').map((d) => d.id);
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    this.lines = body.split(/\r\n|\r|\n/);
+    this.body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.lines = this.body.split(/\r\n|\r|\n/);
   }
 
   parse(): Session {
@@ -109,10 +109,7 @@ class SessionParser {
     this.problems.push(...frontMatter.problems);
     const startLevel = frontMatter.level;
     this.level = startLevel;
-    const source = frontMatter.lines
-      ? this.lines.map((l, i) => (i < frontMatter.lines!.end ? '' : l)).join('\n')
-      : this.lines.join('\n');
-    const tokens = md.parse(source, {});
+    const tokens = md.parse(frontMatter.lines ? blankLines(this.body, frontMatter.lines.end) : this.body, {});
     this.walk(tokens, frontMatter.phase);
     this.closeHeadings(0, this.lines.length);
     const fields = frontMatter.fields;
@@ -162,7 +159,7 @@ class SessionParser {
     const line = open.map![0] + 1;
     this.closeHeadings(depth, line - 1);
     const own = this.scan(inline);
-    const text = this.plainText(inline, own.mentions);
+    const text = (own.text ?? readInline(inline.children ?? []).text);
     if (depth === 1 && this.firstH1 === null && text) this.firstH1 = text;
     this.read(own, line, text);
     const heading: Heading = { line, endLine: this.lines.length, depth, text, tags: own.mentions };
@@ -188,7 +185,7 @@ class SessionParser {
     const conditions = own.conditions.length ? own.conditions : this.nearest(fileScope, depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation) return;
-    let text = this.plainText(inline, own.mentions);
+    let text = (own.text ?? readInline(inline.children ?? []).text);
     if (task) {
       text = text.replace(TASK, '');
       this.actions.push({ line: startLine, done: task[1] !== ' ', owner: OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null, text });
@@ -242,10 +239,12 @@ class SessionParser {
 
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
   private scan(inline: Token): BlockTags {
-    const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0 };
+    const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null };
     if (!inline.content.includes('#')) return tags;
+    const { names, text } = readInline(inline.children ?? []);
+    tags.text = text;
     const locator = new SourceLocator(this.lines, inline.map![0], inline.map![1]);
-    for (const name of tagNames(inline.children ?? [])) {
+    for (const name of names) {
       const mention = locator.locate(name);
       this.mentions.push(mention);
       tags.mentions.push(mention);
@@ -283,53 +282,6 @@ class SessionParser {
     this.problems.push({ line: mention.line, severity: 'warning', message, code, column: mention.column, length: mention.length, suggestion });
   }
 
-  /** The block's visible text without its tags, whitespace folded. */
-  private plainText(inline: Token, mentions: TagMention[]): string {
-    let text = '';
-    for (const child of inline.children ?? []) {
-      if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline') text += child.content;
-      else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
-    }
-    if (mentions.length === 0) return text.replace(/\s+/g, ' ').trim();
-    for (const mention of mentions) text = text.replace('#' + mention.raw, '');
-    return text.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim();
-  }
-}
-
-/** Tag names (as written, NFC) in the text runs of an inline token's children. */
-function tagNames(children: Token[]): string[] {
-  const names: string[] = [];
-  let run = '';
-  const flush = () => {
-    if (run.includes('#')) collectTags(run, names);
-    run = '';
-  };
-  let skipDepth = 0;
-  for (const child of children) {
-    if (child.type === 'link_open' && child.markup === 'autolink') skipDepth++;
-    else if (child.type === 'link_close' && child.markup === 'autolink') skipDepth--;
-    else if (skipDepth > 0) continue;
-    else if (child.type === 'text') run += child.content;
-    else if (child.type === 'text_special') run += child.info === 'escape' ? ESCAPED.repeat(child.content.length) : child.content;
-    else if (RUN_BREAKERS.has(child.type)) {
-      flush();
-    } else {
-      // Code spans, HTML and images end a run without starting a new one at their edge.
-      run += ESCAPED;
-    }
-  }
-  flush();
-  return names;
-}
-
-function collectTags(run: string, names: string[]): void {
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(run); m; m = TAG.exec(run)) {
-    const before = m.index === 0 ? '' : run[m.index - 1];
-    if (before !== '' && !/\s/.test(before) && !OPENERS.has(before)) continue;
-    const name = m[1].replace(/[-/_]+$/, '');
-    if (HAS_LETTER.test(name)) names.push(name.normalize('NFC'));
-  }
 }
 
 /** Maps tag names, in order, back to line and column in a block's source lines. */
@@ -363,9 +315,9 @@ function findTag(source: string, needle: string, from: number): number {
   for (let at = source.indexOf(needle, from); at >= 0; at = source.indexOf(needle, at + 1)) {
     const before = at === 0 ? '' : source[at - 1];
     const after = source[at + needle.length] ?? '';
-    if (before !== '' && !/\s/.test(before) && !OPENERS.has(before) && before !== '>') continue;
-    if (/[\p{L}\p{M}\p{N}]/u.test(after)) continue;
-    if (insideCodeSpan(source, at)) continue;
+    if (before !== '' && !isSpace(before) && !OPENERS.has(before) && before !== '>') continue;
+    if (after !== '' && NAME_CHAR.test(after)) continue;
+    if (source.includes('`') && insideCodeSpan(source, at)) continue;
     return at;
   }
   return -1;
@@ -375,6 +327,18 @@ function insideCodeSpan(source: string, at: number): boolean {
   let ticks = 0;
   for (let i = 0; i < at; i++) if (source[i] === '`') ticks++;
   return ticks % 2 === 1;
+}
+
+/** The text with its first `count` lines emptied, so markdown-it keeps the line numbers. */
+function blankLines(body: string, count: number): string {
+  const newline = /\r\n|\r|\n/g;
+  let offset = 0;
+  for (let i = 0; i < count; i++) {
+    const m = newline.exec(body);
+    if (!m) return '';
+    offset = m.index + m[0].length;
+  }
+  return '\n'.repeat(count) + body.slice(offset);
 }
 
 function addOnce(list: string[], value: string): void {
