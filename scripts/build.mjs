@@ -11,4 +11,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/bench.ts'].filter(existsSync), outfile: 'dist/bench.js' }),
   build({ ...common, entryPoints: entries('test/unit'), outdir: 'dist/test/unit', external: ['mocha', 'playwright-core', 'commonmark-spec'] }),
   build({ ...common, entryPoints: entries('test/integration'), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }),
+  build({ ...common, entryPoints: entries('test/e2e'), outdir: 'dist/test/e2e', external: ['mocha', 'playwright-core'] }),
 ]);

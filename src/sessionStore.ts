@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseSession, isSessionNotes } from './core/parser';
 import { Session } from './core/model';
 import { BUILTIN_VOCABULARY, Vocabulary } from './core/vocabulary';
+import { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
 
 const LIVE_DELAY_MS = 150;
 
@@ -18,9 +19,13 @@ export class SessionStore implements vscode.Disposable {
 
   /** Fires with the document's uri after its session was re-parsed (or the vocabulary changed). */
   readonly onDidChange = this.changed.event;
+  private readonly workspace = new WorkspaceSessions((doc) => this.notes(doc), () => this.vocabularyInUse);
+  /** Fires when a notes file changed on disk (created, changed, deleted, renamed); open documents fire onDidChange. */
+  readonly onDidChangeWorkspace = this.workspace.onDidChange;
 
   constructor() {
     this.disposables.push(
+      this.workspace,
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidSaveTextDocument((doc) => this.refresh(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
@@ -52,6 +57,15 @@ export class SessionStore implements vscode.Disposable {
   notes(doc: vscode.TextDocument): Session | undefined {
     const session = this.get(doc);
     return session && isSessionNotes(session) ? session : undefined;
+  }
+
+  /** Session notes of every workspace file matching facilitatorNotes.files, open documents as typed; read lazily, cached by mtime. */
+  workspaceNotes(): Promise<WorkspaceSession[]> {
+    return this.workspace.sessions();
+  }
+
+  async workspaceSessions(): Promise<Session[]> {
+    return (await this.workspaceNotes()).map((n) => n.session);
   }
 
   /** Whether a document is too large to re-parse while typing; it then updates on save only. */

@@ -50,7 +50,8 @@ export function tagCompletions(
     const prefix = typed.slice(0, slash).normalize('NFC').toLowerCase();
     const dimension = vocabulary.dimensions.find((d) => d.prefixes.includes(prefix));
     if (!dimension || typed.indexOf('/', slash + 1) >= 0) return undefined;
-    return { start: before.length - typed.length + slash + 1, items: valueItems(vocabulary, dimension, prefix, options.tagLang, options.lang) };
+    const valueLang = prefixLang(dimension, prefix) ?? options.tagLang;
+    return { start: before.length - typed.length + slash + 1, items: valueItems(vocabulary, dimension, prefix, valueLang, options.lang) };
   }
   const items = termItems(vocabulary, options.tagLang, options.lang);
   if (options.session) items.push(...freeItems(options.session, options.line ?? -1, typed, options.lang));
@@ -75,6 +76,13 @@ function termItems(vocabulary: Vocabulary, tagLang: Lang, lang: Lang): TagComple
     byLang.set(key, items);
   }
   return [...items];
+}
+
+/** The language a typed prefix belongs to ('behoefte' is Dutch), when only one language writes it so. */
+function prefixLang(dimension: Dimension, prefix: string): Lang | undefined {
+  const term = dimension.terms[0];
+  const langs = (['en', 'nl'] as const).filter((l) => term && tagText({ ...dimension, bare: false }, term, l).startsWith(`#${prefix}/`));
+  return langs.length === 1 ? langs[0] : undefined;
 }
 
 /** The values of one dimension after 'prefix/'. */

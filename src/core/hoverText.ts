@@ -1,6 +1,7 @@
 // What a hover on a tag says: the term's place in the model and how to use it, in one language.
 // Markdown out; every text from the vocabulary is escaped because a team's file may supply it.
 import { Session, TagMention } from './model';
+import { tagText } from './tagEdit';
 import { Dimension, Lang, Term, Vocabulary } from './vocabulary';
 
 const WORDS = {
@@ -28,7 +29,7 @@ const WORDS = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
-/** The tag mention at a 1-based line and 0-based column; tags are in document order. */
+/** The tag mention at a 1-based line and 0-based column (its end included, as editors place the mouse); tags are in document order. */
 export function mentionAt(session: Session, line: number, column: number): TagMention | undefined {
   const tags = session.tags;
   let lo = 0;
@@ -36,7 +37,7 @@ export function mentionAt(session: Session, line: number, column: number): TagMe
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const t = tags[mid];
-    if (t.line < line || (t.line === line && t.column + t.length <= column)) lo = mid + 1;
+    if (t.line < line || (t.line === line && t.column + t.length < column)) lo = mid + 1;
     else if (t.line > line || t.column > column) hi = mid - 1;
     else return t;
   }
@@ -69,7 +70,7 @@ export function tagHover(vocabulary: Vocabulary, dimensionId: string, termId: st
     default:
       add(md(term.about?.[lang] ?? term.summary[lang]));
   }
-  parts.push(`${w.written}: ${spellings(dimension, term).map((s) => `\`#${s}\``).join(' · ')}`);
+  parts.push(`${w.written}: ${spellings(dimension, term, lang).map((s) => `\`${s}\``).join(' · ')}`);
   return parts.join('\n\n');
 }
 
@@ -89,9 +90,11 @@ function list(title: string, items: string[] | undefined): string | undefined {
   return items?.length ? `**${title}**\n${items.map((i) => `- ${md(i)}`).join('\n')}` : undefined;
 }
 
-/** The term's spellings: bare aliases, or the first prefix with each alias. */
-function spellings(dimension: Dimension, term: Term): string[] {
-  return dimension.bare ? term.aliases : term.aliases.map((a) => `${dimension.prefixes[0] ?? dimension.id}/${a}`);
+/** The term's spellings: the hover's language first, then the other, then the other aliases (behind the first prefix if one is needed). */
+function spellings(dimension: Dimension, term: Term, lang: Lang): string[] {
+  const prefix = dimension.bare ? '' : `${dimension.prefixes[0] ?? dimension.id}/`;
+  const other: Lang = lang === 'en' ? 'nl' : 'en';
+  return [...new Set([tagText(dimension, term, lang), tagText(dimension, term, other), ...term.aliases.map((a) => `#${prefix}${a}`)])];
 }
 
 /** Escapes what Markdown would read as markup, so vocabulary text is shown as written. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { frontMatterSchema } from './frontMatter';
 import { overviewReportSchema } from './overviewSchema';
+import { vocabularyFileSchema } from './vocabularyFile';
 
 export interface SchemaFile {
   /** File name under schemas/. */
@@ -15,6 +16,7 @@ export interface SchemaFile {
 export const SCHEMA_FILES: SchemaFile[] = [
   { file: 'overview.schema.json', schema: overviewReportSchema, io: 'output' },
   { file: 'front-matter.schema.json', schema: frontMatterSchema, io: 'input' },
+  { file: 'vocabulary.schema.json', schema: vocabularyFileSchema, io: 'input' },
 ];
 
 export function schemaText({ schema, io }: SchemaFile): string {

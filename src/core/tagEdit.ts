@@ -116,3 +116,8 @@ function removeMention(line: string, column: number, length: number): string {
 
 /** Indentation, quote markers, a list marker and a task box: what may precede a line's text. */
 const LINE_OPENING = /^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\s+)?$/;
+
+/** A thermometer reading line: the time when given, the level tag, and room to type what happened. */
+export function readingText(levelTag: string, time: string | null): string {
+  return `${time ? `${time} ` : ''}${levelTag} `;
+}

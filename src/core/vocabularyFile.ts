@@ -2,12 +2,12 @@
 // extra aliases, other display labels, the needs dimension off, and dimensions of their own.
 // Everything here is pure, so the same checks serve the editor, the CLI and the tests.
 import { z } from 'zod';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, Node as YamlNode } from 'yaml';
 import { Dimension, Lang, Term, Text, Vocabulary } from './vocabulary';
 
 const TAG_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 
-const name = z.string().regex(TAG_NAME, { error: 'Use letters, digits, - and _ only (no # or spaces).' });
+const name = z.string().regex(TAG_NAME);
 
 const text = z.union([
   z.string().min(1),
@@ -68,6 +68,7 @@ const MESSAGES = {
   aliasTaken: { en: '\'{0}\' is already a tag for \'{1}\'.', nl: '\'{0}\' is al een tag voor \'{1}\'.' },
   dimensionTaken: { en: 'A dimension \'{0}\' already exists.', nl: 'Er bestaat al een dimensie \'{0}\'.' },
   prefixTaken: { en: 'The prefix \'{0}\' is already used by \'{1}\'.', nl: 'Het voorvoegsel \'{0}\' wordt al gebruikt door \'{1}\'.' },
+  tagName: { en: 'Use letters, digits, - and _ only (no # or spaces).', nl: 'Gebruik alleen letters, cijfers, - en _ (geen # of spaties).' },
   notAnObject: { en: 'The vocabulary must be a mapping (key: value).', nl: 'De woordenlijst moet een mapping zijn (sleutel: waarde).' },
 } satisfies Record<string, Text>;
 
@@ -93,8 +94,9 @@ export function checkVocabularyObject(input: unknown, base: Vocabulary, lang: La
 
 function zodIssue(issue: z.core.$ZodIssue, lang: Lang): VocabularyIssue {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  if (issue.code === 'unrecognized_keys' && issue.keys.length) return { path: [...path, issue.keys[0]], message: issue.message };
+  if (issue.code === 'unrecognized_keys' && issue.keys.length) return onKey({ path: [...path, issue.keys[0]], message: issue.message });
   if (issue.code === 'invalid_type' && path.length === 0) return { path, message: say('notAnObject', lang) };
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return { path, message: say('tagName', lang) };
   return { path, message: issue.message };
 }
 
@@ -115,29 +117,36 @@ export function readVocabularyFile(source: string, base: Vocabulary, lang: Lang)
   }
   const reading = checkVocabularyObject(doc.toJS() ?? {}, base, lang);
   for (const issue of reading.issues) {
-    const range = locate(doc.contents, issue.path) ?? [0, 1];
+    const range = locate(doc.contents, issue.path, ON_KEY.has(issue)) ?? [0, 1];
     Object.assign(issue, at(range[0], range[1]));
   }
   return reading;
 }
 
-/** The source range of a path: a map key's own range for its last step, so the squiggle sits on the name. */
-function locate(root: unknown, path: (string | number)[]): [number, number] | undefined {
+/** Issues about a map key itself (an unknown name), squiggled on the key rather than its value. */
+const ON_KEY = new WeakSet<VocabularyIssue>();
+
+function onKey(issue: VocabularyIssue): VocabularyIssue {
+  ON_KEY.add(issue);
+  return issue;
+}
+
+/** The source range of a path: the node it names, or the key of its last step. */
+function locate(root: unknown, path: (string | number)[], key: boolean): [number, number] | undefined {
   let node = root;
   let range = rangeOf(root);
-  for (const step of path) {
+  path.forEach((step, i) => {
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
-      if (!pair) return range;
-      range = rangeOf(pair.key) ?? range;
-      node = pair.value;
-    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
+      node = pair?.value;
+      if (pair) range = (key && i === path.length - 1 ? rangeOf(pair.key) : rangeOf(pair.value) ?? rangeOf(pair.key)) ?? range;
+    } else if (isSeq(node)) {
       node = node.items[Number(step)];
       range = rangeOf(node) ?? range;
     } else {
-      return range;
+      node = undefined;
     }
-  }
+  });
   return range;
 }
 
@@ -160,25 +169,25 @@ function conflicts(file: VocabularyFile, base: Vocabulary, lang: Lang): Vocabula
     if (base.dimensions.some((d) => d.id === dimension.id)) {
       issues.push({ path: ['dimensions', i, 'id'], message: say('dimensionTaken', lang, dimension.id) });
     }
-    for (const prefix of dimension.prefixes) {
+    dimension.prefixes.forEach((prefix, j) => {
       const other = all.find((d) => d !== dimension && d.prefixes.includes(prefix));
-      if (other) issues.push({ path: ['dimensions', i, 'prefixes'], message: say('prefixTaken', lang, prefix, other.id) });
-    }
+      if (other) issues.push({ path: ['dimensions', i, 'prefixes', j], message: say('prefixTaken', lang, prefix, other.id) });
+    });
   });
   for (const [id, aliases] of Object.entries(file.aliases ?? {})) {
     const owner = owners.get(tagName(id));
     if (!owner) {
-      issues.push({ path: ['aliases', id], message: say('unknownTerm', lang, id) });
+      issues.push(onKey({ path: ['aliases', id], message: say('unknownTerm', lang, id) }));
       continue;
     }
     for (const alias of aliases.map(tagName)) {
       const taken = clash(all, owner, alias);
-      if (taken) issues.push({ path: ['aliases', id], message: say('aliasTaken', lang, alias, taken.term.id) });
+      if (taken) issues.push(onKey({ path: ['aliases', id], message: say('aliasTaken', lang, alias, taken.term.id) }));
     }
   }
   for (const id of Object.keys(file.labels ?? {})) {
     if (!owners.has(tagName(id)) && !base.dimensions.some((d) => d.id === tagName(id))) {
-      issues.push({ path: ['labels', id], message: say('unknownTarget', lang, id) });
+      issues.push(onKey({ path: ['labels', id], message: say('unknownTarget', lang, id) }));
     }
   }
   return issues;
@@ -224,6 +233,7 @@ function customToDimension(d: NonNullable<VocabularyFile['dimensions']>[number])
 
 /** The base vocabulary with a checked file applied; the base itself is never changed. */
 export function mergeVocabulary(base: Vocabulary, file: VocabularyFile): Vocabulary {
+  if (Object.keys(file).length === 0) return base;
   const labels = new Map(Object.entries(file.labels ?? {}).map(([k, v]) => [tagName(k), bothLanguages(v)]));
   const aliases = new Map(Object.entries(file.aliases ?? {}).map(([k, v]) => [tagName(k), v.map(tagName)]));
   const dimensions = [...base.dimensions.filter((d) => file.needs !== false || d.role !== 'need'), ...(file.dimensions ?? []).map(customToDimension)];

@@ -16,7 +16,7 @@ export interface ReportFormat {
 
 export const REPORT_FORMATS: Record<string, ReportFormat> = {
   json: { extension: '.json', render: (report) => JSON.stringify(report, null, 2) + '\n' },
-  md: { extension: '.md', render: renderMarkdown },
+  md: { extension: '.md', render: (report, lang) => renderMarkdown(report, lang) },
   html: { extension: '.html', render: (_report, lang, sessions) => renderOverviewHtml(sessions, { lang }) },
   csv: { extension: '.csv', render: (_report, lang, sessions) => observationsCsv(sessions, lang) },
 };

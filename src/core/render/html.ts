@@ -48,8 +48,12 @@ interface Context {
 /** A complete HTML document. */
 export function renderOverviewHtml(sessions: readonly Session[], options: HtmlOptions): string {
   const t = OVERVIEW_LABELS[options.lang];
-  const workspace = isWorkspace(sessions, options);
-  const title = workspace ? t.workspaceOverview : `${t.overview}: ${sessions[0]?.title ?? ''}`;
+  const title = isWorkspace(sessions, options) ? t.workspaceOverview : `${t.overview}: ${sessions[0].title}`;
+  return renderPage(renderOverviewMain(sessions, options), title, options);
+}
+
+/** The page around a <main> content: CSP, inline style and, in the webview, the nonce'd panel script. */
+export function renderPage(main: string, title: string, options: HtmlOptions): string {
   const hosting = options.webview;
   const csp = hosting
     ? `default-src 'none'; img-src ${hosting.cspSource} data:; style-src 'nonce-${hosting.nonce}'; script-src 'nonce-${hosting.nonce}'`
@@ -60,7 +64,7 @@ export function renderOverviewHtml(sessions: readonly Session[], options: HtmlOp
     + `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`
     + '<meta name="viewport" content="width=device-width, initial-scale=1">'
     + `<title>${escapeHtml(title)}</title><style${nonce}>${OVERVIEW_CSS}</style></head>\n`
-    + `<body><main id="overview">${renderOverviewMain(sessions, options)}</main>`
+    + `<body><main id="overview">${main}</main>`
     + (hosting ? `<script${nonce} src="${escapeHtml(hosting.scriptUri)}"></script>` : '')
     + '</body></html>\n';
 }
@@ -127,6 +131,7 @@ function workspacePage(ctx: Context): string {
     `<h1>${t.workspaceOverview}</h1>`,
     `<p class="meta">${t.sessions}: <strong data-count="sessions">${ctx.sessions.length}</strong> · `
       + `${t.observations}: <strong data-count="observations">${report.totals.observations}</strong></p>`,
+    ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="session">${t.overview}</button></nav>` : '',
     '</header>',
     section('sessions', t.sessions, sessionTable(ctx, order)),
     section('matrix', t.conditionByPhase, matrixTable(report.totals.matrix, ctx.lang, ctx.vocabulary, true)),

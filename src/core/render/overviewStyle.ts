@@ -11,10 +11,10 @@ export const OVERVIEW_CSS = `
   --cell: var(--vscode-charts-blue, #2f81f7);
   --chip-bg: var(--vscode-badge-background, #e7ecf0);
   --chip-fg: var(--vscode-badge-foreground, #1f2328);
-  --lvl-0: var(--vscode-charts-green, #1a7f37);
-  --lvl-1: var(--vscode-charts-yellow, #b08800);
-  --lvl-2: var(--vscode-charts-orange, #d1590b);
-  --lvl-3: var(--vscode-charts-red, #cf222e);
+  --lvl-0: var(--vscode-facilitatorNotes-friendlyLevel, #1a7f37);
+  --lvl-1: var(--vscode-facilitatorNotes-watchfulLevel, #b08800);
+  --lvl-2: var(--vscode-facilitatorNotes-disagreementLevel, #d1590b);
+  --lvl-3: var(--vscode-facilitatorNotes-conflictLevel, #cf222e);
   color-scheme: light dark;
 }
 body { margin: 0; padding: 0 20px 24px; color: var(--fg); background: var(--bg);

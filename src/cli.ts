@@ -1,0 +1,191 @@
+// Command-line entry point: `facilitator-notes overview [options] PATH...`. Uses the core only.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildReport } from './core/overview';
+import { isSessionNotes, parseSession } from './core/parser';
+import { REPORT_FORMATS } from './core/render/formats';
+import { Lang } from './core/vocabulary';
+import { Session } from './core/model';
+
+const EXIT = { ok: 0, unreadableInput: 1, usage: 2, output: 3 } as const;
+const LANGS: Lang[] = ['en', 'nl'];
+
+const HELP = `Usage: facilitator-notes overview [options] PATH...
+
+Summarises session notes: per session a condition x phase matrix, the thermometer's
+course, needs, actions, free tags and problems, plus totals over all sessions.
+
+PATH is a Markdown file or a folder. Folders are searched recursively for *.md files
+that are session notes (front matter with session keys, or at least one known tag),
+skipping node_modules and folders whose name starts with a dot.
+
+Options:
+  --format FORMAT   ${Object.keys(REPORT_FORMATS).join(' | ')} (default: json)
+  --out FILE        write the report to FILE instead of standard output; the file is
+                    written atomically and never replaced unless --force is given
+  --force           allow --out to replace an existing file
+  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: en)
+  -h, --help        show this help
+
+Exit codes:
+  0  the report covers every PATH
+  1  a PATH does not exist or is not UTF-8 text; the other paths are still reported
+  2  usage error (unknown command or option, no PATH)
+  3  the report could not be written (e.g. --out exists and --force was not given)
+`;
+
+class UsageError extends Error {}
+
+function main(argv: string[]): number {
+  let options;
+  try {
+    options = readOptions(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
+    complain(`${(e as Error).message}\nRun 'facilitator-notes --help' for usage.`);
+    return EXIT.usage;
+  }
+  if (options.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  const { format, out, force, lang, paths } = options;
+  if (out && !force && fs.existsSync(out)) {
+    complain(`${out} already exists; use --force to replace it.`);
+    return EXIT.output;
+  }
+  let failed = false;
+  const sessions: Session[] = [];
+  for (const { file, explicit } of collectFiles(paths, () => (failed = true))) {
+    const text = readText(file);
+    if (typeof text !== 'string') {
+      complain(`${file}: ${text.reason}`);
+      failed = true;
+      continue;
+    }
+    const session = parseSession(text, { file });
+    if (explicit || isSessionNotes(session)) sessions.push(session);
+  }
+  const output = REPORT_FORMATS[format].render(buildReport(sessions), lang, sessions);
+  if (!out) {
+    process.stdout.write(output);
+  } else {
+    try {
+      writeAtomically(out, output, force);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
+      return EXIT.output;
+    }
+  }
+  return failed ? EXIT.unreadableInput : EXIT.ok;
+}
+
+function readOptions(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'en' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...paths] = positionals;
+  if (values.help) return { help: true } as const;
+  if (command !== 'overview') throw new UsageError(command ? `unknown command '${command}'.` : 'missing command.');
+  if (!Object.hasOwn(REPORT_FORMATS, values.format)) throw new UsageError(`unknown format '${values.format}'; use ${Object.keys(REPORT_FORMATS).join(', ')}.`);
+  if (!LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
+  if (paths.length === 0) throw new UsageError('no PATH given.');
+  return { help: false, format: values.format, out: values.out, force: values.force, lang: values.lang as Lang, paths } as const;
+}
+
+/** The files to read, in argument order, folders expanded in sorted order; each file once. */
+function collectFiles(paths: string[], onMissing: () => void): { file: string; explicit: boolean }[] {
+  const seen = new Set<string>();
+  const files: { file: string; explicit: boolean }[] = [];
+  const add = (file: string, explicit: boolean) => {
+    const key = path.resolve(file);
+    if (!seen.has(key)) files.push({ file, explicit });
+    seen.add(key);
+  };
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      complain(`${p}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : (e as Error).message}`);
+      onMissing();
+      continue;
+    }
+    if (stat.isDirectory()) for (const file of markdownFilesIn(p)) add(file, false);
+    else add(p, true);
+  }
+  return files;
+}
+
+/** *.md files under a folder, sorted by name at each level; skips node_modules, dot folders and symlinked folders. */
+function markdownFilesIn(dir: string): string[] {
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : markdownFilesIn(full);
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile());
+    return isFile && /\.md$/i.test(entry.name) ? [full] : [];
+  });
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or why it is not readable as UTF-8 text. */
+function readText(file: string): string | { reason: string } {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { reason: `cannot read: ${(e as Error).message}` };
+  }
+  if (bytes.includes(0)) return { reason: 'not a text file (it contains NUL bytes); skipped.' };
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return { reason: 'not UTF-8 text (invalid byte sequence); skipped.' };
+  }
+}
+
+/** Writes beside the target and moves the finished file into place, so readers never see half a report. */
+function writeAtomically(target: string, content: string, force: boolean): void {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  fs.writeFileSync(temp, content, { flag: 'wx' });
+  try {
+    if (force) fs.renameSync(temp, target);
+    else placeWithoutReplacing(temp, target);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+/** A hard link fails with EEXIST instead of replacing a file that appeared meanwhile; rename where links are unsupported. */
+function placeWithoutReplacing(temp: string, target: string): void {
+  try {
+    fs.linkSync(temp, target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST' || fs.existsSync(target)) throw e;
+    fs.renameSync(temp, target);
+  }
+}
+
+function complain(message: string): void {
+  process.stderr.write(`facilitator-notes: ${message}\n`);
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  complain(`unexpected error: ${(e as Error).message}`);
+  process.exitCode = EXIT.output;
+}

@@ -1,0 +1,40 @@
+// Tag completion after '#' and after 'prefix/' in Markdown notes; the choice of items lives in the core.
+import * as vscode from 'vscode';
+import { tagCompletions, TagCompletion } from './core/completionItems';
+import { tagLang, uiLang } from './lang';
+import { SessionStore } from './sessionStore';
+
+const TAG_CHAR = /[\p{L}\p{M}\p{N}_\-/]/u;
+
+export function registerCompletion(store: SessionStore): vscode.Disposable {
+  const provider: vscode.CompletionItemProvider = {
+    provideCompletionItems(doc, position) {
+      const line = doc.lineAt(position.line).text;
+      const result = tagCompletions(store.vocabulary, line.slice(0, position.character), {
+        tagLang: tagLang(doc.uri),
+        lang: uiLang(),
+        session: store.get(doc),
+        line: position.line + 1,
+      });
+      if (!result) return undefined;
+      let end = position.character;
+      while (end < line.length && TAG_CHAR.test(line[end])) end++;
+      const range = {
+        inserting: new vscode.Range(position.line, result.start, position.line, position.character),
+        replacing: new vscode.Range(position.line, result.start, position.line, end),
+      };
+      return new vscode.CompletionList(result.items.map((i) => toItem(i, range)), false);
+    },
+  };
+  return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider, '#', '/');
+}
+
+function toItem(i: TagCompletion, range: { inserting: vscode.Range; replacing: vscode.Range }): vscode.CompletionItem {
+  const item = new vscode.CompletionItem({ label: i.label, description: i.group }, i.dimension ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Text);
+  item.insertText = i.insertText;
+  item.filterText = i.filterText;
+  item.sortText = i.sortText;
+  item.detail = i.detail || undefined;
+  item.range = range;
+  return item;
+}

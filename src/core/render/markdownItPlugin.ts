@@ -1,0 +1,155 @@
+// markdown-it plugin for VS Code's Markdown preview: tags become small chips, and a
+// ```facilitator-overview fenced block shows the document's condition × phase matrix.
+// Markdown without tags must render exactly as without the plugin (tested on the CommonMark spec),
+// so the plugin only ever replaces the text of a tag and the content of its own fence.
+import type MarkdownIt from 'markdown-it';
+import { escapeHtml } from '../escape';
+import { isSpace, OPENERS } from '../inlineText';
+import { compileVocabulary } from '../lexicon';
+import { summarizeSession } from '../overview';
+import { parseSession } from '../parser';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary';
+import { matrixTable } from './html';
+import { termsOf } from './labels';
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
+type StateCore = Parameters<MarkdownIt['core']['process']>[0];
+
+export const OVERVIEW_FENCE = 'facilitator-overview';
+const TAG_TOKEN = 'facilitator_tag';
+
+export interface PluginOptions {
+  /** Read on every render, so a changed team vocabulary or display language applies at once. */
+  vocabulary?: () => Vocabulary;
+  lang?: () => Lang;
+}
+
+// The tag rules of the notes language, as src/core/inlineText.ts applies them: '#' at the start of
+// a text run or after whitespace or an opener; a name with at least one letter.
+const TAG = /#([\p{L}\p{M}\p{N}_\-/]+)/gu;
+const HAS_LETTER = /\p{L}/u;
+const RUN_BREAKERS = new Set(['softbreak', 'hardbreak', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close', 'link_open']);
+/** Stands in the run for an escaped character: it is no whitespace, so it blocks a tag. */
+const ESCAPED = '\u0001';
+
+export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = {}): void {
+  const vocabulary = options.vocabulary ?? (() => BUILTIN_VOCABULARY);
+  const lang = options.lang ?? (() => 'en' as Lang);
+  const rule = (state: StateCore) => markTags(state, vocabulary(), lang());
+  // Before text_join, so escaped hashes ('\#') are still tokens of their own.
+  if (md.core.ruler.getRules('').some((r) => r.name === 'text_join')) md.core.ruler.before('text_join', TAG_TOKEN, rule);
+  else md.core.ruler.push(TAG_TOKEN, rule);
+
+  md.renderer.rules[TAG_TOKEN] = (tokens, idx) => {
+    const token = tokens[idx];
+    const title = token.attrGet('title');
+    return `<span class="${token.attrGet('class')}"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(token.content)}</span>`;
+  };
+
+  const fence = md.renderer.rules.fence;
+  md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
+    const token = tokens[idx];
+    if (token.info.trim() !== OVERVIEW_FENCE) return fence ? fence(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
+    const session = parseSession(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() });
+    const summary = summarizeSession(session, vocabulary());
+    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(), vocabulary())}</div>\n`;
+  };
+}
+
+function markTags(state: StateCore, vocabulary: Vocabulary, lang: Lang): void {
+  for (const token of state.tokens) {
+    if (token.type === 'fence' && token.info.trim() === OVERVIEW_FENCE) token.meta = { ...token.meta, source: state.src };
+    if (token.type === 'inline' && token.children && token.content.includes('#')) {
+      token.children = withChips(token.children, state, vocabulary, lang);
+    }
+  }
+}
+
+interface Found { child: number; from: number; to: number; name: string }
+
+/** The inline children with each tag's text split out into a chip token. */
+function withChips(children: Token[], state: StateCore, vocabulary: Vocabulary, lang: Lang): Token[] {
+  const found = findTags(children);
+  if (found.length === 0) return children;
+  const result: Token[] = [];
+  children.forEach((child, i) => {
+    const mine = found.filter((f) => f.child === i);
+    if (mine.length === 0) {
+      result.push(child);
+      return;
+    }
+    let at = 0;
+    for (const f of mine) {
+      if (f.from > at) result.push(textToken(state, child.content.slice(at, f.from)));
+      result.push(chipToken(state, child.content.slice(f.from, f.to), f.name, vocabulary, lang));
+      at = f.to;
+    }
+    if (at < child.content.length) result.push(textToken(state, child.content.slice(at)));
+  });
+  return result;
+}
+
+/** Tags in the text runs of inline children, as the parser finds them; a tag must lie within one text token. */
+function findTags(children: Token[]): Found[] {
+  const found: Found[] = [];
+  let run = '';
+  let segments: Segment[] = [];
+  let blocked = false;
+  let autolink = false;
+  const flush = () => {
+    if (run.includes('#')) collect(run, blocked, segments, found);
+    run = '';
+    segments = [];
+  };
+  children.forEach((child, i) => {
+    if (child.type === 'text' || child.type === 'text_special') {
+      if (autolink) return;
+      if (child.type === 'text') segments.push({ child: i, start: run.length, end: run.length + child.content.length });
+      run += child.type === 'text_special' && child.info === 'escape' ? ESCAPED.repeat(child.content.length) : child.content;
+    } else if (RUN_BREAKERS.has(child.type) && child.markup !== 'autolink') {
+      flush();
+      blocked = false;
+    } else {
+      // Code spans, HTML, images and autolinks end a run; a '#' right after them starts no tag.
+      flush();
+      blocked = true;
+      if (child.type === 'link_open' || child.type === 'link_close') autolink = child.type === 'link_open';
+    }
+  });
+  flush();
+  return found;
+}
+
+interface Segment { child: number; start: number; end: number }
+
+function collect(run: string, blocked: boolean, segments: Segment[], found: Found[]): void {
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(run); m; m = TAG.exec(run)) {
+    const at = m.index;
+    if (at === 0 ? blocked : !isSpace(run[at - 1]) && !OPENERS.has(run[at - 1])) continue;
+    const name = m[1].replace(/[-/_]+$/, '');
+    if (!HAS_LETTER.test(name)) continue;
+    const end = at + 1 + name.length;
+    const segment = segments.find((s) => s.start <= at && end <= s.end);
+    if (segment) found.push({ child: segment.child, from: at - segment.start, to: end - segment.start, name });
+  }
+}
+
+function textToken(state: StateCore, content: string): Token {
+  const token = new state.Token('text', '', 0);
+  token.content = content;
+  return token;
+}
+
+function chipToken(state: StateCore, written: string, name: string, vocabulary: Vocabulary, lang: Lang): Token {
+  const token = new state.Token(TAG_TOKEN, 'span', 0);
+  token.content = written;
+  const resolution = compileVocabulary(vocabulary).resolve(name);
+  if (resolution.kind === 'known') {
+    const { dimension, term } = resolution;
+    const level = dimension.role === 'level' ? ` fn-level-${termsOf('level', vocabulary).indexOf(term)}` : '';
+    token.attrSet('class', `fn-tag fn-tag-${dimension.role}${level}`);
+    token.attrSet('title', `${dimension.label[lang]}: ${term.label[lang]}. ${term.summary[lang]}`);
+  } else token.attrSet('class', 'fn-tag fn-tag-free');
+  return token;
+}

@@ -1,0 +1,102 @@
+// The core's problems as live diagnostics on session notes, with quick fixes: a near-miss tag
+// becomes its suggestion, an unknown front matter value one of the values the vocabulary knows.
+import * as vscode from 'vscode';
+import { Problem } from './core/model';
+import { tagText } from './core/tagEdit';
+import { tagLang } from './lang';
+import { SessionStore } from './sessionStore';
+
+const SOURCE = 'Facilitator Notes';
+const FIELD_LINE = /^(\s*)([\p{L}\p{N}_-]+)(\s*:\s*)(.*?)\s*$/u;
+
+export function registerDiagnostics(store: SessionStore): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('facilitatorNotes');
+  const update = (doc: vscode.TextDocument) => {
+    const session = store.notes(doc);
+    if (session) collection.set(doc.uri, session.problems.map((p) => toDiagnostic(doc, p)));
+    else collection.delete(doc.uri);
+  };
+  const byUri = (uri: vscode.Uri) => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) update(doc);
+  };
+  vscode.workspace.textDocuments.forEach(update);
+  return vscode.Disposable.from(
+    collection,
+    store.onDidChange(byUri),
+    vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidCloseTextDocument((doc) => collection.delete(doc.uri)),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixes(store), {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+    }),
+  );
+}
+
+function toDiagnostic(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic {
+  const line = Math.min(p.line - 1, doc.lineCount - 1);
+  const range = p.column !== undefined && p.length
+    ? new vscode.Range(line, p.column, line, p.column + p.length)
+    : doc.lineAt(line).range;
+  const diagnostic = new vscode.Diagnostic(range, message(doc, range, p), p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = SOURCE;
+  diagnostic.code = p.code;
+  return diagnostic;
+}
+
+/** Tag problems are said in the UI language; the front matter reader's own messages pass through. */
+function message(doc: vscode.TextDocument, range: vscode.Range, p: Problem): string {
+  const written = doc.getText(range);
+  if (p.code === 'near-miss-tag' && p.suggestion) return vscode.l10n.t('Unknown tag {0}: did you mean {1}?', written, p.suggestion);
+  if (p.code === 'unknown-prefixed-value') {
+    return p.suggestion
+      ? vscode.l10n.t('Unknown value in {0}: did you mean {1}?', written, p.suggestion)
+      : vscode.l10n.t('Unknown value in {0}.', written);
+  }
+  return p.message;
+}
+
+class QuickFixes implements vscode.CodeActionProvider {
+  constructor(private readonly store: SessionStore) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    return context.diagnostics.filter((d) => d.source === SOURCE).flatMap((d) => {
+      if (d.code === 'near-miss-tag' || d.code === 'unknown-prefixed-value') return this.tagFix(doc, d);
+      if (d.code === 'front-matter-field') return this.fieldFixes(doc, d);
+      return [];
+    });
+  }
+
+  /** The parser's suggestion for the tag under the diagnostic, looked up again in the current parse. */
+  private tagFix(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
+    const problem = this.store.get(doc)?.problems.find((p) => p.line - 1 === d.range.start.line && p.column === d.range.start.character && p.code === d.code);
+    if (!problem?.suggestion) return [];
+    const action = fix(vscode.l10n.t('Replace with {0}', problem.suggestion), doc, d, d.range, problem.suggestion);
+    action.isPreferred = true;
+    return [action];
+  }
+
+  /** One fix per value that the field's dimension knows (phase: explore…, thermometer: friendly…). */
+  private fieldFixes(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
+    const text = doc.lineAt(d.range.start.line).text;
+    const m = FIELD_LINE.exec(text);
+    if (!m) return [];
+    const field = m[2].toLowerCase();
+    const dimension = this.store.vocabulary.dimensions.find((dim) => dim.id === field || dim.prefixes.includes(field));
+    if (!dimension) return [];
+    const start = m[1].length + m[2].length + m[3].length;
+    const range = new vscode.Range(d.range.start.line, start, d.range.start.line, start + m[4].length);
+    const lang = tagLang(doc.uri);
+    return dimension.terms.map((term) => {
+      const value = tagText({ ...dimension, bare: true }, term, lang).slice(1);
+      return fix(vscode.l10n.t('Change {0} to {1}', field, value), doc, d, range, value);
+    });
+  }
+}
+
+function fix(title: string, doc: vscode.TextDocument, d: vscode.Diagnostic, range: vscode.Range, text: string): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [d];
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(doc.uri, range, text);
+  return action;
+}

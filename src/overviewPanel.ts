@@ -1,0 +1,216 @@
+// The session overview panel: a webview that shows the core's HTML overview of the active notes
+// (or of every session in the workspace), updates live, and reveals observations on click.
+import * as crypto from 'node:crypto';
+import * as vscode from 'vscode';
+import { Session } from './core/model';
+import { escapeHtml } from './core/escape';
+import { renderOverviewHtml, renderOverviewMain, renderPage } from './core/render/html';
+import { uiLang } from './lang';
+import { SessionStore } from './sessionStore';
+
+export type OverviewMode = 'session' | 'workspace';
+
+/** Messages the panel's script sends (media/overview.js). */
+export type OverviewMessage =
+  | { type: 'ready' }
+  | { type: 'reveal'; session: number; line: number; endLine: number }
+  | { type: 'openSession'; session: number }
+  | { type: 'mode'; mode: OverviewMode };
+
+/** What the panel shows now: the tests compare it with the model. */
+export interface OverviewRender {
+  mode: OverviewMode;
+  uris: vscode.Uri[];
+  sessions: Session[];
+  /** The inside of the page's <main>, as last sent to the webview. */
+  main: string;
+}
+
+const VIEW_TYPE = 'facilitatorNotes.overview';
+const UPDATE_DELAY_MS = 100;
+
+export class OverviewPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private mode: OverviewMode = 'session';
+  private document: vscode.TextDocument | undefined;
+  private shown: OverviewRender | undefined;
+  private scriptReady = false;
+  /** The webview's page is older than the last update sent by message (it reloads when shown again). */
+  private pageStale = false;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly rendered = new vscode.EventEmitter<OverviewRender>();
+  private readonly disposables: vscode.Disposable[] = [this.rendered];
+
+  /** Fires after every render; tests wait on it. */
+  readonly onDidRender = this.rendered.event;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly store: SessionStore) {
+    this.disposables.push(
+      vscode.commands.registerCommand('facilitatorNotes.openOverview', (uri?: vscode.Uri) => this.open('session', false, uri)),
+      vscode.commands.registerCommand('facilitatorNotes.openOverviewToSide', (uri?: vscode.Uri) => this.open('session', true, uri)),
+      vscode.commands.registerCommand('facilitatorNotes.openWorkspaceOverview', () => this.open('workspace', false)),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      store.onDidChange((uri) => {
+        if (this.mode === 'workspace' || uri.toString() === this.document?.uri.toString()) this.schedule();
+      }),
+      store.onDidChangeWorkspace(() => {
+        if (this.mode === 'workspace') this.schedule();
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc === this.document) this.document = undefined;
+      }),
+    );
+  }
+
+  /** What the panel shows, or undefined while it is closed. */
+  get current(): OverviewRender | undefined {
+    return this.panel && this.shown;
+  }
+
+  get webviewPanel(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  /** Shows the panel for a notes file (default: the active editor's) or for the workspace, and renders it now. */
+  async open(mode: OverviewMode, toSide: boolean, uri?: vscode.Uri): Promise<OverviewRender> {
+    this.mode = mode;
+    if (uri) this.document = await vscode.workspace.openTextDocument(uri);
+    else if (mode === 'session') this.follow(vscode.window.activeTextEditor, false);
+    const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    if (this.panel) this.panel.reveal(column, toSide);
+    else this.create(column, toSide);
+    return this.render(false);
+  }
+
+  /** Handles a message from the webview; tests call it to simulate a click. */
+  async receive(message: OverviewMessage): Promise<void> {
+    switch (message?.type) {
+      case 'ready':
+        this.scriptReady = true;
+        return;
+      case 'reveal':
+        return this.reveal(message.session, message.line, message.endLine);
+      case 'openSession':
+        return this.openSession(message.session);
+      case 'mode':
+        if (message.mode === 'session' || message.mode === 'workspace') {
+          this.mode = message.mode;
+          await this.render(false);
+        }
+    }
+  }
+
+  private create(column: vscode.ViewColumn, preserveFocus: boolean): void {
+    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Session overview'), { viewColumn: column, preserveFocus }, {
+      enableScripts: true,
+      enableFindWidget: true,
+      localResourceRoots: [media],
+    });
+    panel.iconPath = vscode.Uri.joinPath(media, 'overview.svg');
+    this.panel = panel;
+    this.scriptReady = false;
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.shown = undefined;
+      clearTimeout(this.timer);
+    }, null, this.disposables);
+    panel.webview.onDidReceiveMessage((m: OverviewMessage) => this.receive(m), null, this.disposables);
+    panel.onDidChangeViewState(() => {
+      if (panel.visible && this.pageStale) void this.render(true);
+    }, null, this.disposables);
+  }
+
+  /** Switches to the active editor's notes; other documents leave the panel as it is. */
+  private follow(editor: vscode.TextEditor | undefined, rerender = true): void {
+    const doc = editor?.document;
+    if (!doc || doc === this.document || !this.store.notes(doc)) return;
+    this.document = doc;
+    if (rerender && this.panel && this.mode === 'session') void this.render(false);
+  }
+
+  private schedule(): void {
+    if (!this.panel) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.render(true), UPDATE_DELAY_MS);
+  }
+
+  /** Renders what the panel should show; `keepState` keeps scroll position and open cells (a live update). */
+  private async render(keepState: boolean): Promise<OverviewRender> {
+    clearTimeout(this.timer);
+    const lang = uiLang();
+    const vocabulary = this.store.vocabulary;
+    let uris: vscode.Uri[] = [];
+    let sessions: Session[] = [];
+    if (this.mode === 'workspace') {
+      const notes = await this.store.workspaceNotes();
+      uris = notes.map((n) => n.uri);
+      sessions = notes.map((n) => n.session);
+    } else if (this.document) {
+      const session = this.store.get(this.document);
+      if (session) [uris, sessions] = [[this.document.uri], [session]];
+    }
+    const panel = this.panel;
+    if (!panel) throw new Error('the overview panel is closed');
+    const webview = panel.webview;
+    const hosting = {
+      nonce: crypto.randomBytes(18).toString('base64'),
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
+    };
+    const options = { lang, vocabulary, webview: hosting, mode: this.mode };
+    const empty = this.mode === 'session' && sessions.length === 0;
+    const main = empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>` : renderOverviewMain(sessions, options);
+    panel.title = this.mode === 'workspace' ? vscode.l10n.t('Workspace overview')
+      : sessions.length ? vscode.l10n.t('Overview: {0}', sessions[0].title) : vscode.l10n.t('Session overview');
+    if (keepState && this.scriptReady && panel.visible) {
+      void webview.postMessage({ type: 'update', html: main, keepState });
+      this.pageStale = true;
+    } else {
+      this.scriptReady = false;
+      this.pageStale = false;
+      webview.html = empty ? renderPage(main, panel.title, options) : renderOverviewHtml(sessions, options);
+    }
+    this.shown = { mode: this.mode, uris, sessions, main };
+    this.rendered.fire(this.shown);
+    return this.shown;
+  }
+
+  private async reveal(sessionIndex: number, line: number, endLine: number): Promise<void> {
+    const uri = this.shown?.uris[sessionIndex];
+    if (!uri || !Number.isInteger(line) || !Number.isInteger(endLine)) return;
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const first = Math.min(Math.max(line, 1), doc.lineCount) - 1;
+    const last = Math.min(Math.max(endLine, line, 1), doc.lineCount) - 1;
+    const range = new vscode.Range(first, 0, last, doc.lineAt(last).text.length);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const editor = await vscode.window.showTextDocument(doc, {
+      viewColumn: visible?.viewColumn ?? this.otherColumn(),
+      selection: range,
+      preserveFocus: false,
+    });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async openSession(sessionIndex: number): Promise<void> {
+    const uri = this.shown?.uris[sessionIndex];
+    if (!uri) return;
+    this.document = await vscode.workspace.openTextDocument(uri);
+    this.mode = 'session';
+    await vscode.window.showTextDocument(this.document, { viewColumn: this.otherColumn(), preserveFocus: true });
+    await this.render(false);
+  }
+
+  /** An editor column beside the panel, so revealing never covers the overview. */
+  private otherColumn(): vscode.ViewColumn {
+    const panelColumn = this.panel?.viewColumn;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.viewColumn !== undefined && e.viewColumn !== panelColumn);
+    return editor?.viewColumn ?? (panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

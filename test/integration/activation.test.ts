@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, extension, openFixture, waitFor } from './helpers';
+
+describe('activation', () => {
+  it('the extension is installed in the host from this working tree', () => {
+    const ext = extension();
+    assert.equal(ext.id, EXTENSION_ID);
+    assert.equal(ext.packageJSON.main, './dist/extension.js');
+  });
+
+  it('activates when a Markdown file opens and exports its API', async () => {
+    const doc = await openFixture('activation/session.md');
+    assert.equal(doc.languageId, 'markdown');
+    const ext = extension();
+    await waitFor(() => ext.isActive, 'the extension to activate on a Markdown file');
+    const { store } = ext.exports;
+    const session = store.get(doc);
+    assert.ok(session, 'store.get returns the session of a Markdown document');
+    assert.equal(session.file, 'activation/session.md');
+    assert.deepEqual(session.tags.map((t) => t.raw), ['ambitie', 'verkennen', 'belangen', 'waakzaam']);
+    assert.equal(store.get(doc), session, 'a second get of the same version comes from the cache');
+    assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need']);
+  });
+
+  it('the session store ignores documents that are not Markdown', async () => {
+    const doc = await openFixture('activation/plain.txt');
+    assert.equal(doc.languageId, 'plaintext');
+    assert.equal(extension().exports.store.get(doc), undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
