@@ -29,47 +29,97 @@ function schemaFor(vocabulary: Vocabulary) {
 /** Fields whose values are vocabulary terms, matched case-insensitively and stored as canonical ids. */
 const TERM_FIELDS: Record<string, string> = { phase: 'phase', thermometer: 'level' };
 
+/** One top-level field as written: its key, its value as YAML gives it, and its line in the file. */
+interface Field { key: string; value: unknown; line: number }
+
 export function readFrontMatter(lines: string[], lexicon: Lexicon): FrontMatter {
   const none: FrontMatter = { lines: null, fields: {}, phase: null, level: null, problems: [] };
   if (lines.length < 2 || lines[0].trimEnd() !== '---') return none;
   const close = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
   if (close < 0) return none;
   const result: FrontMatter = { ...none, lines: { start: 1, end: close + 1 } };
+  const yamlLines = lines.slice(1, close);
+  const fields = simpleFields(yamlLines) ?? yamlFields(yamlLines, result.problems);
+  if (fields) for (const field of fields) readField(field, lexicon, result);
+  return result;
+}
+
+function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontMatter): void {
+  const shape = schemaFor(lexicon.vocabulary).shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }>;
+  const dimension = TERM_FIELDS[key];
+  if (dimension && typeof value === 'string') value = value.trim().toLowerCase();
+  const check = shape[key]?.safeParse(value);
+  if (check && !check.success) {
+    result.problems.push({ line, severity: 'error', code: 'front-matter-field', field: key, message: fieldMessage(key, value, lexicon, check.error?.issues[0]?.message) });
+    return;
+  }
+  if (dimension) {
+    const id = lexicon.term(dimension, String(value))?.id ?? null;
+    if (key === 'phase') result.phase = id;
+    else result.level = id;
+    value = id;
+  }
+  result.fields[key] = value;
+}
+
+/** The fields by the yaml library; null (with an error problem) when the block is no valid mapping. */
+export function yamlFields(yamlLines: string[], problems: Problem[]): Field[] | null {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(lines.slice(1, close).join('\n'), { lineCounter, uniqueKeys: true });
+  const doc = parseDocument(yamlLines.join('\n'), { lineCounter, uniqueKeys: true });
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
   if (doc.errors.length) {
     const error = doc.errors[0];
     const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    result.problems.push({ line: fileLine(error.pos[0]), severity: 'error', code: 'front-matter-syntax', message: `Front matter is not valid YAML and is ignored: ${detail}` });
-    return result;
+    problems.push({ line: fileLine(error.pos[0]), severity: 'error', code: 'front-matter-syntax', message: `Front matter is not valid YAML and is ignored: ${detail}` });
+    return null;
   }
-  if (doc.contents === null) return result;
+  if (doc.contents === null) return [];
   if (!isMap(doc.contents)) {
-    result.problems.push({ line: 2, severity: 'error', code: 'front-matter-syntax', message: 'Front matter must be a list of key: value fields and is ignored' });
-    return result;
+    problems.push({ line: 2, severity: 'error', code: 'front-matter-syntax', message: 'Front matter must be a list of key: value fields and is ignored' });
+    return null;
   }
-  const shape = schemaFor(lexicon.vocabulary).shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }>;
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const line = fileLine(isNode(pair.key) && pair.key.range ? pair.key.range[0] : 0);
-    let value: unknown = isNode(pair.value) ? pair.value.toJSON() : (pair.value ?? null);
-    const dimension = TERM_FIELDS[key];
-    if (dimension && typeof value === 'string') value = value.trim().toLowerCase();
-    const check = shape[key]?.safeParse(value);
-    if (check && !check.success) {
-      result.problems.push({ line, severity: 'error', code: 'front-matter-field', field: key, message: fieldMessage(key, value, lexicon, check.error?.issues[0]?.message) });
-      continue;
-    }
-    if (dimension) {
-      const id = lexicon.term(dimension, String(value))?.id ?? null;
-      if (key === 'phase') result.phase = id;
-      else result.level = id;
-      value = id;
-    }
-    result.fields[key] = value;
+  return doc.contents.items.map((pair) => ({
+    key: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
+    value: isNode(pair.value) ? pair.value.toJSON() : (pair.value ?? null),
+    line: fileLine(isNode(pair.key) && pair.key.range ? pair.key.range[0] : 0),
+  }));
+}
+
+const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]+(.*?)(?:[ \t]+#.*)?$/;
+/** A plain scalar that YAML's core schema reads as this very string: no quotes, indicators, numbers or keywords. */
+const PLAIN_TEXT = /^[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~][^#:,[\]{}]*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const KEYWORD = /^(?:null|true|false|\.inf|\.nan)$/i;
+
+/**
+ * The common front matter (one 'key: text' or 'key: [text, text]' a line) read without the yaml library,
+ * which costs more than markdown-it's parse of a whole small file. Anything else returns null and goes to yaml.
+ */
+export function simpleFields(yamlLines: string[]): Field[] | null {
+  const fields: Field[] = [];
+  for (let i = 0; i < yamlLines.length; i++) {
+    const line = yamlLines[i];
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m || fields.some((f) => f.key === m[1])) return null;
+    const value = simpleValue(m[2]);
+    if (value === undefined) return null;
+    fields.push({ key: m[1], value, line: i + 2 });
   }
-  return result;
+  return fields;
+}
+
+function simpleValue(written: string): string | string[] | undefined {
+  if (written.startsWith('[') && written.endsWith(']')) {
+    const items = written.slice(1, -1).split(',').map((item) => item.trim());
+    if (items.length === 1 && items[0] === '') return [];
+    return items.every(isPlainText) ? items : undefined;
+  }
+  return isPlainText(written) || ISO_DATE.test(written) ? written : undefined;
+}
+
+function isPlainText(text: string): boolean {
+  return PLAIN_TEXT.test(text) && !KEYWORD.test(text) && !/\s$/.test(text);
 }
 
 function fieldMessage(key: string, value: unknown, lexicon: Lexicon, detail = 'invalid value'): string {

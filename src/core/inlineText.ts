@@ -13,8 +13,6 @@ export interface InlineText {
 
 /** Stands in for an escaped character in the scanned run: it is no whitespace, so it blocks a tag. */
 const ESCAPED = '\u0001';
-const TAG = /#([\p{L}\p{M}\p{N}_\-/]+)/gu;
-const HAS_LETTER = /\p{L}/u;
 /** Characters after which a '#' starts a tag, besides whitespace. */
 export const OPENERS = new Set(['(', '[', '{', '"', '\'', '“', '‘', '«', '„', '*', '_', '~']);
 /** Tokens after which a new text run starts, so a '#' right after them starts a tag. */
@@ -62,14 +60,11 @@ export function readInline(children: Token[]): InlineText {
 function cutTags(run: string, shown: string, blocked: boolean, names: string[]): string {
   let out = '';
   let last = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(run); m; m = TAG.exec(run)) {
-    const at = m.index;
-    const before = at === 0 ? '' : run[at - 1];
-    if (at === 0 ? blocked : !isSpace(before) && !OPENERS.has(before)) continue;
-    const name = m[1].replace(/[-/_]+$/, '');
-    if (!HAS_LETTER.test(name)) continue;
-    names.push(name.normalize('NFC'));
+  for (let at = run.indexOf('#'); at >= 0; at = run.indexOf('#', at + 1)) {
+    if (at === 0 ? blocked : !isSpace(run[at - 1]) && !OPENERS.has(run[at - 1])) continue;
+    const name = tagNameAt(run, at + 1);
+    if (!name) continue;
+    names.push(name);
     out += shown.slice(last, at);
     last = at + 1 + name.length;
     // Leave no empty brackets or stray space where the tag was: 'koffie (#proces).' reads 'koffie.'
@@ -83,8 +78,35 @@ function cutTags(run: string, shown: string, blocked: boolean, names: string[]):
   return out + shown.slice(last);
 }
 
+/** The tag name starting at `start` (letters, marks, digits, _ - /, at least one letter), trailing -/_ dropped. */
+export function tagNameAt(text: string, start: number): string {
+  let end = start;
+  let letters = false;
+  let ascii = true;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) letters = true;
+    else if (code >= 0x80) {
+      const ch = String.fromCodePoint(text.codePointAt(end)!);
+      if (!NAME_CHAR.test(ch)) break;
+      if (LETTER.test(ch)) letters = true;
+      ascii = false;
+      end += ch.length;
+      continue;
+    } else if (!((code >= 48 && code <= 57) || code === 95 || code === 45 || code === 47)) break;
+    end++;
+  }
+  while (end > start && '-/_'.includes(text[end - 1])) end--;
+  const name = text.slice(start, end);
+  if (!letters || !name) return '';
+  return ascii ? name : name.normalize('NFC');
+}
+
+const NAME_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
 const CLOSERS = '.,;:!?)';
 
 function fold(text: string): string {
-  return (/\s\s|[\t\n\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  const loose = text.includes('  ') || text.includes('\t') || text.includes('\n') || text.includes('\u00a0');
+  return (loose ? text.replace(/\s+/g, ' ') : text).trim();
 }
