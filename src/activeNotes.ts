@@ -21,6 +21,7 @@ export class ActiveNotes implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc === this.current) this.set(undefined);
       }),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('facilitatorNotes.files') && this.changed.fire()),
       store.onDidChange((uri) => {
         if (this.current?.uri.toString() === uri.toString()) this.changed.fire();
         else if (!this.current) this.follow(vscode.window.activeTextEditor);
@@ -32,9 +33,12 @@ export class ActiveNotes implements vscode.Disposable {
     return this.current;
   }
 
-  /** The session of the document when it holds session notes. */
+  /** The session of the document when it holds session notes (untitled, or matching facilitatorNotes.files). */
   get session(): Session | undefined {
-    return this.current && this.store.notes(this.current);
+    const doc = this.current;
+    if (!doc) return undefined;
+    const files = vscode.workspace.getConfiguration('facilitatorNotes').get<string>('files') || '**/*.md';
+    return doc.isUntitled || vscode.languages.match({ pattern: files }, doc) > 0 ? this.store.notes(doc) : undefined;
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {

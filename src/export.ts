@@ -66,7 +66,7 @@ export class Exporter implements vscode.Disposable {
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
     const lang = uiLang();
     const vocabulary = this.store.vocabulary;
-    const text = REPORT_FORMATS[format].render(buildReport(found.sessions, vocabulary), lang, found.sessions);
+    const text = REPORT_FORMATS[format].render(buildReport(found.sessions, vocabulary), lang, found.sessions, vocabulary);
     try {
       await writeAtomically(target, text);
     } catch (e) {

@@ -40,7 +40,8 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
     );
     void this.setContext();
-    this.refresh();
+    // The first build parses the active file: after activation, not inside it.
+    setImmediate(() => this.refresh());
   }
 
   get grouping(): GroupingMode {

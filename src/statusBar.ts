@@ -24,7 +24,7 @@ export class NotesStatusBar implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor.document === active.document && this.update()),
     );
-    this.refresh();
+    setImmediate(() => this.refresh());
   }
 
   private refresh(): void {

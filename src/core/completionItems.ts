@@ -35,13 +35,15 @@ const TYPING = /(?:^|[\s([{"'“‘«„*_~>])#([\p{L}\p{M}\p{N}_\-/]*)$/u;
 
 /**
  * The completion at a cursor: `before` is the line's text up to the cursor.
- * Undefined when the cursor is not in a tag.
+ * Undefined when the cursor is not in a tag, or is in the front matter (where '#' starts a YAML comment).
  */
 export function tagCompletions(
   vocabulary: Vocabulary,
   before: string,
   options: { tagLang: Lang; lang: Lang; session?: Session; /** 1-based line of the cursor. */ line?: number },
 ): CompletionContext | undefined {
+  const fm = options.session?.frontMatterLines;
+  if (fm && options.line !== undefined && options.line >= fm.start && options.line <= fm.end) return undefined;
   const m = TYPING.exec(before);
   if (!m) return undefined;
   const typed = m[1];

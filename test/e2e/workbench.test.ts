@@ -103,11 +103,10 @@ describe('workbench with the packaged extension (e2e)', function () {
 
   /** The Observations pane, expanded, its groups collapsed so every top-level row is rendered. */
   async function observationsPane() {
-    const header = page.locator('.sidebar .pane-header', { hasText: localized(observationsView?.name) });
+    const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: localized(observationsView?.name) }) });
+    const header = pane.locator('.pane-header');
     await header.waitFor();
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    const pane = page.locator('.sidebar .pane', { has: header });
-    await header.hover();
     await pane.locator('.pane-header .action-label[aria-label="Collapse All"]').click();
     return pane;
   }

@@ -122,6 +122,23 @@ describe('sidebar: Observations tree', () => {
     assert.deepEqual(files, ['sidebar/2026-02-10-kickoff.md', 'sidebar/2026-03-02-regiotafel.md', 'sidebar/undated.md']);
   });
 
+  it('counts only files matching facilitatorNotes.files as notes', async () => {
+    const config = vscode.workspace.getConfiguration('facilitatorNotes');
+    await config.update('files', '**/*-kickoff.md', vscode.ConfigurationTarget.Global);
+    try {
+      await openFixture(REGIOTAFEL);
+      await expectOutline([], 'no tree for a file outside the glob');
+      const tree = await treeOf();
+      await tree.setScope('workspace');
+      await expectOutline(['Kick-off housing pilot [2026-02-10 · 2]'], 'only the kick-off in the workspace',
+        () => tree.getChildren().map((n) => ({ ...n, children: [] })));
+    } finally {
+      await config.update('files', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await (await treeOf()).setScope('file');
+    await expectOutline(BY_CONDITION, 'the regiotafel tree once the setting is back');
+  });
+
   it('follows file creation and deletion in the workspace scope', async () => {
     const tree = await treeOf();
     await tree.setScope('workspace');

@@ -64,6 +64,12 @@ describe('completion items', () => {
     assert.equal(tagCompletions(V, 'Tagged #amb', { tagLang: 'en', lang: 'en' })!.start, 8);
   });
 
+  it('offers nothing in the front matter, where # starts a YAML comment', () => {
+    const session = parseSession('---\ntitle: x #\n---\n\nText #\n', { file: 'x.md' });
+    assert.equal(tagCompletions(V, 'title: x #', { tagLang: 'en', lang: 'en', session, line: 2 }), undefined);
+    assert.equal(tagCompletions(V, 'Text #', { tagLang: 'en', lang: 'en', session, line: 5 })?.items.length, 26);
+  });
+
   it('adds the session\'s own free tags after the vocabulary, not typos and not the tag being typed', () => {
     const session = parseSession('We talk budget #budget #amibtion\n\nAgain #budget #timeline\n\nNow #bud\n', { file: 'x.md' });
     const items = tagCompletions(V, 'Now #bud', { tagLang: 'en', lang: 'en', session, line: 5 })!.items;

@@ -2,7 +2,7 @@
 // Adding a format is one entry here.
 import { Session } from '../model';
 import { OverviewReport } from '../overviewSchema';
-import { Lang } from '../vocabulary';
+import { Lang, Vocabulary } from '../vocabulary';
 import { observationsCsv } from './csv';
 import { renderOverviewHtml } from './html';
 import { renderMarkdown } from './markdown';
@@ -11,12 +11,12 @@ export interface ReportFormat {
   /** File extension for exports, dot included. */
   extension: string;
   /** `sessions` are the parsed notes the report was built from (the HTML and CSV show their texts). */
-  render(report: OverviewReport, lang: Lang, sessions: readonly Session[]): string;
+  render(report: OverviewReport, lang: Lang, sessions: readonly Session[], vocabulary?: Vocabulary): string;
 }
 
 export const REPORT_FORMATS: Record<string, ReportFormat> = {
   json: { extension: '.json', render: (report) => JSON.stringify(report, null, 2) + '\n' },
-  md: { extension: '.md', render: (report, lang) => renderMarkdown(report, lang) },
-  html: { extension: '.html', render: (_report, lang, sessions) => renderOverviewHtml(sessions, { lang }) },
+  md: { extension: '.md', render: (report, lang, _sessions, vocabulary) => renderMarkdown(report, lang, vocabulary) },
+  html: { extension: '.html', render: (_report, lang, sessions, vocabulary) => renderOverviewHtml(sessions, { lang, vocabulary }) },
   csv: { extension: '.csv', render: (_report, lang, sessions) => observationsCsv(sessions, lang) },
 };

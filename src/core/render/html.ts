@@ -144,7 +144,7 @@ function workspacePage(ctx: Context): string {
     section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), null)),
     '<div class="columns">',
     section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
-    section('actions', t.actions, `<p>${t.open}: <strong data-count="open">${actions.open}</strong> · ${t.done}: <strong data-count="done">${actions.done}</strong></p>`),
+    section('actions', t.actions, `<p>${capitalize(t.open)}: <strong data-count="open">${actions.open}</strong> · ${capitalize(t.done)}: <strong data-count="done">${actions.done}</strong></p>`),
     section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
     '</div>',
     `<footer>${t.madeWith}</footer>`,

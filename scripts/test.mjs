@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm test`: every stage in order, each ending with its own summary line, then one line
+// "N passed, N failed" over all stages. A failing test, or a step that fails (setup, build,
+// package), fails the command; stages that depend on a failed step are skipped.
+// Stages: setup, build, unit, integration, harness (a broken extension must turn the run red),
+// package (the .vsix holds only what it should), e2e.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './lib/code-server.mjs';
+
+const RESULTS = path.join(ROOT, 'test-results');
+const REPORTER = path.join(ROOT, 'scripts/lib/spec-results-reporter.cjs');
+const MOCHA = path.join(ROOT, 'node_modules/.bin/mocha');
+const VSCE = path.join(ROOT, 'node_modules/.bin/vsce');
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const VSIX = `${manifest.name}-${manifest.version}.vsix`;
+
+function exec(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    child.on('error', (e) => { console.error(e.message); resolve(1); });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+function readResults(name) {
+  try { return JSON.parse(fs.readFileSync(path.join(RESULTS, `${name}.json`), 'utf8')); } catch { return undefined; }
+}
+
+/** A mocha run whose counts come from the reporter's JSON; no JSON means it never got to run. */
+async function mochaStage(name, args) {
+  fs.rmSync(path.join(RESULTS, `${name}.json`), { force: true });
+  const code = await exec(MOCHA, ['--reporter', REPORTER, ...args], { FN_RESULTS_FILE: path.join(RESULTS, `${name}.json`) });
+  return countsOf(name, code);
+}
+
+function countsOf(name, code) {
+  const r = readResults(name);
+  if (!r) return { passed: 0, failed: 1, note: `no results (exit code ${code})` };
+  return { passed: r.passed, failed: r.failed || (code === 0 ? 0 : 1) };
+}
+
+const step = (code) => ({ passed: 0, failed: code === 0 ? 0 : 1, note: code === 0 ? 'ok' : `exit code ${code}` });
+
+/** The sabotaged run must fail, and fail on the activation test, not on some harness error. */
+async function harnessCheck() {
+  await exec('node', ['scripts/run-integration.mjs', '--sabotage'], { FN_GREP: '^activation ' });
+  const r = readResults('integration-sabotage');
+  const red = r?.tests.some((t) => t.state === 'failed' && /exports its API/.test(t.title));
+  if (red) console.log('harness: the sabotaged extension turned the run red, as it must');
+  else console.log('harness: FAILED, the sabotaged extension did not fail the activation test');
+  return { passed: red ? 1 : 0, failed: red ? 0 : 1 };
+}
+
+/** Packages the .vsix and checks its file list: the bundle and manifest assets only. */
+async function packageCheck() {
+  const code = await exec('npm', ['run', '--silent', 'package']);
+  if (code !== 0) return step(code);
+  const ls = spawnSync(VSCE, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+  const files = ls.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+  const unwanted = files.filter((f) => /^(src|test|scripts|node_modules|\.cache|examples)\/|\.(ts|map|vsix)$/.test(f));
+  const ok = ls.status === 0 && files.includes('dist/extension.js') && files.includes('package.json') && unwanted.length === 0;
+  console.log(ok ? `package: ${VSIX} with ${files.length} files, none of them sources, tests or node_modules`
+    : `package: FAILED, unexpected file list: ${unwanted.join(', ') || files.join(', ')}`);
+  return { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+}
+
+const stages = [
+  { name: 'setup', run: async () => step(await exec('bash', ['scripts/setup-vscode.sh'])) },
+  { name: 'build', run: async () => step(await exec('node', ['scripts/build.mjs'])) },
+  { name: 'unit', needs: ['build'], run: () => mochaStage('unit', []) },
+  { name: 'integration', needs: ['setup', 'build'], run: async () => countsOf('integration', await exec('node', ['scripts/run-integration.mjs'])) },
+  { name: 'harness', needs: ['setup', 'build'], run: harnessCheck },
+  { name: 'package', needs: ['build'], run: packageCheck },
+  { name: 'e2e', needs: ['setup', 'package'], run: () => mochaStage('e2e', ['--no-config', 'dist/test/e2e/*.test.js']) },
+];
+
+const done = new Map();
+const t0 = Date.now();
+for (const stage of stages) {
+  const blocked = (stage.needs ?? []).filter((n) => done.get(n)?.failed);
+  console.log(`\n=== ${stage.name} ===`);
+  const started = Date.now();
+  const counts = blocked.length ? { passed: 0, failed: 0, note: `skipped: ${blocked.join(', ')} failed` } : await stage.run();
+  counts.seconds = (Date.now() - started) / 1000;
+  done.set(stage.name, counts);
+  const tally = counts.note ?? `${counts.passed} passed, ${counts.failed} failed`;
+  console.log(`--- ${stage.name}: ${tally}${counts.note && counts.failed ? ', counted as 1 failure' : ''} (${counts.seconds.toFixed(1)}s)`);
+}
+
+console.log('\nstage times: ' + [...done].map(([n, c]) => `${n} ${c.seconds.toFixed(1)}s`).join(', ') + `, total ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+const passed = [...done.values()].reduce((n, c) => n + c.passed, 0);
+const failed = [...done.values()].reduce((n, c) => n + c.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
