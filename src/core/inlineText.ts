@@ -38,7 +38,8 @@ export function readInline(children: Token[]): InlineText {
     if (type === 'text' || type === 'text_special') {
       if (autolink) text += child.content;
       else {
-        run += type === 'text_special' && child.info === 'escape' ? ESCAPED.repeat(child.content.length) : child.content;
+        // Escaped ('\\#') and encoded ('&#35;') characters are text, never the start of a tag.
+        run += type === 'text_special' ? ESCAPED.repeat(child.content.length) : child.content;
         shown += child.content;
       }
     } else if (RUN_BREAKERS.has(type) && child.markup !== 'autolink') {

@@ -132,8 +132,11 @@ class SessionParser {
 
   private walk(tokens: Token[], filePhase: string | null): void {
     const fileScope: Scope = { conditions: [], phase: filePhase, facets: {} };
+    // Table cells carry no line map of their own: they take their row's.
+    let lines: [number, number] = [0, 0];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
+      if (token.map) lines = token.map;
       switch (token.type) {
         case 'heading_open':
           this.heading(token, tokens[i + 1]);
@@ -148,7 +151,7 @@ class SessionParser {
           this.paragraph(token, tokens[i + 1], tokens[i - 1], fileScope);
           break;
         case 'inline':
-          if (tokens[i - 1]?.type !== 'heading_open' && tokens[i - 1]?.type !== 'paragraph_open') this.scan(token);
+          if (tokens[i - 1]?.type !== 'heading_open' && tokens[i - 1]?.type !== 'paragraph_open') this.scan(token, lines);
           break;
       }
     }
@@ -238,12 +241,12 @@ class SessionParser {
   }
 
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
-  private scan(inline: Token): BlockTags {
+  private scan(inline: Token, lines = inline.map!): BlockTags {
     const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null };
     if (!inline.content.includes('#')) return tags;
     const { names, text } = readInline(inline.children ?? []);
     tags.text = text;
-    const locator = new SourceLocator(this.lines, inline.map![0], inline.map![1]);
+    const locator = new SourceLocator(this.lines, lines[0], lines[1]);
     for (const name of names) {
       const mention = locator.locate(name);
       this.mentions.push(mention);

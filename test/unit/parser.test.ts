@@ -31,8 +31,13 @@ describe('parser: tag recognition', () => {
       ['process', 'relationship', 'ambition', 'share', 'watchful', 'interests']);
   });
 
-  it('rejects numbers, C#, anchors, escaped hashes and double hashes', () => {
-    assert.deepEqual(tagsOf('#12 C# page#anchor \\#proces ##relatie x#ambitie'), []);
+  it('rejects numbers, C#, anchors, escaped or encoded hashes and double hashes', () => {
+    assert.deepEqual(tagsOf('#12 C# page#anchor \\#proces &#35;proces &num;delen ##relatie x#ambitie'), []);
+  });
+
+  it('finds tags in table cells, at their row', () => {
+    const s = parse('| #ambitie | b |\n|---|---|\n| c | #delen |');
+    assert.deepEqual(s.tags.map((t) => [t.value, t.line, t.column]), [['ambition', 1, 2], ['share', 3, 6]]);
   });
 
   it('takes letters of any script and diacritics, digits, _ - and /', () => {
@@ -283,7 +288,7 @@ describe('parser: custom vocabulary', () => {
 describe('parser: properties', () => {
   const markdownish = fc.array(fc.oneof(
     fc.string(),
-    fc.constantFrom('#', '#relatie', '#fase/', '---', '\n', '\r\n', '```', '`', '- ', '> ', '# ', '<div>', '\uFEFF', '[x](y)', '- [ ] ', '@a', 'é', '\u0301', '\t'),
+    fc.constantFrom('#', '#relatie', '#fase/', '---', '\n', '\r\n', '```', '`', '- ', '> ', '# ', '<div>', '\uFEFF', '[x](y)', '- [ ] ', '@a', 'é', '\u0301', '\t', '|', '|---|', '&#35;', '\\', '*'),
   ), { maxLength: 60 }).map((parts) => parts.join(''));
 
   it('never throws, and every line it reports is inside the file', () => {
