@@ -1,5 +1,6 @@
-// Reads one markdown-it inline token: the tag names in its text runs and its visible text without them,
-// in a single pass. Only text runs are scanned, so code spans, HTML and autolinks never yield tags.
+// Finds the tags in one markdown-it inline token and its visible text without them. Only text runs are
+// scanned, so code spans, HTML and autolinks never yield tags. The parser and the preview plugin both
+// use findTagSpans, so a chip in the preview is exactly a tag the parser counts.
 import type MarkdownIt from 'markdown-it';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -11,79 +12,112 @@ export interface InlineText {
   text: string;
 }
 
-/** Stands in for an escaped character in the scanned run: it is no whitespace, so it blocks a tag. */
+/** A tag within one text child: its '#' at `from`, its end at `to` (exclusive), its name NFC. */
+export interface TagSpan { child: number; from: number; to: number; name: string }
+
+/** Stands in for an escaped or encoded character in the scanned run: no whitespace, so it blocks a tag. */
 const ESCAPED = '\u0001';
 /** Characters after which a '#' starts a tag, besides whitespace. */
-export const OPENERS = new Set(['(', '[', '{', '"', '\'', '“', '‘', '«', '„', '*', '_', '~']);
+const OPENERS = new Set(['(', '[', '{', '"', '\'', '“', '‘', '«', '„', '*', '_', '~']);
 /** Tokens after which a new text run starts, so a '#' right after them starts a tag. */
 const RUN_BREAKERS = new Set(['softbreak', 'hardbreak', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close', 'link_open']);
+const CLOSERS = '.,;:!?)';
+const NAME_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
 
-export function isSpace(ch: string): boolean {
+function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0' || (ch > '\u007f' && /\s/.test(ch));
 }
 
+/** Whether a '#' preceded by `before` ('' at the start of a run) may start a tag. */
+export function startsTag(before: string): boolean {
+  return before === '' || isSpace(before) || OPENERS.has(before);
+}
+
 export function readInline(children: Token[]): InlineText {
-  const names: string[] = [];
+  const spans = findTagSpans(children);
   let text = '';
+  let next = 0;
+  children.forEach((child, i) => {
+    const type = child.type;
+    if (type === 'text' || type === 'text_special' || type === 'code_inline' || type === 'image') {
+      if (spans[next]?.child !== i) text += child.content;
+      else {
+        let last = 0;
+        for (; spans[next]?.child === i; next++) {
+          text += child.content.slice(last, spans[next].from);
+          [text, last] = closeGap(text, child.content, spans[next].to);
+        }
+        text += child.content.slice(last);
+      }
+    } else if (type === 'softbreak' || type === 'hardbreak') text += ' ';
+  });
+  return { names: spans.map((s) => s.name), text: fold(text) };
+}
+
+/** Leaves no empty brackets or stray space where a tag was cut: 'koffie (#proces).' reads 'koffie.' */
+function closeGap(text: string, content: string, at: number): [string, number] {
+  if (text.endsWith('(') && content[at] === ')') {
+    text = text.slice(0, -1);
+    at++;
+  }
+  const after = content[at] ?? '';
+  if (text.endsWith(' ') && (after === '' || after === ' ' || CLOSERS.includes(after))) text = text.slice(0, -1);
+  return [text, at];
+}
+
+export function findTagSpans(children: Token[]): TagSpan[] {
+  const spans: TagSpan[] = [];
   let run = '';
-  let shown = '';
+  let starts: { child: number; start: number }[] = [];
   let blocked = false;
   let autolink = false;
   const flush = () => {
-    text += run.includes('#') ? cutTags(run, shown, blocked, names) : shown;
-    run = shown = '';
+    if (run.includes('#')) collectSpans(run, blocked, starts, spans);
+    run = '';
+    starts = [];
   };
-  for (const child of children) {
+  children.forEach((child, i) => {
     const type = child.type;
     if (type === 'text' || type === 'text_special') {
-      if (autolink) text += child.content;
-      else {
-        // Escaped ('\\#') and encoded ('&#35;') characters are text, never the start of a tag.
-        run += type === 'text_special' ? ESCAPED.repeat(child.content.length) : child.content;
-        shown += child.content;
-      }
+      if (autolink) return;
+      if (type === 'text') starts.push({ child: i, start: run.length });
+      // Escaped ('\#') and encoded ('&#35;') characters are text, never the start of a tag.
+      run += type === 'text_special' ? ESCAPED.repeat(child.content.length) : child.content;
     } else if (RUN_BREAKERS.has(type) && child.markup !== 'autolink') {
       flush();
       blocked = false;
-      if (type === 'softbreak' || type === 'hardbreak') text += ' ';
     } else {
       // Code spans, HTML, images and autolinks end a run; a '#' right after them starts no tag.
       flush();
       blocked = true;
       if (type === 'link_open' || type === 'link_close') autolink = type === 'link_open';
-      else if (type === 'code_inline' || type === 'image') text += child.content;
     }
-  }
+  });
   flush();
-  return { names, text: fold(text) };
+  return spans;
 }
 
-function cutTags(run: string, shown: string, blocked: boolean, names: string[]): string {
-  let out = '';
-  let last = 0;
+function collectSpans(run: string, blocked: boolean, starts: { child: number; start: number }[], spans: TagSpan[]): void {
+  let s = 0;
   for (let at = run.indexOf('#'); at >= 0; at = run.indexOf('#', at + 1)) {
-    if (at === 0 ? blocked : !isSpace(run[at - 1]) && !OPENERS.has(run[at - 1])) continue;
-    const name = tagNameAt(run, at + 1);
-    if (!name) continue;
-    names.push(name);
-    out += shown.slice(last, at);
-    last = at + 1 + name.length;
-    // Leave no empty brackets or stray space where the tag was: 'koffie (#proces).' reads 'koffie.'
-    if (out.endsWith('(') && shown[last] === ')') {
-      out = out.slice(0, -1);
-      last++;
-    }
-    const next = shown[last] ?? '';
-    if (out.endsWith(' ') && (next === '' || next === ' ' || CLOSERS.includes(next))) out = out.slice(0, -1);
+    if (at === 0 ? blocked : !startsTag(run[at - 1])) continue;
+    const end = tagEnd(run, at + 1);
+    if (end < 0) continue;
+    while (s + 1 < starts.length && starts[s + 1].start <= at) s++;
+    const { child, start } = starts[s];
+    const written = run.slice(at + 1, end);
+    spans.push({ child, from: at - start, to: end - start, name: /^[\x00-\x7f]*$/.test(written) ? written : written.normalize('NFC') });
   }
-  return out + shown.slice(last);
 }
 
-/** The tag name starting at `start` (letters, marks, digits, _ - /, at least one letter), trailing -/_ dropped. */
-export function tagNameAt(text: string, start: number): string {
+/**
+ * Where the tag name starting at `start` ends: letters, marks, digits, _ - and /, with trailing - / _
+ * dropped; -1 when it holds no letter.
+ */
+export function tagEnd(text: string, start: number): number {
   let end = start;
   let letters = false;
-  let ascii = true;
   while (end < text.length) {
     const code = text.charCodeAt(end);
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) letters = true;
@@ -91,21 +125,14 @@ export function tagNameAt(text: string, start: number): string {
       const ch = String.fromCodePoint(text.codePointAt(end)!);
       if (!NAME_CHAR.test(ch)) break;
       if (LETTER.test(ch)) letters = true;
-      ascii = false;
       end += ch.length;
       continue;
     } else if (!((code >= 48 && code <= 57) || code === 95 || code === 45 || code === 47)) break;
     end++;
   }
   while (end > start && '-/_'.includes(text[end - 1])) end--;
-  const name = text.slice(start, end);
-  if (!letters || !name) return '';
-  return ascii ? name : name.normalize('NFC');
+  return letters && end > start ? end : -1;
 }
-
-const NAME_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const LETTER = /^\p{L}$/u;
-const CLOSERS = '.,;:!?)';
 
 function fold(text: string): string {
   const loose = text.includes('  ') || text.includes('\t') || text.includes('\n') || text.includes('\u00a0');

@@ -6,7 +6,7 @@ import { compileVocabulary, Lexicon } from './lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from './vocabulary';
 import { readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
-import { isSpace, OPENERS, readInline } from './inlineText';
+import { readInline, startsTag } from './inlineText';
 
 export { compileVocabulary } from './lexicon';
 
@@ -318,7 +318,7 @@ function findTag(source: string, needle: string, from: number): number {
   for (let at = source.indexOf(needle, from); at >= 0; at = source.indexOf(needle, at + 1)) {
     const before = at === 0 ? '' : source[at - 1];
     const after = source[at + needle.length] ?? '';
-    if (before !== '' && !isSpace(before) && !OPENERS.has(before) && before !== '>') continue;
+    if (!startsTag(before) && before !== '>') continue;
     if (after !== '' && NAME_CHAR.test(after)) continue;
     if (source.includes('`') && insideCodeSpan(source, at)) continue;
     return at;

@@ -4,7 +4,7 @@
 // so the plugin only ever replaces the text of a tag and the content of its own fence.
 import type MarkdownIt from 'markdown-it';
 import { escapeHtml } from '../escape';
-import { isSpace, OPENERS } from '../inlineText';
+import { findTagSpans } from '../inlineText';
 import { compileVocabulary } from '../lexicon';
 import { summarizeSession } from '../overview';
 import { parseSession } from '../parser';
@@ -23,14 +23,6 @@ export interface PluginOptions {
   vocabulary?: () => Vocabulary;
   lang?: () => Lang;
 }
-
-// The tag rules of the notes language, as src/core/inlineText.ts applies them: '#' at the start of
-// a text run or after whitespace or an opener; a name with at least one letter.
-const TAG = /#([\p{L}\p{M}\p{N}_\-/]+)/gu;
-const HAS_LETTER = /\p{L}/u;
-const RUN_BREAKERS = new Set(['softbreak', 'hardbreak', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close', 'link_open']);
-/** Stands in the run for an escaped character: it is no whitespace, so it blocks a tag. */
-const ESCAPED = '\u0001';
 
 export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = {}): void {
   const vocabulary = options.vocabulary ?? (() => BUILTIN_VOCABULARY);
@@ -65,11 +57,9 @@ function markTags(state: StateCore, vocabulary: Vocabulary, lang: Lang): void {
   }
 }
 
-interface Found { child: number; from: number; to: number; name: string }
-
 /** The inline children with each tag's text split out into a chip token. */
 function withChips(children: Token[], state: StateCore, vocabulary: Vocabulary, lang: Lang): Token[] {
-  const found = findTags(children);
+  const found = findTagSpans(children);
   if (found.length === 0) return children;
   const result: Token[] = [];
   children.forEach((child, i) => {
@@ -87,52 +77,6 @@ function withChips(children: Token[], state: StateCore, vocabulary: Vocabulary, 
     if (at < child.content.length) result.push(textToken(state, child.content.slice(at)));
   });
   return result;
-}
-
-/** Tags in the text runs of inline children, as the parser finds them; a tag must lie within one text token. */
-function findTags(children: Token[]): Found[] {
-  const found: Found[] = [];
-  let run = '';
-  let segments: Segment[] = [];
-  let blocked = false;
-  let autolink = false;
-  const flush = () => {
-    if (run.includes('#')) collect(run, blocked, segments, found);
-    run = '';
-    segments = [];
-  };
-  children.forEach((child, i) => {
-    if (child.type === 'text' || child.type === 'text_special') {
-      if (autolink) return;
-      if (child.type === 'text') segments.push({ child: i, start: run.length, end: run.length + child.content.length });
-      run += child.type === 'text_special' && child.info === 'escape' ? ESCAPED.repeat(child.content.length) : child.content;
-    } else if (RUN_BREAKERS.has(child.type) && child.markup !== 'autolink') {
-      flush();
-      blocked = false;
-    } else {
-      // Code spans, HTML, images and autolinks end a run; a '#' right after them starts no tag.
-      flush();
-      blocked = true;
-      if (child.type === 'link_open' || child.type === 'link_close') autolink = child.type === 'link_open';
-    }
-  });
-  flush();
-  return found;
-}
-
-interface Segment { child: number; start: number; end: number }
-
-function collect(run: string, blocked: boolean, segments: Segment[], found: Found[]): void {
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(run); m; m = TAG.exec(run)) {
-    const at = m.index;
-    if (at === 0 ? blocked : !isSpace(run[at - 1]) && !OPENERS.has(run[at - 1])) continue;
-    const name = m[1].replace(/[-/_]+$/, '');
-    if (!HAS_LETTER.test(name)) continue;
-    const end = at + 1 + name.length;
-    const segment = segments.find((s) => s.start <= at && end <= s.end);
-    if (segment) found.push({ child: segment.child, from: at - segment.start, to: end - segment.start, name });
-  }
 }
 
 function textToken(state: StateCore, content: string): Token {
