@@ -15,10 +15,15 @@ CS_STAMP=$CS_DIR/.installed-$CS_VERSION
 t0=$(date +%s)
 say() { echo "[setup +$(( $(date +%s) - t0 ))s] $*"; }
 
-export npm_config_cache=${npm_config_cache:-$CACHE/npm-cache}
+# Run from an npm script, the environment carries the outer npm's settings (npm_config_user_agent
+# names the system Node, which code-server's postinstall reads as the Node version): drop them.
+while read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_')
+export npm_config_cache=$CACHE/npm-cache
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 mkdir -p "$CACHE/tmp"
-export TMPDIR=$CACHE/tmp
+TMPDIR=$(mktemp -d "$CACHE/tmp/setup-XXXXXX")
+export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
 
 # 1. apt packages: chromium (the browser Playwright drives), libkrb5-dev (code-server's kerberos build)
 missing=()

@@ -11,6 +11,7 @@ import { tagCompletions } from './core/completionItems';
 import { mentionAt, tagHover } from './core/hoverText';
 import { BUILTIN_VOCABULARY, Vocabulary } from './core/vocabulary';
 import { buildFileTree } from './core/grouping';
+import { renderOverviewHtml } from './core/render/html';
 
 interface BenchSection {
   name: string;
@@ -160,12 +161,25 @@ function treeRebuild(): void {
     ...([['condition', condition], ['phase', phase], ['level', level]] as const).map(([name, ms]) => [name, ms.toFixed(3), baseline.toFixed(3), `<16 ms ${verdict(ms < 16)}`])]);
 }
 
+/** The overview page (model → HTML, as the panel, the export and the CLI render it) for one 2,000-line session and for 1,000 sessions. */
+function overviewRender(): void {
+  const one = [parseSession(generateSession(2000, 5), { file: 'bench-2000.md' })];
+  const many = manyFiles().map((t, i) => parseSession(t, { file: `f${i}.md` }));
+  const webview = { nonce: 'bench', cspSource: 'vscode-webview:', scriptUri: 'media/overview.js' };
+  const [session, workspace] = measure([() => renderOverviewHtml(one, { lang: 'en', webview }), () => renderOverviewHtml(many, { lang: 'en', webview })], 5, 21);
+  const kb = (sessions: typeof one) => (Buffer.byteLength(renderOverviewHtml(sessions, { lang: 'en', webview })) / 1024).toFixed(0);
+  table([['what', 'observations', 'HTML KB', 'ms', 'budget'],
+    ['2,000-line session', one[0].observations.length, kb(one), session.toFixed(2), `<20 ms ${verdict(session < 20)}`],
+    ['1,000 sessions (workspace)', many.reduce((n, s) => n + s.observations.length, 0), kb(many), workspace.toFixed(1), '']]);
+}
+
 const SECTIONS: BenchSection[] = [
   { name: 'Parse + overview of one file (median), beside markdown-it\'s bare parse', run: fileSizes },
   { name: 'Parse + overview of 1,000 files in process (median)', run: thousandFiles },
   { name: 'CLI overview --format json on a folder of 1,000 files (median of 5, process start included)', run: thousandFilesCli },
   { name: 'Completion and hover in a 2,000-line file (median of 201)', run: languageFeatures },
   { name: 'Sidebar tree rebuild after one keystroke in a 2,000-line file (median of 41)', run: treeRebuild },
+  { name: 'Overview render, model to HTML (median of 21)', run: overviewRender },
 ];
 
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? 'unknown cpu'}`);

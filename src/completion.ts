@@ -30,7 +30,10 @@ export function registerCompletion(store: SessionStore): vscode.Disposable {
 }
 
 function toItem(i: TagCompletion, range: { inserting: vscode.Range; replacing: vscode.Range }): vscode.CompletionItem {
-  const item = new vscode.CompletionItem({ label: i.label, description: i.group }, i.dimension ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Text);
+  // Dimension right after the tag, the explanation beside it (in full in the details pane), so the
+  // list itself teaches the model.
+  const label: vscode.CompletionItemLabel = { label: i.label, detail: `  ${i.group}`, description: i.detail || undefined };
+  const item = new vscode.CompletionItem(label, i.dimension ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Text);
   item.insertText = i.insertText;
   item.filterText = i.filterText;
   item.sortText = i.sortText;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { Problem } from './core/model';
 import { tagText } from './core/tagEdit';
+import { Dimension, Lang, Term, Vocabulary } from './core/vocabulary';
 import { tagLang } from './lang';
 import { SessionStore } from './sessionStore';
 
@@ -13,7 +14,7 @@ export function registerDiagnostics(store: SessionStore): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('facilitatorNotes');
   const update = (doc: vscode.TextDocument) => {
     const session = store.notes(doc);
-    if (session) collection.set(doc.uri, session.problems.map((p) => toDiagnostic(doc, p)));
+    if (session) collection.set(doc.uri, session.problems.map((p) => toDiagnostic(doc, p, store.vocabulary)));
     else collection.delete(doc.uri);
   };
   const byUri = (uri: vscode.Uri) => {
@@ -32,20 +33,25 @@ export function registerDiagnostics(store: SessionStore): vscode.Disposable {
   );
 }
 
-function toDiagnostic(doc: vscode.TextDocument, p: Problem): vscode.Diagnostic {
+function toDiagnostic(doc: vscode.TextDocument, p: Problem, vocabulary: Vocabulary): vscode.Diagnostic {
   const line = Math.min(p.line - 1, doc.lineCount - 1);
   const range = p.column !== undefined && p.length
     ? new vscode.Range(line, p.column, line, p.column + p.length)
     : doc.lineAt(line).range;
-  const diagnostic = new vscode.Diagnostic(range, message(doc, range, p), p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  const diagnostic = new vscode.Diagnostic(range, message(doc, range, p, vocabulary), p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   diagnostic.source = SOURCE;
   diagnostic.code = p.code;
   return diagnostic;
 }
 
-/** Tag problems are said in the UI language; the front matter reader's own messages pass through. */
-function message(doc: vscode.TextDocument, range: vscode.Range, p: Problem): string {
+/** Tag and term-field problems are said in the UI language; the front matter reader's other messages pass through. */
+function message(doc: vscode.TextDocument, range: vscode.Range, p: Problem, vocabulary: Vocabulary): string {
   const written = doc.getText(range);
+  const field = p.code === 'front-matter-field' ? termField(doc, range.start.line, vocabulary) : undefined;
+  if (field) {
+    const values = field.dimension.terms.map((t) => valueText(field.dimension, t, tagLang(doc.uri))).join(', ');
+    return vscode.l10n.t('Unknown {0} \'{1}\', ignored: use one of {2}.', field.name, field.value.text, values);
+  }
   if (p.code === 'near-miss-tag' && p.suggestion) return vscode.l10n.t('Unknown tag {0}: did you mean {1}?', written, p.suggestion);
   if (p.code === 'unknown-prefixed-value') {
     return p.suggestion
@@ -77,20 +83,30 @@ class QuickFixes implements vscode.CodeActionProvider {
 
   /** One fix per value that the field's dimension knows (phase: explore…, thermometer: friendly…). */
   private fieldFixes(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
-    const text = doc.lineAt(d.range.start.line).text;
-    const m = FIELD_LINE.exec(text);
-    if (!m) return [];
-    const field = m[2].toLowerCase();
-    const dimension = this.store.vocabulary.dimensions.find((dim) => dim.id === field || dim.prefixes.includes(field));
-    if (!dimension) return [];
-    const start = m[1].length + m[2].length + m[3].length;
-    const range = new vscode.Range(d.range.start.line, start, d.range.start.line, start + m[4].length);
+    const field = termField(doc, d.range.start.line, this.store.vocabulary);
+    if (!field) return [];
     const lang = tagLang(doc.uri);
-    return dimension.terms.map((term) => {
-      const value = tagText({ ...dimension, bare: true }, term, lang).slice(1);
-      return fix(vscode.l10n.t('Change {0} to {1}', field, value), doc, d, range, value);
+    return field.dimension.terms.map((term) => {
+      const value = valueText(field.dimension, term, lang);
+      return fix(vscode.l10n.t('Change {0} to {1}', field.name, value), doc, d, field.value.range, value);
     });
   }
+}
+
+/** A front matter line whose field takes a vocabulary term (phase, thermometer): its dimension and value. */
+function termField(doc: vscode.TextDocument, line: number, vocabulary: Vocabulary) {
+  const m = FIELD_LINE.exec(doc.lineAt(line).text);
+  if (!m) return undefined;
+  const name = m[2].toLowerCase();
+  const dimension = vocabulary.dimensions.find((dim) => dim.id === name || dim.prefixes.includes(name));
+  if (!dimension) return undefined;
+  const start = m[1].length + m[2].length + m[3].length;
+  return { name, dimension, value: { text: m[4], range: new vscode.Range(line, start, line, start + m[4].length) } };
+}
+
+/** A term as a front matter value in a language: 'explore', 'verkennen'. */
+function valueText(dimension: Dimension, term: Term, lang: Lang): string {
+  return tagText({ ...dimension, bare: true }, term, lang).slice(1);
 }
 
 function fix(title: string, doc: vscode.TextDocument, d: vscode.Diagnostic, range: vscode.Range, text: string): vscode.CodeAction {

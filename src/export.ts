@@ -44,7 +44,8 @@ export class Exporter implements vscode.Disposable {
     return answer === replace;
   };
 
-  constructor(private readonly store: SessionStore) {
+  /** `shown` tells what the overview panel shows: exported when no notes editor is active (the panel has the focus). */
+  constructor(private readonly store: SessionStore, private readonly shown: () => ExportArgs | undefined) {
     this.disposables = (Object.keys(COMMANDS) as ExportFormat[]).map((format) =>
       vscode.commands.registerCommand(COMMANDS[format], (arg?: vscode.Uri | ExportArgs) =>
         this.export(format, arg instanceof vscode.Uri ? { source: arg } : arg ?? {})));
@@ -52,7 +53,7 @@ export class Exporter implements vscode.Disposable {
 
   /** Runs one export; resolves to the written file, or undefined when the user cancelled or nothing could be exported. */
   async export(format: ExportFormat, args: ExportArgs): Promise<vscode.Uri | undefined> {
-    const found = await this.sessions(args);
+    const found = await this.sessions(args.source || args.workspace || vscode.window.activeTextEditor ? args : { ...this.shown(), ...args });
     if (!found) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its overview.'));
       return undefined;

@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   void vocabulary.reload();
   const live = registerLiveNotes(context, store);
   const overview = new OverviewPanel(context, store);
-  const exporter = new Exporter(store);
+  const exporter = new Exporter(store, () => overview.exportScope);
   context.subscriptions.push(overview, exporter);
   return { store, vocabulary, live, overview, exporter, extendMarkdownIt: previewPlugin(store), activationMs: performance.now() - started };
 }

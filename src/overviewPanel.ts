@@ -67,6 +67,12 @@ export class OverviewPanel implements vscode.Disposable {
     return this.panel && this.shown;
   }
 
+  /** What an export run from the panel covers: its notes file, or the whole workspace. */
+  get exportScope(): { source?: vscode.Uri; workspace?: boolean } | undefined {
+    const shown = this.current;
+    return shown && (shown.mode === 'workspace' ? { workspace: true } : { source: shown.uris[0] });
+  }
+
   get webviewPanel(): vscode.WebviewPanel | undefined {
     return this.panel;
   }
@@ -110,15 +116,20 @@ export class OverviewPanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(media, 'overview.svg');
     this.panel = panel;
     this.scriptReady = false;
+    const listeners = [
+      panel.webview.onDidReceiveMessage((m: OverviewMessage) => this.receive(m)),
+      panel.onDidChangeViewState(() => {
+        // A hidden webview is unloaded; shown again, it reloads the page and says 'ready' again.
+        if (!panel.visible) this.scriptReady = false;
+        else if (this.pageStale) void this.render(true);
+      }),
+    ];
     panel.onDidDispose(() => {
       this.panel = undefined;
       this.shown = undefined;
       clearTimeout(this.timer);
-    }, null, this.disposables);
-    panel.webview.onDidReceiveMessage((m: OverviewMessage) => this.receive(m), null, this.disposables);
-    panel.onDidChangeViewState(() => {
-      if (panel.visible && this.pageStale) void this.render(true);
-    }, null, this.disposables);
+      for (const l of listeners) l.dispose();
+    });
   }
 
   /** Switches to the active editor's notes; other documents leave the panel as it is. */

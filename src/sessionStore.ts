@@ -59,7 +59,7 @@ export class SessionStore implements vscode.Disposable {
     return session && isSessionNotes(session) ? session : undefined;
   }
 
-  /** Session notes of every workspace file matching facilitatorNotes.files, open documents as typed; read lazily, cached by mtime. */
+  /** Session notes of every workspace file matching facilitatorNotes.files, open documents as typed; read lazily, cached until the file watcher reports a change. */
   workspaceNotes(): Promise<WorkspaceSession[]> {
     return this.workspace.sessions();
   }

@@ -9,8 +9,6 @@ export interface WorkspaceSession {
 }
 
 interface Cached {
-  mtime: number;
-  size: number;
   vocabulary: Vocabulary;
   /** null when the file is not session notes or cannot be read as text. */
   session: Session | null;
@@ -20,7 +18,8 @@ const SETTLE_MS = 150;
 
 /**
  * The session notes of every workspace file that matches `facilitatorNotes.files`. Read lazily on
- * first use, cached by mtime and size, kept current by a file watcher; open documents count as typed.
+ * first use and cached; the file watcher drops a file's entry when it changes on disk, so a refresh
+ * reads only changed files (no stat per file). Open documents count as typed.
  */
 export class WorkspaceSessions implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();
@@ -71,11 +70,10 @@ export class WorkspaceSessions implements vscode.Disposable {
       return session && { uri, session };
     }
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
       const vocabulary = this.vocabulary();
       let hit = this.cache.get(key);
-      if (!hit || hit.mtime !== stat.mtime || hit.size !== stat.size || hit.vocabulary !== vocabulary) {
-        hit = { mtime: stat.mtime, size: stat.size, vocabulary, session: this.parse(uri, await vscode.workspace.fs.readFile(uri), vocabulary) };
+      if (!hit || hit.vocabulary !== vocabulary) {
+        hit = { vocabulary, session: this.parse(uri, await vscode.workspace.fs.readFile(uri), vocabulary) };
         this.cache.set(key, hit);
       }
       return hit.session ? { uri, session: hit.session } : undefined;
@@ -114,7 +112,10 @@ export class WorkspaceSessions implements vscode.Disposable {
       this.cache.delete(uri.toString());
       created();
     });
-    this.watcher.onDidChange(() => this.settle());
+    this.watcher.onDidChange((uri) => {
+      this.cache.delete(uri.toString());
+      this.settle();
+    });
   }
 
   private settle(): void {

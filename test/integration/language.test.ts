@@ -80,13 +80,13 @@ describe('language features', () => {
       assert.equal(all.length, 26 + 1);
       assert.equal(labelOf(all[all.length - 1]), '#budget');
       const ambition = all[0];
-      assert.deepEqual(ambition.label, { label: '#ambition', description: 'Condition' });
+      assert.deepEqual(ambition.label, { label: '#ambition', detail: '  Condition', description: 'The shared goal that gives the partnership direction.' });
       assert.equal(ambition.insertText, 'ambition');
       assert.equal(ambition.filterText, 'ambition ambitie');
       assert.equal(ambition.detail, 'The shared goal that gives the partnership direction.');
       const range = ambition.range as { inserting: vscode.Range; replacing: vscode.Range };
       assert.deepEqual([range.inserting.start.line, range.inserting.start.character, range.inserting.end.character], [copy.lineCount - 1, 15, 15]);
-      assert.deepEqual([...new Set(all.map((i) => (i.label as vscode.CompletionItemLabel).description))], ['Condition', 'Phase', 'Thermometer', 'Need', 'Tag in this session']);
+      assert.deepEqual([...new Set(all.map((i) => (i.label as vscode.CompletionItemLabel).detail))], ['  Condition', '  Phase', '  Thermometer', '  Need', '  Tag in this session']);
 
       await setTagLanguage('nl');
       const dutch = await completions(copy, endOf(copy, copy.lineCount - 1), '#');
@@ -170,6 +170,7 @@ describe('language features', () => {
       const doc = await untitled('---\ntitle: Kick-off\nphase: lunch\n---\n\nFirst notes #ambition\n');
       const [d] = await diagnosticsWhere(doc.uri, (ds) => ds.some((x) => x.code === 'front-matter-field'), 'the front matter value');
       assert.equal(d.range.start.line, 2);
+      assert.equal(d.message, 'Unknown phase \'lunch\', ignored: use one of explore, share, agree, shape, execute.');
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
       assert.deepEqual(actions.map((a) => a.title), ['Change phase to explore', 'Change phase to share', 'Change phase to agree', 'Change phase to shape', 'Change phase to execute']);
@@ -210,7 +211,7 @@ describe('language features', () => {
       await setTagLanguage('en');
       const doc = await untitled('The city says no #');
       const items = await completions(doc, endOf(doc, 0), '#');
-      assert.deepEqual(items.filter((i) => (i.label as vscode.CompletionItemLabel).description === 'Party').map(labelOf), ['#party/city', '#party/school']);
+      assert.deepEqual(items.filter((i) => (i.label as vscode.CompletionItemLabel).detail === '  Party').map(labelOf), ['#party/city', '#party/school']);
       assert.equal(items[0].filterText, 'ambition ambitie ambities');
       const session = store.get(await untitled('Budget #partij/school #ambities\n'))!;
       assert.deepEqual(session.observations[0].facets, { party: ['school'] });

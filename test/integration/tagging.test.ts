@@ -114,7 +114,11 @@ describe('live tagging: New Session Notes', () => {
   const folder = fixture('sidebar/new-notes');
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Close only the notes this suite created: closing all editors could prompt for (or save) another suite's edits.
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.uri.path.startsWith(`${folder.path}/`))) {
+      await vscode.window.showTextDocument(doc);
+      await closeEditor();
+    }
     await vscode.workspace.fs.delete(folder, { recursive: true });
   });
 

@@ -2,11 +2,12 @@
 // headless Chromium and checks that nothing ran and the payload text shows literally.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { Session } from '../../src/core/model';
 import { buildReport } from '../../src/core/overview';
 import { parseSession } from '../../src/core/parser';
@@ -16,7 +17,6 @@ import { BUILTIN_VOCABULARY, Vocabulary } from '../../src/core/vocabulary';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURE = path.join(ROOT, 'test/fixtures/xss/xss.md');
-const CHROMIUM = '/usr/bin/chromium';
 
 /** A team vocabulary whose labels and summaries carry payloads too (it comes from a workspace file). */
 const hostileVocabulary: Vocabulary = {
@@ -39,8 +39,7 @@ describe('overview HTML in headless Chromium: XSS payloads never run', function 
   let session: Session;
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     dir = mkdtempSync(path.join(tmpdir(), 'fn-xss-'));
     session = parseSession(readFileSync(FIXTURE, 'utf8'), { file: `<svg onload="window.__xss='file'">.md`, vocabulary: hostileVocabulary });
   });

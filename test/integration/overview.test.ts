@@ -1,0 +1,202 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { buildReport, summarizeSession } from '../../src/core/overview';
+import { REPORT_FORMATS } from '../../src/core/render/formats';
+import type { OverviewRender } from '../../src/overviewPanel';
+import { api, fixture, openFixture, waitFor } from './helpers';
+
+const FIRST = 'overview/2026-03-02-regiotafel.md';
+const SECOND = 'overview/2026-03-16-vervolg.md';
+
+/** The counts in the matrix cells of the rendered overview. */
+function matrixIn(html: string): Record<string, Record<string, number>> {
+  const matrix: Record<string, Record<string, number>> = {};
+  for (const m of html.matchAll(/<td class="s\d" data-cell="([^"|]+)\|([^"]+)">(?:<a [^>]*>)?(\d+)/g)) (matrix[m[1]] ??= {})[m[2]] = Number(m[3]);
+  return matrix;
+}
+
+async function shown(): Promise<OverviewRender> {
+  const current = (await api()).overview.current;
+  assert.ok(current, 'the overview panel is open');
+  return current;
+}
+
+/** Waits for the panel to show something that passes `check`. */
+async function waitForRender(check: (r: OverviewRender) => boolean, what: string): Promise<OverviewRender> {
+  const found = await waitFor(async () => {
+    const r = (await api()).overview.current;
+    return r && check(r) ? r : undefined;
+  }, what);
+  return found!;
+}
+
+describe('overview panel', () => {
+  before(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens to the side of the notes and shows the model\'s matrix, thermometer and actions', async () => {
+    const doc = await openFixture(FIRST);
+    const overview = (await api()).overview;
+    await vscode.commands.executeCommand('facilitatorNotes.openOverviewToSide');
+    const r = await shown();
+    const session = (await api()).store.get(doc)!;
+    assert.equal(r.mode, 'session');
+    assert.equal(r.uris[0].toString(), doc.uri.toString());
+    assert.deepEqual(matrixIn(r.main), summarizeSession(session).matrix);
+    assert.deepEqual(matrixIn(r.main).ambition, { explore: 2, share: 0, agree: 0, shape: 0, execute: 0, none: 0 });
+    assert.ok(r.main.includes('<strong data-count="observations">8</strong>'));
+    assert.ok(r.main.includes('<h3>Open (<span data-count="open">2</span>)</h3>'));
+    assert.match(r.main, /<dt>Peak<\/dt><dd data-level="Peak"><span class="level lvl-2">Disagreement<\/span>/);
+    assert.equal(overview.webviewPanel?.title, 'Overview: Regiotafel zorgnetwerk — start');
+    await waitFor(() => overview.webviewPanel?.viewColumn === vscode.ViewColumn.Two, 'the panel beside the notes');
+    const html = overview.webviewPanel!.webview.html;
+    assert.match(html, /<script nonce="([^"]+)" src="[^"]+\/media\/overview\.js"><\/script>/);
+    const nonce = /<script nonce="([^"]+)"/.exec(html)![1];
+    assert.ok(html.includes(`script-src &#39;nonce-${nonce}&#39;`));
+    assert.deepEqual(overview.webviewPanel!.webview.options.localResourceRoots?.map((u) => path.basename(u.path)), ['media']);
+  });
+
+  it('updates live after an edit', async () => {
+    // An untitled copy, so nothing can ever reach the fixture on disk.
+    const content = fs.readFileSync(fixture(FIRST).fsPath, 'utf8');
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('facilitatorNotes.openOverviewToSide');
+    await waitForRender((x) => x.uris[0]?.toString() === doc.uri.toString(), 'the panel to show the untitled notes');
+    const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    assert.ok(await editor.edit((e) => e.insert(new vscode.Position(16, 0), '- Nieuw: wie bewaakt het proces? #proces\n')));
+    const r = await waitForRender((x) => matrixIn(x.main).process?.explore === 1, 'the edit to show in the overview');
+    assert.ok(r.main.includes('<strong data-count="observations">9</strong>'));
+    assert.ok(r.main.includes('Nieuw: wie bewaakt het proces?'));
+    await vscode.commands.executeCommand('undo');
+    await waitForRender((x) => matrixIn(x.main).process?.explore === 0 && x.main.includes('data-count="observations">8<'), 'the undo to show');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('follows the active notes editor', async () => {
+    await openFixture(FIRST);
+    await vscode.commands.executeCommand('facilitatorNotes.openOverviewToSide');
+    const second = await vscode.workspace.openTextDocument(fixture(SECOND));
+    await vscode.window.showTextDocument(second, vscode.ViewColumn.One);
+    const r = await waitForRender((x) => x.uris[0]?.toString() === second.uri.toString(), 'the panel to follow the second notes');
+    assert.deepEqual(matrixIn(r.main).interests, { explore: 0, share: 0, agree: 1, shape: 0, execute: 0, none: 0 });
+    const plain = await vscode.workspace.openTextDocument(fixture('overview/plain.md'));
+    await vscode.window.showTextDocument(plain, vscode.ViewColumn.One);
+    assert.equal((await shown()).uris[0].toString(), second.uri.toString(), 'a file without notes leaves the panel as it was');
+  });
+
+  it('reveals an observation in the editor when it is clicked', async () => {
+    const doc = await openFixture(FIRST);
+    await vscode.commands.executeCommand('facilitatorNotes.openOverviewToSide');
+    await waitForRender((x) => x.uris[0]?.toString() === doc.uri.toString(), 'the first notes');
+    const button = /<button type="button" class="obs" data-session="(\d+)" data-line="(\d+)" data-end="(\d+)">Er ontstaat discussie over wie betaalt\.<\/button>/.exec((await shown()).main);
+    assert.ok(button, 'the observation is a button in the panel');
+    await (await api()).overview.receive({ type: 'reveal', session: Number(button[1]), line: Number(button[2]), endLine: Number(button[3]) });
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), doc.uri.toString());
+    assert.deepEqual([editor!.selection.start.line, editor!.selection.start.character, editor!.selection.end.line, editor!.selection.end.character],
+      [19, 0, 19, 'Er ontstaat discussie over wie betaalt. #belangen #onenigheid #need/zekerheid'.length]);
+  });
+
+  it('shows the workspace overview with one row per session and opens a session from it', async () => {
+    await vscode.commands.executeCommand('facilitatorNotes.openWorkspaceOverview');
+    const r = await waitForRender((x) => x.mode === 'workspace', 'the workspace overview');
+    const files = r.uris.map((u) => vscode.workspace.asRelativePath(u));
+    assert.ok(files.includes(FIRST) && files.includes(SECOND), files.join());
+    assert.ok(!files.includes('overview/plain.md'));
+    assert.ok(r.main.includes(`<strong data-count="sessions">${r.sessions.length}</strong>`));
+    assert.deepEqual(matrixIn(r.main), buildReport(r.sessions).totals.matrix);
+    assert.match(r.main, /<tr><td>2026-03-16<\/td><td><button type="button" class="open-session" data-session="\d+">Regiotafel — vervolg<\/button><div class="where">overview\/2026-03-16-vervolg.md<\/div><\/td><td class="num">2<\/td><td><span class="level lvl-3">Conflict<\/span><\/td><td><span class="level lvl-3">Conflict<\/span><\/td><\/tr>/);
+    await (await api()).overview.receive({ type: 'openSession', session: files.indexOf(SECOND) });
+    const back = await shown();
+    assert.equal(back.mode, 'session');
+    assert.equal(vscode.workspace.asRelativePath(back.uris[0]), SECOND);
+  });
+});
+
+describe('overview exports', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-export-'));
+  });
+
+  afterEach(async () => {
+    (await api()).exporter.confirmOverwrite = originalConfirm!;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  let originalConfirm: ((uri: vscode.Uri) => Promise<boolean>) | undefined;
+  before(async () => {
+    originalConfirm = (await api()).exporter.confirmOverwrite;
+  });
+
+  async function expected(format: 'csv' | 'md' | 'html'): Promise<string> {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument(fixture(FIRST));
+    const session = a.store.get(doc)!;
+    return REPORT_FORMATS[format].render(buildReport([session], a.store.vocabulary), 'en', [session], a.store.vocabulary);
+  }
+
+  for (const [format, command] of [['html', 'facilitatorNotes.exportHtml'], ['md', 'facilitatorNotes.exportMarkdown'], ['csv', 'facilitatorNotes.exportCsv']] as const) {
+    it(`${command} writes exactly the ${format} overview, atomically`, async () => {
+      const target = vscode.Uri.file(path.join(dir, `out.${format}`));
+      const written = await vscode.commands.executeCommand<vscode.Uri>(command, { source: fixture(FIRST), target });
+      assert.equal(written?.fsPath, target.fsPath);
+      assert.equal(fs.readFileSync(target.fsPath, 'utf8'), await expected(format));
+      assert.deepEqual(fs.readdirSync(dir), [`out.${format}`], 'no temporary file is left behind');
+    });
+  }
+
+  it('the CSV has a BOM, a header and one row per observation', async () => {
+    const target = vscode.Uri.file(path.join(dir, 'obs.csv'));
+    await vscode.commands.executeCommand('facilitatorNotes.exportCsv', { source: fixture(FIRST), target });
+    const text = fs.readFileSync(target.fsPath, 'utf8');
+    assert.ok(text.startsWith('\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags\r\n'));
+    assert.equal(text.split('\r\n')[1], 'overview/2026-03-02-regiotafel.md,2026-03-02,13,Gemeente wil vooral snelheid in de wijkaanpak.,ambition,explore,friendly,recognition,');
+    assert.equal(text.split('\r\n').length, 1 + 8 + 1);
+  });
+
+  it('never replaces an existing file without asking', async () => {
+    const target = vscode.Uri.file(path.join(dir, 'exists.html'));
+    fs.writeFileSync(target.fsPath, 'keep me');
+    const asked: string[] = [];
+    const a = await api();
+    a.exporter.confirmOverwrite = async (uri) => {
+      asked.push(uri.fsPath);
+      return false;
+    };
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('facilitatorNotes.exportHtml', { source: fixture(FIRST), target });
+    assert.equal(refused, undefined);
+    assert.deepEqual(asked, [target.fsPath]);
+    assert.equal(fs.readFileSync(target.fsPath, 'utf8'), 'keep me');
+    a.exporter.confirmOverwrite = async () => true;
+    await vscode.commands.executeCommand('facilitatorNotes.exportHtml', { source: fixture(FIRST), target });
+    assert.equal(fs.readFileSync(target.fsPath, 'utf8'), await expected('html'));
+    assert.deepEqual(fs.readdirSync(dir), ['exists.html']);
+  });
+
+  it('exports the active notes editor when no source is given', async () => {
+    await openFixture(SECOND);
+    const target = vscode.Uri.file(path.join(dir, 'active.md'));
+    await vscode.commands.executeCommand('facilitatorNotes.exportMarkdown', { target });
+    assert.match(fs.readFileSync(target.fsPath, 'utf8'), /^# Session overview\n\n## Regiotafel — vervolg\n/);
+  });
+});
+
+describe('markdown preview plugin', () => {
+  it('VS Code\'s Markdown renderer shows tags as chips and the overview fence as a matrix', async () => {
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', 'Wie betaalt? #belangen #lunch\n\n```facilitator-overview\n```\n');
+    assert.ok(html.includes('<span class="fn-tag fn-tag-condition" title="Condition: Interests. What each organisation and person needs to get out of it.">#belangen</span>'), html);
+    assert.ok(html.includes('<span class="fn-tag fn-tag-free">#lunch</span>'), html);
+    assert.match(html, /<div class="facilitator-overview">[\s\S]*data-cell="interests\|none">1</);
+  });
+});
