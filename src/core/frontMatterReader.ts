@@ -4,6 +4,7 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { frontMatterSchemaFor } from './frontMatter';
 import { Lexicon } from './lexicon';
 import { Problem } from './model';
+import { SourceText } from './sourceText';
 import { Vocabulary } from './vocabulary';
 
 export interface FrontMatter {
@@ -32,13 +33,20 @@ const TERM_FIELDS: Record<string, string> = { phase: 'phase', thermometer: 'leve
 /** One top-level field as written: its key, its value as YAML gives it, and its line in the file. */
 interface Field { key: string; value: unknown; line: number }
 
-export function readFrontMatter(lines: string[], lexicon: Lexicon): FrontMatter {
+export function readFrontMatter(source: SourceText, lexicon: Lexicon): FrontMatter {
   const none: FrontMatter = { lines: null, fields: {}, phase: null, level: null, problems: [] };
-  if (lines.length < 2 || lines[0].trimEnd() !== '---') return none;
-  const close = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
-  if (close < 0) return none;
-  const result: FrontMatter = { ...none, lines: { start: 1, end: close + 1 } };
-  const yamlLines = lines.slice(1, close);
+  if (source.lineCount < 2 || source.line(0).trimEnd() !== '---') return none;
+  const yamlLines: string[] = [];
+  for (let i = 1; i < source.lineCount; i++) {
+    const line = source.line(i);
+    if (line.trimEnd() === '---' || line.trimEnd() === '...') return readFields(yamlLines, i + 1, lexicon);
+    yamlLines.push(line);
+  }
+  return none;
+}
+
+function readFields(yamlLines: string[], closeLine: number, lexicon: Lexicon): FrontMatter {
+  const result: FrontMatter = { lines: { start: 1, end: closeLine }, fields: {}, phase: null, level: null, problems: [] };
   const fields = simpleFields(yamlLines) ?? yamlFields(yamlLines, result.problems);
   if (fields) for (const field of fields) readField(field, lexicon, result);
   return result;

@@ -7,6 +7,7 @@ import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from './vocabulary';
 import { readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
 import { readInline, startsTag } from './inlineText';
+import { SourceText } from './sourceText';
 
 export { compileVocabulary } from './lexicon';
 
@@ -82,8 +83,7 @@ export function mostSevere(levels: (string | null)[]): string | null {
 
 class SessionParser {
   private readonly lexicon: Lexicon;
-  private readonly body: string;
-  private readonly lines: string[];
+  private readonly source: SourceText;
   private readonly problems: Problem[] = [];
   private readonly observations: Observation[] = [];
   private readonly readings: Reading[] = [];
@@ -100,24 +100,23 @@ class SessionParser {
   constructor(text: string, private readonly options: ParseOptions) {
     this.lexicon = compileVocabulary(options.vocabulary ?? BUILTIN_VOCABULARY);
     this.customDimensions = this.lexicon.vocabulary.dimensions.filter((d) => d.role === 'custom').map((d) => d.id);
-    this.body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    this.lines = this.body.split(/\r\n|\r|\n/);
+    this.source = new SourceText(text);
   }
 
   parse(): Session {
-    const frontMatter = readFrontMatter(this.lines, this.lexicon);
+    const frontMatter = readFrontMatter(this.source, this.lexicon);
     this.problems.push(...frontMatter.problems);
     const startLevel = frontMatter.level;
     this.level = startLevel;
-    const tokens = md.parse(frontMatter.lines ? blankLines(this.body, frontMatter.lines.end) : this.body, {});
+    const tokens = md.parse(frontMatter.lines ? this.source.withBlankLines(frontMatter.lines.end) : this.source.body, {});
     this.walk(tokens, frontMatter.phase);
-    this.closeHeadings(0, this.lines.length);
+    this.closeHeadings(0, this.source.lineCount);
     const fields = frontMatter.fields;
     return {
       file: this.options.file,
       title: typeof fields.title === 'string' ? fields.title : this.firstH1 || baseName(this.options.file),
       date: typeof fields.date === 'string' ? fields.date : dateFromFileName(this.options.file),
-      lineCount: this.lines.length,
+      lineCount: this.source.lineCount,
       frontMatter: fields,
       frontMatterLines: frontMatter.lines,
       startLevel,
@@ -165,7 +164,7 @@ class SessionParser {
     const text = (own.text ?? readInline(inline.children ?? []).text);
     if (depth === 1 && this.firstH1 === null && text) this.firstH1 = text;
     this.read(own, line, text);
-    const heading: Heading = { line, endLine: this.lines.length, depth, text, tags: own.mentions };
+    const heading: Heading = { line, endLine: this.source.lineCount, depth, text, tags: own.mentions };
     this.headings.push(heading);
     this.headingStack.push({ depth, scope: own, heading });
   }
@@ -246,7 +245,7 @@ class SessionParser {
     if (!inline.content.includes('#')) return tags;
     const { names, text } = readInline(inline.children ?? []);
     tags.text = text;
-    const locator = new SourceLocator(this.lines, lines[0], lines[1]);
+    const locator = new SourceLocator(this.source, lines[0], lines[1]);
     for (const name of names) {
       const mention = locator.locate(name);
       this.mentions.push(mention);
@@ -290,58 +289,40 @@ class SessionParser {
 /** Maps tag names, in order, back to line and column in a block's source lines. */
 class SourceLocator {
   private line: number;
-  private column = 0;
+  private offset: number;
+  private readonly limit: number;
 
-  constructor(private readonly lines: string[], start: number, private readonly end: number) {
+  constructor(private readonly source: SourceText, start: number, end: number) {
     this.line = start;
+    this.offset = source.start(start);
+    this.limit = source.end(Math.max(start, end - 1));
   }
 
   locate(name: string): TagMention {
     const needle = '#' + name;
-    for (let line = this.line; line < this.end; line++) {
-      const source = this.lines[line] ?? '';
-      const from = line === this.line ? this.column : 0;
-      const at = findTag(source, needle, from);
-      if (at >= 0) {
-        this.line = line;
-        this.column = at + needle.length;
-        return { line: line + 1, column: at, length: needle.length, raw: name };
-      }
+    const { body } = this.source;
+    for (let at = body.indexOf(needle, this.offset); at >= 0 && at < this.limit; at = body.indexOf(needle, at + 1)) {
+      while (this.line + 1 < this.source.lineCount && this.source.start(this.line + 1) <= at) this.line++;
+      const lineStart = this.source.start(this.line);
+      if (!this.startsTagAt(at, lineStart, needle.length)) continue;
+      this.offset = at + needle.length;
+      return { line: this.line + 1, column: at - lineStart, length: needle.length, raw: name };
     }
     // Not found literally (an NFD spelling in the source): point at the block's current line.
     return { line: this.line + 1, column: 0, length: 0, raw: name };
   }
-}
 
-/** The next occurrence of `#name` that starts a tag: after whitespace or an opener, not inside `code`. */
-function findTag(source: string, needle: string, from: number): number {
-  for (let at = source.indexOf(needle, from); at >= 0; at = source.indexOf(needle, at + 1)) {
-    const before = at === 0 ? '' : source[at - 1];
-    const after = source[at + needle.length] ?? '';
-    if (!startsTag(before) && before !== '>') continue;
-    if (after !== '' && NAME_CHAR.test(after)) continue;
-    if (source.includes('`') && insideCodeSpan(source, at)) continue;
-    return at;
+  /** Whether `#name` at `at` starts a tag: after whitespace or an opener, whole, not inside `code`. */
+  private startsTagAt(at: number, lineStart: number, length: number): boolean {
+    const { body } = this.source;
+    const before = at === lineStart ? '' : body[at - 1];
+    if (!startsTag(before) && before !== '>') return false;
+    const after = body[at + length] ?? '';
+    if (after !== '' && NAME_CHAR.test(after)) return false;
+    let ticks = 0;
+    for (let i = lineStart; i < at; i++) if (body.charCodeAt(i) === 96) ticks++;
+    return ticks % 2 === 0;
   }
-  return -1;
-}
-
-function insideCodeSpan(source: string, at: number): boolean {
-  let ticks = 0;
-  for (let i = 0; i < at; i++) if (source[i] === '`') ticks++;
-  return ticks % 2 === 1;
-}
-
-/** The text with its first `count` lines emptied, so markdown-it keeps the line numbers. */
-function blankLines(body: string, count: number): string {
-  const newline = /\r\n|\r|\n/g;
-  let offset = 0;
-  for (let i = 0; i < count; i++) {
-    const m = newline.exec(body);
-    if (!m) return '';
-    offset = m.index + m[0].length;
-  }
-  return '\n'.repeat(count) + body.slice(offset);
 }
 
 function addOnce(list: string[], value: string): void {
