@@ -3,7 +3,7 @@
 // the same arguments (--extensionDevelopmentPath=…, --extensionTestsPath=…, a workspace folder),
 // runs them in code-server + headless chromium, forwards the extension host's test output and
 // exits with the tests' exit code. Other desktop flags (--no-sandbox, --user-data-dir, …) are ignored:
-// each run gets its own folder under .cache/runs/ (kept when the run fails).
+// each run gets its own folder under .cache/runs/ (kept when the run fails, unless FN_SABOTAGE=1).
 // FN_HOST_TIMEOUT_MS bounds the whole in-host test run (default 180000).
 import path from 'node:path';
 import util from 'node:util';
@@ -64,7 +64,7 @@ async function runInCodeServer({ developmentPaths, testsPath, folder }) {
     await context?.close().catch(() => {});
     await server.stop();
   }
-  if (code === 0) removeRun(run);
+  if (code === 0 || process.env.FN_SABOTAGE === '1') removeRun(run); // a sabotaged run fails on purpose
   else console.error(`[code-server-electron] exit code ${code}; logs kept in ${run.dir}`);
   return code;
 }

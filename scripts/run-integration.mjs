@@ -6,7 +6,7 @@
 //   FN_GREP=tree            run only tests whose full title matches
 //   --sabotage / FN_SABOTAGE=1   run against a deliberately broken copy of the extension: the run must turn red
 // Results: test-results/integration.json (integration-sabotage.json for a sabotaged run).
-import { runTests } from '@vscode/test-electron';
+import { TestRunFailedError, runTests } from '@vscode/test-electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CACHE, ROOT } from './lib/code-server.mjs';
@@ -43,7 +43,7 @@ async function main() {
   const options = {
     extensionDevelopmentPath,
     extensionTestsPath: testsPath,
-    extensionTestsEnv: { FN_RESULTS_FILE: resultsFile },
+    extensionTestsEnv: { FN_RESULTS_FILE: resultsFile, FN_SABOTAGE: sabotage ? '1' : '' },
     launchArgs: [workspace],
   };
   if (desktop) {
@@ -57,8 +57,8 @@ async function main() {
   try {
     await runTests(options);
   } catch (e) {
-    code = e.code ?? 1;
-    if (!('code' in e)) console.error(e);
+    code = 1;
+    if (!(e instanceof TestRunFailedError)) console.error(e);
   } finally {
     if (sabotage) fs.rmSync(extensionDevelopmentPath, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FilterFacet, ObservationFilter } from './core/grouping';
+import { Dimension } from './core/vocabulary';
 import { uiLang } from './lang';
 import { ObservationsTree } from './observationsTree';
 import { SessionStore } from './sessionStore';
@@ -9,11 +10,15 @@ interface FacetItem extends vscode.QuickPickItem {
   value?: string;
 }
 
-const FACET_OF_ROLE: Record<string, FilterFacet> = { condition: 'condition', phase: 'phase', level: 'level', need: 'need' };
+/** The facet of each dimension: built-in ones by role, a team's own dimension by its id. */
+function facetOf(dimension: Dimension): FilterFacet {
+  return dimension.role === 'custom' ? dimension.id : dimension.role;
+}
 
 /**
- * "Filter Observations…" narrows the tree to chosen conditions, phases, levels, needs and free tags
- * (a filter object as argument skips the quick pick); "Clear Filter" shows everything again.
+ * "Filter Observations…" narrows the tree to chosen conditions, phases, levels, needs, values of the
+ * team's own dimensions and free tags (a filter object as argument skips the quick pick); "Clear Filter"
+ * shows everything again.
  */
 export function registerFilter(store: SessionStore, tree: ObservationsTree): vscode.Disposable {
   return vscode.Disposable.from(
@@ -31,11 +36,10 @@ async function pickFilter(store: SessionStore, tree: ObservationsTree): Promise<
   const isOn = (facet: FilterFacet, value: string): boolean => current[facet]?.includes(value) ?? false;
   const items: FacetItem[] = [];
   for (const dimension of store.vocabulary.dimensions) {
-    const facet = FACET_OF_ROLE[dimension.role];
-    if (!facet) continue;
+    const facet = facetOf(dimension);
     items.push({ label: dimension.label[lang], kind: vscode.QuickPickItemKind.Separator });
     for (const term of dimension.terms) {
-      items.push({ label: term.label[lang], description: term.summary[lang], facet, value: term.id, picked: isOn(facet, term.id) });
+      items.push({ label: term.label[lang], description: term.summary[lang] || undefined, facet, value: term.id, picked: isOn(facet, term.id) });
     }
   }
   const freeTags = [...new Set((await tree.sessions()).flatMap((e) => e.session.observations.flatMap((o) => o.otherTags)))].sort();

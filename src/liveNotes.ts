@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
 import { registerFilter } from './filter';
+import { registerGroupBy } from './groupBy';
 import { registerNewSession } from './newSession';
 import { ObservationsTree, registerObservationsTree } from './observationsTree';
 import { SessionStore } from './sessionStore';
@@ -19,10 +20,10 @@ export interface LiveNotes {
 
 export function registerLiveNotes(context: vscode.ExtensionContext, store: SessionStore): LiveNotes {
   const active = new ActiveNotes(store);
-  const observations = registerObservationsTree(store, active);
+  const observations = registerObservationsTree(store, active, context.workspaceState);
   const thermometer = new ThermometerView(active);
   const statusBar = new NotesStatusBar(store, active);
   context.subscriptions.push(active, observations, thermometer, statusBar,
-    registerFilter(store, observations), registerTagCommands(store), registerNewSession(store));
+    registerFilter(store, observations), registerGroupBy(store, observations), registerTagCommands(store), registerNewSession(store));
   return { active, observations, thermometer, statusBar };
 }

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
 import {
   GroupingMode, ObservationFilter, ObservationNode, SessionEntry, TreeNode,
-  buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, shorten,
+  buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, resolveGrouping, shorten,
 } from './core/grouping';
 import { termLabel } from './core/labels';
+import { Lang, Vocabulary } from './core/vocabulary';
 import { uiLang } from './lang';
 import { levelIcon } from './levelStyle';
 import { SessionStore } from './sessionStore';
@@ -12,10 +13,14 @@ import { SessionStore } from './sessionStore';
 export type Scope = 'file' | 'workspace';
 
 const FOLLOW_DELAY_MS = 100;
+/** workspaceState key of the chosen grouping. */
+const GROUPING_KEY = 'facilitatorNotes.grouping';
 
 /** The Observations view: the active file's (or every session's) observations, grouped and filtered. */
 export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private mode: GroupingMode = 'condition';
+  /** The chosen grouping; a custom dimension the vocabulary lacks (yet: it loads after activation) shows as condition. */
+  private mode: GroupingMode;
+  private modeInContext: GroupingMode | undefined;
   private scopeInUse: Scope = 'file';
   private filterInUse: ObservationFilter = {};
   private roots: TreeNode[] = [];
@@ -30,7 +35,8 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   /** Settles after each rebuild; tests await it instead of sleeping. */
   ready: Promise<void> = Promise.resolve();
 
-  constructor(private readonly store: SessionStore, private readonly active: ActiveNotes) {
+  constructor(private readonly store: SessionStore, private readonly active: ActiveNotes, private readonly memory: vscode.Memento) {
+    this.mode = memory.get<string>(GROUPING_KEY) ?? 'condition';
     this.view = vscode.window.createTreeView('facilitatorNotes.observations', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -44,8 +50,9 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     setImmediate(() => this.refresh());
   }
 
+  /** The grouping in force: the chosen one while the vocabulary has it, else condition. */
   get grouping(): GroupingMode {
-    return this.mode;
+    return resolveGrouping(this.mode, this.store.vocabulary);
   }
 
   get scope(): Scope {
@@ -56,8 +63,10 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     return this.filterInUse;
   }
 
-  setGrouping(mode: GroupingMode): Promise<void> {
+  /** Groups by a built-in mode or a custom dimension's id, remembered per workspace. */
+  async setGrouping(mode: GroupingMode): Promise<void> {
     this.mode = mode;
+    await this.memory.update(GROUPING_KEY, mode);
     return this.update();
   }
 
@@ -90,8 +99,9 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   private setContext(): Thenable<unknown> {
     const filtered = !isFilterEmpty(this.filterInUse);
     this.view.description = filtered ? vscode.l10n.t('Filtered') : undefined;
+    this.modeInContext = this.grouping;
     return Promise.all([
-      vscode.commands.executeCommand('setContext', 'facilitatorNotes.grouping', this.mode),
+      vscode.commands.executeCommand('setContext', 'facilitatorNotes.grouping', this.modeInContext),
       vscode.commands.executeCommand('setContext', 'facilitatorNotes.scope', this.scopeInUse),
       vscode.commands.executeCommand('setContext', 'facilitatorNotes.filtered', filtered),
     ]);
@@ -103,6 +113,8 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     this.ready = this.sessions().then((entries) => {
       if (generation !== this.generation) return;
       const vocabulary = this.store.vocabulary;
+      // The vocabulary may have gained or lost the chosen custom dimension: keep the toolbar in step.
+      if (this.grouping !== this.modeInContext) void this.setContext();
       this.roots = this.scopeInUse === 'workspace'
         ? buildWorkspaceTree(entries, this.mode, this.filterInUse, vocabulary)
         : entries.flatMap((e) => buildFileTree(e, this.mode, this.filterInUse, vocabulary));
@@ -136,9 +148,9 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    if (node.kind === 'observation') return observationItem(node);
+    if (node.kind === 'observation') return observationItem(node, this.store.vocabulary);
     const lang = uiLang();
-    const item = new vscode.TreeItem(node.kind === 'session' ? node.session.title : groupLabel(node.dimension, node.value, lang),
+    const item = new vscode.TreeItem(node.kind === 'session' ? node.session.title : groupLabel(node.dimension, node.value, lang, this.store.vocabulary),
       node.kind === 'session' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.id;
     if (node.kind === 'session') {
@@ -149,7 +161,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       item.contextValue = 'session';
     } else {
       item.description = String(node.count);
-      item.iconPath = node.dimension === 'level' ? levelIcon(node.value) : new vscode.ThemeIcon(node.dimension === 'condition' ? 'layers' : 'milestone');
+      item.iconPath = groupIcon(node.dimension, node.value);
       item.contextValue = 'group';
     }
     return item;
@@ -189,21 +201,30 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   }
 }
 
-function groupLabel(dimension: string, value: string | null, lang: 'en' | 'nl'): string {
-  if (value !== null) return termLabel(dimension, value, lang);
+function groupLabel(dimension: string, value: string | null, lang: Lang, vocabulary: Vocabulary): string {
+  if (value !== null) return termLabel(dimension, value, lang, vocabulary);
   if (dimension === 'condition') return vscode.l10n.t('Untagged condition');
   if (dimension === 'phase') return vscode.l10n.t('No phase');
-  return vscode.l10n.t('No level');
+  if (dimension === 'level') return vscode.l10n.t('No level');
+  const custom = vocabulary.dimensions.find((d) => d.role === 'custom' && d.id === dimension);
+  return vscode.l10n.t('No {0}', custom?.label[lang] ?? dimension);
 }
 
-function observationItem(node: ObservationNode): vscode.TreeItem {
+function groupIcon(dimension: string, value: string | null): vscode.ThemeIcon {
+  if (dimension === 'level') return levelIcon(value);
+  if (dimension === 'condition') return new vscode.ThemeIcon('layers');
+  if (dimension === 'phase') return new vscode.ThemeIcon('milestone');
+  return new vscode.ThemeIcon('tag', new vscode.ThemeColor('facilitatorNotes.customTag'));
+}
+
+function observationItem(node: ObservationNode, vocabulary: Vocabulary): vscode.TreeItem {
   const { observation } = node;
   const item = new vscode.TreeItem(shorten(observation.text) || vscode.l10n.t('(no text)'), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
   item.description = vscode.l10n.t('line {0}', observation.startLine);
   item.iconPath = levelIcon(observation.level);
   const lang = uiLang();
-  const label = (role: string, value: string | null, none: string): string => (value ? termLabel(role, value, lang) : none);
+  const label = (role: string, value: string | null, none: string): string => (value ? termLabel(role, value, lang, vocabulary) : none);
   const conditions = observation.conditions.map((c) => label('condition', c, '')).join(', ') || vscode.l10n.t('Untagged condition');
   item.tooltip = new vscode.MarkdownString()
     .appendText(observation.text).appendMarkdown('\n\n')
@@ -220,8 +241,8 @@ function observationItem(node: ObservationNode): vscode.TreeItem {
 }
 
 /** The Observations view with its toolbar commands and the command its items run. */
-export function registerObservationsTree(store: SessionStore, active: ActiveNotes): ObservationsTree {
-  const tree = new ObservationsTree(store, active);
+export function registerObservationsTree(store: SessionStore, active: ActiveNotes, memory: vscode.Memento): ObservationsTree {
+  const tree = new ObservationsTree(store, active, memory);
   const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(`facilitatorNotes.${id}`, run);
   tree.disposables.push(
     command('groupByCondition', () => tree.setGrouping('condition')),

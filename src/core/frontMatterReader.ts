@@ -2,8 +2,10 @@
 // error at the fault's line; a bad field drops only that field. The rest of the file is parsed either way.
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { frontMatterSchemaFor } from './frontMatter';
+import dutch from 'zod/v4/locales/nl.js';
 import { Lexicon } from './lexicon';
-import { Problem } from './model';
+import { Problem, ProblemArgs } from './model';
+import { problemMessage } from './problemText';
 import { SourceText } from './sourceText';
 import { Vocabulary } from './vocabulary';
 
@@ -52,13 +54,19 @@ function readFields(yamlLines: string[], closeLine: number, lexicon: Lexicon): F
   return result;
 }
 
+type FieldSchema = { safeParse(v: unknown, params?: { error: unknown }): { success: boolean; error?: { issues: { message: string }[] } } };
+const dutchErrors = dutch().localeError;
+
 function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontMatter): void {
-  const shape = schemaFor(lexicon.vocabulary).shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }>;
+  const shape = schemaFor(lexicon.vocabulary).shape as Record<string, FieldSchema>;
   const dimension = TERM_FIELDS[key];
   if (dimension && typeof value === 'string') value = value.trim().toLowerCase();
   const check = shape[key]?.safeParse(value);
   if (check && !check.success) {
-    result.problems.push({ line, severity: 'error', code: 'front-matter-field', field: key, message: fieldMessage(key, value, lexicon, check.error?.issues[0]?.message) });
+    const args: ProblemArgs = { kind: 'field', value: typeof value === 'string' ? `'${value}'` : JSON.stringify(value) };
+    if (dimension) args.dimension = dimension;
+    else if (check.error) args.detail = { en: check.error.issues[0].message, nl: shape[key].safeParse(value, { error: dutchErrors }).error!.issues[0].message };
+    result.problems.push(withMessage({ line, severity: 'error', code: 'front-matter-field', field: key, args }, lexicon.vocabulary));
     return;
   }
   if (dimension) {
@@ -78,12 +86,12 @@ export function yamlFields(yamlLines: string[], problems: Problem[]): Field[] | 
   if (doc.errors.length) {
     const error = doc.errors[0];
     const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    problems.push({ line: fileLine(error.pos[0]), severity: 'error', code: 'front-matter-syntax', message: `Front matter is not valid YAML and is ignored: ${detail}` });
+    problems.push(withMessage({ line: fileLine(error.pos[0]), severity: 'error', code: 'front-matter-syntax', args: { kind: 'yaml', yamlCode: error.code, detail } }));
     return null;
   }
   if (doc.contents === null) return [];
   if (!isMap(doc.contents)) {
-    problems.push({ line: 2, severity: 'error', code: 'front-matter-syntax', message: 'Front matter must be a list of key: value fields and is ignored' });
+    problems.push(withMessage({ line: 2, severity: 'error', code: 'front-matter-syntax', args: { kind: 'not-a-mapping' } }));
     return null;
   }
   return doc.contents.items.map((pair) => ({
@@ -130,13 +138,9 @@ function isPlainText(text: string): boolean {
   return PLAIN_TEXT.test(text) && !KEYWORD.test(text) && !/\s$/.test(text);
 }
 
-function fieldMessage(key: string, value: unknown, lexicon: Lexicon, detail = 'invalid value'): string {
-  const shown = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
-  const dimension = TERM_FIELDS[key];
-  if (dimension) {
-    const terms = lexicon.dimension(dimension)?.terms ?? [];
-    return `Unknown ${key} ${shown}, ignored: use one of ${terms.map((t) => t.id).join(', ')} (or ${terms.map((t) => t.label.nl.toLowerCase()).join(', ')})`;
-  }
-  if (key === 'date') return `Invalid date ${shown}, ignored: write it as YYYY-MM-DD`;
-  return `Invalid ${key} ${shown}, ignored: ${detail}`;
+/** The problem with its English message, the text of the JSON contract. */
+function withMessage(problem: Omit<Problem, 'message'>, vocabulary: Vocabulary = { dimensions: [] }): Problem {
+  const said = { ...problem, message: '' };
+  said.message = problemMessage(said, 'en', { vocabulary, tags: [] });
+  return said;
 }

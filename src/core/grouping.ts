@@ -1,13 +1,25 @@
-// Builds the sidebar's tree model from parsed sessions: groups by condition, phase or level,
-// narrowed by a filter. Pure data, so the tree adapter only maps nodes to TreeItems.
+// Builds the sidebar's tree model from parsed sessions: groups by condition, phase, level or a
+// team's own dimension, narrowed by a filter. Pure data, so the tree adapter only maps nodes to TreeItems.
 import { Observation, Session } from './model';
-import { DimensionRole, Vocabulary } from './vocabulary';
+import { customDimensions, facetOf } from './facets';
+import { Vocabulary } from './vocabulary';
 
-export type GroupingMode = 'condition' | 'phase' | 'level';
-export type GroupDimension = 'condition' | 'phase' | 'level';
+export type BuiltInGrouping = 'condition' | 'phase' | 'level';
+export const BUILT_IN_GROUPINGS: readonly BuiltInGrouping[] = ['condition', 'phase', 'level'];
 
-/** Facets the filter narrows by; within a facet any value matches, across facets all must. */
-export type FilterFacet = 'condition' | 'phase' | 'level' | 'need' | 'tag';
+/**
+ * A built-in grouping, or the id of a custom dimension (its values → observation). Custom ids never
+ * equal a built-in dimension's id: the vocabulary file rejects that.
+ */
+export type GroupingMode = BuiltInGrouping | (string & {});
+/** 'condition', 'phase', 'level' or a custom dimension's id. */
+export type GroupDimension = string;
+
+/**
+ * Facets the filter narrows by: 'condition', 'phase', 'level', 'need', 'tag' (free tags) or a custom
+ * dimension's id. Within a facet any value matches, across facets all must.
+ */
+export type FilterFacet = 'condition' | 'phase' | 'level' | 'need' | 'tag' | (string & {});
 export type ObservationFilter = Partial<Record<FilterFacet, string[]>>;
 
 /** A session with the key (a uri) that identifies its file to the adapter. */
@@ -44,16 +56,26 @@ export interface SessionNode {
 
 export type TreeNode = GroupNode | ObservationNode | SessionNode;
 
-const LEVELS_OF: Record<GroupingMode, GroupDimension[]> = {
+const LEVELS_OF: Record<BuiltInGrouping, GroupDimension[]> = {
   condition: ['condition', 'phase'],
   phase: ['phase', 'condition'],
   level: ['level'],
 };
 
+function isBuiltIn(mode: GroupingMode): mode is BuiltInGrouping {
+  return (BUILT_IN_GROUPINGS as readonly string[]).includes(mode);
+}
+
+/** The mode itself while the vocabulary has it; a custom dimension that is gone falls back to condition. */
+export function resolveGrouping(mode: GroupingMode, vocabulary: Vocabulary): GroupingMode {
+  return isBuiltIn(mode) || customDimensions(vocabulary).some((d) => d.id === mode) ? mode : 'condition';
+}
+
 /** The grouped observations of one file. */
 export function buildFileTree(entry: SessionEntry, mode: GroupingMode, filter: ObservationFilter, vocabulary: Vocabulary): GroupNode[] {
   const observations = entry.session.observations.filter((o) => matchesFilter(o, filter));
-  return groupBy(observations, LEVELS_OF[mode], entry.key, entry.key, vocabulary);
+  const resolved = resolveGrouping(mode, vocabulary);
+  return groupBy(observations, isBuiltIn(resolved) ? LEVELS_OF[resolved] : [resolved], entry.key, entry.key, vocabulary);
 }
 
 /** One node per session, newest date first (undated last), each holding its grouped observations. */
@@ -97,13 +119,16 @@ function groupBy(observations: Observation[], dimensions: GroupDimension[], pare
   });
 }
 
-function valuesOf(observation: Observation, dimension: GroupDimension): (string | null)[] {
-  if (dimension === 'condition') return observation.conditions.length > 0 ? observation.conditions : [null];
-  return [observation[dimension]];
+/** The observation's values in a dimension; [null] puts it in the dimension's "none" group. */
+function valuesOf(observation: Observation, dimension: GroupDimension): readonly (string | null)[] {
+  if (dimension === 'phase' || dimension === 'level') return [observation[dimension]];
+  const values = dimension === 'condition' ? observation.conditions : facetOf(observation, dimension);
+  return values.length > 0 ? values : [null];
 }
 
-function termOrder(vocabulary: Vocabulary, role: DimensionRole): string[] {
-  return vocabulary.dimensions.filter((d) => d.role === role).flatMap((d) => d.terms.map((t) => t.id));
+/** Built-in dimensions are found by role (a team may not rename their ids), custom ones by id. */
+function termOrder(vocabulary: Vocabulary, dimension: GroupDimension): string[] {
+  return vocabulary.dimensions.filter((d) => (d.role === 'custom' ? d.id : d.role) === dimension).flatMap((d) => d.terms.map((t) => t.id));
 }
 
 /** Known terms in vocabulary order, then unknown ids, then the untagged group last. */
@@ -125,17 +150,20 @@ export function countObservations(nodes: TreeNode[]): number {
 }
 
 export function matchesFilter(observation: Observation, filter: ObservationFilter): boolean {
-  const facets: Record<FilterFacet, (string | null)[]> = {
-    condition: observation.conditions,
-    phase: [observation.phase],
-    level: [observation.level],
-    need: observation.needs,
-    tag: observation.otherTags,
-  };
-  return (Object.keys(facets) as FilterFacet[]).every((facet) => {
-    const wanted = filter[facet];
-    return !wanted || wanted.length === 0 || facets[facet].some((v) => v !== null && wanted.includes(v));
-  });
+  return Object.entries(filter).every(([facet, wanted]) =>
+    !wanted || wanted.length === 0 || facetValues(observation, facet).some((v) => v !== null && wanted.includes(v)));
+}
+
+/** The built-in facets by name; any other facet is a custom dimension's id. */
+function facetValues(observation: Observation, facet: FilterFacet): readonly (string | null)[] {
+  switch (facet) {
+    case 'condition': return observation.conditions;
+    case 'phase': return [observation.phase];
+    case 'level': return [observation.level];
+    case 'need': return observation.needs;
+    case 'tag': return observation.otherTags;
+    default: return facetOf(observation, facet);
+  }
 }
 
 export function isFilterEmpty(filter: ObservationFilter): boolean {

@@ -65,11 +65,14 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
   },
 };
 
-/** The label of a term id in a dimension role ('none' gets the report's word for it); unknown ids show as written. */
+/**
+ * The label of a term id in a dimension role, or in a custom dimension given by its id ('none' gets the
+ * report's word for it); unknown ids show as written.
+ */
 export function termLabel(role: string, id: string, lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
   if (id === 'none') return REPORT_LABELS[lang].none;
   for (const dimension of vocabulary.dimensions) {
-    if (dimension.role !== role) continue;
+    if (dimension.role !== role && dimension.id !== role) continue;
     const term = dimension.terms.find((t) => t.id === id);
     if (term) return term.label[lang];
   }

@@ -14,7 +14,26 @@ export interface Problem {
   /** near-miss-tag: the tag text to put instead ('#ambition'); front-matter-field: the field name. */
   suggestion?: string;
   field?: string;
+  /** What the message is made of, so core/problemText.ts can say it in either language. */
+  args?: ProblemArgs;
 }
+
+/**
+ * The parts of a problem's message, by kind. Tag problems need none: their tag is the session's
+ * mention at the problem's line and column.
+ */
+export type ProblemArgs =
+  /** front-matter-syntax: the yaml library's error code and its English explanation. */
+  | { kind: 'yaml'; yamlCode: string; detail: string }
+  /** front-matter-syntax: the block is YAML but no mapping of fields. */
+  | { kind: 'not-a-mapping' }
+  /**
+   * front-matter-field (the field is in `field`): the value as written, the dimension of a field that takes
+   * a term (phase, thermometer), and the schema's complaint for fields without a text of ours.
+   */
+  | { kind: 'field'; value: string; dimension?: string; detail?: { en: string; nl: string } }
+  /** unknown-prefixed-value: the dimension id and the unknown value after the prefix. */
+  | { kind: 'prefixed-value'; dimension: string; value: string };
 
 /** One '#tag' as written in the text. */
 export interface TagMention {

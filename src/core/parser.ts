@@ -1,7 +1,8 @@
 // Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
 // targets never yield tags); we only scan its text runs and map each tag back to its source line.
 import MarkdownIt from 'markdown-it';
-import { Action, Heading, Observation, Problem, Reading, Session, TagMention } from './model';
+import { Action, Heading, Observation, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
+import { problemMessage } from './problemText';
 import { compileVocabulary, Lexicon } from './lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from './vocabulary';
 import { readFrontMatter } from './frontMatterReader';
@@ -274,14 +275,18 @@ class SessionParser {
     const name = mention.raw.toLowerCase();
     if (resolution.kind === 'free') addOnce(tags.otherTags, name);
     if (resolution.kind === 'unknown-value') {
-      this.problem(mention, 'unknown-prefixed-value', `Unknown ${resolution.dimension.label.en.toLowerCase()} '${resolution.value}' in #${mention.raw}${resolution.suggestion ? `: did you mean ${resolution.suggestion}?` : ''}`, resolution.suggestion);
+      this.problem(mention, 'unknown-prefixed-value', resolution.suggestion, { kind: 'prefixed-value', dimension: resolution.dimension.id, value: resolution.value });
     } else if (resolution.suggestion) {
-      this.problem(mention, 'near-miss-tag', `Unknown tag #${mention.raw}: did you mean ${resolution.suggestion}?`, resolution.suggestion);
+      this.problem(mention, 'near-miss-tag', resolution.suggestion);
     }
   }
 
-  private problem(mention: TagMention, code: Problem['code'], message: string, suggestion?: string): void {
-    this.problems.push({ line: mention.line, severity: 'warning', message, code, column: mention.column, length: mention.length, suggestion });
+  /** A tag problem, its English message said by problemText from the mention and `args`. */
+  private problem(mention: TagMention, code: Problem['code'], suggestion?: string, args?: ProblemArgs): void {
+    const problem: Problem = { line: mention.line, severity: 'warning', message: '', code, column: mention.column, length: mention.length, suggestion };
+    if (args) problem.args = args;
+    problem.message = problemMessage(problem, 'en', { vocabulary: this.lexicon.vocabulary, tags: [mention] });
+    this.problems.push(problem);
   }
 
 }
