@@ -1,9 +1,7 @@
 // Finds the tags in one markdown-it inline token and its visible text without them. Only text runs are
 // scanned, so code spans, HTML and autolinks never yield tags. The parser and the preview plugin both
 // use findTagSpans, so a chip in the preview is exactly a tag the parser counts.
-import type MarkdownIt from 'markdown-it';
-
-type Token = ReturnType<MarkdownIt['parse']>[number];
+import type { InlineChild } from './inlineTokens';
 
 export interface InlineText {
   /** Tag names as written after '#', NFC, in order. */
@@ -34,7 +32,7 @@ export function startsTag(before: string): boolean {
   return before === '' || isSpace(before) || OPENERS.has(before);
 }
 
-export function readInline(children: Token[]): InlineText {
+export function readInline(children: InlineChild[]): InlineText {
   const spans = findTagSpans(children);
   let text = '';
   let next = 0;
@@ -66,7 +64,7 @@ function closeGap(text: string, content: string, at: number): [string, number] {
   return [text, at];
 }
 
-export function findTagSpans(children: Token[]): TagSpan[] {
+export function findTagSpans(children: InlineChild[]): TagSpan[] {
   const spans: TagSpan[] = [];
   let run = '';
   let starts: { child: number; start: number }[] = [];

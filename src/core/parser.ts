@@ -8,15 +8,16 @@ import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from './vocabulary';
 import { readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
 import { readInline, startsTag } from './inlineText';
+import { inlineChildren } from './inlineTokens';
 import { SourceText } from './sourceText';
 
 export { compileVocabulary } from './lexicon';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
-// Keep escapes ('\#') as their own tokens, so an escaped hash never starts a tag.
-md.disable('text_join');
+// Escapes ('\#') stay tokens of their own, so an escaped hash never starts a tag; the inline pass
+// runs per block on demand (inlineChildren), so blocks without tags or text we need cost nothing.
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).disable(['text_join', 'inline']);
 
 export interface ParseOptions {
   file: string;
@@ -96,6 +97,8 @@ class SessionParser {
   private readonly itemStack: (Scope | null)[] = [];
   private readonly customDimensions: string[];
   private level: string | null = null;
+  /** markdown-it's environment: the block pass collects link references in it for the inline pass. */
+  private readonly env = {};
   private firstH1: string | null = null;
 
   constructor(text: string, private readonly options: ParseOptions) {
@@ -109,7 +112,7 @@ class SessionParser {
     this.problems.push(...frontMatter.problems);
     const startLevel = frontMatter.level;
     this.level = startLevel;
-    const tokens = md.parse(frontMatter.lines ? this.source.withBlankLines(frontMatter.lines.end) : this.source.body, {});
+    const tokens = md.parse(frontMatter.lines ? this.source.withBlankLines(frontMatter.lines.end) : this.source.body, this.env);
     this.walk(tokens, frontMatter.phase);
     this.closeHeadings(0, this.source.lineCount);
     const fields = frontMatter.fields;
@@ -162,7 +165,7 @@ class SessionParser {
     const line = open.map![0] + 1;
     this.closeHeadings(depth, line - 1);
     const own = this.scan(inline);
-    const text = (own.text ?? readInline(inline.children ?? []).text);
+    const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
     if (depth === 1 && this.firstH1 === null && text) this.firstH1 = text;
     this.read(own, line, text);
     const heading: Heading = { line, endLine: this.source.lineCount, depth, text, tags: own.mentions };
@@ -188,7 +191,7 @@ class SessionParser {
     const conditions = own.conditions.length ? own.conditions : this.nearest(fileScope, depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation) return;
-    let text = (own.text ?? readInline(inline.children ?? []).text);
+    let text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
     if (task) {
       text = text.replace(TASK, '');
       this.actions.push({ line: startLine, done: task[1] !== ' ', owner: OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null, text });
@@ -244,7 +247,7 @@ class SessionParser {
   private scan(inline: Token, lines = inline.map!): BlockTags {
     const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null };
     if (!inline.content.includes('#')) return tags;
-    const { names, text } = readInline(inline.children ?? []);
+    const { names, text } = readInline(inlineChildren(md, inline, this.env));
     tags.text = text;
     const locator = new SourceLocator(this.source, lines[0], lines[1]);
     for (const name of names) {
