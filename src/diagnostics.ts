@@ -2,9 +2,10 @@
 // becomes its suggestion, an unknown front matter value one of the values the vocabulary knows.
 import * as vscode from 'vscode';
 import { Problem } from './core/model';
+import { problemMessage, ProblemContext } from './core/problemText';
 import { tagText } from './core/tagEdit';
 import { Dimension, Lang, Term, Vocabulary } from './core/vocabulary';
-import { tagLang } from './lang';
+import { tagLang, uiLang } from './lang';
 import { SessionStore } from './sessionStore';
 
 const SOURCE = 'Facilitator Notes';
@@ -14,7 +15,7 @@ export function registerDiagnostics(store: SessionStore): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('facilitatorNotes');
   const update = (doc: vscode.TextDocument) => {
     const session = store.notes(doc);
-    if (session) collection.set(doc.uri, session.problems.map((p) => toDiagnostic(doc, p, store.vocabulary)));
+    if (session) collection.set(doc.uri, session.problems.map((p) => toDiagnostic(doc, p, { vocabulary: store.vocabulary, tags: session.tags })));
     else collection.delete(doc.uri);
   };
   const byUri = (uri: vscode.Uri) => {
@@ -33,32 +34,15 @@ export function registerDiagnostics(store: SessionStore): vscode.Disposable {
   );
 }
 
-function toDiagnostic(doc: vscode.TextDocument, p: Problem, vocabulary: Vocabulary): vscode.Diagnostic {
+function toDiagnostic(doc: vscode.TextDocument, p: Problem, context: ProblemContext): vscode.Diagnostic {
   const line = Math.min(p.line - 1, doc.lineCount - 1);
   const range = p.column !== undefined && p.length
     ? new vscode.Range(line, p.column, line, p.column + p.length)
     : doc.lineAt(line).range;
-  const diagnostic = new vscode.Diagnostic(range, message(doc, range, p, vocabulary), p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  const diagnostic = new vscode.Diagnostic(range, problemMessage(p, uiLang(), context), p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   diagnostic.source = SOURCE;
   diagnostic.code = p.code;
   return diagnostic;
-}
-
-/** Tag and term-field problems are said in the UI language; the front matter reader's other messages pass through. */
-function message(doc: vscode.TextDocument, range: vscode.Range, p: Problem, vocabulary: Vocabulary): string {
-  const written = doc.getText(range);
-  const field = p.code === 'front-matter-field' ? termField(doc, range.start.line, vocabulary) : undefined;
-  if (field) {
-    const values = field.dimension.terms.map((t) => valueText(field.dimension, t, tagLang(doc.uri))).join(', ');
-    return vscode.l10n.t('Unknown {0} \'{1}\', ignored: use one of {2}.', field.name, field.value.text, values);
-  }
-  if (p.code === 'near-miss-tag' && p.suggestion) return vscode.l10n.t('Unknown tag {0}: did you mean {1}?', written, p.suggestion);
-  if (p.code === 'unknown-prefixed-value') {
-    return p.suggestion
-      ? vscode.l10n.t('Unknown value in {0}: did you mean {1}?', written, p.suggestion)
-      : vscode.l10n.t('Unknown value in {0}.', written);
-  }
-  return p.message;
 }
 
 class QuickFixes implements vscode.CodeActionProvider {

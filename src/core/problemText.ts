@@ -1,6 +1,6 @@
 // Problem messages in English or Dutch, built from what the parser recorded on each problem. The
 // parser's own `message` is this text in English (the CLI's JSON keeps it), so every message has one source.
-import { Problem, ProblemArgs, TagMention } from './model';
+import { Problem, ProblemArgs, Session, TagMention } from './model';
 import { Lang, Vocabulary } from './vocabulary';
 
 /** What a message needs besides the problem: the vocabulary, and the session's tags (a tag problem names its tag). */
@@ -42,9 +42,9 @@ const PHRASES: Record<Lang, Phrases> = {
     badDate: (shown) => `Ongeldige datum ${shown}, genegeerd: schrijf hem als JJJJ-MM-DD`,
     badField: (field, shown, detail) => `Ongeldige waarde ${shown} voor ${field}, genegeerd: ${detail}`,
     invalidValue: 'ongeldige waarde',
-    nearMiss: (tag, suggestion) => `Onbekende tag ${tag}: bedoelde je ${suggestion}?`,
+    nearMiss: (tag, suggestion) => `Onbekende tag ${tag}: bedoel je ${suggestion}?`,
     prefixedValue: (dimension, value, tag) => `Onbekende ${dimension} '${value}' in ${tag}`,
-    didYouMean: (suggestion) => `: bedoelde je ${suggestion}?`,
+    didYouMean: (suggestion) => `: bedoel je ${suggestion}?`,
     unreadable: 'Dit bestand is geen UTF-8-tekst en wordt overgeslagen',
   },
 };
@@ -109,4 +109,12 @@ function fieldMessage(field: string, args: Extract<ProblemArgs, { kind: 'field' 
 function writtenTag(problem: Problem, tags: readonly TagMention[]): string | undefined {
   const mention = tags.find((t) => t.line === problem.line && t.column === problem.column);
   return mention && `#${mention.raw}`;
+}
+
+/** A session's problems in line order, as the overview lists them, each said in `lang`. */
+export function sessionProblems(session: Pick<Session, 'problems' | 'tags'>, lang: Lang, vocabulary: Vocabulary): Pick<Problem, 'line' | 'severity' | 'message'>[] {
+  const context = { vocabulary, tags: session.tags };
+  return [...session.problems]
+    .sort((a, b) => a.line - b.line)
+    .map((p) => ({ line: p.line, severity: p.severity, message: problemMessage(p, lang, context) }));
 }

@@ -170,7 +170,7 @@ describe('language features', () => {
       const doc = await untitled('---\ntitle: Kick-off\nphase: lunch\n---\n\nFirst notes #ambition\n');
       const [d] = await diagnosticsWhere(doc.uri, (ds) => ds.some((x) => x.code === 'front-matter-field'), 'the front matter value');
       assert.equal(d.range.start.line, 2);
-      assert.equal(d.message, 'Unknown phase \'lunch\', ignored: use one of explore, share, agree, shape, execute.');
+      assert.equal(d.message, 'Unknown phase \'lunch\', ignored: use one of explore, share, agree, shape, execute (or verkennen, delen, overeenkomen, vormgeven, uitvoeren)');
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
       assert.deepEqual(actions.map((a) => a.title), ['Change phase to explore', 'Change phase to share', 'Change phase to agree', 'Change phase to shape', 'Change phase to execute']);

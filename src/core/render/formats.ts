@@ -16,7 +16,7 @@ export interface ReportFormat {
 
 export const REPORT_FORMATS: Record<string, ReportFormat> = {
   json: { extension: '.json', render: (report) => JSON.stringify(report, null, 2) + '\n' },
-  md: { extension: '.md', render: (report, lang, _sessions, vocabulary) => renderMarkdown(report, lang, vocabulary) },
+  md: { extension: '.md', render: (report, lang, sessions, vocabulary) => renderMarkdown(report, lang, vocabulary, sessions) },
   html: { extension: '.html', render: (_report, lang, sessions, vocabulary) => renderOverviewHtml(sessions, { lang, vocabulary }) },
   csv: { extension: '.csv', render: (_report, lang, sessions) => observationsCsv(sessions, lang) },
 };

@@ -3,8 +3,10 @@
 // and the page's Content-Security-Policy forbids scripts except the panel's own nonce'd one.
 import { coverageHints } from '../coverage';
 import { escapeHtml } from '../escape';
+import { facetCounts, facetValueLabel } from '../facets';
 import { Action, Observation, Session } from '../model';
 import { buildReport } from '../overview';
+import { sessionProblems } from '../problemText';
 import { Matrix, OverviewReport, SessionSummary } from '../overviewSchema';
 import { termLabel } from '../labels';
 import { BUILTIN_VOCABULARY, DimensionRole, Lang, Vocabulary } from '../vocabulary';
@@ -114,8 +116,9 @@ function sessionPage(ctx: Context): string {
     section('needs', t.needsMentioned, countList(Object.entries(summary.needs), (id) => termName(ctx, 'need', id), t.noNeeds)),
     section('actions', t.actions, actionLists(ctx, session.actions)),
     section('tags', t.otherTags, countList(Object.entries(summary.otherTags), (tag) => `#${tag}`, t.noOtherTags)),
+    ...facetSections(ctx, ctx.sessions),
     '</div>',
-    summary.problems.length ? section('problems', t.problems, problemList(ctx, summary)) : '',
+    summary.problems.length ? section('problems', t.problems, problemList(ctx, session)) : '',
     `<footer>${t.madeWith}</footer>`,
   ].join('\n');
 }
@@ -146,6 +149,7 @@ function workspacePage(ctx: Context): string {
     section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
     section('actions', t.actions, `<p>${capitalize(t.open)}: <strong data-count="open">${actions.open}</strong> · ${capitalize(t.done)}: <strong data-count="done">${actions.done}</strong></p>`),
     section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
+    ...facetSections(ctx, ctx.sessions),
     '</div>',
     `<footer>${t.madeWith}</footer>`,
   ].join('\n');
@@ -302,6 +306,15 @@ function coverage(ctx: Context, observations: readonly Observation[], defaultPha
   return parts.join('\n');
 }
 
+/** One section per dimension of the team's own: observations per value, those without one last. */
+function facetSections(ctx: Context, sessions: readonly Session[]): string[] {
+  return facetCounts(sessions, ctx.vocabulary).map(({ dimension, counts }, i) => {
+    const entries = counts.map(({ value, observations }): [string, number] =>
+      [value === null ? ctx.t.none : facetValueLabel(dimension, value, ctx.lang), observations]);
+    return section(`facet-${i}`, dimension.label[ctx.lang], countList(entries, (label) => label, ctx.t.none));
+  });
+}
+
 function countList(entries: [string, number][], name: (key: string) => string, empty: string): string {
   if (entries.length === 0) return `<p class="muted">${empty}</p>`;
   return `<ul class="plain counts">${entries.map(([key, n]) => `<li>${escapeHtml(name(key))}: <strong>${n}</strong></li>`).join('')}</ul>`;
@@ -325,8 +338,8 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function problemList(ctx: Context, summary: SessionSummary): string {
-  const items = summary.problems.map((p) => {
+function problemList(ctx: Context, session: Session): string {
+  const items = sessionProblems(session, ctx.lang, ctx.vocabulary).map((p) => {
     const text = `${ctx.t.line} ${p.line}: ${p.message}`;
     const body = ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${p.line}" data-end="${p.line}">${escapeHtml(text)}</button>` : escapeHtml(text);
     return `<li><span class="chip">${ctx.t[p.severity]}</span> ${body}</li>`;

@@ -1,25 +1,44 @@
 // The overview report as readable Markdown, for the CLI and the export. Note text is untrusted:
 // everything that comes from the notes is escaped so it cannot turn into markup or HTML.
+import { facetCounts, facetValueLabel } from '../facets';
 import { REPORT_LABELS, ReportLabels, termLabel } from '../labels';
+import { Session } from '../model';
 import { Matrix, OverviewReport, SessionSummary } from '../overviewSchema';
+import { sessionProblems } from '../problemText';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary';
 
-export function renderMarkdown(report: OverviewReport, lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
+/**
+ * `sessions` are the parsed notes of report.sessions, in the same order: the counts per value of the
+ * team's own dimensions come from them (the JSON contract has no place for those).
+ */
+export function renderMarkdown(report: OverviewReport, lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY, sessions: readonly Session[] = []): string {
   const labels = REPORT_LABELS[lang];
   const blocks = [`# ${labels.overview}`];
   if (report.sessions.length === 0) blocks.push(labels.noSessions);
-  for (const session of report.sessions) blocks.push(...sessionBlocks(session, labels, lang, vocabulary));
+  report.sessions.forEach((summary, i) => blocks.push(...sessionBlocks(summary, labels, lang, vocabulary, sessions.slice(i, i + 1))));
   if (report.sessions.length > 1) {
     blocks.push(
       `## ${labels.allSessions}`,
       `${labels.sessions}: ${report.sessions.length} · ${labels.observations}: ${report.totals.observations}`,
       matrixTable(report.totals.matrix, labels, lang, vocabulary),
+      ...facetBlocks(sessions, labels, lang, vocabulary),
     );
   }
   return blocks.join('\n\n') + '\n';
 }
 
-function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, vocabulary: Vocabulary): string[] {
+/** Per dimension of the team's own: a heading and the observations per value, those without one last. */
+function facetBlocks(sessions: readonly Session[], labels: ReportLabels, lang: Lang, vocabulary: Vocabulary): string[] {
+  if (sessions.length === 0) return [];
+  return facetCounts(sessions, vocabulary).flatMap(({ dimension, counts }) => [
+    `### ${escapeMarkdown(dimension.label[lang])}`,
+    countList(counts.map(({ value, observations }) =>
+      [value === null ? labels.none : escapeMarkdown(facetValueLabel(dimension, value, lang)), observations]), labels.none),
+  ]);
+}
+
+/** `parsed`: the session's parsed notes (none when the caller gave only the report). */
+function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, vocabulary: Vocabulary, parsed: readonly Session[]): string[] {
   const term = (role: string, id: string) => escapeMarkdown(termLabel(role, id, lang, vocabulary));
   const levelName = (id: string | null) => (id === null ? '—' : term('level', id));
   const course = [
@@ -41,11 +60,14 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
     `${labels.open}: ${s.actions.open} · ${labels.done}: ${s.actions.done}`,
     `### ${labels.otherTags}`,
     countList(Object.entries(s.otherTags).map(([tag, n]) => [escapeMarkdown(`#${tag}`), n]), labels.noOtherTags),
+    ...facetBlocks(parsed, labels, lang, vocabulary),
   ];
-  if (s.problems.length > 0) {
+  // The parsed notes say their problems in `lang`; a report on its own has only the English messages.
+  const problems = parsed[0] ? sessionProblems(parsed[0], lang, vocabulary) : s.problems;
+  if (problems.length > 0) {
     blocks.push(
       `### ${labels.problems}`,
-      s.problems.map((p) => `- **${labels[p.severity]}** (${labels.line} ${p.line}): ${escapeMarkdown(p.message)}`).join('\n'),
+      problems.map((p) => `- **${labels[p.severity]}** (${labels.line} ${p.line}): ${escapeMarkdown(p.message)}`).join('\n'),
     );
   }
   return blocks;
