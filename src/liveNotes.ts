@@ -5,10 +5,11 @@ import { ActiveNotes } from './activeNotes';
 import { registerFilter } from './filter';
 import { registerGroupBy } from './groupBy';
 import { registerNewSession } from './newSession';
+import { registerSnippetCompletion } from './snippetCompletion';
 import { ObservationsTree, registerObservationsTree } from './observationsTree';
 import { SessionStore } from './sessionStore';
 import { NotesStatusBar } from './statusBar';
-import { registerTagCommands } from './tagCommands';
+import { registerTagCommands, TagCommands } from './tagCommands';
 import { ThermometerView } from './thermometerView';
 
 export interface LiveNotes {
@@ -16,6 +17,7 @@ export interface LiveNotes {
   observations: ObservationsTree;
   thermometer: ThermometerView;
   statusBar: NotesStatusBar;
+  tagging: TagCommands;
 }
 
 export function registerLiveNotes(context: vscode.ExtensionContext, store: SessionStore): LiveNotes {
@@ -23,7 +25,9 @@ export function registerLiveNotes(context: vscode.ExtensionContext, store: Sessi
   const observations = registerObservationsTree(store, active, context.workspaceState);
   const thermometer = new ThermometerView(active);
   const statusBar = new NotesStatusBar(store, active);
+  const tagging = registerTagCommands(store);
   context.subscriptions.push(active, observations, thermometer, statusBar,
-    registerFilter(store, observations), registerGroupBy(store, observations), registerTagCommands(store), registerNewSession(store));
-  return { active, observations, thermometer, statusBar };
+    registerFilter(store, observations), registerGroupBy(store, observations), tagging, registerNewSession(store),
+    registerSnippetCompletion(store));
+  return { active, observations, thermometer, statusBar, tagging };
 }

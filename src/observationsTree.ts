@@ -4,6 +4,7 @@ import {
   GroupingMode, ObservationFilter, ObservationNode, SessionEntry, TreeNode,
   buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, resolveGrouping, shorten,
 } from './core/grouping';
+import { customDimensions } from './core/facets';
 import { termLabel } from './core/labels';
 import { Lang, Vocabulary } from './core/vocabulary';
 import { uiLang } from './lang';
@@ -206,7 +207,7 @@ function groupLabel(dimension: string, value: string | null, lang: Lang, vocabul
   if (dimension === 'condition') return vscode.l10n.t('Untagged condition');
   if (dimension === 'phase') return vscode.l10n.t('No phase');
   if (dimension === 'level') return vscode.l10n.t('No level');
-  const custom = vocabulary.dimensions.find((d) => d.role === 'custom' && d.id === dimension);
+  const custom = customDimensions(vocabulary).find((d) => d.id === dimension);
   return vscode.l10n.t('No {0}', custom?.label[lang] ?? dimension);
 }
 

@@ -11,12 +11,19 @@ interface TagItem extends vscode.QuickPickItem {
   ref?: TagRef;
 }
 
+export interface TagCommands extends vscode.Disposable {
+  /** Fires when a quick pick of these commands is showing its items in the workbench (tests wait on it). */
+  onDidShowPick: vscode.Event<void>;
+}
+
 /**
  * "Tag Observation…" sets the model tags of the paragraph at the cursor (a list of tag refs such as
  * 'condition:ambition' as argument skips the quick pick); "Set Thermometer…" inserts a reading.
  * Both change the document in one undoable edit.
  */
-export function registerTagCommands(store: SessionStore): vscode.Disposable {
+export function registerTagCommands(store: SessionStore): TagCommands {
+  const shown = new vscode.EventEmitter<void>();
+  const pick: ShowPick = (items, options) => showPick(items, options, () => shown.fire());
   // Not registerTextEditorCommand: it wraps the callback in an edit of its own and does not await it.
   const withEditor = <A extends unknown[]>(run: (editor: vscode.TextEditor, ...args: A) => Promise<boolean>) => (...args: A): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
@@ -24,14 +31,46 @@ export function registerTagCommands(store: SessionStore): vscode.Disposable {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a notes file first.'));
     return Promise.resolve(false);
   };
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand('facilitatorNotes.tagObservation', withEditor((editor, tags?: TagRef[]) => tagObservation(store, editor, tags))),
+  const commands = vscode.Disposable.from(
+    shown,
+    vscode.commands.registerCommand('facilitatorNotes.tagObservation', withEditor((editor, tags?: TagRef[]) => tagObservation(store, pick, editor, tags))),
     vscode.commands.registerCommand('facilitatorNotes.setThermometer', withEditor((editor, level?: string, withTime?: boolean) =>
-      setThermometer(store, editor, level, withTime))),
+      setThermometer(store, pick, editor, level, withTime))),
   );
+  return { onDidShowPick: shown.event, dispose: () => commands.dispose() };
 }
 
-async function tagObservation(store: SessionStore, editor: vscode.TextEditor, tags?: TagRef[]): Promise<boolean> {
+type ShowPick = <T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeholder: string; many: boolean }) => Promise<readonly T[] | undefined>;
+
+/**
+ * A quick pick (many: ticked items start as `picked`) that resolves with the chosen items, or undefined
+ * when dismissed. `onShown` runs once show() has sent the pick with its items to the workbench, which
+ * handles the extension host's messages in order: a command sent after it finds the pick showing them.
+ */
+function showPick<T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeholder: string; many: boolean }, onShown: () => void): Promise<readonly T[] | undefined> {
+  return new Promise((resolve) => {
+    const quickPick = vscode.window.createQuickPick<T>();
+    quickPick.title = options.title;
+    quickPick.placeholder = options.placeholder;
+    quickPick.canSelectMany = options.many;
+    quickPick.matchOnDescription = true;
+    quickPick.items = items;
+    if (options.many) quickPick.selectedItems = items.filter((item) => item.picked);
+    let chosen: readonly T[] | undefined;
+    quickPick.onDidAccept(() => {
+      chosen = options.many ? quickPick.selectedItems : quickPick.activeItems;
+      quickPick.hide();
+    });
+    quickPick.onDidHide(() => {
+      quickPick.dispose();
+      resolve(chosen);
+    });
+    quickPick.show();
+    onShown();
+  });
+}
+
+async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, tags?: TagRef[]): Promise<boolean> {
   const session = freshSession(store, editor.document);
   if (!session) return false;
   const lines = Array.from({ length: editor.document.lineCount }, (_, i) => editor.document.lineAt(i).text);
@@ -41,7 +80,7 @@ async function tagObservation(store: SessionStore, editor: vscode.TextEditor, ta
     return false;
   }
   const present = tagsIn(session, block, store.vocabulary);
-  const chosen = tags ?? await pickTags(store.vocabulary, new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))));
+  const chosen = tags ?? await pickTags(pick, store.vocabulary, new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))));
   if (!chosen) return false;
   const lang = tagLang(editor.document.uri);
   const edits = computeTagEdit(lines, block, present, chosen, (ref) => spell(store.vocabulary, ref, lang));
@@ -71,7 +110,7 @@ function spell(vocabulary: Vocabulary, ref: TagRef, lang: 'en' | 'nl'): string |
   return dimension && term ? tagText(dimension, term, lang) : undefined;
 }
 
-async function pickTags(vocabulary: Vocabulary, present: Set<TagRef>): Promise<TagRef[] | undefined> {
+async function pickTags(pick: ShowPick, vocabulary: Vocabulary, present: Set<TagRef>): Promise<TagRef[] | undefined> {
   const ui = uiLang();
   const lang = tagLang();
   const items: TagItem[] = [];
@@ -82,20 +121,19 @@ async function pickTags(vocabulary: Vocabulary, present: Set<TagRef>): Promise<T
       items.push({ label: tagText(dimension, term, lang), description: term.label[ui], detail: term.summary[ui], ref, picked: present.has(ref) });
     }
   }
-  const picked = await vscode.window.showQuickPick(items, {
-    canPickMany: true,
-    matchOnDescription: true,
+  const picked = await pick(items, {
+    many: true,
     title: vscode.l10n.t('Tag Observation'),
-    placeHolder: vscode.l10n.t('Tick the tags this paragraph should carry; unticked tags are removed'),
+    placeholder: vscode.l10n.t('Tick the tags this paragraph should carry; unticked tags are removed'),
   });
   return picked?.flatMap((item) => (item.ref ? [item.ref] : []));
 }
 
-async function setThermometer(store: SessionStore, editor: vscode.TextEditor, level?: string, withTime?: boolean): Promise<boolean> {
+async function setThermometer(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, level?: string, withTime?: boolean): Promise<boolean> {
   const session = freshSession(store, editor.document);
   if (!session) return false;
   const dimension = store.vocabulary.dimensions.find((d) => d.role === 'level');
-  const chosen = level ?? await pickLevel(store.vocabulary);
+  const chosen = level ?? await pickLevel(pick, store.vocabulary);
   const term = dimension?.terms.find((t) => t.id === chosen);
   if (!dimension || !term) return false;
   const time = withTime ?? vscode.workspace.getConfiguration('facilitatorNotes').get<boolean>('readingTime', true);
@@ -115,7 +153,7 @@ async function setThermometer(store: SessionStore, editor: vscode.TextEditor, le
   return ok;
 }
 
-async function pickLevel(vocabulary: Vocabulary): Promise<string | undefined> {
+async function pickLevel(pick: ShowPick, vocabulary: Vocabulary): Promise<string | undefined> {
   const ui = uiLang();
   const lang = tagLang();
   const items = vocabulary.dimensions.filter((d) => d.role === 'level').flatMap((d) => d.terms.map((term) => ({
@@ -124,6 +162,6 @@ async function pickLevel(vocabulary: Vocabulary): Promise<string | undefined> {
     detail: term.summary[ui],
     id: term.id,
   })));
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Set Thermometer'), placeHolder: vscode.l10n.t('The level the session is at now') });
-  return picked?.id;
+  const picked = await pick(items, { many: false, title: vscode.l10n.t('Set Thermometer'), placeholder: vscode.l10n.t('The level the session is at now') });
+  return picked?.[0]?.id;
 }

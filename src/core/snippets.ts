@@ -1,6 +1,6 @@
 // The Markdown snippets, generated from the vocabulary so their choice lists always name real
 // tags. scripts/snippets.mjs writes them to snippets/; a unit test checks the files are current.
-import { Lang, Vocabulary } from './vocabulary';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './vocabulary';
 import { tagText, taggableDimensions } from './tagEdit';
 
 export interface SnippetDefinition {
@@ -43,10 +43,11 @@ const PREFIXES: Record<string, Record<Lang, string[]>> = {
   phase: { en: ['phase'], nl: ['fase'] },
 };
 
-export function buildSnippets(vocabulary: Vocabulary, lang: Lang): SnippetFile {
+/** The snippets with `lang`'s prefixes and texts; their tags spelled in `tagLang`. */
+export function buildSnippets(vocabulary: Vocabulary, lang: Lang, tagLang: Lang = lang): SnippetFile {
   const choices = (role: string, index: number): string => {
     const tags = taggableDimensions(vocabulary).filter((d) => d.role === role)
-      .flatMap((d) => d.terms.map((t) => tagText(d, t, lang)));
+      .flatMap((d) => d.terms.map((t) => tagText(d, t, tagLang)));
     return `\${${index}|${tags.map(escapeChoice).join(',')}|}`;
   };
   const bare = (role: string, index: number): string => choices(role, index).replace(/#/g, '');
@@ -82,4 +83,16 @@ function escapeChoice(option: string): string {
 /** The text of one snippet file (both languages), as written to snippets/markdown.code-snippets. */
 export function snippetFileText(vocabulary: Vocabulary): string {
   return `${JSON.stringify({ ...buildSnippets(vocabulary, 'en'), ...buildSnippets(vocabulary, 'nl') }, null, 2)}\n`;
+}
+
+/**
+ * The snippet file gives each prefix's tags in the prefix's language and the built-in vocabulary. These
+ * are the snippets that come out different with tags in `tagLang` and the team's vocabulary: what the
+ * editor offers beside the file, so no snippet is offered twice with the same text.
+ */
+export function configuredSnippets(vocabulary: Vocabulary, tagLang: Lang): SnippetFile {
+  const langs: Lang[] = ['en', 'nl'];
+  const file = Object.assign({}, ...langs.map((lang) => buildSnippets(BUILTIN_VOCABULARY, lang))) as SnippetFile;
+  const configured = Object.assign({}, ...langs.map((lang) => buildSnippets(vocabulary, lang, tagLang))) as SnippetFile;
+  return Object.fromEntries(Object.entries(configured).filter(([name, s]) => s.body.join('\n') !== file[name]?.body.join('\n')));
 }

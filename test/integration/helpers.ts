@@ -1,7 +1,10 @@
 // Shared helpers for integration tests that run inside the extension host.
 import * as vscode from 'vscode';
 import * as pkg from '../../package.json';
+import * as assert from 'node:assert/strict';
+import type { TreeNode } from '../../src/core/grouping';
 import type { FacilitatorNotesApi } from '../../src/extension';
+import type { ObservationsTree } from '../../src/observationsTree';
 
 export const EXTENSION_ID = `${pkg.publisher}.${pkg.name}`;
 
@@ -38,5 +41,29 @@ export async function waitFor<T>(condition: () => T | Promise<T>, what: string, 
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The Observations tree as indented 'label [description]' lines, read through the real TreeDataProvider. */
+export function treeOutline(tree: ObservationsTree, nodes: TreeNode[] = tree.getChildren(), depth = 0): string[] {
+  return nodes.flatMap((node) => {
+    const item = tree.getTreeItem(node);
+    const label = typeof item.label === 'string' ? item.label : item.label?.label;
+    return [`${'  '.repeat(depth)}${label} [${item.description}]`, ...treeOutline(tree, tree.getChildren(node), depth + 1)];
+  });
+}
+
+/** Waits until the Observations tree shows `expected` (it rebuilds asynchronously after each change). */
+export async function expectTreeOutline(expected: string[], what: string, nodes?: () => TreeNode[]): Promise<void> {
+  const tree = (await api()).live.observations;
+  let last: string[] = [];
+  try {
+    await waitFor(async () => {
+      await tree.ready;
+      last = treeOutline(tree, nodes?.());
+      return JSON.stringify(last) === JSON.stringify(expected);
+    }, what, 4000);
+  } catch {
+    assert.deepEqual(last, expected, what);
   }
 }

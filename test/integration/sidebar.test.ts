@@ -2,36 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../src/core/grouping';
 import type { ObservationsTree } from '../../src/observationsTree';
-import { api, fixture, openFixture, waitFor } from './helpers';
+import { api, expectTreeOutline as expectOutline, fixture, openFixture, treeOutline as outline, waitFor } from './helpers';
 
 const REGIOTAFEL = 'sidebar/2026-03-02-regiotafel.md';
 
-/** The tree as indented 'label [description]' lines, read through the real TreeDataProvider. */
-function outline(tree: ObservationsTree, nodes: TreeNode[] = tree.getChildren(), depth = 0): string[] {
-  return nodes.flatMap((node) => {
-    const item = tree.getTreeItem(node);
-    const label = typeof item.label === 'string' ? item.label : item.label?.label;
-    return [`${'  '.repeat(depth)}${label} [${item.description}]`, ...outline(tree, tree.getChildren(node), depth + 1)];
-  });
-}
-
 async function treeOf(): Promise<ObservationsTree> {
   return (await api()).live.observations;
-}
-
-/** Waits until the tree shows `expected` (it rebuilds asynchronously after each change). */
-async function expectOutline(expected: string[], what: string, nodes?: () => TreeNode[]): Promise<void> {
-  const tree = await treeOf();
-  let last: string[] = [];
-  try {
-    await waitFor(async () => {
-      await tree.ready;
-      last = outline(tree, nodes?.());
-      return JSON.stringify(last) === JSON.stringify(expected);
-    }, what, 4000);
-  } catch {
-    assert.deepEqual(last, expected, what);
-  }
 }
 
 const BY_CONDITION = [

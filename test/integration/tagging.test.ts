@@ -69,9 +69,16 @@ describe('live tagging: Tag Observation', () => {
   it('the quick pick starts with the present tags ticked: accepting keeps them, unticking the first removes it', async () => {
     await withSetting('tagLanguage', 'en', async () => {
       const editor = await untitled('Point #ambition #explore\n', 1);
+      const { tagging } = (await api()).live;
       const accept = async (...before: string[]): Promise<unknown> => {
+        const shown = new Promise<void>((resolve) => {
+          const listener = tagging.onDidShowPick(() => {
+            listener.dispose();
+            resolve();
+          });
+        });
         const running = vscode.commands.executeCommand('facilitatorNotes.tagObservation');
-        await new Promise((r) => setTimeout(r, 600));
+        await shown;
         for (const command of before) await vscode.commands.executeCommand(command);
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         return running;
