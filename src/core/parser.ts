@@ -230,7 +230,7 @@ class SessionParser {
   private facets(own: Scope, fileScope: Scope, depth: number): Record<string, string[]> {
     const facets: Record<string, string[]> = {};
     for (const id of this.customDimensions) {
-      const values = own.facets[id] ?? this.nearest(fileScope, depth, (s) => s.facets[id]);
+      const values = ownValues(own.facets, id) ?? this.nearest(fileScope, depth, (s) => ownValues(s.facets, id));
       if (values) facets[id] = values;
     }
     return facets;
@@ -271,7 +271,7 @@ class SessionParser {
         case 'phase': tags.phase = term.id; break;
         case 'level': tags.level = term.id; break;
         case 'need': addOnce(tags.needs, term.id); break;
-        default: addOnce((tags.facets[dimension.id] ??= []), term.id);
+        default: addOnce(ownValues(tags.facets, dimension.id) ?? (tags.facets[dimension.id] = []), term.id);
       }
       return;
     }
@@ -331,6 +331,11 @@ class SourceLocator {
     for (let i = lineStart; i < at; i++) if (body.charCodeAt(i) === 96) ticks++;
     return ticks % 2 === 0;
   }
+}
+
+/** A dimension's values, looked up as an own key so an id like 'constructor' finds nothing inherited. */
+function ownValues(facets: Record<string, string[]>, id: string): string[] | undefined {
+  return Object.hasOwn(facets, id) ? facets[id] : undefined;
 }
 
 function addOnce(list: string[], value: string): void {

@@ -280,6 +280,12 @@ describe('parser: custom vocabulary', () => {
     assert.deepEqual(s.observations[0].facets, { party: ['municipality'] });
   });
 
+  it('takes a dimension id that is also an Object property name as data', () => {
+    const odd: Vocabulary = { dimensions: [...BUILTIN_VOCABULARY.dimensions, { ...vocabulary.dimensions.at(-1)!, id: 'constructor', prefixes: ['ctor'] }] };
+    const s = parseSession('# Kop #ctor/gemeente\n\nA #relatie\n\nB #ctor/gemeente', { file: 'x.md', vocabulary: odd });
+    assert.deepEqual(s.observations.map((o) => o.facets), [{ constructor: ['municipality'] }, { constructor: ['municipality'] }]);
+  });
+
   it('compiles a vocabulary once', () => {
     assert.equal(compileVocabulary(vocabulary), compileVocabulary(vocabulary));
   });
