@@ -4,6 +4,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { exists } from './files';
 import { Session } from './core/model';
 import { buildReport } from './core/overview';
 import { REPORT_FORMATS } from './core/render/formats';
@@ -117,15 +118,6 @@ function filters(format: ExportFormat): Record<string, string[]> {
     case 'csv': return { [vscode.l10n.t('CSV (comma-separated)')]: ['csv'] };
     case 'md': return { Markdown: ['md'] };
     case 'html': return { HTML: ['html', 'htm'] };
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
 

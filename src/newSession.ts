@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { exists } from './files';
 import { isoDate, sessionFileName, sessionTemplate } from './core/template';
 import { tagLang } from './lang';
 import { SessionStore } from './sessionStore';
@@ -45,14 +46,5 @@ async function writeNew(folder: vscode.Uri, fileName: string, content: string): 
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
       return uri;
     }
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }

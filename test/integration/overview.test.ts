@@ -115,7 +115,10 @@ describe('overview panel', () => {
     assert.ok(r.main.includes(`<strong data-count="sessions">${r.sessions.length}</strong>`));
     assert.deepEqual(matrixIn(r.main), buildReport(r.sessions).totals.matrix);
     assert.match(r.main, /<tr><td>2026-03-16<\/td><td><button type="button" class="open-session" data-session="\d+">Regiotafel — vervolg<\/button><div class="where">overview\/2026-03-16-vervolg.md<\/div><\/td><td class="num">2<\/td><td><span class="level lvl-3">Conflict<\/span><\/td><td><span class="level lvl-3">Conflict<\/span><\/td><\/tr>/);
-    await (await api()).overview.receive({ type: 'openSession', session: files.indexOf(SECOND) });
+    // A click comes from the shown panel: wait until VS Code has reported where the panel now stands.
+    const { overview } = await api();
+    await waitFor(() => overview.webviewPanel?.active, 'the overview panel to be active in its column');
+    await overview.receive({ type: 'openSession', session: files.indexOf(SECOND) });
     const back = await shown();
     assert.equal(back.mode, 'session');
     assert.equal(vscode.workspace.asRelativePath(back.uris[0]), SECOND);
