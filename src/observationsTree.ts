@@ -45,6 +45,8 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       store.onDidChange(() => this.scopeInUse === 'workspace' && this.refresh()),
       store.onDidChangeWorkspace(() => this.scopeInUse === 'workspace' && this.refresh()),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
+      // The cursor may have moved while the view was hidden: catch up when it shows.
+      this.view.onDidChangeVisibility((e) => e.visible && vscode.window.activeTextEditor && this.scheduleFollow(vscode.window.activeTextEditor)),
     );
     void this.setContext();
     // The first build parses the active file: after activation, not inside it.

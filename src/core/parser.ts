@@ -42,6 +42,12 @@ interface BlockTags extends Scope {
   text: string | null;
 }
 
+/** What a block without a '#' says; shared, so it is frozen against accidental change. */
+const NO_TAGS: BlockTags = Object.freeze({
+  conditions: Object.freeze([]) as unknown as string[], phase: null, facets: Object.freeze({}), mentions: Object.freeze([]) as unknown as TagMention[],
+  level: null, needs: Object.freeze([]) as unknown as string[], otherTags: Object.freeze([]) as unknown as string[], known: 0, text: null,
+});
+
 /** A heading's scope, kept until a heading of the same or higher level. */
 interface HeadingScope { depth: number; scope: Scope; heading: Heading }
 
@@ -245,8 +251,8 @@ class SessionParser {
 
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
   private scan(inline: Token, lines = inline.map!): BlockTags {
+    if (!inline.content.includes('#')) return NO_TAGS;
     const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null };
-    if (!inline.content.includes('#')) return tags;
     const { names, text } = readInline(inlineChildren(md, inline, this.env));
     tags.text = text;
     const locator = new SourceLocator(this.source, lines[0], lines[1]);

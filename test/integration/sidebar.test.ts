@@ -161,10 +161,11 @@ describe('sidebar: Observations tree', () => {
     }
     const active = vscode.window.activeTextEditor!;
     active.selection = new vscode.Selection(20, 5, 20, 5);
-    await waitFor(() => tree.view.selection[0]?.id === tree.nodeAt(fixture(REGIOTAFEL), 21)?.id, 'the tree to select the observation at line 21');
+    // nodeAt() is undefined while the tree rebuilds: never compare two undefined ids.
+    await waitFor(() => { const node = tree.nodeAt(fixture(REGIOTAFEL), 21); return node && tree.view.selection[0]?.id === node.id; }, 'the tree to select the observation at line 21');
     assert.equal(tree.view.selection[0].kind, 'observation');
     active.selection = new vscode.Selection(16, 0, 16, 0);
-    await waitFor(() => tree.view.selection[0]?.id === tree.nodeAt(fixture(REGIOTAFEL), 17)?.id, 'the tree to select the observation at line 17');
+    await waitFor(() => { const node = tree.nodeAt(fixture(REGIOTAFEL), 17); return node && tree.view.selection[0]?.id === node.id; }, 'the tree to select the observation at line 17');
   });
 
   it('updates live while typing in an untitled document, and undo takes it back', async () => {
