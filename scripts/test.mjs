@@ -2,7 +2,7 @@
 // `npm test`: every stage in order, each ending with its own summary line, then one line
 // "N passed, N failed" over all stages. A failing test, or a step that fails (setup, build,
 // package), fails the command; stages that depend on a failed step are skipped.
-// Stages: setup, build, unit, integration, harness (a broken extension must turn the run red),
+// Stages: setup, typecheck (esbuild does not check types), build, unit, integration, harness (a broken extension must turn the run red),
 // package (the .vsix holds only what it should), e2e.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -68,6 +68,7 @@ async function packageCheck() {
 
 const stages = [
   { name: 'setup', run: async () => step(await exec('bash', ['scripts/setup-vscode.sh'])) },
+  { name: 'typecheck', run: async () => step(await exec('node', ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit'])) },
   { name: 'build', run: async () => step(await exec('node', ['scripts/build.mjs'])) },
   { name: 'unit', needs: ['build'], run: () => mochaStage('unit', []) },
   { name: 'integration', needs: ['setup', 'build'], run: async () => countsOf('integration', await exec('node', ['scripts/run-integration.mjs'])) },

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildReport } from './core/overview';
+import { reportOf, SessionSummary, summarizeSession } from './core/overview';
 import { isSessionNotes, parseSession } from './core/parser';
 import { REPORT_FORMATS } from './core/render/formats';
 import { Lang } from './core/vocabulary';
@@ -56,7 +56,9 @@ function main(argv: string[]): number {
     return EXIT.output;
   }
   let failed = false;
+  const { usesSessions, render } = REPORT_FORMATS[format];
   const sessions: Session[] = [];
+  const summaries: SessionSummary[] = [];
   for (const { file, explicit } of collectFiles(paths, () => (failed = true))) {
     const text = readText(file);
     if (typeof text !== 'string') {
@@ -65,9 +67,11 @@ function main(argv: string[]): number {
       continue;
     }
     const session = parseSession(text, { file });
-    if (explicit || isSessionNotes(session)) sessions.push(session);
+    if (!explicit && !isSessionNotes(session)) continue;
+    summaries.push(summarizeSession(session));
+    if (usesSessions) sessions.push(session);
   }
-  const output = REPORT_FORMATS[format].render(buildReport(sessions), lang, sessions);
+  const output = render(reportOf(summaries), lang, sessions);
   if (!out) {
     process.stdout.write(output);
   } else {

@@ -35,10 +35,13 @@ export function startsTag(before: string): boolean {
 export function readInline(children: InlineChild[]): InlineText {
   const spans = findTagSpans(children);
   let text = '';
+  let loose = false;
   let next = 0;
   children.forEach((child, i) => {
     const type = child.type;
     if (type === 'text' || type === 'text_special' || type === 'code_inline' || type === 'image') {
+      // Checked on the flat token text: folding is rarely needed, and the joined text is a rope.
+      loose ||= child.content.includes('  ') || child.content.includes('\t') || child.content.includes('\u00a0');
       if (spans[next]?.child !== i) text += child.content;
       else {
         let last = 0;
@@ -50,7 +53,7 @@ export function readInline(children: InlineChild[]): InlineText {
       }
     } else if (type === 'softbreak' || type === 'hardbreak') text += ' ';
   });
-  return { names: spans.map((s) => s.name), text: fold(text) };
+  return { names: spans.map((s) => s.name), text: loose ? text.replace(/\s+/g, ' ').trim() : text.trim() };
 }
 
 /** Leaves no empty brackets or stray space where a tag was cut: 'koffie (#proces).' reads 'koffie.' */
@@ -130,9 +133,4 @@ export function tagEnd(text: string, start: number): number {
   }
   while (end > start && '-/_'.includes(text[end - 1])) end--;
   return letters && end > start ? end : -1;
-}
-
-function fold(text: string): string {
-  const loose = text.includes('  ') || text.includes('\t') || text.includes('\n') || text.includes('\u00a0');
-  return (loose ? text.replace(/\s+/g, ' ') : text).trim();
 }

@@ -31,8 +31,12 @@ export function summarizeSession(session: Session, vocabulary: Vocabulary = BUIL
   };
 }
 
-export function buildReport(sessions: Session[], vocabulary: Vocabulary = BUILTIN_VOCABULARY): OverviewReport {
-  const summaries = sessions.map((s) => summarizeSession(s, vocabulary));
+export function buildReport(sessions: readonly Session[], vocabulary: Vocabulary = BUILTIN_VOCABULARY): OverviewReport {
+  return reportOf(sessions.map((s) => summarizeSession(s, vocabulary)), vocabulary);
+}
+
+/** The report from session summaries, so a caller that needs no observation texts can drop each session once summarised. */
+export function reportOf(summaries: SessionSummary[], vocabulary: Vocabulary = BUILTIN_VOCABULARY): OverviewReport {
   const matrix = emptyMatrix(vocabulary);
   for (const summary of summaries) {
     for (const [condition, row] of Object.entries(summary.matrix)) {
@@ -57,9 +61,34 @@ function thermometer(session: Session): Thermometer {
   };
 }
 
+/** What the summaries need of a vocabulary, worked out once per vocabulary. */
+interface Layout { conditions: string[]; phases: string[]; needDimensions: Set<string>; needOrder: Map<string, number> }
+
+const layouts = new WeakMap<Vocabulary, Layout>();
+
+function layoutOf(vocabulary: Vocabulary): Layout {
+  let layout = layouts.get(vocabulary);
+  if (!layout) {
+    const needs = vocabulary.dimensions.filter((d) => d.role === 'need');
+    layout = {
+      conditions: matrixKeys('condition', vocabulary),
+      phases: matrixKeys('phase', vocabulary),
+      needDimensions: new Set(needs.map((d) => d.id)),
+      needOrder: new Map(needs.flatMap((d) => d.terms.map((t) => t.id)).map((id, i) => [id, i])),
+    };
+    layouts.set(vocabulary, layout);
+  }
+  return layout;
+}
+
 function emptyMatrix(vocabulary: Vocabulary): Matrix {
-  const phases = matrixKeys('phase', vocabulary);
-  return Object.fromEntries(matrixKeys('condition', vocabulary).map((c) => [c, Object.fromEntries(phases.map((p) => [p, 0]))]));
+  const { conditions, phases } = layoutOf(vocabulary);
+  const matrix: Matrix = {};
+  for (const condition of conditions) {
+    const row: Record<string, number> = (matrix[condition] = {});
+    for (const phase of phases) row[phase] = 0;
+  }
+  return matrix;
 }
 
 function add(matrix: Matrix, condition: string, phase: string, n: number): void {
@@ -69,10 +98,9 @@ function add(matrix: Matrix, condition: string, phase: string, n: number): void 
 
 /** Need mentions anywhere in the notes, keyed in vocabulary order. */
 function needCounts(session: Session, vocabulary: Vocabulary): Record<string, number> {
-  const needDimensions = new Set(vocabulary.dimensions.filter((d) => d.role === 'need').map((d) => d.id));
+  const { needDimensions, needOrder } = layoutOf(vocabulary);
   const counts = countBy(session.tags.filter((t) => t.value && needDimensions.has(t.dimension ?? '')).map((t) => t.value!));
-  const order = vocabulary.dimensions.filter((d) => needDimensions.has(d.id)).flatMap((d) => d.terms.map((t) => t.id));
-  return Object.fromEntries([...counts].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
+  return Object.fromEntries([...counts].sort(([a], [b]) => (needOrder.get(a) ?? 0) - (needOrder.get(b) ?? 0)));
 }
 
 /** Mentions of unknown tags (also unknown values after a known prefix), lower-case, sorted by name. */

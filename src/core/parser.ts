@@ -305,11 +305,14 @@ class SourceLocator {
   private line: number;
   private offset: number;
   private readonly limit: number;
+  /** Whether the block has backticks at all, so code spans need counting. */
+  private readonly hasTicks: boolean;
 
   constructor(private readonly source: SourceText, start: number, end: number) {
     this.line = start;
     this.offset = source.start(start);
     this.limit = source.end(Math.max(start, end - 1));
+    this.hasTicks = source.body.slice(this.offset, this.limit).includes('`');
   }
 
   locate(name: string): TagMention {
@@ -333,6 +336,7 @@ class SourceLocator {
     if (!startsTag(before) && before !== '>') return false;
     const after = body[at + length] ?? '';
     if (after !== '' && NAME_CHAR.test(after)) return false;
+    if (!this.hasTicks) return true;
     let ticks = 0;
     for (let i = lineStart; i < at; i++) if (body.charCodeAt(i) === 96) ticks++;
     return ticks % 2 === 0;
