@@ -71,7 +71,8 @@ export class SessionStore implements vscode.Disposable {
   /** Whether a document is too large to re-parse while typing; it then updates on save only. */
   isLiveParsed(doc: vscode.TextDocument): boolean {
     const max = vscode.workspace.getConfiguration('facilitatorNotes').get<number>('maxLiveParseBytes', 1_000_000);
-    return doc.getText().length <= max;
+    // The offset of the end is the length, without copying the text on every keystroke.
+    return doc.offsetAt(new vscode.Position(doc.lineCount, 0)) <= max;
   }
 
   private schedule(doc: vscode.TextDocument): void {
