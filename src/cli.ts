@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { reportOf, SessionSummary, summarizeSession } from './core/overview';
 import { isSessionNotes, parseSession } from './core/parser';
 import { REPORT_FORMATS } from './core/render/formats';
-import { Lang } from './core/vocabulary';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './core/vocabulary';
+import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from './core/vocabularyFile';
 import { Session } from './core/model';
 
 const EXIT = { ok: 0, unreadableInput: 1, usage: 2, output: 3 } as const;
@@ -26,11 +27,16 @@ Options:
                     written atomically and never replaced unless --force is given
   --force           allow --out to replace an existing file
   --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: en)
+  --vocabulary FILE the team vocabulary (aliases, labels, own dimensions) to use; without
+                    it, ${VOCABULARY_FILE} in the current folder is used if it exists
+                    (no other folders are searched). A vocabulary file with errors is
+                    reported and not used: the report uses the built-in vocabulary.
   -h, --help        show this help
 
 Exit codes:
   0  the report covers every PATH
-  1  a PATH does not exist or is not UTF-8 text; the other paths are still reported
+  1  a PATH does not exist or is not UTF-8 text, or the vocabulary file is missing or has
+     errors; the report is still produced from what could be read
   2  usage error (unknown command or option, no PATH)
   3  the report could not be written (e.g. --out exists and --force was not given)
 `;
@@ -55,7 +61,8 @@ function main(argv: string[]): number {
     complain(`${out} already exists; use --force to replace it.`);
     return EXIT.output;
   }
-  let failed = false;
+  const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
+  let failed = vocabularyFailed;
   const { usesSessions, render } = REPORT_FORMATS[format];
   const sessions: Session[] = [];
   const summaries: SessionSummary[] = [];
@@ -66,12 +73,12 @@ function main(argv: string[]): number {
       failed = true;
       continue;
     }
-    const session = parseSession(text, { file });
+    const session = parseSession(text, { file, vocabulary });
     if (!explicit && !isSessionNotes(session)) continue;
-    summaries.push(summarizeSession(session));
+    summaries.push(summarizeSession(session, vocabulary));
     if (usesSessions) sessions.push(session);
   }
-  const output = render(reportOf(summaries), lang, sessions);
+  const output = render(reportOf(summaries, vocabulary), lang, sessions, vocabulary);
   if (!out) {
     process.stdout.write(output);
   } else {
@@ -95,6 +102,7 @@ function readOptions(argv: string[]) {
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
       lang: { type: 'string', default: 'en' },
+      vocabulary: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -104,7 +112,28 @@ function readOptions(argv: string[]) {
   if (!Object.hasOwn(REPORT_FORMATS, values.format)) throw new UsageError(`unknown format '${values.format}'; use ${Object.keys(REPORT_FORMATS).join(', ')}.`);
   if (!LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
   if (paths.length === 0) throw new UsageError('no PATH given.');
-  return { help: false, format: values.format, out: values.out, force: values.force, lang: values.lang as Lang, paths } as const;
+  return { help: false, format: values.format, out: values.out, force: values.force, lang: values.lang as Lang, vocabulary: values.vocabulary, paths } as const;
+}
+
+/**
+ * The built-in vocabulary with the team's file applied: --vocabulary FILE, else .facilitator-notes.yaml in the
+ * current folder when there is one. As in the editor, a file with errors is left out and reported, one line per
+ * problem, and the report is made with the built-in vocabulary.
+ */
+function teamVocabulary(explicit: string | undefined): { vocabulary: Vocabulary; failed: boolean } {
+  const file = explicit ?? VOCABULARY_FILE;
+  const exists = fs.existsSync(file);
+  if (!explicit && !exists) return { vocabulary: BUILTIN_VOCABULARY, failed: false };
+  const text = exists ? readText(file) : { reason: 'no such file' };
+  if (typeof text !== 'string') {
+    complain(`${file}: ${text.reason}`);
+  } else {
+    const reading = readVocabularyFile(text, BUILTIN_VOCABULARY, 'en');
+    if (reading.file) return { vocabulary: mergeVocabulary(BUILTIN_VOCABULARY, reading.file), failed: false };
+    for (const issue of reading.issues) complain(`${file}:${issue.line ?? 1}: ${issue.message}`);
+  }
+  complain(`${file}: not used; the report uses the built-in vocabulary.`);
+  return { vocabulary: BUILTIN_VOCABULARY, failed: true };
 }
 
 /** The files to read, in argument order, folders expanded in sorted order; each file once. */

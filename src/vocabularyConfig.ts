@@ -3,11 +3,10 @@
 // the file, one notification) and everything keeps working on what remains.
 import * as vscode from 'vscode';
 import { BUILTIN_VOCABULARY, Vocabulary } from './core/vocabulary';
-import { checkVocabularyObject, mergeVocabulary, readVocabularyFile, VocabularyIssue, VocabularyReading } from './core/vocabularyFile';
+import { checkVocabularyObject, mergeVocabulary, readVocabularyFile, VOCABULARY_FILE, VocabularyIssue, VocabularyReading } from './core/vocabularyFile';
 import { uiLang } from './lang';
 import { SessionStore } from './sessionStore';
 
-export const VOCABULARY_FILE = '.facilitator-notes.yaml';
 const LINT_DELAY_MS = 200;
 
 export class VocabularyConfig implements vscode.Disposable {

@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, Node as YamlNode } from 'yaml';
 import { Dimension, Lang, Term, Text, Vocabulary } from './vocabulary';
 
+/** The file a team keeps its vocabulary in: at a workspace folder's root for the editor, in the current folder for the CLI. */
+export const VOCABULARY_FILE = '.facilitator-notes.yaml';
+
 const TAG_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 
 const name = z.string().regex(TAG_NAME);

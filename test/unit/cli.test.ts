@@ -147,12 +147,118 @@ describe('cli: facilitator-notes overview', function () {
     });
   });
 
+  describe('team vocabulary', () => {
+    const TEAM_NOTES = `---
+title: Team
+---
+
+## Goals #ambities #explore
+
+One desk for all families. #party/gemeente
+
+Housing first. #party/corporatie #relatie
+`;
+    const VOCABULARY = `aliases:
+  ambition: [ambities]
+dimensions:
+  - id: party
+    label: { en: Party, nl: Partij }
+    values:
+      - { id: gemeente, label: { en: Municipality, nl: Gemeente } }
+      - corporatie
+`;
+    const BROKEN = `aliases:
+  ambitoin: [ambities]
+labels:
+  foo: Bar
+`;
+    const session = (stdout: string) => JSON.parse(stdout).sessions[0];
+    const withBuiltIn = () => run(['overview', 'team.md'], dir).stdout;
+
+    it('counts an alias from .facilitator-notes.yaml in the current folder in the JSON matrix, keeping the contract', () => {
+      write(dir, { 'team.md': TEAM_NOTES, '.facilitator-notes.yaml': VOCABULARY });
+      const { code, stdout, stderr } = run(['overview', 'team.md'], dir);
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
+      const s = session(stdout);
+      assert.deepEqual(Object.keys(s), ['file', 'title', 'date', 'observations', 'matrix', 'thermometer', 'needs', 'actions', 'otherTags', 'problems']);
+      assert.deepEqual(Object.keys(s.matrix), ['ambition', 'interests', 'relationship', 'organisation', 'process', 'none']);
+      assert.equal(s.observations, 2);
+      assert.deepEqual(s.matrix.ambition, { explore: 1, share: 0, agree: 0, shape: 0, execute: 0, none: 0 });
+      assert.equal(s.matrix.relationship.explore, 1);
+      assert.deepEqual(s.otherTags, {});
+      assert.deepEqual(s.problems, []);
+      assert.deepEqual(JSON.parse(stdout).totals.matrix.ambition.explore, 1);
+    });
+
+    it('shows a custom dimension with its labels in --format md', () => {
+      write(dir, { 'team.md': TEAM_NOTES, '.facilitator-notes.yaml': VOCABULARY });
+      const en = run(['overview', '--format', 'md', 'team.md'], dir);
+      assert.equal(en.code, 0);
+      assert.ok(en.stdout.includes('| Ambition | 1 | · | · | · | · | · | 1 |\n'), en.stdout);
+      assert.ok(en.stdout.includes('### Party\n\n- Municipality: 1\n- corporatie: 1\n- None: 0\n'), en.stdout);
+      const nl = run(['overview', '--format', 'md', '--lang', 'nl', 'team.md'], dir);
+      assert.ok(nl.stdout.includes('### Partij\n\n- Gemeente: 1\n- corporatie: 1\n'), nl.stdout);
+    });
+
+    it('reads the file named by --vocabulary instead of the one in the current folder', () => {
+      write(dir, { 'team.md': TEAM_NOTES, 'config/team.yaml': VOCABULARY, '.facilitator-notes.yaml': BROKEN });
+      const { code, stdout, stderr } = run(['overview', '--vocabulary', 'config/team.yaml', 'team.md'], dir);
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
+      assert.equal(session(stdout).matrix.ambition.explore, 1);
+    });
+
+    it('looks in the current folder only, not beside the notes', () => {
+      write(dir, { 'notes/team.md': TEAM_NOTES, 'notes/.facilitator-notes.yaml': VOCABULARY });
+      const { code, stdout } = run(['overview', 'notes/team.md'], dir);
+      assert.equal(code, 0);
+      assert.equal(session(stdout).matrix.ambition.explore, 0);
+    });
+
+    it('reports each problem of a broken file with file:line, exits 1 and reports with the built-in vocabulary', () => {
+      write(dir, { 'team.md': TEAM_NOTES });
+      const builtIn = withBuiltIn();
+      assert.equal(session(builtIn).matrix.ambition.explore, 0);
+      assert.deepEqual(session(builtIn).otherTags, { ambities: 1, 'party/corporatie': 1, 'party/gemeente': 1 });
+      write(dir, { '.facilitator-notes.yaml': BROKEN });
+      const { code, stdout, stderr } = run(['overview', 'team.md'], dir);
+      assert.equal(code, 1);
+      assert.equal(stderr,
+        "facilitator-notes: .facilitator-notes.yaml:2: Unknown term 'ambitoin'.\n" +
+        "facilitator-notes: .facilitator-notes.yaml:4: Unknown dimension or term 'foo'.\n" +
+        'facilitator-notes: .facilitator-notes.yaml: not used; the report uses the built-in vocabulary.\n');
+      assert.equal(stdout, builtIn);
+    });
+
+    it('reports a YAML syntax error with its line', () => {
+      write(dir, { 'team.md': TEAM_NOTES, 'v.yaml': 'aliases:\n  ambition: [ambities\n' });
+      const { code, stdout, stderr } = run(['overview', '--vocabulary', 'v.yaml', 'team.md'], dir);
+      assert.equal(code, 1);
+      assert.match(stderr, /^facilitator-notes: v\.yaml:3: YAML syntax: [^\n]+\nfacilitator-notes: v\.yaml: not used; the report uses the built-in vocabulary\.\n$/);
+      assert.equal(stdout, withBuiltIn());
+    });
+
+    it('says so when the --vocabulary file does not exist, exits 1 and reports with the built-in vocabulary', () => {
+      write(dir, { 'team.md': TEAM_NOTES, '.facilitator-notes.yaml': VOCABULARY });
+      const { code, stdout, stderr } = run(['overview', '--vocabulary', 'missing.yaml', 'team.md'], dir);
+      assert.equal(code, 1);
+      assert.equal(stderr,
+        'facilitator-notes: missing.yaml: no such file\n' +
+        'facilitator-notes: missing.yaml: not used; the report uses the built-in vocabulary.\n');
+      assert.equal(session(stdout).matrix.ambition.explore, 0);
+      fs.rmSync(path.join(dir, '.facilitator-notes.yaml'));
+      assert.equal(stdout, withBuiltIn());
+    });
+  });
+
   describe('usage', () => {
     it('prints help with the formats and exit codes', () => {
       const { code, stdout } = run(['--help'], dir);
       assert.equal(code, 0);
       assert.ok(stdout.startsWith('Usage: facilitator-notes overview [options] PATH...\n'));
       assert.match(stdout, /--format FORMAT {3}json \| md/);
+      assert.ok(stdout.includes('  --vocabulary FILE the team vocabulary'));
       assert.ok(stdout.includes('Exit codes:\n  0 '));
     });
 
