@@ -4,7 +4,7 @@
 // runs them in code-server + headless chromium, forwards the extension host's test output and
 // exits with the tests' exit code. Other desktop flags (--no-sandbox, --user-data-dir, …) are ignored:
 // each run gets its own folder under .cache/runs/ (kept when the run fails, unless FN_SABOTAGE=1).
-// FN_HOST_TIMEOUT_MS bounds the whole in-host test run (default 180000).
+// FN_HOST_TIMEOUT_MS bounds the whole in-host test run (default 180000); FN_LOCALE=nl runs VS Code in Dutch.
 import path from 'node:path';
 import util from 'node:util';
 import {
@@ -35,8 +35,9 @@ const NOISE = new RegExp([
 ].join('|'));
 
 async function runInCodeServer({ developmentPaths, testsPath, folder }) {
-  const run = createRun('integration');
-  const server = await startCodeServer(run, { smokeTestDriver: true });
+  const locale = process.env.FN_LOCALE || undefined;
+  const run = createRun(locale ? `integration-${locale}` : 'integration');
+  const server = await startCodeServer(run, { smokeTestDriver: true, locale });
   let context;
   let code = 1;
   const failure = serverFailure(server);

@@ -2,7 +2,8 @@
 // `npm test`: every stage in order, each ending with its own summary line, then one line
 // "N passed, N failed" over all stages. A failing test, or a step that fails (setup, build,
 // package), fails the command; stages that depend on a failed step are skipped.
-// Stages: setup, typecheck (esbuild does not check types), build, unit, integration, harness (a broken extension must turn the run red),
+// Stages: setup, typecheck (esbuild does not check types), build, unit, integration, integration-nl (the Dutch suite in a Dutch
+// VS Code), harness (a broken extension must turn the run red),
 // package (the .vsix holds only what it should), e2e.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -72,6 +73,7 @@ const stages = [
   { name: 'build', run: async () => step(await exec('node', ['scripts/build.mjs'])) },
   { name: 'unit', needs: ['build'], run: () => mochaStage('unit', []) },
   { name: 'integration', needs: ['setup', 'build'], run: async () => countsOf('integration', await exec('node', ['scripts/run-integration.mjs'])) },
+  { name: 'integration-nl', needs: ['setup', 'build'], run: async () => countsOf('integration-nl', await exec('node', ['scripts/run-integration.mjs'], { FN_LOCALE: 'nl' })) },
   { name: 'harness', needs: ['setup', 'build'], run: harnessCheck },
   { name: 'package', needs: ['build'], run: packageCheck },
   { name: 'e2e', needs: ['setup', 'package'], run: () => mochaStage('e2e', ['--no-config', 'dist/test/e2e/*.test.js']) },

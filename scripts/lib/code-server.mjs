@@ -115,19 +115,38 @@ export async function installVsix(run, vsix) {
   if (code !== 0 || !/successfully installed/i.test(out)) throw new Error(`installing ${vsix} failed (exit ${code}):\n${out}`);
 }
 
+/**
+ * Registers an empty language pack for `locale` in the run's user data (languagepacks.json, the cache the
+ * VS Code server reads to pick the display language). Without a registered pack, --locale is ignored and the
+ * workbench, and so vscode.env.language, stays English; with this one, VS Code's own strings stay English
+ * (it holds no translations) while extensions run in `locale` with their package.nls.<locale>.json and l10n bundles.
+ */
+function registerEmptyLanguagePack(run, locale) {
+  const translations = path.join(run.dir, `language-pack-${locale}.json`);
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const owner = { extensionIdentifier: { id: `facilitator-notes-tests.empty-language-pack-${locale}` }, version: '0.0.0' };
+  const pack = { hash: `empty-${locale}`, label: locale, extensions: [owner], translations: { vscode: translations } };
+  fs.writeFileSync(path.join(run.dir, 'ud/languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
 const running = new Set();
 
 /**
  * Starts code-server in its own process group and resolves once it listens.
  * smokeTestDriver: needed for the URL payload (extensionDevelopmentPath/extensionTestsPath) and
  * codeAutomationExit; it also suppresses notification toasts.
+ * locale: the display language (e.g. 'nl'), seen by extensions as vscode.env.language.
  */
-export async function startCodeServer(run, { smokeTestDriver = false, env = {}, host = '127.0.0.1', port } = {}) {
+export async function startCodeServer(run, { smokeTestDriver = false, env = {}, host = '127.0.0.1', port, locale } = {}) {
   port ??= await freePort();
   const args = [...baseArgs(run), '--auth', 'none', '--bind-addr', `${host}:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--disable-proxy', '--ignore-last-opened', '--reconnection-grace-time', '5'];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  if (locale) {
+    registerEmptyLanguagePack(run, locale);
+    args.push('--locale', locale);
+  }
   const log = fs.openSync(run.log, 'a');
   const child = spawn(NODE24, args, { detached: true, stdio: ['ignore', log, log], env: codeServerEnv(run, env) });
   fs.closeSync(log);

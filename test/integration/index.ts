@@ -1,6 +1,7 @@
 // Test runner the extension host loads through --extensionTestsPath. It runs every compiled
 // *.test.js beside it with mocha (BDD), reports through the console (the harness forwards it)
 // and writes a JSON summary to FN_RESULTS_FILE so scripts can count results without parsing text.
+// A run with FN_LOCALE set runs only that locale's suite; the normal run leaves those suites out.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
@@ -11,6 +12,19 @@ interface Outcome {
   error?: string;
 }
 
+/** Suites that need VS Code running in their display language (scripts/run-integration.mjs, FN_LOCALE). */
+const LOCALE_SUITES: Record<string, string> = { nl: 'dutch.test.js' };
+
+function suiteFiles(): string[] {
+  const locale = process.env.FN_LOCALE;
+  if (locale) {
+    if (!LOCALE_SUITES[locale]) throw new Error(`no integration suite for FN_LOCALE=${locale}`);
+    return [LOCALE_SUITES[locale]];
+  }
+  const localeSuites = new Set(Object.values(LOCALE_SUITES));
+  return fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && !localeSuites.has(f)).sort();
+}
+
 export function run(): Promise<void> {
   const mocha = new Mocha({
     ui: 'bdd',
@@ -19,8 +33,7 @@ export function run(): Promise<void> {
     timeout: Number(process.env.FN_TIMEOUT_MS) || 15_000,
     grep: process.env.FN_GREP || undefined,
   });
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
-  for (const f of files) mocha.addFile(path.join(__dirname, f));
+  for (const f of suiteFiles()) mocha.addFile(path.join(__dirname, f));
 
   return new Promise((resolve, reject) => {
     const outcomes: Outcome[] = [];

@@ -125,7 +125,7 @@ describe('language features', () => {
       assert.deepEqual(await hoverText(doc, at(7, '#budget')), [], 'a free tag has no hover');
     });
 
-    it('gives the Dutch texts through the same function the hover calls (the host\'s UI language cannot be switched)', () => {
+    it('gives the Dutch texts through the same function the hover calls (the Dutch host run checks them through VS Code: dutch.test.ts)', () => {
       const nl = (dimension: string, term: string) => tagHover(BUILTIN_VOCABULARY, dimension, term, 'nl')!.split('\n\n')[0];
       assert.equal(nl('condition', 'ambition'), '**Ambitie** · conditie van het samenwerkingsmodel');
       assert.equal(nl('phase', 'explore'), '**Verkennen** · fase 1 van 5 van het samenwerkingsproces');
