@@ -37,34 +37,27 @@ export function readInline(children: InlineChild[]): InlineText {
   let text = '';
   let loose = false;
   let next = 0;
-  children.forEach((child, i) => {
-    const type = child.type;
-    if (type === 'text' || type === 'text_special' || type === 'code_inline' || type === 'image') {
-      // Checked on the flat token text: folding is rarely needed, and the joined text is a rope.
-      loose ||= child.content.includes('  ') || child.content.includes('\t') || child.content.includes('\u00a0');
-      if (spans[next]?.child !== i) text += child.content;
-      else {
-        let last = 0;
-        for (; spans[next]?.child === i; next++) {
-          text += child.content.slice(last, spans[next].from);
-          [text, last] = closeGap(text, child.content, spans[next].to);
-        }
-        text += child.content.slice(last);
+  for (let i = 0; i < children.length; i++) {
+    const { type, content } = children[i];
+    if (type === 'softbreak' || type === 'hardbreak') text += ' ';
+    if (type !== 'text' && type !== 'text_special' && type !== 'code_inline' && type !== 'image') continue;
+    // Checked on the flat token text: folding is rarely needed, and the joined text is a rope.
+    loose ||= content.includes('  ') || content.includes('\t') || content.includes('\u00a0');
+    let last = 0;
+    for (; next < spans.length && spans[next].child === i; next++) {
+      text += content.slice(last, spans[next].from);
+      last = spans[next].to;
+      // Leave no empty brackets or stray space where the tag was: 'koffie (#proces).' reads 'koffie.'
+      if (text.endsWith('(') && content[last] === ')') {
+        text = text.slice(0, -1);
+        last++;
       }
-    } else if (type === 'softbreak' || type === 'hardbreak') text += ' ';
-  });
-  return { names: spans.map((s) => s.name), text: loose ? text.replace(/\s+/g, ' ').trim() : text.trim() };
-}
-
-/** Leaves no empty brackets or stray space where a tag was cut: 'koffie (#proces).' reads 'koffie.' */
-function closeGap(text: string, content: string, at: number): [string, number] {
-  if (text.endsWith('(') && content[at] === ')') {
-    text = text.slice(0, -1);
-    at++;
+      const after = content[last] ?? '';
+      if (text.endsWith(' ') && (after === '' || after === ' ' || CLOSERS.includes(after))) text = text.slice(0, -1);
+    }
+    text += last === 0 ? content : content.slice(last);
   }
-  const after = content[at] ?? '';
-  if (text.endsWith(' ') && (after === '' || after === ' ' || CLOSERS.includes(after))) text = text.slice(0, -1);
-  return [text, at];
+  return { names: spans.map((s) => s.name), text: loose ? text.replace(/\s+/g, ' ').trim() : text.trim() };
 }
 
 export function findTagSpans(children: InlineChild[]): TagSpan[] {
