@@ -1,7 +1,7 @@
 // A team's own dimensions in the tree model, the filter and the overview renderers.
 import { strict as assert } from 'node:assert';
 import { facetCounts } from '../../src/core/facets';
-import { TreeNode, buildFileTree, buildWorkspaceTree, matchesFilter, resolveGrouping } from '../../src/core/grouping';
+import { buildFileTree, buildWorkspaceTree, matchesFilter, resolveGrouping } from '../../src/core/grouping';
 import { buildReport } from '../../src/core/overview';
 import { parseSession } from '../../src/core/parser';
 import { REPORT_FORMATS } from '../../src/core/render/formats';
@@ -9,6 +9,7 @@ import { renderOverviewHtml, renderOverviewMain } from '../../src/core/render/ht
 import { renderMarkdown } from '../../src/core/render/markdown';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary';
 import { mergeVocabulary, readVocabularyFile } from '../../src/core/vocabularyFile';
+import { outline } from './treeOutline';
 
 const TEAM_FILE = `dimensions:
   - id: party
@@ -41,16 +42,6 @@ const NOTES = [
 
 const session = parseSession(NOTES, { file: 'regiotafel.md', vocabulary });
 const entry = { key: 'file:///regiotafel.md', session };
-
-/** A tree as 'dimension:value (count)' lines, observations as 'L<line>'. */
-function outline(nodes: TreeNode[], depth = 0): string[] {
-  return nodes.flatMap((n) => {
-    const pad = '  '.repeat(depth);
-    if (n.kind === 'observation') return [`${pad}L${n.observation.startLine}`];
-    const name = n.kind === 'session' ? n.session.title : `${n.dimension}:${n.value ?? 'none'}`;
-    return [`${pad}${name} (${n.count})`, ...outline(n.children, depth + 1)];
-  });
-}
 
 const section = (html: string, id: string): string => {
   const start = html.indexOf(`<section id="${id}"`);

@@ -4,6 +4,7 @@ import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary';
 import {
   GroupNode, SessionNode, TreeNode, buildFileTree, buildWorkspaceTree, isFilterEmpty, matchesFilter, observationAt, shorten,
 } from '../../src/core/grouping';
+import { outline } from './treeOutline';
 
 const NOTES = [
   '---',
@@ -26,16 +27,6 @@ const NOTES = [
 
 const session = parseSession(NOTES, { file: 'a.md' });
 const entry = { key: 'file:///a.md', session };
-
-/** A tree as 'label (count)' lines, observations as 'L<line>'. */
-function outline(nodes: TreeNode[], depth = 0): string[] {
-  return nodes.flatMap((n) => {
-    const pad = '  '.repeat(depth);
-    if (n.kind === 'observation') return [`${pad}L${n.observation.startLine}`];
-    const name = n.kind === 'session' ? n.session.title : `${n.dimension}:${n.value ?? 'none'}`;
-    return [`${pad}${name} (${n.count})`, ...outline(n.children, depth + 1)];
-  });
-}
 
 describe('grouping', () => {
   it('groups condition → phase → observation in vocabulary order, untagged last', () => {
