@@ -5,8 +5,10 @@
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   const main = /** @type {HTMLElement} */ (document.getElementById('overview'));
-  /** @type {{ scrollY: number, open: string[] }} */
+  /** @type {{ scrollY: number, open: string[], view?: { mode: string, uri?: string } }} */
   const state = Object.assign({ scrollY: 0, open: [] }, vscode.getState() || {});
+  // What the panel shows (mode, notes file): VS Code hands the saved state back to the extension after a reload.
+  if (main.dataset.state) state.view = JSON.parse(main.dataset.state);
 
   function openCells() {
     return Array.from(main.querySelectorAll('details[open]'), (d) => d.id).filter(Boolean);
@@ -67,5 +69,6 @@
   });
 
   restore();
+  save();
   vscode.postMessage({ type: 'ready' });
 }());

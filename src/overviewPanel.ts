@@ -26,6 +26,13 @@ export interface OverviewRender {
   main: string;
 }
 
+/** What the panel's page keeps in its webview state to come back after a window reload (media/overview.js). */
+export interface OverviewViewState {
+  mode: OverviewMode;
+  /** The session notes file, also kept in workspace mode so switching back shows it. */
+  uri?: string;
+}
+
 const VIEW_TYPE = 'facilitatorNotes.overview';
 const UPDATE_DELAY_MS = 100;
 
@@ -59,6 +66,11 @@ export class OverviewPanel implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc === this.document) this.document = undefined;
       }),
+      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel, state) => {
+          await this.restore(panel, state);
+        },
+      }),
     );
   }
 
@@ -88,6 +100,19 @@ export class OverviewPanel implements vscode.Disposable {
     return this.render(false);
   }
 
+  /**
+   * Adopts a panel VS Code brings back after a window reload (the serializer; tests call it directly) and shows
+   * what its page state says it showed; a notes file that is gone leaves the "open a notes file" message.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<OverviewRender> {
+    const view = (state as { view?: Partial<OverviewViewState> } | undefined)?.view;
+    this.mode = view?.mode === 'workspace' ? 'workspace' : 'session';
+    this.document = typeof view?.uri === 'string' ? await existingDocument(vscode.Uri.parse(view.uri)) : undefined;
+    if (this.panel !== panel) this.panel?.dispose();
+    this.adopt(panel);
+    return this.render(false);
+  }
+
   /** Handles a message from the webview; tests call it to simulate a click. */
   async receive(message: OverviewMessage): Promise<void> {
     switch (message?.type) {
@@ -107,13 +132,18 @@ export class OverviewPanel implements vscode.Disposable {
   }
 
   private create(column: vscode.ViewColumn, preserveFocus: boolean): void {
-    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Session overview'), { viewColumn: column, preserveFocus }, {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [media],
-    });
-    panel.iconPath = vscode.Uri.joinPath(media, 'overview.svg');
+    const options = { ...this.webviewOptions(), enableFindWidget: true };
+    this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Session overview'), { viewColumn: column, preserveFocus }, options));
+  }
+
+  private webviewOptions(): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')] };
+  }
+
+  /** Wires a new or restored panel: its options (a restored one keeps what VS Code saved; set them anyway), icon and messages. */
+  private adopt(panel: vscode.WebviewPanel): void {
+    panel.webview.options = this.webviewOptions();
+    panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.svg');
     this.panel = panel;
     this.scriptReady = false;
     const listeners = [
@@ -125,10 +155,11 @@ export class OverviewPanel implements vscode.Disposable {
       }),
     ];
     panel.onDidDispose(() => {
+      for (const l of listeners) l.dispose();
+      if (this.panel !== panel) return;
       this.panel = undefined;
       this.shown = undefined;
       clearTimeout(this.timer);
-      for (const l of listeners) l.dispose();
     });
   }
 
@@ -168,6 +199,7 @@ export class OverviewPanel implements vscode.Disposable {
       nonce: crypto.randomBytes(18).toString('base64'),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
+      state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString() } satisfies OverviewViewState),
     };
     const options = { lang, vocabulary, webview: hosting, mode: this.mode };
     const empty = this.mode === 'session' && sessions.length === 0;
@@ -223,5 +255,16 @@ export class OverviewPanel implements vscode.Disposable {
     clearTimeout(this.timer);
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The document at `uri` if its file still exists; an untitled one only while it is open (opening it would make a new, empty one). */
+async function existingDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  if (uri.scheme === 'untitled') return vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return await vscode.workspace.openTextDocument(uri);
+  } catch {
+    return undefined;
   }
 }

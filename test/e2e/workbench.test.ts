@@ -160,4 +160,18 @@ describe('workbench with the packaged extension (e2e)', function () {
     await webview.locator('body', { hasText: session.title }).waitFor({ timeout: 30_000 });
     assert.equal(session.title, 'Youth support network — evaluation after six months');
   });
+
+  it('brings the overview panel back after a window reload', async function () {
+    if (!commandTitle('facilitatorNotes.openOverview')) this.skip();
+    const overviewTab = page.locator('.tabs-container .tab', { hasText: session.title });
+    await overviewTab.waitFor();
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>Developer: Reload Window');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Developer: Reload Window' }).first().waitFor();
+    await Promise.all([page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() }), page.keyboard.press('Enter')]);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await overviewTab.click({ timeout: 30_000 });
+    const webview: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await webview.locator('body', { hasText: session.title }).waitFor({ timeout: 30_000 });
+  });
 });

@@ -207,6 +207,13 @@ describe('overview html: one session', () => {
     assert.ok(page.includes('<details id="cell-0-0"><summary>'), 'cells start closed in the panel');
   });
 
+  it('in the webview: the panel state for a window reload is an escaped attribute on <main>', () => {
+    const state = JSON.stringify({ mode: 'session', uri: 'file:///a"><script>x</script>\'.md' });
+    const page = renderOverviewHtml([first], { lang: 'en', webview: { nonce: 'abc123', cspSource: 'vscode-webview:', scriptUri: 'overview.js', state } });
+    assert.ok(page.includes('<main id="overview" data-state="{&quot;mode&quot;:&quot;session&quot;,&quot;uri&quot;:&quot;file:///a\\&quot;&gt;&lt;script&gt;x&lt;/script&gt;&#39;.md&quot;}">'));
+    assert.equal((page.match(/<script/g) ?? []).length, 1);
+  });
+
   it('escapes note text everywhere', () => {
     const s = parseSession('---\ntitle: "<img src=x onerror=alert(1)>"\n---\n<b>bold</b> "quote" \'apos\' & co #ambitie #x"y\n', { file: 'a<b>.md' });
     const page = renderOverviewHtml([s], { lang: 'en' });

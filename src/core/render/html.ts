@@ -23,6 +23,8 @@ export interface WebviewHosting {
   cspSource: string;
   /** The panel script (media/overview.js) as a webview URI. */
   scriptUri: string;
+  /** What the panel shows, as JSON on <main data-state>: the script keeps it so the panel comes back after a window reload. */
+  state?: string;
 }
 
 export interface HtmlOptions {
@@ -66,7 +68,7 @@ export function renderPage(main: string, title: string, options: HtmlOptions): s
     + `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`
     + '<meta name="viewport" content="width=device-width, initial-scale=1">'
     + `<title>${escapeHtml(title)}</title><style${nonce}>${OVERVIEW_CSS}</style></head>\n`
-    + `<body><main id="overview">${main}</main>`
+    + `<body><main id="overview"${hosting?.state ? ` data-state="${escapeHtml(hosting.state)}"` : ''}>${main}</main>`
     + (hosting ? `<script${nonce} src="${escapeHtml(hosting.scriptUri)}"></script>` : '')
     + '</body></html>\n';
 }
