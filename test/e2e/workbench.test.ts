@@ -5,43 +5,15 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { GroupNode, GroupingMode, buildFileTree } from '../../src/core/grouping';
 import { termLabel } from '../../src/core/labels';
 import { parseSession } from '../../src/core/parser';
 import { Session } from '../../src/core/model';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary';
+import { Contribution, EXAMPLE, EXAMPLES, SHOTS, Workbench, commandTitle, localized, manifest, openExample, openWorkbench, palette } from './workbench';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const EXAMPLES = path.join(ROOT, 'examples');
-const EXAMPLE = '2026-05-12-youth-support-network.md';
-const SHOTS = path.join(ROOT, 'test-results/e2e');
 const UNGROUPED: Record<string, string> = { condition: 'Untagged condition', phase: 'No phase', level: 'No level' };
-
-interface Contribution { command?: string; id?: string; title?: string; name?: string; category?: string }
-const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
-const localized = (s = ''): string => s.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
-const vsix = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
-
-/** The part of scripts/lib/code-server.mjs this suite uses (loaded at run time: it is an ES module). */
-interface Run { dir: string; extensionsDir: string }
-interface Server { stop(): Promise<void> }
-interface Harness {
-  assertInstalled(): void;
-  createRun(kind: string, settings?: object): Run;
-  removeRun(run: Run): void;
-  installVsix(run: Run, vsix: string): Promise<void>;
-  startCodeServer(run: Run): Promise<Server>;
-  launchChromium(run: Run): Promise<BrowserContext>;
-  workbenchUrl(server: Server, folder: string): string;
-}
-
-function commandTitle(id: string): string | undefined {
-  const c = (manifest.contributes.commands as Contribution[]).find((x) => x.command === id);
-  return c && `${localized(c.category)}${c.category ? ': ' : ''}${localized(c.title)}`;
-}
 
 /** Top-level rows of the Observations view as the core groups them: [label, count]. */
 function expectedGroups(session: Session, mode: GroupingMode): [string, string][] {
@@ -51,10 +23,7 @@ function expectedGroups(session: Session, mode: GroupingMode): [string, string][
 
 describe('workbench with the packaged extension (e2e)', function () {
   this.timeout(60_000);
-  let harness: Harness;
-  let run: Run;
-  let server: Server | undefined;
-  let context: BrowserContext | undefined;
+  let workbench: Workbench | undefined;
   let page: Page;
   let failed = false;
   const session = parseSession(fs.readFileSync(path.join(EXAMPLES, EXAMPLE), 'utf8'), { file: EXAMPLE });
@@ -65,16 +34,8 @@ describe('workbench with the packaged extension (e2e)', function () {
 
   before(async function () {
     this.timeout(180_000);
-    assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} is missing: run  npm run package`);
-    harness = await import(pathToFileURL(path.join(ROOT, 'scripts/lib/code-server.mjs')).href);
-    harness.assertInstalled();
-    run = harness.createRun('e2e', { 'workbench.view.alwaysShowHeaderActions': true });
-    await harness.installVsix(run, vsix);
-    server = await harness.startCodeServer(run);
-    context = await harness.launchChromium(run);
-    page = await context.newPage();
-    await page.goto(harness.workbenchUrl(server, EXAMPLES));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    workbench = await openWorkbench('e2e', { 'workbench.view.alwaysShowHeaderActions': true });
+    page = workbench.page;
   });
 
   afterEach(async function () {
@@ -85,21 +46,8 @@ describe('workbench with the packaged extension (e2e)', function () {
   });
 
   after(async () => {
-    await context?.close().catch(() => undefined);
-    await server?.stop();
-    if (run && !failed) harness.removeRun(run);
-    else if (run) console.log(`    e2e logs kept in ${run.dir}`);
+    await workbench?.close(failed);
   });
-
-  async function palette(title: string): Promise<void> {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  }
 
   /** The Observations pane, expanded, its groups collapsed so every top-level row is rendered. */
   async function observationsPane() {
@@ -132,14 +80,13 @@ describe('workbench with the packaged extension (e2e)', function () {
   }
 
   it('installs the .vsix into code-server', () => {
-    const installed = fs.readdirSync(run.extensionsDir).filter((d) => !d.startsWith('.') && d !== 'extensions.json');
+    const installed = fs.readdirSync(workbench!.run.extensionsDir).filter((d) => !d.startsWith('.') && d !== 'extensions.json');
     assert.deepEqual(installed, [`${manifest.publisher}.${manifest.name}-${manifest.version}`]);
   });
 
   it('shows the example notes grouped by condition in the Facilitator Notes view', async () => {
     assert.ok(container && observationsView, 'package.json contributes the facilitatorNotes container with its Observations view');
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: EXAMPLE }).click();
-    await page.locator('.tabs-container .tab', { hasText: EXAMPLE }).waitFor();
+    await openExample(page);
     await page.locator(`.activitybar .action-item a.action-label[aria-label^="${localized(container.title)}"]`).click();
     await expectRows(expectedGroups(session, 'condition'));
   });
@@ -147,7 +94,7 @@ describe('workbench with the packaged extension (e2e)', function () {
   it('regroups the view by phase from the command palette', async () => {
     const title = commandTitle('facilitatorNotes.groupByPhase');
     assert.ok(title, 'package.json contributes facilitatorNotes.groupByPhase');
-    await palette(title);
+    await palette(page, title);
     await expectRows(expectedGroups(session, 'phase'));
   });
 
@@ -155,7 +102,7 @@ describe('workbench with the packaged extension (e2e)', function () {
     const title = commandTitle('facilitatorNotes.openOverview');
     if (!title) this.skip(); // the overview panel (issue 5) has not contributed its command yet
     await page.locator('.tabs-container .tab', { hasText: EXAMPLE }).click();
-    await palette(title);
+    await palette(page, title);
     const webview: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await webview.locator('body', { hasText: session.title }).waitFor({ timeout: 30_000 });
     assert.equal(session.title, 'Youth support network — evaluation after six months');

@@ -38,20 +38,25 @@ th { text-align: left; font-weight: 600; }
 table.matrix td { text-align: center; min-width: 3.2em; font-variant-numeric: tabular-nums; }
 table.matrix td a { color: inherit; display: block; text-decoration: none; font-weight: 600; }
 table.matrix td.s0 { color: var(--muted); }
-td.s1 { background: color-mix(in srgb, var(--cell) 14%, transparent); }
-td.s2 { background: color-mix(in srgb, var(--cell) 28%, transparent); }
-td.s3 { background: color-mix(in srgb, var(--cell) 42%, transparent); }
-td.s4 { background: color-mix(in srgb, var(--cell) 58%, transparent); }
+td.s1 { background: color-mix(in srgb, var(--cell) 9%, transparent); }
+td.s2 { background: color-mix(in srgb, var(--cell) 18%, transparent); }
+td.s3 { background: color-mix(in srgb, var(--cell) 27%, transparent); }
+td.s4 { background: color-mix(in srgb, var(--cell) 36%, transparent); }
+/* High-contrast themes (the webview's body class): a fill barely shows on black or white, so a cell's weight is also an inner frame. */
+body.vscode-high-contrast td.s1 { box-shadow: inset 0 0 0 1px var(--vscode-contrastActiveBorder, var(--focus)); }
+body.vscode-high-contrast td.s2 { box-shadow: inset 0 0 0 2px var(--vscode-contrastActiveBorder, var(--focus)); }
+body.vscode-high-contrast td.s3 { box-shadow: inset 0 0 0 3px var(--vscode-contrastActiveBorder, var(--focus)); }
+body.vscode-high-contrast td.s4 { box-shadow: inset 0 0 0 4px var(--vscode-contrastActiveBorder, var(--focus)); }
 table.sessions td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .scroll { overflow-x: auto; }
 details { margin: 4px 0; }
 summary { cursor: pointer; }
 details ul, .plain { margin: 4px 0 8px; padding-left: 1.4em; }
 .chip, .level { display: inline-block; padding: 0 6px; margin: 1px 2px; border-radius: 9px; font-size: 0.85em; background: var(--chip-bg); color: var(--chip-fg); }
-.level { border: 1px solid var(--border); }
-.level::before { content: ""; display: inline-block; width: 0.6em; height: 0.6em; border-radius: 50%; margin-right: 4px; background: currentColor; }
-.level.lvl-0::before { background: var(--lvl-0); } .level.lvl-1::before { background: var(--lvl-1); }
-.level.lvl-2::before { background: var(--lvl-2); } .level.lvl-3::before { background: var(--lvl-3); }
+/* Level colours are tuned against the page background, not a badge fill: outline and dot in the level's colour. */
+.level { border: 1px solid var(--lvl, var(--border)); background: none; color: var(--fg); }
+.level::before { content: ""; display: inline-block; width: 0.6em; height: 0.6em; border-radius: 50%; margin-right: 4px; background: var(--lvl, currentColor); }
+.level.lvl-0 { --lvl: var(--lvl-0); } .level.lvl-1 { --lvl: var(--lvl-1); } .level.lvl-2 { --lvl: var(--lvl-2); } .level.lvl-3 { --lvl: var(--lvl-3); }
 dl.levels { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 6px 0; }
 dl.levels dt { font-weight: 600; } dl.levels dd { margin: 0; }
 .advice { border-left: 3px solid var(--border); padding: 2px 10px; margin: 8px 0; }

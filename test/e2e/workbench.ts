@@ -1,0 +1,100 @@
+// Shared set-up of the e2e suites: the packaged .vsix installed into a fresh code-server, a headless
+// chromium page on the examples/ folder, and the few workbench gestures the suites use.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const EXAMPLES = path.join(ROOT, 'examples');
+export const EXAMPLE = '2026-05-12-youth-support-network.md';
+export const SHOTS = path.join(ROOT, 'test-results/e2e');
+
+export interface Contribution { command?: string; id?: string; title?: string; name?: string; category?: string }
+export const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+export const localized = (s = ''): string => s.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
+const vsix = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
+
+/** The part of scripts/lib/code-server.mjs the suites use (loaded at run time: it is an ES module). */
+export interface Run { dir: string; extensionsDir: string }
+interface Server { stop(): Promise<void> }
+interface Harness {
+  assertInstalled(): void;
+  createRun(kind: string, settings?: object): Run;
+  removeRun(run: Run): void;
+  installVsix(run: Run, vsix: string): Promise<void>;
+  startCodeServer(run: Run): Promise<Server>;
+  launchChromium(run: Run): Promise<BrowserContext>;
+  workbenchUrl(server: Server, folder: string): string;
+}
+
+export function commandTitle(id: string): string | undefined {
+  const c = (manifest.contributes.commands as Contribution[]).find((x) => x.command === id);
+  return c && `${localized(c.category)}${c.category ? ': ' : ''}${localized(c.title)}`;
+}
+
+export interface Workbench {
+  page: Page;
+  run: Run;
+  /** Closes the browser and stops code-server; the run folder is kept (for its logs) when `keepRun`. */
+  close(keepRun: boolean): Promise<void>;
+}
+
+/** code-server with the packaged extension and `settings` as user settings, the workbench loaded on examples/. */
+export async function openWorkbench(kind: string, settings: object): Promise<Workbench> {
+  assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} is missing: run  npm run package`);
+  const harness: Harness = await import(pathToFileURL(path.join(ROOT, 'scripts/lib/code-server.mjs')).href);
+  harness.assertInstalled();
+  const run = harness.createRun(kind, settings);
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  const close = async (keepRun: boolean) => {
+    await context?.close().catch(() => undefined);
+    await server?.stop();
+    if (!keepRun) harness.removeRun(run);
+    else console.log(`    e2e logs kept in ${run.dir}`);
+  };
+  try {
+    await harness.installVsix(run, vsix);
+    server = await harness.startCodeServer(run);
+    context = await harness.launchChromium(run);
+    const page = await context.newPage();
+    await page.goto(harness.workbenchUrl(server, EXAMPLES));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return { page, run, close };
+  } catch (e) {
+    await close(true);
+    throw e;
+  }
+}
+
+/** Runs a command by its palette title. */
+export async function palette(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Opens the example notes from the Explorer. */
+export async function openExample(page: Page): Promise<void> {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: EXAMPLE }).click();
+  await page.locator('.tabs-container .tab', { hasText: EXAMPLE }).waitFor();
+}
+
+/** The frame of the overview webview: VS Code nests the page in iframes, the innermost holds <main id="overview">. */
+export async function overviewFrame(page: Page, timeout = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.$('main#overview').catch(() => null)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('no frame holds the overview page');
+    await page.waitForTimeout(100); // poll while the webview loads; the deadline bounds it
+  }
+}
