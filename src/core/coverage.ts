@@ -3,12 +3,9 @@ import { Observation } from './model';
 import { BUILTIN_VOCABULARY, Vocabulary } from './vocabulary';
 import { termsOf } from './render/labels';
 
-/** The model warns that these phases are the ones partnerships most often skip. */
-export const OFTEN_SKIPPED_PHASES: readonly string[] = ['explore', 'share'];
-
 export interface SkippedPhase {
   phase: string;
-  /** One of the often-skipped phases: show it with emphasis. */
+  /** A phase the model says is often skipped: show it with emphasis. */
   stressed: boolean;
 }
 
@@ -27,7 +24,9 @@ export interface CoverageHints {
  */
 export function coverageHints(observations: readonly Observation[], defaultPhase: string | null = null,
   vocabulary: Vocabulary = BUILTIN_VOCABULARY): CoverageHints {
-  const phases = termsOf('phase', vocabulary).map((t) => t.id);
+  const phaseTerms = termsOf('phase', vocabulary);
+  const phases = phaseTerms.map((t) => t.id);
+  const oftenSkipped = new Set(phaseTerms.filter((t) => t.oftenSkipped).map((t) => t.id));
   const conditions = termsOf('condition', vocabulary).map((t) => t.id);
   const seenPhases = new Set<string>();
   let currentPhase = defaultPhase;
@@ -45,6 +44,6 @@ export function coverageHints(observations: readonly Observation[], defaultPhase
     conditionsMissing: currentPhase === null ? [] : conditions.filter((c) => !covered.has(c)),
     phasesSkipped: phases.slice(0, Math.max(furthest, 0))
       .filter((p) => !observations.some((o) => o.phase === p))
-      .map((phase) => ({ phase, stressed: OFTEN_SKIPPED_PHASES.includes(phase) })),
+      .map((phase) => ({ phase, stressed: oftenSkipped.has(phase) })),
   };
 }

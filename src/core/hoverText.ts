@@ -12,6 +12,7 @@ const WORDS = {
     need: 'psychological need',
     questions: 'Questions to ask',
     skipped: 'If this phase is skipped',
+    oftenSkipped: 'Partnerships often skip this phase.',
     signs: 'How you recognise it',
     actions: 'What you can do',
     written: 'Written as',
@@ -23,6 +24,7 @@ const WORDS = {
     need: 'psychologische behoefte',
     questions: 'Vragen om te stellen',
     skipped: 'Als deze fase wordt overgeslagen',
+    oftenSkipped: 'Samenwerkingen slaan deze fase vaak over.',
     signs: 'Hoe je het herkent',
     actions: 'Wat je kunt doen',
     written: 'Geschreven als',
@@ -60,6 +62,7 @@ export function tagHover(vocabulary: Vocabulary, dimensionId: string, termId: st
       break;
     case 'phase':
       add(md(term.about?.[lang] ?? term.summary[lang]));
+      if (term.oftenSkipped) add(w.oftenSkipped);
       if (term.skipped) add(`**${w.skipped}:** ${md(term.skipped[lang])}`);
       break;
     case 'level':

@@ -22,6 +22,8 @@ export interface Term {
   questions?: TextList;
   /** Phases: what is at stake when the phase is skipped. */
   skipped?: Text;
+  /** Phases: one the model warns partnerships often skip (coverage hints stress it). */
+  oftenSkipped?: boolean;
   /** Thermometer levels: how you recognise the level. */
   signs?: Text;
   /** Thermometer levels: what you can do. */
@@ -46,8 +48,8 @@ export interface Vocabulary {
 const condition = (id: string, nl: string, aliases: string[], summary: Text, about: Text, questions: TextList): Term =>
   ({ id, label: { en: capital(id), nl: capital(nl) }, aliases: [id, nl, ...aliases], summary, about, questions });
 
-const phase = (id: string, nl: string, summary: Text, about: Text, skipped: Text): Term =>
-  ({ id, label: { en: capital(id), nl: capital(nl) }, aliases: [id, nl], summary, about, skipped });
+const phase = (id: string, nl: string, summary: Text, about: Text, skipped: Text, oftenSkipped = false): Term =>
+  ({ id, label: { en: capital(id), nl: capital(nl) }, aliases: [id, nl], summary, about, skipped, ...(oftenSkipped && { oftenSkipped }) });
 
 const level = (id: string, nl: string, aliases: string[], summary: Text, signs: Text, actions: TextList): Term =>
   ({ id, label: { en: capital(id), nl: capital(nl) }, aliases: [id, nl, ...aliases], summary, signs, actions });
@@ -116,11 +118,13 @@ const phases: Term[] = [
   phase('explore', 'verkennen',
     { en: 'Getting to know each other.', nl: 'Elkaar leren kennen.' },
     { en: 'The partners meet, get to know one another and start to sketch a shared ambition.', nl: 'De partners ontmoeten elkaar, leren elkaar kennen en schetsen een eerste gezamenlijke ambitie.' },
-    { en: 'Often skipped. Without it partners settle for an ambition in broad strokes that each reads differently, and trust has nothing to grow on.', nl: 'Wordt vaak overgeslagen. Dan neemt men genoegen met een ambitie op hoofdlijnen die ieder anders leest, en heeft vertrouwen niets om op te groeien.' }),
+    { en: 'Partners then settle for an ambition in broad strokes that each reads differently, and trust has nothing to grow on.', nl: 'Dan neemt men genoegen met een ambitie op hoofdlijnen die ieder anders leest, en heeft vertrouwen niets om op te groeien.' },
+    true),
   phase('share', 'delen',
     { en: 'Sharing interests openly.', nl: 'Belangen openlijk delen.' },
     { en: 'The partners put their collective, organisational and individual interests on the table and accept each other\'s as legitimate.', nl: 'De partners leggen hun collectieve, organisatie- en individuele belangen op tafel en erkennen die van de ander als legitiem.' },
-    { en: 'Often skipped because talking about interests is hard. Partnerships that jump to a contract usually get stuck later and must come back here.', nl: 'Wordt vaak overgeslagen omdat praten over belangen lastig is. Samenwerkingen die meteen naar een contract gaan, lopen later meestal vast en moeten hier alsnog terugkomen.' }),
+    { en: 'Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later and must come back here.', nl: 'Praten over belangen is lastig, dus springen partners naar een contract; zulke samenwerkingen lopen later meestal vast en moeten hier alsnog terugkomen.' },
+    true),
   phase('agree', 'overeenkomen',
     { en: 'Working out the shared ambition and its form.', nl: 'De gedeelde ambitie en de vorm uitwerken.' },
     { en: 'The partners turn the ambition into agreements: what they will do together, and in what form.', nl: 'De partners werken de ambitie uit tot afspraken: wat ze samen gaan doen, en in welke vorm.' },

@@ -24,13 +24,15 @@ describe('hover texts', () => {
     assert.equal(tagHover(V, 'phase', 'share', 'en'), [
       '**Share** · phase 2 of 5 of the collaboration process',
       'The partners put their collective, organisational and individual interests on the table and accept each other\'s as legitimate.',
-      '**If this phase is skipped:** Often skipped because talking about interests is hard. Partnerships that jump to a contract usually get stuck later and must come back here.',
+      'Partnerships often skip this phase.',
+      '**If this phase is skipped:** Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later and must come back here.',
       'Written as: `#share` · `#delen`',
     ].join('\n\n'));
     assert.equal(tagHover(V, 'phase', 'share', 'nl'), [
       '**Delen** · fase 2 van 5 van het samenwerkingsproces',
       'De partners leggen hun collectieve, organisatie- en individuele belangen op tafel en erkennen die van de ander als legitiem.',
-      '**Als deze fase wordt overgeslagen:** Wordt vaak overgeslagen omdat praten over belangen lastig is. Samenwerkingen die meteen naar een contract gaan, lopen later meestal vast en moeten hier alsnog terugkomen.',
+      'Samenwerkingen slaan deze fase vaak over.',
+      '**Als deze fase wordt overgeslagen:** Praten over belangen is lastig, dus springen partners naar een contract; zulke samenwerkingen lopen later meestal vast en moeten hier alsnog terugkomen.',
       'Geschreven als: `#delen` · `#share`',
     ].join('\n\n'));
   });
