@@ -34,7 +34,8 @@ export function registerDecorations(store: SessionStore): vscode.Disposable {
   const paintUri = (uri: vscode.Uri) => {
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) paint(editor);
   };
-  vscode.window.visibleTextEditors.forEach(paint);
+  // After activation, not during it: the first parse of visible notes must not delay start-up.
+  setImmediate(() => vscode.window.visibleTextEditors.forEach(paint));
   return vscode.Disposable.from(
     ...all,
     store.onDidChange(paintUri),

@@ -22,7 +22,8 @@ export function registerDiagnostics(store: SessionStore): vscode.Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (doc) update(doc);
   };
-  vscode.workspace.textDocuments.forEach(update);
+  // After activation, not during it: the first parse of already open notes must not delay start-up.
+  setImmediate(() => vscode.workspace.textDocuments.forEach(update));
   return vscode.Disposable.from(
     collection,
     store.onDidChange(byUri),
