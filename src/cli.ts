@@ -8,6 +8,7 @@ import { REPORT_FORMATS } from './core/render/formats';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './core/vocabulary';
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from './core/vocabularyFile';
 import { Session } from './core/model';
+import { decodeNotes } from './core/notesText';
 
 const EXIT = { ok: 0, unreadableInput: 1, usage: 2, output: 3 } as const;
 const LANGS: Lang[] = ['en', 'nl'];
@@ -172,8 +173,6 @@ function markdownFilesIn(dir: string): string[] {
   });
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The file's text, or why it is not readable as UTF-8 text. */
 function readText(file: string): string | { reason: string } {
   let bytes: Buffer;
@@ -182,12 +181,9 @@ function readText(file: string): string | { reason: string } {
   } catch (e) {
     return { reason: `cannot read: ${(e as Error).message}` };
   }
-  if (bytes.includes(0)) return { reason: 'not a text file (it contains NUL bytes); skipped.' };
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return { reason: 'not UTF-8 text (invalid byte sequence); skipped.' };
-  }
+  const decoded = decodeNotes(bytes);
+  if ('text' in decoded) return decoded.text;
+  return { reason: decoded.unreadable === 'binary' ? 'not a text file (it contains NUL bytes); skipped.' : 'not UTF-8 text (invalid byte sequence); skipped.' };
 }
 
 /** Writes beside the target and moves the finished file into place, so readers never see half a report. */

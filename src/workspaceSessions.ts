@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isSessionNotes, parseSession } from './core/parser';
 import { Session } from './core/model';
+import { decodeNotes } from './core/notesText';
 import { Vocabulary } from './core/vocabulary';
 
 export interface WorkspaceSession {
@@ -84,12 +85,12 @@ export class WorkspaceSessions implements vscode.Disposable {
   }
 
   private parse(uri: vscode.Uri, bytes: Uint8Array, vocabulary: Vocabulary): Session | null {
-    const text = decodeText(bytes);
-    if (text === undefined) {
+    const decoded = decodeNotes(bytes);
+    if (!('text' in decoded)) {
       this.report(uri);
       return null;
     }
-    const session = parseSession(text, { file: vscode.workspace.asRelativePath(uri), vocabulary });
+    const session = parseSession(decoded.text, { file: vscode.workspace.asRelativePath(uri), vocabulary });
     return isSessionNotes(session) ? session : null;
   }
 
@@ -146,14 +147,4 @@ function excludes(): string {
   const configured = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude', {});
   const patterns = Object.entries(configured).filter(([, on]) => on === true).map(([p]) => p);
   return `{${[...patterns, '**/node_modules/**'].join(',')}}`;
-}
-
-/** The text of UTF-8 bytes (BOM kept for the parser), or undefined for binary or other encodings. */
-export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes.includes(0)) return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
