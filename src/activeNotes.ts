@@ -33,12 +33,12 @@ export class ActiveNotes implements vscode.Disposable {
     return this.current;
   }
 
-  /** The session of the document when it holds session notes (untitled, or matching facilitatorNotes.files). */
+  /** The session of the document when it holds session notes (untitled, or matching facilitatorNotes.files), as last parsed. */
   get session(): Session | undefined {
     const doc = this.current;
     if (!doc) return undefined;
     const files = vscode.workspace.getConfiguration('facilitatorNotes').get<string>('files') || '**/*.md';
-    return doc.isUntitled || vscode.languages.match({ pattern: files }, doc) > 0 ? this.store.notes(doc) : undefined;
+    return doc.isUntitled || vscode.languages.match({ pattern: files }, doc) > 0 ? this.store.latestNotes(doc) : undefined;
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {

@@ -4,7 +4,7 @@ import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
 import { Session } from './core/model';
 import { escapeHtml } from './core/escape';
-import { renderOverviewHtml, renderOverviewMain, renderPage } from './core/render/html';
+import { renderOverviewMain, renderPage } from './core/render/html';
 import { uiLang } from './lang';
 import { SessionStore } from './sessionStore';
 
@@ -45,6 +45,8 @@ export class OverviewPanel implements vscode.Disposable {
   /** The webview's page is older than the last update sent by message (it reloads when shown again). */
   private pageStale = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Counts renders, so one still reading workspace files never overwrites a newer one. */
+  private renders = 0;
   private readonly rendered = new vscode.EventEmitter<OverviewRender>();
   private readonly disposables: vscode.Disposable[] = [this.rendered];
 
@@ -151,7 +153,7 @@ export class OverviewPanel implements vscode.Disposable {
       panel.onDidChangeViewState(() => {
         // A hidden webview is unloaded; shown again, it reloads the page and says 'ready' again.
         if (!panel.visible) this.scriptReady = false;
-        else if (this.pageStale) void this.render(true);
+        else if (this.pageStale) void this.renderQuietly(true);
       }),
     ];
     panel.onDidDispose(() => {
@@ -168,18 +170,24 @@ export class OverviewPanel implements vscode.Disposable {
     const doc = editor?.document;
     if (!doc || doc === this.document || !this.store.notes(doc)) return;
     this.document = doc;
-    if (rerender && this.panel && this.mode === 'session') void this.render(false);
+    if (rerender && this.panel && this.mode === 'session') void this.renderQuietly(false);
   }
 
   private schedule(): void {
     if (!this.panel) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.render(true), UPDATE_DELAY_MS);
+    this.timer = setTimeout(() => void this.renderQuietly(true), UPDATE_DELAY_MS);
+  }
+
+  /** A render nobody awaits (live updates): a panel closed meanwhile is no error. */
+  private renderQuietly(keepState: boolean): Promise<OverviewRender | void> {
+    return this.render(keepState).catch(() => undefined);
   }
 
   /** Renders what the panel should show; `keepState` keeps scroll position and open cells (a live update). */
   private async render(keepState: boolean): Promise<OverviewRender> {
     clearTimeout(this.timer);
+    const generation = ++this.renders;
     const lang = uiLang();
     const vocabulary = this.store.vocabulary;
     let uris: vscode.Uri[] = [];
@@ -194,6 +202,7 @@ export class OverviewPanel implements vscode.Disposable {
     }
     const panel = this.panel;
     if (!panel) throw new Error('the overview panel is closed');
+    if (generation !== this.renders && this.shown) return this.shown;
     const webview = panel.webview;
     const hosting = {
       nonce: crypto.randomBytes(18).toString('base64'),
@@ -212,7 +221,7 @@ export class OverviewPanel implements vscode.Disposable {
     } else {
       this.scriptReady = false;
       this.pageStale = false;
-      webview.html = empty ? renderPage(main, panel.title, options) : renderOverviewHtml(sessions, options);
+      webview.html = renderPage(main, panel.title, options);
     }
     this.shown = { mode: this.mode, uris, sessions, main };
     this.rendered.fire(this.shown);

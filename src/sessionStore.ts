@@ -55,8 +55,17 @@ export class SessionStore implements vscode.Disposable {
 
   /** The session when the document holds session notes (front matter session keys or a known tag). */
   notes(doc: vscode.TextDocument): Session | undefined {
-    const session = this.get(doc);
-    return session && isSessionNotes(session) ? session : undefined;
+    return notesOnly(this.get(doc));
+  }
+
+  /**
+   * The last parsed session notes of a document, even if typing has made them a version old: for what
+   * follows the cursor (status bar, tree), so a keystroke never parses. The pending re-parse fires
+   * onDidChange. Parses only a document seen for the first time.
+   */
+  latestNotes(doc: vscode.TextDocument): Session | undefined {
+    const hit = doc.languageId === 'markdown' ? this.cache.get(doc.uri.toString()) : undefined;
+    return notesOnly(hit ? hit.session : this.get(doc));
   }
 
   /** Session notes of every workspace file matching facilitatorNotes.files, open documents as typed; read lazily, cached until the file watcher reports a change. */
@@ -82,13 +91,14 @@ export class SessionStore implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => this.refresh(doc), LIVE_DELAY_MS));
   }
 
+  /** Re-parses after a pause in typing or on save; tells the features only when there was a new version. */
   private refresh(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     if (doc.isClosed || doc.languageId !== 'markdown') return;
-    this.get(doc);
-    this.changed.fire(doc.uri);
+    const before = this.cache.get(key)?.session;
+    if (this.get(doc) !== before) this.changed.fire(doc.uri);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -102,4 +112,8 @@ export class SessionStore implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function notesOnly(session: Session | undefined): Session | undefined {
+  return session && isSessionNotes(session) ? session : undefined;
 }

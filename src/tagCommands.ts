@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Session } from './core/model';
 import { clockTime } from './core/template';
 import { TagRef, computeTagEdit, paragraphAt, readingText, tagRef, tagText, taggableDimensions, tagsIn } from './core/tagEdit';
-import { Vocabulary } from './core/vocabulary';
+import { Lang, Vocabulary } from './core/vocabulary';
 import { tagLang, uiLang } from './lang';
 import { levelCodicon } from './levelStyle';
 import { SessionStore } from './sessionStore';
@@ -80,7 +80,7 @@ async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscod
     return false;
   }
   const present = tagsIn(session, block, store.vocabulary);
-  const chosen = tags ?? await pickTags(pick, store.vocabulary, new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))));
+  const chosen = tags ?? await pickTags(pick, store.vocabulary, tagLang(editor.document.uri), new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))));
   if (!chosen) return false;
   const lang = tagLang(editor.document.uri);
   const edits = computeTagEdit(lines, block, present, chosen, (ref) => spell(store.vocabulary, ref, lang));
@@ -110,9 +110,8 @@ function spell(vocabulary: Vocabulary, ref: TagRef, lang: 'en' | 'nl'): string |
   return dimension && term ? tagText(dimension, term, lang) : undefined;
 }
 
-async function pickTags(pick: ShowPick, vocabulary: Vocabulary, present: Set<TagRef>): Promise<TagRef[] | undefined> {
+async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, present: Set<TagRef>): Promise<TagRef[] | undefined> {
   const ui = uiLang();
-  const lang = tagLang();
   const items: TagItem[] = [];
   for (const dimension of taggableDimensions(vocabulary)) {
     items.push({ label: dimension.label[ui], kind: vscode.QuickPickItemKind.Separator });
@@ -133,7 +132,7 @@ async function setThermometer(store: SessionStore, pick: ShowPick, editor: vscod
   const session = freshSession(store, editor.document);
   if (!session) return false;
   const dimension = store.vocabulary.dimensions.find((d) => d.role === 'level');
-  const chosen = level ?? await pickLevel(pick, store.vocabulary);
+  const chosen = level ?? await pickLevel(pick, store.vocabulary, tagLang(editor.document.uri));
   const term = dimension?.terms.find((t) => t.id === chosen);
   if (!dimension || !term) return false;
   const time = withTime ?? vscode.workspace.getConfiguration('facilitatorNotes').get<boolean>('readingTime', true);
@@ -153,9 +152,8 @@ async function setThermometer(store: SessionStore, pick: ShowPick, editor: vscod
   return ok;
 }
 
-async function pickLevel(pick: ShowPick, vocabulary: Vocabulary): Promise<string | undefined> {
+async function pickLevel(pick: ShowPick, vocabulary: Vocabulary, lang: Lang): Promise<string | undefined> {
   const ui = uiLang();
-  const lang = tagLang();
   const items = vocabulary.dimensions.filter((d) => d.role === 'level').flatMap((d) => d.terms.map((term) => ({
     label: `${levelCodicon(term.id)} ${term.label[ui]}`,
     description: tagText(d, term, lang),

@@ -27,7 +27,6 @@ export class VocabularyConfig implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); void this.reload(); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('facilitatorNotes.vocabulary')) void this.reload(); }),
-      vscode.workspace.onDidSaveTextDocument((doc) => { if (isVocabularyFile(doc.uri)) void this.reload(); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (isVocabularyFile(e.document.uri)) this.lintSoon(e.document); }),
     );
   }

@@ -3,6 +3,7 @@
 import { Session } from './model';
 import { tagText } from './tagEdit';
 import { Dimension, Lang, Term, Vocabulary } from './vocabulary';
+import { normalizeName } from './lexicon';
 
 export interface TagCompletion {
   /** The text put after '#' (or after 'prefix/' in the prefixed form). */
@@ -49,7 +50,7 @@ export function tagCompletions(
   const typed = m[1];
   const slash = typed.indexOf('/');
   if (slash >= 0) {
-    const prefix = typed.slice(0, slash).normalize('NFC').toLowerCase();
+    const prefix = normalizeName(typed.slice(0, slash));
     const dimension = vocabulary.dimensions.find((d) => d.prefixes.includes(prefix));
     if (!dimension || typed.indexOf('/', slash + 1) >= 0) return undefined;
     const valueLang = prefixLang(dimension, prefix) ?? options.tagLang;

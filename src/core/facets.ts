@@ -1,7 +1,7 @@
 // A team's own dimensions (role 'custom') on observations: the parser puts their values in
 // Observation.facets; the tree, the filter and the overview read them through here.
 import { Observation, Session } from './model';
-import { Dimension, Lang, Vocabulary } from './vocabulary';
+import { Dimension, Vocabulary } from './vocabulary';
 
 /** The team's own dimensions, in vocabulary order. */
 export function customDimensions(vocabulary: Vocabulary): Dimension[] {
@@ -11,11 +11,6 @@ export function customDimensions(vocabulary: Vocabulary): Dimension[] {
 /** An observation's values in a custom dimension (own keys only: an id like 'constructor' is no inherited property). */
 export function facetOf(observation: Observation, dimensionId: string): readonly string[] {
   return Object.hasOwn(observation.facets, dimensionId) ? observation.facets[dimensionId] : [];
-}
-
-/** A value's label in a language; an id the dimension lacks shows as written. */
-export function facetValueLabel(dimension: Dimension, value: string, lang: Lang): string {
-  return dimension.terms.find((t) => t.id === value)?.label[lang] ?? value;
 }
 
 export interface FacetCount {

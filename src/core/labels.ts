@@ -1,6 +1,6 @@
 // Fixed texts of the overview report in both languages; terms and dimensions take their labels
 // from the vocabulary. Shared by every report renderer (Markdown, HTML, CSV).
-import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './vocabulary';
+import { BUILTIN_VOCABULARY, Dimension, Lang, Vocabulary } from './vocabulary';
 
 const en = {
   overview: 'Session overview',
@@ -12,6 +12,8 @@ const en = {
   conditionByPhase: 'Condition × phase',
   total: 'Total',
   none: 'None',
+  /** Before a dimension's label, for the observations without a value in it: "No phase". */
+  no: 'No',
   thermometer: 'Thermometer',
   start: 'Start',
   end: 'End',
@@ -45,6 +47,7 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
     conditionByPhase: 'Conditie × fase',
     total: 'Totaal',
     none: 'Geen',
+    no: 'Geen',
     thermometer: 'Thermometer',
     start: 'Begin',
     end: 'Einde',
@@ -66,15 +69,24 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
 };
 
 /**
- * The label of a term id in a dimension role, or in a custom dimension given by its id ('none' gets the
- * report's word for it); unknown ids show as written.
+ * The one place a term's label is looked up (HTML, Markdown, SVG, tree): the label of a term id in a dimension role,
+ * or in a custom dimension given by its id; unknown ids show as written. 'none' (the matrix's key, and the value
+ * of observations without one) reads "No <dimension>": "No condition", "Geen fase".
  */
 export function termLabel(role: string, id: string, lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
-  if (id === 'none') return REPORT_LABELS[lang].none;
-  for (const dimension of vocabulary.dimensions) {
-    if (dimension.role !== role && dimension.id !== role) continue;
+  const dimensions = vocabulary.dimensions.filter((d) => d.role === role || d.id === role);
+  if (id === 'none') return noneLabel(dimensions[0], lang);
+  for (const dimension of dimensions) {
     const term = dimension.terms.find((t) => t.id === id);
     if (term) return term.label[lang];
   }
   return id;
+}
+
+/** "No condition" / "Geen conditie": the label's first letter lower-cased, unless it starts an acronym ("No NPS"). */
+function noneLabel(dimension: Dimension | undefined, lang: Lang): string {
+  const words = REPORT_LABELS[lang];
+  if (!dimension) return words.none;
+  const label = dimension.label[lang];
+  return `${words.no} ${/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase(lang) + label.slice(1) : label}`;
 }

@@ -106,5 +106,6 @@ export interface Session {
   headings: Heading[];
   /** Every tag mention in document order. */
   tags: TagMention[];
+  /** In line order. */
   problems: Problem[];
 }

@@ -25,9 +25,7 @@ export function summarizeSession(session: Session, vocabulary: Vocabulary = BUIL
       done: session.actions.filter((a) => a.done).length,
     },
     otherTags: freeTagCounts(session),
-    problems: [...session.problems]
-      .sort((a, b) => a.line - b.line)
-      .map(({ line, severity, message }) => ({ line, severity, message })),
+    problems: session.problems.map(({ line, severity, message }) => ({ line, severity, message })),
   };
 }
 

@@ -111,10 +111,8 @@ function writtenTag(problem: Problem, tags: readonly TagMention[]): string | und
   return mention && `#${mention.raw}`;
 }
 
-/** A session's problems in line order, as the overview lists them, each said in `lang`. */
+/** A session's problems (in line order, as the parser lists them), each said in `lang`. */
 export function sessionProblems(session: Pick<Session, 'problems' | 'tags'>, lang: Lang, vocabulary: Vocabulary): Pick<Problem, 'line' | 'severity' | 'message'>[] {
   const context = { vocabulary, tags: session.tags };
-  return [...session.problems]
-    .sort((a, b) => a.line - b.line)
-    .map((p) => ({ line: p.line, severity: p.severity, message: problemMessage(p, lang, context) }));
+  return session.problems.map((p) => ({ line: p.line, severity: p.severity, message: problemMessage(p, lang, context) }));
 }

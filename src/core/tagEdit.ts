@@ -2,6 +2,7 @@
 // and the smallest per-line text changes that make its tags match the user's choice.
 import { Session, TagMention } from './model';
 import { Dimension, Lang, Term, Vocabulary } from './vocabulary';
+import { normalizeName } from './lexicon';
 
 /** A tag as the quick pick and the command's arguments name it: 'condition:ambition', 'need:trust'. */
 export type TagRef = string;
@@ -22,7 +23,7 @@ export function tagRef(dimension: string, value: string): TagRef {
 
 /** How a term is written in a language: '#ambitie', '#need/trust', '#behoefte/vertrouwen'. */
 export function tagText(dimension: Dimension, term: Term, lang: Lang): string {
-  const local = term.label[lang].normalize('NFC').toLowerCase();
+  const local = normalizeName(term.label[lang]);
   const name = lang === 'en' || !term.aliases.includes(local) ? term.id : local;
   if (dimension.bare) return `#${name}`;
   const prefix = dimension.prefixes[lang === 'nl' && dimension.prefixes.length > 1 ? 1 : 0] ?? dimension.id;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, Node as YamlNode } from 'yaml';
 import { Dimension, Lang, Term, Text, Vocabulary } from './vocabulary';
+import { normalizeName } from './lexicon';
 
 /** The file a team keeps its vocabulary in: at a workspace folder's root for the editor, in the current folder for the CLI. */
 export const VOCABULARY_FILE = '.facilitator-notes.yaml';
@@ -77,11 +78,6 @@ const MESSAGES = {
 
 function say(key: keyof typeof MESSAGES, lang: Lang, ...args: string[]): string {
   return MESSAGES[key][lang].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
-}
-
-/** Lower-case NFC, as the parser compares tag names. */
-export function tagName(s: string): string {
-  return s.normalize('NFC').toLowerCase();
 }
 
 /** Checks a settings object (no line numbers) against the schema and the base vocabulary. */
@@ -178,18 +174,18 @@ function conflicts(file: VocabularyFile, base: Vocabulary, lang: Lang): Vocabula
     });
   });
   for (const [id, aliases] of Object.entries(file.aliases ?? {})) {
-    const owner = owners.get(tagName(id));
+    const owner = owners.get(normalizeName(id));
     if (!owner) {
       issues.push(onKey({ path: ['aliases', id], message: say('unknownTerm', lang, id) }));
       continue;
     }
-    for (const alias of aliases.map(tagName)) {
+    for (const alias of aliases.map(normalizeName)) {
       const taken = clash(all, owner, alias);
       if (taken) issues.push(onKey({ path: ['aliases', id], message: say('aliasTaken', lang, alias, taken.term.id) }));
     }
   }
   for (const id of Object.keys(file.labels ?? {})) {
-    if (!owners.has(tagName(id)) && !base.dimensions.some((d) => d.id === tagName(id))) {
+    if (!owners.has(normalizeName(id)) && !base.dimensions.some((d) => d.id === normalizeName(id))) {
       issues.push(onKey({ path: ['labels', id], message: say('unknownTarget', lang, id) }));
     }
   }
@@ -216,19 +212,19 @@ const NO_TEXT: Text = { en: '', nl: '' };
 function customToDimension(d: NonNullable<VocabularyFile['dimensions']>[number]): Dimension {
   const terms = d.values.map((v): Term => {
     const value = typeof v === 'string' ? { id: v } : v;
-    const id = tagName(value.id);
+    const id = normalizeName(value.id);
     return {
       id,
       label: value.label ? bothLanguages(value.label) : { en: value.id, nl: value.id },
-      aliases: [...new Set([id, ...(value.aliases ?? []).map(tagName)])],
+      aliases: [...new Set([id, ...(value.aliases ?? []).map(normalizeName)])],
       summary: value.summary ? bothLanguages(value.summary) : NO_TEXT,
     };
   });
   return {
-    id: tagName(d.id),
+    id: normalizeName(d.id),
     role: 'custom',
     label: bothLanguages(d.label),
-    prefixes: (d.prefixes ?? [d.id]).map(tagName),
+    prefixes: (d.prefixes ?? [d.id]).map(normalizeName),
     bare: d.bare ?? false,
     terms,
   };
@@ -237,8 +233,8 @@ function customToDimension(d: NonNullable<VocabularyFile['dimensions']>[number])
 /** The base vocabulary with a checked file applied; the base itself is never changed. */
 export function mergeVocabulary(base: Vocabulary, file: VocabularyFile): Vocabulary {
   if (Object.keys(file).length === 0) return base;
-  const labels = new Map(Object.entries(file.labels ?? {}).map(([k, v]) => [tagName(k), bothLanguages(v)]));
-  const aliases = new Map(Object.entries(file.aliases ?? {}).map(([k, v]) => [tagName(k), v.map(tagName)]));
+  const labels = new Map(Object.entries(file.labels ?? {}).map(([k, v]) => [normalizeName(k), bothLanguages(v)]));
+  const aliases = new Map(Object.entries(file.aliases ?? {}).map(([k, v]) => [normalizeName(k), v.map(normalizeName)]));
   const dimensions = [...base.dimensions.filter((d) => file.needs !== false || d.role !== 'need'), ...(file.dimensions ?? []).map(customToDimension)];
   return {
     dimensions: dimensions.map((d) => ({

@@ -196,12 +196,3 @@ describe('snippets', () => {
     await closeEditor();
   });
 });
-
-describe('activation time', () => {
-  it('records how long activate() took in this host', async () => {
-    const { activationMs } = await api();
-    assert.equal(typeof activationMs, 'number');
-    assert.ok(activationMs > 0);
-    console.log(`activate() took ${activationMs.toFixed(2)} ms`);
-  });
-});

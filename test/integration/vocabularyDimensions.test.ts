@@ -110,7 +110,7 @@ describe('custom vocabulary: the team\'s own dimension', () => {
       return r?.mode === 'session' && r.uris[0]?.toString() === fixture(NOTES).toString() && section(r.main, 'facet-0') ? r : undefined;
     }, 'the session overview with the party section') as OverviewRender;
     assert.equal(section(session.main, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">Party</h2>\n'
-      + '<ul class="plain counts"><li>City: <strong>2</strong></li><li>School: <strong>2</strong></li><li>None: <strong>1</strong></li></ul>\n</section>');
+      + '<ul class="plain counts"><li>City: <strong>2</strong></li><li>School: <strong>2</strong></li><li>No party: <strong>1</strong></li></ul>\n</section>');
     assert.equal(section(session.main, 'facet-1'), '');
 
     // The panel's own "Workspace overview" button (a simulated click: it re-renders in place).
@@ -119,7 +119,7 @@ describe('custom vocabulary: the team\'s own dimension', () => {
     const observations = workspace.sessions.reduce((n, s) => n + s.observations.length, 0);
     // Only this suite's notes use the party tags: every other observation counts as "None".
     assert.equal(section(workspace.main, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">Party</h2>\n'
-      + `<ul class="plain counts"><li>City: <strong>2</strong></li><li>School: <strong>2</strong></li><li>None: <strong>${observations - 3}</strong></li></ul>\n</section>`);
+      + `<ul class="plain counts"><li>City: <strong>2</strong></li><li>School: <strong>2</strong></li><li>No party: <strong>${observations - 3}</strong></li></ul>\n</section>`);
 
     await removeVocabulary();
     await waitFor(() => overview.current && !section(overview.current.main, 'facet-0'), 'the party section to go with the dimension', 6000);

@@ -196,7 +196,7 @@ labels:
       const en = run(['overview', '--format', 'md', 'team.md'], dir);
       assert.equal(en.code, 0);
       assert.ok(en.stdout.includes('| Ambition | 1 | · | · | · | · | · | 1 |\n'), en.stdout);
-      assert.ok(en.stdout.includes('### Party\n\n- Municipality: 1\n- corporatie: 1\n- None: 0\n'), en.stdout);
+      assert.ok(en.stdout.includes('### Party\n\n- Municipality: 1\n- corporatie: 1\n- No party: 0\n'), en.stdout);
       const nl = run(['overview', '--format', 'md', '--lang', 'nl', 'team.md'], dir);
       assert.ok(nl.stdout.includes('### Partij\n\n- Gemeente: 1\n- corporatie: 1\n'), nl.stdout);
     });

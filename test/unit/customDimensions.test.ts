@@ -131,13 +131,13 @@ describe('custom dimensions', () => {
     it('html session page: a section per dimension with the vocabulary labels, in English and Dutch', () => {
       const en = renderOverviewMain([session], { lang: 'en', vocabulary });
       assert.equal(section(en, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">Party</h2>\n'
-        + '<ul class="plain counts"><li>City: <strong>2</strong></li><li>school: <strong>2</strong></li><li>None: <strong>1</strong></li></ul>\n</section>');
+        + '<ul class="plain counts"><li>City: <strong>2</strong></li><li>school: <strong>2</strong></li><li>No party: <strong>1</strong></li></ul>\n</section>');
       assert.equal(section(en, 'facet-1'), '<section id="facet-1" aria-labelledby="h-facet-1"><h2 id="h-facet-1">Conversation level</h2>\n'
-        + '<ul class="plain counts"><li>content: <strong>0</strong></li><li>emotion: <strong>1</strong></li><li>intention: <strong>0</strong></li><li>None: <strong>3</strong></li></ul>\n</section>');
+        + '<ul class="plain counts"><li>content: <strong>0</strong></li><li>emotion: <strong>1</strong></li><li>intention: <strong>0</strong></li><li>No conversation level: <strong>3</strong></li></ul>\n</section>');
       assert.equal(section(en, 'facet-2'), '');
       const nl = renderOverviewMain([session], { lang: 'nl', vocabulary });
       assert.equal(section(nl, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">Partij</h2>\n'
-        + '<ul class="plain counts"><li>Gemeente: <strong>2</strong></li><li>school: <strong>2</strong></li><li>Geen: <strong>1</strong></li></ul>\n</section>');
+        + '<ul class="plain counts"><li>Gemeente: <strong>2</strong></li><li>school: <strong>2</strong></li><li>Geen partij: <strong>1</strong></li></ul>\n</section>');
       assert.equal(section(renderOverviewMain([session], { lang: 'en' }), 'facet-0'), '', 'no sections without custom dimensions');
     });
 
@@ -145,17 +145,17 @@ describe('custom dimensions', () => {
       const html = renderOverviewMain([session, later], { lang: 'en', vocabulary });
       assert.ok(html.includes('<h1>Workspace overview</h1>'));
       assert.equal(section(html, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">Party</h2>\n'
-        + '<ul class="plain counts"><li>City: <strong>2</strong></li><li>school: <strong>3</strong></li><li>None: <strong>2</strong></li></ul>\n</section>');
+        + '<ul class="plain counts"><li>City: <strong>2</strong></li><li>school: <strong>3</strong></li><li>No party: <strong>2</strong></li></ul>\n</section>');
     });
 
     it('markdown: a block per dimension in each session and over all sessions', () => {
       const md = REPORT_FORMATS.md.render(buildReport([session, later], vocabulary), 'en', [session, later], vocabulary);
-      assert.ok(md.includes('### Free tags\n\nNo free tags.\n\n### Party\n\n- City: 2\n- school: 2\n- None: 1\n\n'
-        + '### Conversation level\n\n- content: 0\n- emotion: 1\n- intention: 0\n- None: 3\n\n## Later'), md);
-      assert.ok(md.includes('### Party\n\n- City: 0\n- school: 1\n- None: 1\n\n### Conversation level\n\n- content: 0\n- emotion: 0\n- intention: 0\n- None: 2\n\n## All sessions'), md);
-      assert.ok(md.endsWith('### Party\n\n- City: 2\n- school: 3\n- None: 2\n\n### Conversation level\n\n- content: 0\n- emotion: 1\n- intention: 0\n- None: 5\n'), md);
+      assert.ok(md.includes('### Free tags\n\nNo free tags.\n\n### Party\n\n- City: 2\n- school: 2\n- No party: 1\n\n'
+        + '### Conversation level\n\n- content: 0\n- emotion: 1\n- intention: 0\n- No conversation level: 3\n\n## Later'), md);
+      assert.ok(md.includes('### Party\n\n- City: 0\n- school: 1\n- No party: 1\n\n### Conversation level\n\n- content: 0\n- emotion: 0\n- intention: 0\n- No conversation level: 2\n\n## All sessions'), md);
+      assert.ok(md.endsWith('### Party\n\n- City: 2\n- school: 3\n- No party: 2\n\n### Conversation level\n\n- content: 0\n- emotion: 1\n- intention: 0\n- No conversation level: 5\n'), md);
       const nl = renderMarkdown(buildReport([session], vocabulary), 'nl', vocabulary, [session]);
-      assert.ok(nl.endsWith('### Partij\n\n- Gemeente: 2\n- school: 2\n- Geen: 1\n\n### Gespreksniveau\n\n- content: 0\n- emotion: 1\n- intention: 0\n- Geen: 3\n'), nl);
+      assert.ok(nl.endsWith('### Partij\n\n- Gemeente: 2\n- school: 2\n- Geen partij: 1\n\n### Gespreksniveau\n\n- content: 0\n- emotion: 1\n- intention: 0\n- Geen gespreksniveau: 3\n'), nl);
     });
 
     it('escapes the team\'s labels in html and markdown', () => {
@@ -165,10 +165,10 @@ describe('custom dimensions', () => {
       const s = parseSession('Point #party/city', { file: 'x.md', vocabulary: hostile });
       const html = renderOverviewHtml([s], { lang: 'en', vocabulary: hostile });
       assert.equal(section(html, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">&lt;img src=x onerror=alert(1)&gt; &amp; *co*</h2>\n'
-        + '<ul class="plain counts"><li>&lt;b&gt;City&lt;/b&gt; | #1: <strong>1</strong></li><li>None: <strong>0</strong></li></ul>\n</section>');
+        + '<ul class="plain counts"><li>&lt;b&gt;City&lt;/b&gt; | #1: <strong>1</strong></li><li>No &lt;img src=x onerror=alert(1)&gt; &amp; *co*: <strong>0</strong></li></ul>\n</section>');
       assert.ok(!html.includes('<img') && !html.includes('<b>City'));
       const md = renderMarkdown(buildReport([s], hostile), 'en', hostile, [s]);
-      assert.ok(md.endsWith('### \\<img src=x onerror=alert(1)\\> \\& \\*co\\*\n\n- \\<b\\>City\\</b\\> \\| \\#1: 1\n- None: 0\n'), md);
+      assert.ok(md.endsWith('### \\<img src=x onerror=alert(1)\\> \\& \\*co\\*\n\n- \\<b\\>City\\</b\\> \\| \\#1: 1\n- No \\<img src=x onerror=alert(1)\\> \\& \\*co\\*: 0\n'), md);
     });
 
     it('keeps the JSON contract exactly as it was', () => {

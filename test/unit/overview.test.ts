@@ -35,8 +35,8 @@ describe('overview', () => {
       actions: [{ line: 14, done: false, owner: 'Esther', text: 'a' }, { line: 15, done: true, owner: null, text: 'b' }, { line: 16, done: false, owner: null, text: 'c' }],
       tags: [tag('ambitie', 'condition', 'ambition'), tag('Need/Vertrouwen', 'need', 'trust'), tag('FollowUp'), tag('need/geduld', 'need'), tag('followup')],
       problems: [
-        { line: 9, severity: 'warning', message: 'Unknown need', code: 'unknown-prefixed-value', column: 3, length: 12, suggestion: '#need/x' },
         { line: 2, severity: 'error', message: 'Bad date', code: 'front-matter-field', field: 'date' },
+        { line: 9, severity: 'warning', message: 'Unknown need', code: 'unknown-prefixed-value', column: 3, length: 12, suggestion: '#need/x' },
       ],
     });
     const matrix = zeroMatrix();
@@ -156,14 +156,14 @@ describe('markdown report', () => {
       '',
       '### Condition × phase',
       '',
-      '| Condition × phase | Explore | Share | Agree | Shape | Execute | None | Total |',
+      '| Condition × phase | Explore | Share | Agree | Shape | Execute | No phase | Total |',
       '| :-- | --: | --: | --: | --: | --: | --: | --: |',
       '| Ambition | · | 2 | · | · | · | · | 2 |',
       '| Interests | · | · | · | · | · | · | · |',
       '| Relationship | · | · | · | · | · | · | · |',
       '| Organisation | · | · | · | · | · | · | · |',
       '| Process | · | 1 | · | · | · | · | 1 |',
-      '| None | · | · | · | · | · | · | · |',
+      '| No condition | · | · | · | · | · | · | · |',
       '',
       '### Thermometer',
       '',
@@ -193,7 +193,7 @@ describe('markdown report', () => {
   it('uses Dutch labels and term names with lang nl', () => {
     const text = renderMarkdown(report, 'nl');
     assert.match(text, /^# Sessieoverzicht\n/);
-    assert.ok(text.includes('| Conditie × fase | Verkennen | Delen | Overeenkomen | Vormgeven | Uitvoeren | Geen | Totaal |\n'));
+    assert.ok(text.includes('| Conditie × fase | Verkennen | Delen | Overeenkomen | Vormgeven | Uitvoeren | Geen fase | Totaal |\n'));
     assert.ok(text.includes('Vriendschappelijk (begin) → Conflict (regel 8) → Waakzaam (regel 9)\n\nEinde: **Waakzaam** · Piek: **Conflict**'));
     assert.ok(text.includes('### Behoeften\n\n- Vertrouwen: 1\n'));
     assert.ok(text.includes('open: 0 · afgerond: 1'));
@@ -205,7 +205,7 @@ describe('markdown report', () => {
     const two = buildReport([session({ observations: [observation([], 'agree')] }), session({ file: 'b.md', observations: [observation(['ambition'], null)] })]);
     const text = renderMarkdown(two, 'en');
     assert.ok(text.includes('## All sessions\n\nSessions: 2 · Observations: 2\n\n| Condition × phase |'));
-    assert.ok(text.endsWith('| Ambition | · | · | · | · | · | 1 | 1 |\n| Interests | · | · | · | · | · | · | · |\n| Relationship | · | · | · | · | · | · | · |\n| Organisation | · | · | · | · | · | · | · |\n| Process | · | · | · | · | · | · | · |\n| None | · | · | 1 | · | · | · | 1 |\n'));
+    assert.ok(text.endsWith('| Ambition | · | · | · | · | · | 1 | 1 |\n| Interests | · | · | · | · | · | · | · |\n| Relationship | · | · | · | · | · | · | · |\n| Organisation | · | · | · | · | · | · | · |\n| Process | · | · | · | · | · | · | · |\n| No condition | · | · | 1 | · | · | · | 1 |\n'));
   });
 
   it('says so when there are no sessions', () => {

@@ -269,4 +269,12 @@ describe('report formats', () => {
     assert.equal(REPORT_FORMATS.html.extension, '.html');
     assert.equal(REPORT_FORMATS.csv.extension, '.csv');
   });
+
+  it('html renders the report it is given instead of building another', () => {
+    const report = buildReport([first]);
+    const given = { ...report, sessions: [{ ...report.sessions[0], observations: 999 }] };
+    assert.ok(REPORT_FORMATS.html.render(given, 'en', [first]).includes('<strong data-count="observations">999</strong>'));
+    assert.ok(renderOverviewHtml([first], { lang: 'en', report: given }).includes('<strong data-count="observations">999</strong>'));
+    assert.ok(renderOverviewHtml([first], { lang: 'en' }).includes(`<strong data-count="observations">${report.sessions[0].observations}</strong>`), 'without a report it builds one');
+  });
 });

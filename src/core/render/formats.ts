@@ -19,6 +19,6 @@ export interface ReportFormat {
 export const REPORT_FORMATS: Record<string, ReportFormat> = {
   json: { extension: '.json', usesSessions: false, render: (report) => JSON.stringify(report, null, 2) + '\n' },
   md: { extension: '.md', usesSessions: true, render: (report, lang, sessions, vocabulary) => renderMarkdown(report, lang, vocabulary, sessions) },
-  html: { extension: '.html', usesSessions: true, render: (_report, lang, sessions, vocabulary) => renderOverviewHtml(sessions, { lang, vocabulary }) },
+  html: { extension: '.html', usesSessions: true, render: (report, lang, sessions, vocabulary) => renderOverviewHtml(sessions, { lang, vocabulary, report }) },
   csv: { extension: '.csv', usesSessions: true, render: (_report, lang, sessions) => observationsCsv(sessions, lang) },
 };

@@ -3,7 +3,7 @@
 // and the page's Content-Security-Policy forbids scripts except the panel's own nonce'd one.
 import { coverageHints } from '../coverage';
 import { escapeHtml } from '../escape';
-import { facetCounts, facetValueLabel } from '../facets';
+import { facetCounts } from '../facets';
 import { Action, Observation, Session } from '../model';
 import { buildReport } from '../overview';
 import { sessionProblems } from '../problemText';
@@ -34,6 +34,8 @@ export interface HtmlOptions {
   webview?: WebviewHosting;
   /** One session's overview, or one row per session; by default a workspace when there is not exactly one session. */
   mode?: 'session' | 'workspace';
+  /** The report of `sessions` (buildReport, same order) when the caller already has it; built here when absent. */
+  report?: OverviewReport;
 }
 
 /** Everything the page's parts need, resolved once. */
@@ -43,9 +45,8 @@ interface Context {
   vocabulary: Vocabulary;
   interactive: boolean;
   sessions: readonly Session[];
+  /** report.sessions[i] summarises sessions[i]. */
   report: OverviewReport;
-  /** report.sessions, by the index of `sessions`. */
-  summaries: SessionSummary[];
   levelIds: string[];
 }
 
@@ -76,15 +77,13 @@ export function renderPage(main: string, title: string, options: HtmlOptions): s
 /** The inside of <main>: what the panel swaps in on a live update. */
 export function renderOverviewMain(sessions: readonly Session[], options: HtmlOptions): string {
   const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
-  const report = buildReport([...sessions], vocabulary);
   const ctx: Context = {
     lang: options.lang,
     t: OVERVIEW_LABELS[options.lang],
     vocabulary,
     interactive: options.webview !== undefined,
     sessions,
-    report,
-    summaries: report.sessions,
+    report: options.report ?? buildReport(sessions, vocabulary),
     levelIds: termsOf('level', vocabulary).map((term) => term.id),
   };
   return isWorkspace(sessions, options) ? workspacePage(ctx) : sessionPage(ctx);
@@ -97,7 +96,7 @@ function isWorkspace(sessions: readonly Session[], options: HtmlOptions): boolea
 function sessionPage(ctx: Context): string {
   const { t } = ctx;
   const session = ctx.sessions[0];
-  const summary = ctx.summaries[0];
+  const summary = ctx.report.sessions[0];
   const th = summary.thermometer;
   return [
     '<header>',
@@ -129,8 +128,8 @@ function workspacePage(ctx: Context): string {
   const { t } = ctx;
   const { report } = ctx;
   const order = ctx.sessions.map((_, i) => i).sort((a, b) => bySessionDate(ctx.sessions[a], ctx.sessions[b]));
-  const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(ctx.summaries.map(pick));
-  const actions = ctx.summaries.reduce((acc, s) => ({ open: acc.open + s.actions.open, done: acc.done + s.actions.done }), { open: 0, done: 0 });
+  const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
+  const actions = report.sessions.reduce((acc, s) => ({ open: acc.open + s.actions.open, done: acc.done + s.actions.done }), { open: 0, done: 0 });
   return [
     '<header>',
     `<h1>${t.workspaceOverview}</h1>`,
@@ -143,8 +142,8 @@ function workspacePage(ctx: Context): string {
     section('cells', t.observationsPerCell, cellLists(ctx, order.map((i) => ({ session: i, observations: ctx.sessions[i].observations })))),
     section('thermometer', t.thermometerTrend, thermometerTrend(order.map((i) => ({
       name: `${ctx.sessions[i].date ?? t.noDate} ${ctx.sessions[i].title}`,
-      end: ctx.summaries[i].thermometer.end,
-      peak: ctx.summaries[i].thermometer.peak,
+      end: report.sessions[i].thermometer.end,
+      peak: report.sessions[i].thermometer.peak,
     })), ctx.lang, ctx.vocabulary)),
     section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), null)),
     '<div class="columns">',
@@ -170,7 +169,7 @@ export function matrixTable(matrix: Matrix, lang: Lang, vocabulary: Vocabulary =
   const conditions = Object.keys(matrix);
   const phases = Object.keys(matrix[conditions[0]] ?? {});
   const max = Math.max(1, ...conditions.flatMap((c) => phases.map((p) => matrix[c][p] ?? 0)));
-  const head = phases.map((p) => `<th scope="col"${summaryTitle('phase', p, lang, vocabulary)}>${escapeHtml(axisName(t, vocabulary, 'phase', p, lang))}</th>`).join('');
+  const head = phases.map((p) => `<th scope="col"${summaryTitle('phase', p, lang, vocabulary)}>${escapeHtml(termLabel('phase', p, lang, vocabulary))}</th>`).join('');
   const rows = conditions.map((c, ci) => {
     const cells = phases.map((p, pi) => {
       const n = matrix[c][p] ?? 0;
@@ -178,18 +177,13 @@ export function matrixTable(matrix: Matrix, lang: Lang, vocabulary: Vocabulary =
       const content = links && n > 0 ? `<a href="#${cellId(ci, pi)}" data-cell-link="${cellId(ci, pi)}">${n}</a>` : String(n);
       return `<td class="s${shade}" data-cell="${escapeHtml(c)}|${escapeHtml(p)}">${content}</td>`;
     }).join('');
-    return `<tr><th scope="row"${summaryTitle('condition', c, lang, vocabulary)}>${escapeHtml(axisName(t, vocabulary, 'condition', c, lang))}</th>${cells}</tr>`;
+    return `<tr><th scope="row"${summaryTitle('condition', c, lang, vocabulary)}>${escapeHtml(termLabel('condition', c, lang, vocabulary))}</th>${cells}</tr>`;
   }).join('\n');
   return `<div class="scroll"><table class="matrix"><thead><tr><th scope="col">${t.conditionByPhase}</th>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table></div>`;
 }
 
 function cellId(conditionIndex: number, phaseIndex: number): string {
   return `cell-${conditionIndex}-${phaseIndex}`;
-}
-
-function axisName(t: OverviewLabels, vocabulary: Vocabulary, role: 'condition' | 'phase', id: string, lang: Lang): string {
-  if (id === 'none') return role === 'condition' ? t.noCondition : t.noPhase;
-  return termsOf(role, vocabulary).find((term) => term.id === id)?.label[lang] ?? id;
 }
 
 function summaryTitle(role: DimensionRole, id: string, lang: Lang, vocabulary: Vocabulary): string {
@@ -220,7 +214,7 @@ function cellLists(ctx: Context, groups: SessionObservations[]): string {
   conditions.forEach((c, ci) => phases.forEach((p, pi) => {
     const list = cells.get(`${c}\u0000${p}`);
     if (!list) return;
-    const name = `${axisName(ctx.t, ctx.vocabulary, 'condition', c, ctx.lang)} × ${axisName(ctx.t, ctx.vocabulary, 'phase', p, ctx.lang)}`;
+    const name = `${termName(ctx, 'condition', c)} × ${termName(ctx, 'phase', p)}`;
     const items = list.slice(0, MAX_LISTED_PER_CELL).map((e) => observationItem(ctx, e.session, e.observation)).join('\n');
     const more = list.length > MAX_LISTED_PER_CELL ? `<li class="muted">${list.length - MAX_LISTED_PER_CELL} ${ctx.t.more}</li>` : '';
     parts.push(`<details id="${cellId(ci, pi)}"${open}><summary>${escapeHtml(name)} (${list.length})</summary><ul>\n${items}${more}\n</ul></details>`);
@@ -247,7 +241,8 @@ function levelChip(ctx: Context, level: string): string {
   return `<span class="level lvl-${Math.max(ctx.levelIds.indexOf(level), 0)}">${escapeHtml(termName(ctx, 'level', level))}</span>`;
 }
 
-function termName(ctx: Context, role: DimensionRole, id: string): string {
+/** termLabel in the page's language and vocabulary; `role` may also be a custom dimension's id. */
+function termName(ctx: Context, role: string, id: string): string {
   return termLabel(role, id, ctx.lang, ctx.vocabulary);
 }
 
@@ -296,7 +291,7 @@ function coverage(ctx: Context, observations: readonly Observation[], defaultPha
   if (hints.phasesSkipped.length) {
     const items = hints.phasesSkipped.map(({ phase, stressed }) => {
       const term = termsOf('phase', ctx.vocabulary).find((x) => x.id === phase);
-      const name = escapeHtml(term?.label[ctx.lang] ?? phase);
+      const name = escapeHtml(termName(ctx, 'phase', phase));
       const why = term?.skipped ? ` ${escapeHtml(term.skipped[ctx.lang])}` : '';
       return stressed
         ? `<li class="stressed" data-phase="${escapeHtml(phase)}"><strong>${name}</strong> (${t.oftenSkipped}).${why}</li>`
@@ -311,8 +306,7 @@ function coverage(ctx: Context, observations: readonly Observation[], defaultPha
 /** One section per dimension of the team's own: observations per value, those without one last. */
 function facetSections(ctx: Context, sessions: readonly Session[]): string[] {
   return facetCounts(sessions, ctx.vocabulary).map(({ dimension, counts }, i) => {
-    const entries = counts.map(({ value, observations }): [string, number] =>
-      [value === null ? ctx.t.none : facetValueLabel(dimension, value, ctx.lang), observations]);
+    const entries = counts.map(({ value, observations }): [string, number] => [termName(ctx, dimension.id, value ?? 'none'), observations]);
     return section(`facet-${i}`, dimension.label[ctx.lang], countList(entries, (label) => label, ctx.t.none));
   });
 }
@@ -353,10 +347,10 @@ function sessionTable(ctx: Context, order: number[]): string {
   const { t } = ctx;
   const rows = order.map((i) => {
     const s = ctx.sessions[i];
-    const th = ctx.summaries[i].thermometer;
+    const th = ctx.report.sessions[i].thermometer;
     const title = ctx.interactive ? `<button type="button" class="open-session" data-session="${i}">${escapeHtml(s.title)}</button>` : escapeHtml(s.title);
     return `<tr><td>${escapeHtml(s.date ?? '—')}</td><td>${title}<div class="where">${escapeHtml(s.file)}</div></td>`
-      + `<td class="num">${ctx.summaries[i].observations}</td><td>${th.end === null ? '—' : levelChip(ctx, th.end)}</td><td>${th.peak === null ? '—' : levelChip(ctx, th.peak)}</td></tr>`;
+      + `<td class="num">${ctx.report.sessions[i].observations}</td><td>${th.end === null ? '—' : levelChip(ctx, th.end)}</td><td>${th.peak === null ? '—' : levelChip(ctx, th.peak)}</td></tr>`;
   });
   return `<div class="scroll"><table class="sessions"><thead><tr><th scope="col">${t.date}</th><th scope="col">${t.title}</th>`
     + `<th scope="col">${t.observations}</th><th scope="col">${t.end}</th><th scope="col">${t.peak}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;

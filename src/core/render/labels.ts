@@ -6,8 +6,6 @@ import { BUILTIN_VOCABULARY, DimensionRole, Lang, Term, Vocabulary } from '../vo
 const en = {
   workspaceOverview: 'Workspace overview',
   observationsPerCell: 'Observations per cell',
-  noCondition: 'No condition',
-  noPhase: 'No phase',
   more: 'more not listed',
   title: 'Title',
   thermometerTrend: 'Thermometer across sessions',
@@ -33,8 +31,6 @@ export type OverviewLabels = ReportLabels & typeof en;
 const nl: typeof en = {
   workspaceOverview: 'Overzicht van alle sessies',
   observationsPerCell: 'Observaties per cel',
-  noCondition: 'Geen conditie',
-  noPhase: 'Geen fase',
   more: 'meer niet getoond',
   title: 'Titel',
   thermometerTrend: 'Thermometer over de sessies',

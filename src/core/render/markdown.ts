@@ -1,6 +1,6 @@
 // The overview report as readable Markdown, for the CLI and the export. Note text is untrusted:
 // everything that comes from the notes is escaped so it cannot turn into markup or HTML.
-import { facetCounts, facetValueLabel } from '../facets';
+import { facetCounts } from '../facets';
 import { REPORT_LABELS, ReportLabels, termLabel } from '../labels';
 import { Session } from '../model';
 import { Matrix, OverviewReport, SessionSummary } from '../overviewSchema';
@@ -33,7 +33,7 @@ function facetBlocks(sessions: readonly Session[], labels: ReportLabels, lang: L
   return facetCounts(sessions, vocabulary).flatMap(({ dimension, counts }) => [
     `### ${escapeMarkdown(dimension.label[lang])}`,
     countList(counts.map(({ value, observations }) =>
-      [value === null ? labels.none : escapeMarkdown(facetValueLabel(dimension, value, lang)), observations]), labels.none),
+      [escapeMarkdown(termLabel(dimension.id, value ?? 'none', lang, vocabulary)), observations]), labels.none),
   ]);
 }
 

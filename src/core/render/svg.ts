@@ -1,5 +1,6 @@
 // Thermometer charts as inline SVG, coloured by the page's CSS classes (lvl-0 … lvl-3, mildest first).
 import { escapeHtml } from '../escape';
+import { termLabel } from '../labels';
 import { Lang, Vocabulary, BUILTIN_VOCABULARY } from '../vocabulary';
 import { OVERVIEW_LABELS, termsOf } from './labels';
 
@@ -17,24 +18,24 @@ export interface TimelineReading {
 
 interface Scale {
   levels: string[];
-  names: string[];
+  /** A level's label (termLabel). */
+  name(level: string): string;
   height: number;
   y(level: string): number;
 }
 
 function scale(lang: Lang, vocabulary: Vocabulary): Scale {
-  const terms = termsOf('level', vocabulary);
-  const levels = terms.map((t) => t.id);
+  const levels = termsOf('level', vocabulary).map((t) => t.id);
   const height = TOP * 2 + ROW * Math.max(levels.length - 1, 1);
   // The mildest level sits at the bottom: the line rises as the temperature does.
-  return { levels, names: terms.map((t) => t.label[lang]), height, y: (level) => height - TOP - ROW * Math.max(levels.indexOf(level), 0) };
+  return { levels, name: (level) => termLabel('level', level, lang, vocabulary), height, y: (level) => height - TOP - ROW * Math.max(levels.indexOf(level), 0) };
 }
 
 function frame(s: Scale, ariaLabel: string, body: string): string {
   const grid = s.levels.map((level, i) => {
     const y = s.y(level);
     return `<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y}" y2="${y}"/>`
-      + `<text class="axis lvl-text-${i}" x="${LEFT - 8}" y="${y + 4}" text-anchor="end">${escapeHtml(s.names[i])}</text>`;
+      + `<text class="axis lvl-text-${i}" x="${LEFT - 8}" y="${y + 4}" text-anchor="end">${escapeHtml(s.name(level))}</text>`;
   }).join('');
   return `<svg class="chart" role="img" aria-label="${escapeHtml(ariaLabel)}" viewBox="0 0 ${WIDTH} ${s.height}" width="100%" xmlns="http://www.w3.org/2000/svg">`
     + `<title>${escapeHtml(ariaLabel)}</title>${grid}${body}</svg>`;
@@ -58,9 +59,9 @@ export function thermometerTimeline(start: string | null, readings: readonly Tim
   let path = `M${x(1).toFixed(1)},${s.y(start ?? readings[0].level)}`;
   for (const r of readings) path += `H${x(r.line).toFixed(1)}V${s.y(r.level)}`;
   path += `H${x(last).toFixed(1)}`;
-  const startDot = start === null ? '' : dot(s, x(1), start, `${OVERVIEW_LABELS[lang].start}: ${termName(s, start)}`);
+  const startDot = start === null ? '' : dot(s, x(1), start, `${OVERVIEW_LABELS[lang].start}: ${s.name(start)}`);
   const dots = readings.map((r) =>
-    dot(s, x(r.line), r.level, `${OVERVIEW_LABELS[lang].line} ${r.line}: ${termName(s, r.level)}${r.text ? ` — ${r.text}` : ''}`)).join('');
+    dot(s, x(r.line), r.level, `${OVERVIEW_LABELS[lang].line} ${r.line}: ${s.name(r.level)}${r.text ? ` — ${r.text}` : ''}`)).join('');
   return frame(s, caption, `<path class="course" d="${path}"/>${startDot}${dots}`);
 }
 
@@ -82,17 +83,12 @@ export function thermometerTrend(points: readonly TrendPoint[], lang: Lang, voca
   points.forEach((p, i) => {
     if (p.end !== null) {
       path += `${path ? 'L' : 'M'}${x(i).toFixed(1)},${s.y(p.end)}`;
-      marks += dot(s, x(i), p.end, `${p.name} — ${OVERVIEW_LABELS[lang].end}: ${termName(s, p.end)}`);
+      marks += dot(s, x(i), p.end, `${p.name} — ${OVERVIEW_LABELS[lang].end}: ${s.name(p.end)}`);
     }
     if (p.peak !== null && p.peak !== p.end) {
       marks += `<circle class="peak lvl-${Math.max(s.levels.indexOf(p.peak), 0)}" cx="${x(i).toFixed(1)}" cy="${s.y(p.peak)}" r="6">`
-        + `<title>${escapeHtml(`${p.name} — ${OVERVIEW_LABELS[lang].peak}: ${termName(s, p.peak)}`)}</title></circle>`;
+        + `<title>${escapeHtml(`${p.name} — ${OVERVIEW_LABELS[lang].peak}: ${s.name(p.peak)}`)}</title></circle>`;
     }
   });
   return frame(s, caption, (path ? `<path class="course" d="${path}"/>` : '') + marks);
-}
-
-function termName(s: Scale, level: string): string {
-  const i = s.levels.indexOf(level);
-  return i < 0 ? level : s.names[i];
 }
