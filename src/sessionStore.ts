@@ -13,6 +13,8 @@ const LIVE_DELAY_MS = 150;
 export class SessionStore implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; session: Session }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The document version each feature was last told about, so a save of an already parsed version stays quiet. */
+  private readonly announced = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private vocabularyInUse: Vocabulary = BUILTIN_VOCABULARY;
@@ -96,9 +98,10 @@ export class SessionStore implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    if (doc.isClosed || doc.languageId !== 'markdown') return;
-    const before = this.cache.get(key)?.session;
-    if (this.get(doc) !== before) this.changed.fire(doc.uri);
+    if (doc.isClosed || doc.languageId !== 'markdown' || this.announced.get(key) === doc.version) return;
+    this.announced.set(key, doc.version);
+    this.get(doc);
+    this.changed.fire(doc.uri);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -106,6 +109,7 @@ export class SessionStore implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.cache.delete(key);
+    this.announced.delete(key);
   }
 
   dispose(): void {
