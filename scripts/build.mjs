@@ -1,15 +1,18 @@
 // Bundles the extension and the CLI (one file each) plus the test and bench entry points.
 import { build } from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
-const entries = (dir) => existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`) : [];
+/** Every .ts file under dir, sub-folders included (unit tests mirror src/ by area). */
+const entries = (dir) => existsSync(dir)
+  ? readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)) : [];
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['src/bench.ts'].filter(existsSync), outfile: 'dist/bench.js' }),
-  build({ ...common, entryPoints: entries('test/unit'), outdir: 'dist/test/unit', external: ['mocha', 'playwright-core', 'commonmark-spec'] }),
+  build({ ...common, entryPoints: entries('test/bench'), outdir: 'dist/test/bench', external: ['playwright-core'] }),
+  build({ ...common, entryPoints: entries('test/unit'), outdir: 'dist/test/unit', outbase: 'test/unit', external: ['mocha', 'playwright-core', 'commonmark-spec'] }),
   build({ ...common, entryPoints: entries('test/integration'), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }),
   build({ ...common, entryPoints: entries('test/e2e'), outdir: 'dist/test/e2e', external: ['mocha', 'playwright-core'] }),
 ]);

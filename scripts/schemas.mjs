@@ -1,10 +1,10 @@
-// Writes schemas/*.schema.json from the zod types listed in src/core/schemas.ts: node scripts/schemas.mjs
+// Writes schemas/*.schema.json from the zod types listed in src/core/report/schemas.ts: node scripts/schemas.mjs
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const bundle = await build({
-  entryPoints: ['src/core/schemas.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning',
+  entryPoints: ['src/core/report/schemas.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning',
 });
 const module = { exports: {} };
 new Function('module', 'exports', 'require', bundle.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));

@@ -1,14 +1,15 @@
 // Command-line entry point: `facilitator-notes overview [options] PATH...`. Uses the core only.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomically } from './io/atomicWrite';
 import { parseArgs } from 'node:util';
-import { reportOf, SessionSummary, summarizeSession } from './core/overview';
-import { isSessionNotes, parseSession } from './core/parser';
+import { reportOf, SessionSummary, summarizeSession } from './core/report/overview';
+import { isSessionNotes, parseSession } from './core/parse/parser';
 import { REPORT_FORMATS } from './core/render/formats';
-import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './core/vocabulary';
-import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from './core/vocabularyFile';
-import { Session } from './core/model';
-import { decodeNotes } from './core/notesText';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './core/vocabulary/vocabulary';
+import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from './core/vocabulary/vocabularyFile';
+import { Session } from './core/parse/model';
+import { decodeNotes } from './core/parse/notesText';
 
 const EXIT = { ok: 0, unreadableInput: 1, usage: 2, output: 3 } as const;
 const LANGS: Lang[] = ['en', 'nl'];
@@ -84,7 +85,7 @@ function main(argv: string[]): number {
     process.stdout.write(output);
   } else {
     try {
-      writeAtomically(out, output, force);
+      writeFileAtomically(out, output, force);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
@@ -184,28 +185,6 @@ function readText(file: string): string | { reason: string } {
   const decoded = decodeNotes(bytes);
   if ('text' in decoded) return decoded.text;
   return { reason: decoded.unreadable === 'binary' ? 'not a text file (it contains NUL bytes); skipped.' : 'not UTF-8 text (invalid byte sequence); skipped.' };
-}
-
-/** Writes beside the target and moves the finished file into place, so readers never see half a report. */
-function writeAtomically(target: string, content: string, force: boolean): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  fs.writeFileSync(temp, content, { flag: 'wx' });
-  try {
-    if (force) fs.renameSync(temp, target);
-    else placeWithoutReplacing(temp, target);
-  } finally {
-    fs.rmSync(temp, { force: true });
-  }
-}
-
-/** A hard link fails with EEXIST instead of replacing a file that appeared meanwhile; rename where links are unsupported. */
-function placeWithoutReplacing(temp: string, target: string): void {
-  try {
-    fs.linkSync(temp, target);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST' || fs.existsSync(target)) throw e;
-    fs.renameSync(temp, target);
-  }
 }
 
 function complain(message: string): void {

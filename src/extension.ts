@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { SessionStore } from './sessionStore';
-import { VocabularyConfig } from './vocabularyConfig';
-import { registerLanguageFeatures } from './languageFeatures';
-import { LiveNotes, registerLiveNotes } from './liveNotes';
-import { OverviewPanel } from './overviewPanel';
-import { Exporter } from './export';
-import { previewPlugin } from './previewPlugin';
+import { SessionStore } from './workspace/sessionStore';
+import { VocabularyConfig } from './workspace/vocabularyConfig';
+import { EditorFeatures, registerEditorFeatures } from './editor';
+import { registerSidebar, Sidebar } from './sidebar';
+import { OverviewPanel } from './overview/overviewPanel';
+import { Exporter } from './overview/export';
+import { previewPlugin } from './overview/previewPlugin';
 
 /** What the integration tests reach through `extension.exports`. */
 export interface FacilitatorNotesApi {
@@ -13,7 +13,9 @@ export interface FacilitatorNotesApi {
   /** The team's vocabulary sources; tests await reload() after changing them. */
   vocabulary: VocabularyConfig;
   /** Sidebar views, status bar and the active notes document. */
-  live: LiveNotes;
+  sidebar: Sidebar;
+  /** The editor's commands (tests wait on their quick picks). */
+  editor: EditorFeatures;
   /** The session overview panel (what it shows, and its message handler for simulated clicks). */
   overview: OverviewPanel;
   /** The export commands; tests answer its overwrite question. */
@@ -29,13 +31,14 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   const store = new SessionStore();
   context.subscriptions.push(store);
   const vocabulary = new VocabularyConfig(store);
-  context.subscriptions.push(vocabulary, registerLanguageFeatures(store));
+  context.subscriptions.push(vocabulary);
+  const editor = registerEditorFeatures(context, store);
   void vocabulary.reload();
-  const live = registerLiveNotes(context, store);
+  const sidebar = registerSidebar(context, store);
   const overview = new OverviewPanel(context, store);
   const exporter = new Exporter(store, () => overview.exportScope);
   context.subscriptions.push(overview, exporter);
-  return { store, vocabulary, live, overview, exporter, extendMarkdownIt: previewPlugin(store), activationMs: performance.now() - started };
+  return { store, vocabulary, sidebar, editor, overview, exporter, extendMarkdownIt: previewPlugin(store), activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {}

@@ -6,11 +6,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { GroupNode, GroupingMode, buildFileTree } from '../../src/core/grouping';
-import { termLabel } from '../../src/core/labels';
-import { parseSession } from '../../src/core/parser';
-import { Session } from '../../src/core/model';
-import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary';
+import { GroupNode, GroupingMode, buildFileTree } from '../../src/core/report/grouping';
+import { termLabel } from '../../src/core/vocabulary/labels';
+import { parseSession } from '../../src/core/parse/parser';
+import { Session } from '../../src/core/parse/model';
+import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
 import { Contribution, EXAMPLE, EXAMPLES, SHOTS, Workbench, commandTitle, localized, manifest, openExample, openWorkbench, palette } from './workbench';
 
 const UNGROUPED: Record<string, string> = { condition: 'Untagged condition', phase: 'No phase', level: 'No level' };

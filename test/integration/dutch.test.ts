@@ -13,7 +13,7 @@ describe('Dutch UI (VS Code display language nl)', () => {
     await api();
   });
   after(async () => {
-    await (await api()).live.observations.setGrouping('condition');
+    await (await api()).sidebar.observations.setGrouping('condition');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -29,7 +29,7 @@ describe('Dutch UI (VS Code display language nl)', () => {
   it('shows the level at the cursor and the count in Dutch in the status bar', async () => {
     const doc = await openFixture(SESSION);
     const editor = await vscode.window.showTextDocument(doc);
-    const statusBar = (await api()).live.statusBar;
+    const statusBar = (await api()).sidebar.statusBar;
     editor.selection = new vscode.Selection(4, 0, 4, 0);
     await waitFor(() => statusBar.item.text.includes('Geen niveau'), `'Geen niveau' in the status bar; have '${statusBar.item.text}'`);
     assert.equal(statusBar.item.text, '$(circle-outline) Geen niveau · 3 observaties');

@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import * as pkg from '../../package.json';
 import * as assert from 'node:assert/strict';
-import type { TreeNode } from '../../src/core/grouping';
+import type { TreeNode } from '../../src/core/report/grouping';
 import type { FacilitatorNotesApi } from '../../src/extension';
-import type { ObservationsTree } from '../../src/observationsTree';
+import type { ObservationsTree } from '../../src/sidebar/observationsTree';
 
 export const EXTENSION_ID = `${pkg.publisher}.${pkg.name}`;
 
@@ -55,7 +55,7 @@ export function treeOutline(tree: ObservationsTree, nodes: TreeNode[] = tree.get
 
 /** Waits until the Observations tree shows `expected` (it rebuilds asynchronously after each change). */
 export async function expectTreeOutline(expected: string[], what: string, nodes?: () => TreeNode[]): Promise<void> {
-  const tree = (await api()).live.observations;
+  const tree = (await api()).sidebar.observations;
   let last: string[] = [];
   try {
     await waitFor(async () => {

@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildReport, summarizeSession } from '../../src/core/overview';
+import { buildReport, summarizeSession } from '../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../src/core/render/formats';
-import type { OverviewRender } from '../../src/overviewPanel';
+import type { OverviewRender } from '../../src/overview/overviewPanel';
 import { api, fixture, openFixture, waitFor } from './helpers';
 
 const FIRST = 'overview/2026-03-02-regiotafel.md';

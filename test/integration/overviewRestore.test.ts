@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import * as pkg from '../../package.json';
-import { summarizeSession } from '../../src/core/overview';
-import type { OverviewRender } from '../../src/overviewPanel';
+import { summarizeSession } from '../../src/core/report/overview';
+import type { OverviewRender } from '../../src/overview/overviewPanel';
 import { api, fixture, openFixture, waitFor } from './helpers';
 
 const VIEW_TYPE = 'facilitatorNotes.overview';

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeNode } from '../../src/core/grouping';
-import type { ObservationsTree } from '../../src/observationsTree';
+import type { TreeNode } from '../../src/core/report/grouping';
+import type { ObservationsTree } from '../../src/sidebar/observationsTree';
 import { api, expectTreeOutline as expectOutline, fixture, openFixture, treeOutline as outline, waitFor } from './helpers';
 
 const REGIOTAFEL = 'sidebar/2026-03-02-regiotafel.md';
 
 async function treeOf(): Promise<ObservationsTree> {
-  return (await api()).live.observations;
+  return (await api()).sidebar.observations;
 }
 
 const BY_CONDITION = [
@@ -183,9 +183,9 @@ describe('sidebar: Observations tree', () => {
 describe('sidebar: Thermometer view and status bar', () => {
   it('lists the start level, the readings and the current level', async () => {
     await openFixture(REGIOTAFEL);
-    const { live } = await api();
-    await waitFor(() => live.thermometer.rows().length === 3, 'three thermometer rows');
-    const items = live.thermometer.rows().map((r) => live.thermometer.getTreeItem(r));
+    const { sidebar } = await api();
+    await waitFor(() => sidebar.thermometer.rows().length === 3, 'three thermometer rows');
+    const items = sidebar.thermometer.rows().map((r) => sidebar.thermometer.getTreeItem(r));
     assert.deepEqual(items.map((i) => [i.label, i.description, (i.iconPath as vscode.ThemeIcon).id]), [
       ['Start: Friendly', undefined, 'pass'],
       ['Watchful', 'line 17 · Het wordt stiller als het over geld gaat.', 'eye'],
@@ -196,7 +196,7 @@ describe('sidebar: Thermometer view and status bar', () => {
 
   it('shows the level at the cursor and the observation count', async () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture(REGIOTAFEL)));
-    const { item } = (await api()).live.statusBar;
+    const { item } = (await api()).sidebar.statusBar;
     editor.selection = new vscode.Selection(13, 0, 13, 0);
     await waitFor(() => item.text === '$(pass) Friendly · 4 observations', `status "$(pass) Friendly · 4 observations", got "${item.text}"`);
     editor.selection = new vscode.Selection(20, 0, 20, 0);
@@ -210,13 +210,13 @@ describe('sidebar: Thermometer view and status bar', () => {
     try {
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Big\n\nA point that is long enough #process\n' });
       const editor = await vscode.window.showTextDocument(doc);
-      const { live } = await api();
-      await waitFor(() => live.statusBar.item.text.endsWith('$(history)'), `the save-only hint, got "${live.statusBar.item.text}"`);
-      assert.equal(live.statusBar.item.text, '$(circle-outline) No level · 1 observation $(history)');
+      const { sidebar } = await api();
+      await waitFor(() => sidebar.statusBar.item.text.endsWith('$(history)'), `the save-only hint, got "${sidebar.statusBar.item.text}"`);
+      assert.equal(sidebar.statusBar.item.text, '$(circle-outline) No level · 1 observation $(history)');
       await editor.edit((b) => b.insert(new vscode.Position(3, 0), '\nAnother #ambition\n'));
       await new Promise((r) => setTimeout(r, 400));
-      await live.observations.ready;
-      assert.deepEqual(outline(live.observations), ['Process [1]', '  No phase [1]', '    A point that is long enough [line 3]']);
+      await sidebar.observations.ready;
+      assert.deepEqual(outline(sidebar.observations), ['Process [1]', '  No phase [1]', '    A point that is long enough [line 3]']);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
       await config.update('maxLiveParseBytes', undefined, vscode.ConfigurationTarget.Global);

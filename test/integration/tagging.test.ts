@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isoDate } from '../../src/core/template';
+import { isoDate } from '../../src/core/parse/template';
 import { api, extension, fixture } from './helpers';
 
 const NOTES = '# Session\n\n- Budget worries #belangen\n  and more #process\n- Next item\n\nA paragraph\nover two lines\n';
@@ -69,7 +69,7 @@ describe('live tagging: Tag Observation', () => {
   it('the quick pick starts with the present tags ticked: accepting keeps them, unticking the first removes it', async () => {
     await withSetting('tagLanguage', 'en', async () => {
       const editor = await untitled('Point #ambition #explore\n', 1);
-      const { tagging } = (await api()).live;
+      const { tagging } = (await api()).editor;
       const accept = async (...before: string[]): Promise<unknown> => {
         const shown = new Promise<void>((resolve) => {
           const listener = tagging.onDidShowPick(() => {

@@ -2,7 +2,7 @@
 // overview panel. The vocabulary file is removed and the tree reset after each test.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { OverviewRender } from '../../src/overviewPanel';
+import type { OverviewRender } from '../../src/overview/overviewPanel';
 import { api, expectTreeOutline as expectOutline, fixture, openFixture, waitFor } from './helpers';
 
 const NOTES = 'custom/2026-05-04-custom.md';
@@ -45,11 +45,11 @@ describe('custom vocabulary: the team\'s own dimension', () => {
   });
 
   afterEach(async () => {
-    const { live } = await api();
+    const { sidebar } = await api();
     await removeVocabulary();
-    await live.observations.setGrouping('condition');
-    await live.observations.setFilter({});
-    await live.observations.setScope('file');
+    await sidebar.observations.setGrouping('condition');
+    await sidebar.observations.setFilter({});
+    await sidebar.observations.setScope('file');
   });
 
   after(async () => {
@@ -58,7 +58,7 @@ describe('custom vocabulary: the team\'s own dimension', () => {
 
   it('groups the tree by the dimension chosen in "Group by…", and falls back to condition while the dimension is gone', async () => {
     await openFixture(NOTES);
-    const tree = (await api()).live.observations;
+    const tree = (await api()).sidebar.observations;
     await expectOutline(BY_CONDITION, 'the condition grouping first');
     // The quick pick lists condition, phase, level, then (after a separator) Party: the fourth item.
     const running = vscode.commands.executeCommand('facilitatorNotes.groupBy');
@@ -84,7 +84,7 @@ describe('custom vocabulary: the team\'s own dimension', () => {
 
   it('filters by a value of the dimension, with the filtered state shown', async () => {
     await openFixture(NOTES);
-    const tree = (await api()).live.observations;
+    const tree = (await api()).sidebar.observations;
     await vscode.commands.executeCommand('facilitatorNotes.filter', { party: ['school'] });
     await expectOutline([
       'Interests [1]', '  No phase [1]', '    The school wants a say [line 11]',

@@ -1,6 +1,6 @@
 // Observations as CSV (RFC 4180: comma, CRLF, quoted where needed) with a UTF-8 BOM so Excel reads Dutch text right.
-import { Session } from '../model';
-import { Lang } from '../vocabulary';
+import { Session } from '../parse/model';
+import { Lang } from '../vocabulary/vocabulary';
 import { OVERVIEW_LABELS } from './labels';
 
 const BOM = '\uFEFF';

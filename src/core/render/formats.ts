@@ -1,8 +1,8 @@
 // Every output format of the overview report, by the name the CLI's --format takes.
 // Adding a format is one entry here.
-import { Session } from '../model';
-import { OverviewReport } from '../overviewSchema';
-import { Lang, Vocabulary } from '../vocabulary';
+import { Session } from '../parse/model';
+import { OverviewReport } from '../report/overviewSchema';
+import { Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { observationsCsv } from './csv';
 import { renderOverviewHtml } from './html';
 import { renderMarkdown } from './markdown';

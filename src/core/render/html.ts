@@ -1,16 +1,17 @@
 // The overview as HTML: one renderer for the webview panel, the exported file and the CLI's
 // --format html. Note text is untrusted: every value from the notes goes through escapeHtml,
 // and the page's Content-Security-Policy forbids scripts except the panel's own nonce'd one.
-import { coverageHints } from '../coverage';
-import { escapeHtml } from '../escape';
-import { facetCounts } from '../facets';
-import { Action, Observation, Session } from '../model';
-import { buildReport } from '../overview';
-import { sessionProblems } from '../problemText';
-import { Matrix, OverviewReport, SessionSummary } from '../overviewSchema';
-import { termLabel } from '../labels';
-import { BUILTIN_VOCABULARY, DimensionRole, Lang, Vocabulary } from '../vocabulary';
-import { OVERVIEW_LABELS, OverviewLabels, termsOf } from './labels';
+import { coverageHints } from '../report/coverage';
+import { escapeHtml } from './escape';
+import { facetCounts } from '../report/facets';
+import { Action, Observation, Session } from '../parse/model';
+import { buildReport } from '../report/overview';
+import { sessionProblems } from '../parse/problemText';
+import { Matrix, OverviewReport, SessionSummary } from '../report/overviewSchema';
+import { termLabel, termsOf } from '../vocabulary/labels';
+import { bySessionDate } from '../report/sessionOrder';
+import { BUILTIN_VOCABULARY, capitalize, DimensionRole, Lang, Vocabulary } from '../vocabulary/vocabulary';
+import { OVERVIEW_LABELS, OverviewLabels } from './labels';
 import { OVERVIEW_CSS } from './overviewStyle';
 import { thermometerTimeline, thermometerTrend } from './svg';
 
@@ -127,7 +128,8 @@ function sessionPage(ctx: Context): string {
 function workspacePage(ctx: Context): string {
   const { t } = ctx;
   const { report } = ctx;
-  const order = ctx.sessions.map((_, i) => i).sort((a, b) => bySessionDate(ctx.sessions[a], ctx.sessions[b]));
+  const oldestFirst = bySessionDate('oldest');
+  const order = ctx.sessions.map((_, i) => i).sort((a, b) => oldestFirst(ctx.sessions[a], ctx.sessions[b]));
   const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
   const actions = report.sessions.reduce((acc, s) => ({ open: acc.open + s.actions.open, done: acc.done + s.actions.done }), { open: 0, done: 0 });
   return [
@@ -330,10 +332,6 @@ function actionLists(ctx: Context, actions: readonly Action[]): string {
   return list(false) + list(true);
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
 function problemList(ctx: Context, session: Session): string {
   const items = sessionProblems(session, ctx.lang, ctx.vocabulary).map((p) => {
     const text = `${ctx.t.line} ${p.line}: ${p.message}`;
@@ -354,15 +352,6 @@ function sessionTable(ctx: Context, order: number[]): string {
   });
   return `<div class="scroll"><table class="sessions"><thead><tr><th scope="col">${t.date}</th><th scope="col">${t.title}</th>`
     + `<th scope="col">${t.observations}</th><th scope="col">${t.end}</th><th scope="col">${t.peak}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
-}
-
-function bySessionDate(a: Session, b: Session): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? -1 : 1;
-  }
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
 function sumCounts(records: Record<string, number>[]): Record<string, number> {

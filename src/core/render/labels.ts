@@ -1,9 +1,75 @@
-// Words of the HTML overview and the CSV export beyond the report's shared ones (../labels.ts).
-// Model texts (summaries, signs, actions, skipped phases) come from the vocabulary.
-import { REPORT_LABELS, ReportLabels } from '../labels';
-import { BUILTIN_VOCABULARY, DimensionRole, Lang, Term, Vocabulary } from '../vocabulary';
+// Fixed texts of the overview report in both languages; terms and dimensions take their labels
+// from the vocabulary. Shared by every report renderer (Markdown, HTML, CSV).
+import { Lang } from '../vocabulary/vocabulary';
 
 const en = {
+  overview: 'Session overview',
+  allSessions: 'All sessions',
+  sessions: 'Sessions',
+  date: 'Date',
+  noDate: 'no date',
+  observations: 'Observations',
+  conditionByPhase: 'Condition × phase',
+  total: 'Total',
+  none: 'None',
+  /** Before a dimension's label, for the observations without a value in it: "No phase". */
+  no: 'No',
+  thermometer: 'Thermometer',
+  start: 'Start',
+  end: 'End',
+  peak: 'Peak',
+  line: 'line',
+  noReadings: 'No readings.',
+  needs: 'Needs',
+  noNeeds: 'No needs tagged.',
+  actions: 'Actions',
+  open: 'open',
+  done: 'done',
+  otherTags: 'Free tags',
+  noOtherTags: 'No free tags.',
+  problems: 'Problems',
+  noSessions: 'No session notes found.',
+  error: 'error',
+  warning: 'warning',
+};
+
+export type ReportLabels = typeof en;
+
+export const REPORT_LABELS: Record<Lang, ReportLabels> = {
+  en,
+  nl: {
+    overview: 'Sessieoverzicht',
+    allSessions: 'Alle sessies',
+    sessions: 'Sessies',
+    date: 'Datum',
+    noDate: 'geen datum',
+    observations: 'Observaties',
+    conditionByPhase: 'Conditie × fase',
+    total: 'Totaal',
+    none: 'Geen',
+    no: 'Geen',
+    thermometer: 'Thermometer',
+    start: 'Begin',
+    end: 'Einde',
+    peak: 'Piek',
+    line: 'regel',
+    noReadings: 'Geen metingen.',
+    needs: 'Behoeften',
+    noNeeds: 'Geen behoeften getagd.',
+    actions: 'Acties',
+    open: 'open',
+    done: 'afgerond',
+    otherTags: 'Vrije tags',
+    noOtherTags: 'Geen vrije tags.',
+    problems: 'Problemen',
+    noSessions: 'Geen sessienotities gevonden.',
+    error: 'fout',
+    warning: 'waarschuwing',
+  },
+};
+
+// Words of the HTML overview and the CSV export beyond the shared ones above.
+const overviewEn = {
   workspaceOverview: 'Workspace overview',
   observationsPerCell: 'Observations per cell',
   more: 'more not listed',
@@ -26,9 +92,9 @@ const en = {
   csvHeader: 'file,date,line,text,conditions,phase,level,needs,free tags',
 };
 
-export type OverviewLabels = ReportLabels & typeof en;
+export type OverviewLabels = ReportLabels & typeof overviewEn;
 
-const nl: typeof en = {
+const overviewNl: typeof overviewEn = {
   workspaceOverview: 'Overzicht van alle sessies',
   observationsPerCell: 'Observaties per cel',
   more: 'meer niet getoond',
@@ -52,11 +118,6 @@ const nl: typeof en = {
 };
 
 export const OVERVIEW_LABELS: Record<Lang, OverviewLabels> = {
-  en: { ...REPORT_LABELS.en, ...en },
-  nl: { ...REPORT_LABELS.nl, ...nl },
+  en: { ...REPORT_LABELS.en, ...overviewEn },
+  nl: { ...REPORT_LABELS.nl, ...overviewNl },
 };
-
-/** The terms of the first dimension with a role, in the vocabulary's order. */
-export function termsOf(role: DimensionRole, vocabulary: Vocabulary = BUILTIN_VOCABULARY): Term[] {
-  return vocabulary.dimensions.find((d) => d.role === role)?.terms ?? [];
-}

@@ -1,11 +1,13 @@
 // The overview report as readable Markdown, for the CLI and the export. Note text is untrusted:
 // everything that comes from the notes is escaped so it cannot turn into markup or HTML.
-import { facetCounts } from '../facets';
-import { REPORT_LABELS, ReportLabels, termLabel } from '../labels';
-import { Session } from '../model';
-import { Matrix, OverviewReport, SessionSummary } from '../overviewSchema';
-import { sessionProblems } from '../problemText';
-import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary';
+import { escapeMarkdown } from './escape';
+import { facetCounts } from '../report/facets';
+import { REPORT_LABELS, ReportLabels } from './labels';
+import { termLabel } from '../vocabulary/labels';
+import { Session } from '../parse/model';
+import { Matrix, OverviewReport, SessionSummary } from '../report/overviewSchema';
+import { sessionProblems } from '../parse/problemText';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
 
 /**
  * `sessions` are the parsed notes of report.sessions, in the same order: the counts per value of the
@@ -91,9 +93,4 @@ function matrixTable(matrix: Matrix, labels: ReportLabels, lang: Lang, vocabular
 
 function countList(entries: [string, number][], empty: string): string {
   return entries.length === 0 ? empty : entries.map(([name, n]) => `- ${name}: ${n}`).join('\n');
-}
-
-/** Backslash-escapes the characters that could start Markdown or HTML syntax, and folds line breaks. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|#&~!]/g, '\\$&');
 }

@@ -3,14 +3,14 @@
 // Markdown without tags must render exactly as without the plugin (tested on the CommonMark spec),
 // so the plugin only ever replaces the text of a tag and the content of its own fence.
 import type MarkdownIt from 'markdown-it';
-import { escapeHtml } from '../escape';
-import { findTagSpans } from '../inlineText';
-import { compileVocabulary } from '../lexicon';
-import { summarizeSession } from '../overview';
-import { parseSession } from '../parser';
-import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary';
+import { escapeHtml } from './escape';
+import { findTagSpans } from '../parse/inlineText';
+import { compileVocabulary } from '../vocabulary/lexicon';
+import { summarizeSession } from '../report/overview';
+import { parseSession } from '../parse/parser';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { matrixTable } from './html';
-import { termsOf } from './labels';
+import { termsOf } from '../vocabulary/labels';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 type StateCore = Parameters<MarkdownIt['core']['process']>[0];

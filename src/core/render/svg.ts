@@ -1,8 +1,8 @@
 // Thermometer charts as inline SVG, coloured by the page's CSS classes (lvl-0 … lvl-3, mildest first).
-import { escapeHtml } from '../escape';
-import { termLabel } from '../labels';
-import { Lang, Vocabulary, BUILTIN_VOCABULARY } from '../vocabulary';
-import { OVERVIEW_LABELS, termsOf } from './labels';
+import { escapeHtml } from './escape';
+import { termLabel, termsOf } from '../vocabulary/labels';
+import { Lang, Vocabulary, BUILTIN_VOCABULARY } from '../vocabulary/vocabulary';
+import { OVERVIEW_LABELS } from './labels';
 
 const WIDTH = 640;
 const ROW = 28;

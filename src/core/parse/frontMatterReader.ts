@@ -1,0 +1,146 @@
+// Reads the '---' fenced YAML block at the top of a notes file. A YAML fault drops the block with an
+// error at the fault's line; a bad field drops only that field. The rest of the file is parsed either way.
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { frontMatterSchemaFor } from './frontMatter';
+import dutch from 'zod/v4/locales/nl.js';
+import { Lexicon } from '../vocabulary/lexicon';
+import { Problem, ProblemArgs } from './model';
+import { problemMessage } from './problemText';
+import { SourceText } from './sourceText';
+import { Vocabulary } from '../vocabulary/vocabulary';
+
+export interface FrontMatter {
+  /** Fence lines, 1-based; null when the file has no front matter. */
+  lines: { start: number; end: number } | null;
+  fields: Record<string, unknown>;
+  phase: string | null;
+  level: string | null;
+  problems: Problem[];
+}
+
+const schemas = new WeakMap<Vocabulary, ReturnType<typeof frontMatterSchemaFor>>();
+
+function schemaFor(vocabulary: Vocabulary) {
+  let schema = schemas.get(vocabulary);
+  if (!schema) {
+    schema = frontMatterSchemaFor(vocabulary);
+    schemas.set(vocabulary, schema);
+  }
+  return schema;
+}
+
+/** Fields whose values are vocabulary terms, matched case-insensitively and stored as canonical ids. */
+const TERM_FIELDS: Record<string, string> = { phase: 'phase', thermometer: 'level' };
+
+/** One top-level field as written: its key, its value as YAML gives it, and its line in the file. */
+interface Field { key: string; value: unknown; line: number }
+
+export function readFrontMatter(source: SourceText, lexicon: Lexicon): FrontMatter {
+  const none: FrontMatter = { lines: null, fields: {}, phase: null, level: null, problems: [] };
+  if (source.lineCount < 2 || source.line(0).trimEnd() !== '---') return none;
+  const yamlLines: string[] = [];
+  for (let i = 1; i < source.lineCount; i++) {
+    const line = source.line(i);
+    if (line.trimEnd() === '---' || line.trimEnd() === '...') return readFields(yamlLines, i + 1, lexicon);
+    yamlLines.push(line);
+  }
+  return none;
+}
+
+function readFields(yamlLines: string[], closeLine: number, lexicon: Lexicon): FrontMatter {
+  const result: FrontMatter = { lines: { start: 1, end: closeLine }, fields: {}, phase: null, level: null, problems: [] };
+  const fields = simpleFields(yamlLines) ?? yamlFields(yamlLines, result.problems);
+  if (fields) for (const field of fields) readField(field, lexicon, result);
+  return result;
+}
+
+type FieldSchema = { safeParse(v: unknown, params?: { error: unknown }): { success: boolean; error?: { issues: { message: string }[] } } };
+const dutchErrors = dutch().localeError;
+
+function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontMatter): void {
+  const shape = schemaFor(lexicon.vocabulary).shape as Record<string, FieldSchema>;
+  const dimension = TERM_FIELDS[key];
+  if (dimension && typeof value === 'string') value = value.trim().toLowerCase();
+  const check = shape[key]?.safeParse(value);
+  if (check && !check.success) {
+    const args: ProblemArgs = { kind: 'field', value: typeof value === 'string' ? `'${value}'` : JSON.stringify(value) };
+    if (dimension) args.dimension = dimension;
+    else if (check.error) args.detail = { en: check.error.issues[0].message, nl: shape[key].safeParse(value, { error: dutchErrors }).error!.issues[0].message };
+    result.problems.push(withMessage({ line, severity: 'error', code: 'front-matter-field', field: key, args }, lexicon.vocabulary));
+    return;
+  }
+  if (dimension) {
+    const id = lexicon.term(dimension, String(value))?.id ?? null;
+    if (key === 'phase') result.phase = id;
+    else result.level = id;
+    value = id;
+  }
+  result.fields[key] = value;
+}
+
+/** The fields by the yaml library; null (with an error problem) when the block is no valid mapping. */
+export function yamlFields(yamlLines: string[], problems: Problem[]): Field[] | null {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlLines.join('\n'), { lineCounter, uniqueKeys: true });
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  if (doc.errors.length) {
+    const error = doc.errors[0];
+    const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    problems.push(withMessage({ line: fileLine(error.pos[0]), severity: 'error', code: 'front-matter-syntax', args: { kind: 'yaml', yamlCode: error.code, detail } }));
+    return null;
+  }
+  if (doc.contents === null) return [];
+  if (!isMap(doc.contents)) {
+    problems.push(withMessage({ line: 2, severity: 'error', code: 'front-matter-syntax', args: { kind: 'not-a-mapping' } }));
+    return null;
+  }
+  return doc.contents.items.map((pair) => ({
+    key: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
+    value: isNode(pair.value) ? pair.value.toJSON() : (pair.value ?? null),
+    line: fileLine(isNode(pair.key) && pair.key.range ? pair.key.range[0] : 0),
+  }));
+}
+
+const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]+(.*?)(?:[ \t]+#.*)?$/;
+/** A plain scalar that YAML's core schema reads as this very string: no quotes, indicators, numbers or keywords. */
+const PLAIN_TEXT = /^[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~][^#:,[\]{}]*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const KEYWORD = /^(?:null|true|false|\.inf|\.nan)$/i;
+
+/**
+ * The common front matter (one 'key: text' or 'key: [text, text]' a line) read without the yaml library,
+ * which costs more than markdown-it's parse of a whole small file. Anything else returns null and goes to yaml.
+ */
+export function simpleFields(yamlLines: string[]): Field[] | null {
+  const fields: Field[] = [];
+  for (let i = 0; i < yamlLines.length; i++) {
+    const line = yamlLines[i];
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m || fields.some((f) => f.key === m[1])) return null;
+    const value = simpleValue(m[2]);
+    if (value === undefined) return null;
+    fields.push({ key: m[1], value, line: i + 2 });
+  }
+  return fields;
+}
+
+function simpleValue(written: string): string | string[] | undefined {
+  if (written.startsWith('[') && written.endsWith(']')) {
+    const items = written.slice(1, -1).split(',').map((item) => item.trim());
+    if (items.length === 1 && items[0] === '') return [];
+    return items.every(isPlainText) ? items : undefined;
+  }
+  return isPlainText(written) || ISO_DATE.test(written) ? written : undefined;
+}
+
+function isPlainText(text: string): boolean {
+  return PLAIN_TEXT.test(text) && !KEYWORD.test(text) && !/\s$/.test(text);
+}
+
+/** The problem with its English message, the text of the JSON contract. */
+function withMessage(problem: Omit<Problem, 'message'>, vocabulary: Vocabulary = { dimensions: [] }): Problem {
+  const said = { ...problem, message: '' };
+  said.message = problemMessage(said, 'en', { vocabulary, tags: [] });
+  return said;
+}

@@ -1,0 +1,54 @@
+// A team's own dimensions (role 'custom') on observations: the parser puts their values in
+// Observation.facets; the tree, the filter and the overview read them through here.
+import { Observation, Session } from '../parse/model';
+import { Dimension, Vocabulary } from '../vocabulary/vocabulary';
+
+/** The team's own dimensions, in vocabulary order. */
+export function customDimensions(vocabulary: Vocabulary): Dimension[] {
+  return vocabulary.dimensions.filter((d) => d.role === 'custom');
+}
+
+/**
+ * How the tree's groupings and the filter's facets name a dimension: built-in ones by role (a team may
+ * not rename their ids), a team's own by its id.
+ */
+export function dimensionKey(dimension: Dimension): string {
+  return dimension.role === 'custom' ? dimension.id : dimension.role;
+}
+
+/** An observation's values in a custom dimension (own keys only: an id like 'constructor' is no inherited property). */
+export function facetOf(observation: Observation, dimensionId: string): readonly string[] {
+  return Object.hasOwn(observation.facets, dimensionId) ? observation.facets[dimensionId] : [];
+}
+
+export interface FacetCount {
+  /** A term id of the dimension, or null for observations without a value in it. */
+  value: string | null;
+  observations: number;
+}
+
+export interface DimensionCounts {
+  dimension: Dimension;
+  /** Every value of the dimension in vocabulary order (zeros included), then null. */
+  counts: FacetCount[];
+}
+
+/**
+ * Observations per value of each custom dimension, over the given sessions. An observation with two
+ * values counts under both (as in the tree and the condition rows of the matrix); one without counts under null.
+ */
+export function facetCounts(sessions: readonly Session[], vocabulary: Vocabulary): DimensionCounts[] {
+  return customDimensions(vocabulary).map((dimension) => {
+    const counts = new Map<string, number>(dimension.terms.map((t) => [t.id, 0]));
+    let none = 0;
+    for (const session of sessions) {
+      for (const observation of session.observations) {
+        const values = facetOf(observation, dimension.id);
+        if (values.length === 0) none++;
+        for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+    }
+    const known = [...counts].map(([value, observations]): FacetCount => ({ value, observations }));
+    return { dimension, counts: [...known, { value: null, observations: none }] };
+  });
+}

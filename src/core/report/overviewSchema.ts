@@ -1,0 +1,62 @@
+// The overview's JSON contract as zod types: the CLI's json output, the renderers' input,
+// and the source of schemas/overview.schema.json.
+import { z } from 'zod';
+import { BUILTIN_VOCABULARY, DimensionRole, LEVEL_ORDER } from '../vocabulary/vocabulary';
+
+const count = z.number().int().nonnegative();
+
+/** Term ids of a built-in dimension plus 'none': the keys every matrix row and column has. */
+export function matrixKeys(role: DimensionRole, vocabulary = BUILTIN_VOCABULARY): string[] {
+  const dimension = vocabulary.dimensions.find((d) => d.role === role);
+  return [...(dimension?.terms.map((t) => t.id) ?? []), 'none'];
+}
+
+/** An object that must have these keys and may have more (a team vocabulary can add terms). */
+const countsWithKeys = <T extends z.ZodType>(keys: string[], value: T) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, value]))).catchall(value);
+
+const level = z.enum(LEVEL_ORDER as [string, ...string[]]).meta({ id: 'ThermometerLevel' });
+
+const matrixRowSchema = countsWithKeys(matrixKeys('phase'), count).meta({ id: 'PhaseCounts' });
+
+export const matrixSchema = countsWithKeys(matrixKeys('condition'), matrixRowSchema).meta({
+  id: 'Matrix',
+  description: 'Observations per condition (rows) and phase (columns), "none" where untagged. An observation with two conditions counts in both rows.',
+});
+
+export const thermometerSchema = z.strictObject({
+  start: level.nullable().meta({ description: 'Level at the start: the front matter "thermometer".' }),
+  readings: z.array(z.strictObject({ line: z.number().int().positive(), level })),
+  end: level.nullable().meta({ description: 'The last reading\'s level, else the start.' }),
+  peak: level.nullable().meta({ description: 'The most severe of the start and the readings.' }),
+});
+
+export const problemSchema = z.strictObject({
+  line: z.number().int().positive(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+});
+
+export const sessionSummarySchema = z.strictObject({
+  file: z.string().meta({ description: 'The path as found.' }),
+  title: z.string(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  observations: count,
+  matrix: matrixSchema,
+  thermometer: thermometerSchema,
+  needs: z.record(z.string(), count).meta({ description: 'Mentions per need, canonical id; needs not mentioned are left out.' }),
+  actions: z.strictObject({ open: count, done: count }),
+  otherTags: z.record(z.string(), count).meta({ description: 'Mentions per free (unknown) tag, lower-case, without "#".' }),
+  problems: z.array(problemSchema),
+});
+
+export const overviewReportSchema = z.strictObject({
+  version: z.literal(1),
+  sessions: z.array(sessionSummarySchema),
+  totals: z.strictObject({ observations: count, matrix: matrixSchema }),
+}).meta({ title: 'Facilitator Notes overview', description: 'Output of `facilitator-notes overview --format json`.' });
+
+export type Matrix = Record<string, Record<string, number>>;
+export type Thermometer = z.infer<typeof thermometerSchema>;
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+export type OverviewReport = z.infer<typeof overviewReportSchema>;

@@ -1,0 +1,43 @@
+// Tag completion after '#' and after 'prefix/' in Markdown notes; the choice of items lives in the core.
+import * as vscode from 'vscode';
+import { tagCompletions, TagCompletion } from '../core/parse/completionItems';
+import { tagLang, uiLang } from '../workspace/lang';
+import { SessionStore } from '../workspace/sessionStore';
+
+const TAG_CHAR = /[\p{L}\p{M}\p{N}_\-/]/u;
+
+export function registerCompletion(store: SessionStore): vscode.Disposable {
+  const provider: vscode.CompletionItemProvider = {
+    provideCompletionItems(doc, position) {
+      const line = doc.lineAt(position.line).text;
+      const result = tagCompletions(store.vocabulary, line.slice(0, position.character), {
+        tagLang: tagLang(doc.uri),
+        lang: uiLang(),
+        session: store.get(doc),
+        line: position.line + 1,
+      });
+      if (!result) return undefined;
+      let end = position.character;
+      while (end < line.length && TAG_CHAR.test(line[end])) end++;
+      const range = {
+        inserting: new vscode.Range(position.line, result.start, position.line, position.character),
+        replacing: new vscode.Range(position.line, result.start, position.line, end),
+      };
+      return new vscode.CompletionList(result.items.map((i) => toItem(i, range)), false);
+    },
+  };
+  return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider, '#', '/');
+}
+
+function toItem(i: TagCompletion, range: { inserting: vscode.Range; replacing: vscode.Range }): vscode.CompletionItem {
+  // Dimension right after the tag, the explanation beside it (in full in the details pane), so the
+  // list itself teaches the model.
+  const label: vscode.CompletionItemLabel = { label: i.label, detail: `  ${i.group}`, description: i.detail || undefined };
+  const item = new vscode.CompletionItem(label, i.dimension ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Text);
+  item.insertText = i.insertText;
+  item.filterText = i.filterText;
+  item.sortText = i.sortText;
+  item.detail = i.detail || undefined;
+  item.range = range;
+  return item;
+}

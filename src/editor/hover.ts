@@ -1,0 +1,19 @@
+// Hover on a tag: what the term means in the model, in the UI language.
+import * as vscode from 'vscode';
+import { mentionAt, tagHover } from '../core/render/hoverText';
+import { uiLang } from '../workspace/lang';
+import { SessionStore } from '../workspace/sessionStore';
+
+export function registerHover(store: SessionStore): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ language: 'markdown' }, {
+    provideHover(doc, position) {
+      const session = store.get(doc);
+      const tag = session && mentionAt(session, position.line + 1, position.character);
+      if (!tag?.dimension || !tag.value) return undefined;
+      const text = tagHover(store.vocabulary, tag.dimension, tag.value, uiLang());
+      if (!text) return undefined;
+      const range = new vscode.Range(tag.line - 1, tag.column, tag.line - 1, tag.column + tag.length);
+      return new vscode.Hover(new vscode.MarkdownString(text), range);
+    },
+  });
+}

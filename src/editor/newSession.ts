@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { exists } from '../workspace/files';
+import { isoDate, sessionFileName, sessionTemplate } from '../core/parse/template';
+import { tagLang } from '../workspace/lang';
+import { SessionStore } from '../workspace/sessionStore';
+
+/**
+ * "New Session Notes": asks for a title (or takes it as argument), writes YYYY-MM-DD-<slug>.md from
+ * the template into the notes folder without overwriting anything, and opens it. Without a
+ * workspace folder the notes open as an untitled document.
+ */
+export function registerNewSession(store: SessionStore): vscode.Disposable {
+  return vscode.commands.registerCommand('facilitatorNotes.newSession', async (title?: string) => {
+    const name = title ?? await vscode.window.showInputBox({
+      title: vscode.l10n.t('New Session Notes'),
+      prompt: vscode.l10n.t('Title of the session'),
+      placeHolder: vscode.l10n.t('e.g. Regional table, kick-off'),
+      validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Give the session a title.')),
+    });
+    if (!name?.trim()) return undefined;
+    const date = isoDate(new Date());
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const content = sessionTemplate(name.trim(), date, tagLang(folder?.uri), store.vocabulary);
+    const doc = folder
+      ? await vscode.workspace.openTextDocument(await writeNew(notesFolder(folder), sessionFileName(date, name), content))
+      : await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    return doc.uri;
+  });
+}
+
+function notesFolder(folder: vscode.WorkspaceFolder): vscode.Uri {
+  const relative = vscode.workspace.getConfiguration('facilitatorNotes', folder.uri).get<string>('notesFolder', '').trim();
+  return relative ? vscode.Uri.joinPath(folder.uri, ...relative.split(/[\\/]+/).filter(Boolean)) : folder.uri;
+}
+
+/** Writes a file that does not exist yet: name.md, else name-2.md, name-3.md, … */
+async function writeNew(folder: vscode.Uri, fileName: string, content: string): Promise<vscode.Uri> {
+  await vscode.workspace.fs.createDirectory(folder);
+  const stem = fileName.replace(/\.md$/, '');
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.joinPath(folder, n === 1 ? fileName : `${stem}-${n}.md`);
+    if (!(await exists(uri))) {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+      return uri;
+    }
+  }
+}

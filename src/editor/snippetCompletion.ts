@@ -1,0 +1,34 @@
+// Snippets with their tags in facilitatorNotes.tagLanguage. The contributed snippet file spells each
+// prefix's tags in the prefix's language; this offers, from the same definitions in the core, the
+// snippets that the setting or the team's vocabulary spells differently, ranked before the file's.
+import * as vscode from 'vscode';
+import { configuredSnippets, SnippetDefinition, SnippetFile } from '../core/parse/snippets';
+import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
+import { tagLang } from '../workspace/lang';
+import { SessionStore } from '../workspace/sessionStore';
+
+export function registerSnippetCompletion(store: SessionStore): vscode.Disposable {
+  let cache: { vocabulary: Vocabulary; lang: Lang; snippets: SnippetFile } | undefined;
+  const snippets = (lang: Lang): SnippetFile => {
+    if (cache?.vocabulary !== store.vocabulary || cache.lang !== lang) {
+      cache = { vocabulary: store.vocabulary, lang, snippets: configuredSnippets(store.vocabulary, lang) };
+    }
+    return cache.snippets;
+  };
+  return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, {
+    provideCompletionItems(doc) {
+      const lang = tagLang(doc.uri);
+      return Object.entries(snippets(lang)).flatMap(([name, snippet]) => snippet.prefix.map((prefix) => toItem(prefix, name, snippet, lang)));
+    },
+  });
+}
+
+function toItem(prefix: string, name: string, snippet: SnippetDefinition, lang: Lang): vscode.CompletionItem {
+  const title = name.replace(/ \((?:en|nl)\)$/, '');
+  const item = new vscode.CompletionItem({ label: prefix, description: vscode.l10n.t('{0} (tags: {1})', title, lang) }, vscode.CompletionItemKind.Snippet);
+  item.insertText = new vscode.SnippetString(snippet.body.join('\n'));
+  item.detail = snippet.description;
+  // Before the snippet file's entry of the same prefix, which spells the tags in the prefix's language.
+  item.sortText = ` ${prefix}`;
+  return item;
+}

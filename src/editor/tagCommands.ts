@@ -1,0 +1,165 @@
+import * as vscode from 'vscode';
+import { Session } from '../core/parse/model';
+import { clockTime } from '../core/parse/template';
+import { TagRef, computeTagEdit, paragraphAt, readingText, tagRef, tagText, taggableDimensions, tagsIn } from '../core/parse/tagEdit';
+import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
+import { tagLang, uiLang } from '../workspace/lang';
+import { levelCodicon } from '../workspace/levelStyle';
+import { SessionStore } from '../workspace/sessionStore';
+
+interface TagItem extends vscode.QuickPickItem {
+  ref?: TagRef;
+}
+
+export interface TagCommands extends vscode.Disposable {
+  /** Fires when a quick pick of these commands is showing its items in the workbench (tests wait on it). */
+  onDidShowPick: vscode.Event<void>;
+}
+
+/**
+ * "Tag Observation…" sets the model tags of the paragraph at the cursor (a list of tag refs such as
+ * 'condition:ambition' as argument skips the quick pick); "Set Thermometer…" inserts a reading.
+ * Both change the document in one undoable edit.
+ */
+export function registerTagCommands(store: SessionStore): TagCommands {
+  const shown = new vscode.EventEmitter<void>();
+  const pick: ShowPick = (items, options) => showPick(items, options, () => shown.fire());
+  // Not registerTextEditorCommand: it wraps the callback in an edit of its own and does not await it.
+  const withEditor = <A extends unknown[]>(run: (editor: vscode.TextEditor, ...args: A) => Promise<boolean>) => (...args: A): Promise<boolean> => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor) return run(editor, ...args);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a notes file first.'));
+    return Promise.resolve(false);
+  };
+  const commands = vscode.Disposable.from(
+    shown,
+    vscode.commands.registerCommand('facilitatorNotes.tagObservation', withEditor((editor, tags?: TagRef[]) => tagObservation(store, pick, editor, tags))),
+    vscode.commands.registerCommand('facilitatorNotes.setThermometer', withEditor((editor, level?: string, withTime?: boolean) =>
+      setThermometer(store, pick, editor, level, withTime))),
+  );
+  return { onDidShowPick: shown.event, dispose: () => commands.dispose() };
+}
+
+type ShowPick = <T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeholder: string; many: boolean }) => Promise<readonly T[] | undefined>;
+
+/**
+ * A quick pick (many: ticked items start as `picked`) that resolves with the chosen items, or undefined
+ * when dismissed. `onShown` runs once show() has sent the pick with its items to the workbench, which
+ * handles the extension host's messages in order: a command sent after it finds the pick showing them.
+ */
+function showPick<T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeholder: string; many: boolean }, onShown: () => void): Promise<readonly T[] | undefined> {
+  return new Promise((resolve) => {
+    const quickPick = vscode.window.createQuickPick<T>();
+    quickPick.title = options.title;
+    quickPick.placeholder = options.placeholder;
+    quickPick.canSelectMany = options.many;
+    quickPick.matchOnDescription = true;
+    quickPick.items = items;
+    if (options.many) quickPick.selectedItems = items.filter((item) => item.picked);
+    let chosen: readonly T[] | undefined;
+    quickPick.onDidAccept(() => {
+      chosen = options.many ? quickPick.selectedItems : quickPick.activeItems;
+      quickPick.hide();
+    });
+    quickPick.onDidHide(() => {
+      quickPick.dispose();
+      resolve(chosen);
+    });
+    quickPick.show();
+    onShown();
+  });
+}
+
+async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, tags?: TagRef[]): Promise<boolean> {
+  const session = freshSession(store, editor.document);
+  if (!session) return false;
+  const lines = Array.from({ length: editor.document.lineCount }, (_, i) => editor.document.lineAt(i).text);
+  const block = paragraphAt(lines, editor.selection.active.line + 1, session);
+  if (!block) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor in a paragraph, list item or heading to tag it.'));
+    return false;
+  }
+  const present = tagsIn(session, block, store.vocabulary);
+  const chosen = tags ?? await pickTags(pick, store.vocabulary, tagLang(editor.document.uri), new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))));
+  if (!chosen) return false;
+  const lang = tagLang(editor.document.uri);
+  const edits = computeTagEdit(lines, block, present, chosen, (ref) => spell(store.vocabulary, ref, lang));
+  if (edits.length === 0) return true;
+  return editor.edit((builder) => {
+    for (const e of edits) builder.replace(editor.document.lineAt(e.line - 1).range, e.text);
+  });
+}
+
+/** The session as the document reads now; large files being edited are only re-read on save. */
+function freshSession(store: SessionStore, doc: vscode.TextDocument): Session | undefined {
+  if (doc.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Facilitator Notes works in Markdown files.'));
+    return undefined;
+  }
+  if (doc.isDirty && !store.isLiveParsed(doc)) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('This file is too large to re-read while typing: save it first, then tag.'));
+    return undefined;
+  }
+  return store.get(doc);
+}
+
+function spell(vocabulary: Vocabulary, ref: TagRef, lang: 'en' | 'nl'): string | undefined {
+  const [dimensionId, value] = ref.split(':');
+  const dimension = vocabulary.dimensions.find((d) => d.id === dimensionId);
+  const term = dimension?.terms.find((t) => t.id === value);
+  return dimension && term ? tagText(dimension, term, lang) : undefined;
+}
+
+async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, present: Set<TagRef>): Promise<TagRef[] | undefined> {
+  const ui = uiLang();
+  const items: TagItem[] = [];
+  for (const dimension of taggableDimensions(vocabulary)) {
+    items.push({ label: dimension.label[ui], kind: vscode.QuickPickItemKind.Separator });
+    for (const term of dimension.terms) {
+      const ref = tagRef(dimension.id, term.id);
+      items.push({ label: tagText(dimension, term, lang), description: term.label[ui], detail: term.summary[ui], ref, picked: present.has(ref) });
+    }
+  }
+  const picked = await pick(items, {
+    many: true,
+    title: vscode.l10n.t('Tag Observation'),
+    placeholder: vscode.l10n.t('Tick the tags this paragraph should carry; unticked tags are removed'),
+  });
+  return picked?.flatMap((item) => (item.ref ? [item.ref] : []));
+}
+
+async function setThermometer(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, level?: string, withTime?: boolean): Promise<boolean> {
+  const session = freshSession(store, editor.document);
+  if (!session) return false;
+  const dimension = store.vocabulary.dimensions.find((d) => d.role === 'level');
+  const chosen = level ?? await pickLevel(pick, store.vocabulary, tagLang(editor.document.uri));
+  const term = dimension?.terms.find((t) => t.id === chosen);
+  if (!dimension || !term) return false;
+  const time = withTime ?? vscode.workspace.getConfiguration('facilitatorNotes').get<boolean>('readingTime', true);
+  const text = readingText(tagText(dimension, term, tagLang(editor.document.uri)), time ? clockTime(new Date()) : null);
+  const doc = editor.document;
+  const line = doc.lineAt(editor.selection.active.line);
+  const lines = Array.from({ length: doc.lineCount }, (_, i) => doc.lineAt(i).text);
+  const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const block = line.isEmptyOrWhitespace ? undefined : paragraphAt(lines, line.lineNumber + 1, session);
+  const at = line.isEmptyOrWhitespace ? line.range.end : doc.lineAt((block?.end ?? line.lineNumber + 1) - 1).range.end;
+  const insert = line.isEmptyOrWhitespace ? text : `${eol}${block ? eol : ''}${text}`;
+  const ok = await editor.edit((builder) => builder.insert(at, insert));
+  if (ok) {
+    const end = doc.positionAt(doc.offsetAt(at) + insert.length);
+    editor.selection = new vscode.Selection(end, end);
+  }
+  return ok;
+}
+
+async function pickLevel(pick: ShowPick, vocabulary: Vocabulary, lang: Lang): Promise<string | undefined> {
+  const ui = uiLang();
+  const items = vocabulary.dimensions.filter((d) => d.role === 'level').flatMap((d) => d.terms.map((term) => ({
+    label: `${levelCodicon(term.id)} ${term.label[ui]}`,
+    description: tagText(d, term, lang),
+    detail: term.summary[ui],
+    id: term.id,
+  })));
+  const picked = await pick(items, { many: false, title: vscode.l10n.t('Set Thermometer'), placeholder: vscode.l10n.t('The level the session is at now') });
+  return picked?.[0]?.id;
+}

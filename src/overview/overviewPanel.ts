@@ -1,0 +1,271 @@
+// The session overview panel: a webview that shows the core's HTML overview of the active notes
+// (or of every session in the workspace), updates live, and reveals observations on click.
+import * as crypto from 'node:crypto';
+import * as vscode from 'vscode';
+import { revealLines } from '../workspace/reveal';
+import { Session } from '../core/parse/model';
+import { escapeHtml } from '../core/render/escape';
+import { renderOverviewMain, renderPage } from '../core/render/html';
+import { uiLang } from '../workspace/lang';
+import { SessionStore } from '../workspace/sessionStore';
+
+export type OverviewMode = 'session' | 'workspace';
+
+/** Messages the panel's script sends (media/overview.js). */
+export type OverviewMessage =
+  | { type: 'ready' }
+  | { type: 'reveal'; session: number; line: number; endLine: number }
+  | { type: 'openSession'; session: number }
+  | { type: 'mode'; mode: OverviewMode };
+
+/** What the panel shows now: the tests compare it with the model. */
+export interface OverviewRender {
+  mode: OverviewMode;
+  uris: vscode.Uri[];
+  sessions: Session[];
+  /** The inside of the page's <main>, as last sent to the webview. */
+  main: string;
+}
+
+/** What the panel's page keeps in its webview state to come back after a window reload (media/overview.js). */
+export interface OverviewViewState {
+  mode: OverviewMode;
+  /** The session notes file, also kept in workspace mode so switching back shows it. */
+  uri?: string;
+}
+
+const VIEW_TYPE = 'facilitatorNotes.overview';
+const UPDATE_DELAY_MS = 100;
+
+export class OverviewPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private mode: OverviewMode = 'session';
+  private document: vscode.TextDocument | undefined;
+  private shown: OverviewRender | undefined;
+  private scriptReady = false;
+  /** The webview's page is older than the last update sent by message (it reloads when shown again). */
+  private pageStale = false;
+  private timer: NodeJS.Timeout | undefined;
+  /** Counts renders, so one still reading workspace files never overwrites a newer one. */
+  private renders = 0;
+  private readonly rendered = new vscode.EventEmitter<OverviewRender>();
+  private readonly disposables: vscode.Disposable[] = [this.rendered];
+
+  /** Fires after every render; tests wait on it. */
+  readonly onDidRender = this.rendered.event;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly store: SessionStore) {
+    this.disposables.push(
+      vscode.commands.registerCommand('facilitatorNotes.openOverview', (uri?: vscode.Uri) => this.open('session', false, uri)),
+      vscode.commands.registerCommand('facilitatorNotes.openOverviewToSide', (uri?: vscode.Uri) => this.open('session', true, uri)),
+      vscode.commands.registerCommand('facilitatorNotes.openWorkspaceOverview', () => this.open('workspace', false)),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      store.onDidChange((uri) => {
+        if (this.mode === 'workspace' || uri.toString() === this.document?.uri.toString()) this.schedule();
+      }),
+      store.onDidChangeWorkspace(() => {
+        if (this.mode === 'workspace') this.schedule();
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc === this.document) this.document = undefined;
+      }),
+      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel, state) => {
+          await this.restore(panel, state);
+        },
+      }),
+    );
+  }
+
+  /** What the panel shows, or undefined while it is closed. */
+  get current(): OverviewRender | undefined {
+    return this.panel && this.shown;
+  }
+
+  /** What an export run from the panel covers: its notes file, or the whole workspace. */
+  get exportScope(): { source?: vscode.Uri; workspace?: boolean } | undefined {
+    const shown = this.current;
+    return shown && (shown.mode === 'workspace' ? { workspace: true } : { source: shown.uris[0] });
+  }
+
+  get webviewPanel(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  /** Shows the panel for a notes file (default: the active editor's) or for the workspace, and renders it now. */
+  async open(mode: OverviewMode, toSide: boolean, uri?: vscode.Uri): Promise<OverviewRender> {
+    this.mode = mode;
+    if (uri) this.document = await vscode.workspace.openTextDocument(uri);
+    else if (mode === 'session') this.follow(vscode.window.activeTextEditor, false);
+    const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    if (this.panel) this.panel.reveal(column, toSide);
+    else this.create(column, toSide);
+    return this.render(false);
+  }
+
+  /**
+   * Adopts a panel VS Code brings back after a window reload (the serializer; tests call it directly) and shows
+   * what its page state says it showed; a notes file that is gone leaves the "open a notes file" message.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<OverviewRender> {
+    const view = (state as { view?: Partial<OverviewViewState> } | undefined)?.view;
+    this.mode = view?.mode === 'workspace' ? 'workspace' : 'session';
+    this.document = typeof view?.uri === 'string' ? await existingDocument(vscode.Uri.parse(view.uri)) : undefined;
+    if (this.panel !== panel) this.panel?.dispose();
+    this.adopt(panel);
+    return this.render(false);
+  }
+
+  /** Handles a message from the webview; tests call it to simulate a click. */
+  async receive(message: OverviewMessage): Promise<void> {
+    switch (message?.type) {
+      case 'ready':
+        this.scriptReady = true;
+        return;
+      case 'reveal':
+        return this.reveal(message.session, message.line, message.endLine);
+      case 'openSession':
+        return this.openSession(message.session);
+      case 'mode':
+        if (message.mode === 'session' || message.mode === 'workspace') {
+          this.mode = message.mode;
+          await this.render(false);
+        }
+    }
+  }
+
+  private create(column: vscode.ViewColumn, preserveFocus: boolean): void {
+    const options = { ...this.webviewOptions(), enableFindWidget: true };
+    this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Session overview'), { viewColumn: column, preserveFocus }, options));
+  }
+
+  private webviewOptions(): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')] };
+  }
+
+  /** Wires a new or restored panel: its options (a restored one keeps what VS Code saved; set them anyway), icon and messages. */
+  private adopt(panel: vscode.WebviewPanel): void {
+    panel.webview.options = this.webviewOptions();
+    panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.svg');
+    this.panel = panel;
+    this.scriptReady = false;
+    const listeners = [
+      panel.webview.onDidReceiveMessage((m: OverviewMessage) => this.receive(m)),
+      panel.onDidChangeViewState(() => {
+        // A hidden webview is unloaded; shown again, it reloads the page and says 'ready' again.
+        if (!panel.visible) this.scriptReady = false;
+        else if (this.pageStale) void this.renderQuietly(true);
+      }),
+    ];
+    panel.onDidDispose(() => {
+      for (const l of listeners) l.dispose();
+      if (this.panel !== panel) return;
+      this.panel = undefined;
+      this.shown = undefined;
+      clearTimeout(this.timer);
+    });
+  }
+
+  /** Switches to the active editor's notes; other documents leave the panel as it is. */
+  private follow(editor: vscode.TextEditor | undefined, rerender = true): void {
+    const doc = editor?.document;
+    if (!doc || doc === this.document || !this.store.notes(doc)) return;
+    this.document = doc;
+    if (rerender && this.panel && this.mode === 'session') void this.renderQuietly(false);
+  }
+
+  private schedule(): void {
+    if (!this.panel) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.renderQuietly(true), UPDATE_DELAY_MS);
+  }
+
+  /** A render nobody awaits (live updates): a panel closed meanwhile is no error. */
+  private renderQuietly(keepState: boolean): Promise<OverviewRender | void> {
+    return this.render(keepState).catch(() => undefined);
+  }
+
+  /** Renders what the panel should show; `keepState` keeps scroll position and open cells (a live update). */
+  private async render(keepState: boolean): Promise<OverviewRender> {
+    clearTimeout(this.timer);
+    const generation = ++this.renders;
+    const lang = uiLang();
+    const vocabulary = this.store.vocabulary;
+    let uris: vscode.Uri[] = [];
+    let sessions: Session[] = [];
+    if (this.mode === 'workspace') {
+      const notes = await this.store.workspaceNotes();
+      uris = notes.map((n) => n.uri);
+      sessions = notes.map((n) => n.session);
+    } else if (this.document) {
+      const session = this.store.get(this.document);
+      if (session) [uris, sessions] = [[this.document.uri], [session]];
+    }
+    const panel = this.panel;
+    if (!panel) throw new Error('the overview panel is closed');
+    if (generation !== this.renders && this.shown) return this.shown;
+    const webview = panel.webview;
+    const hosting = {
+      nonce: crypto.randomBytes(18).toString('base64'),
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
+      state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString() } satisfies OverviewViewState),
+    };
+    const options = { lang, vocabulary, webview: hosting, mode: this.mode };
+    const empty = this.mode === 'session' && sessions.length === 0;
+    const main = empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>` : renderOverviewMain(sessions, options);
+    panel.title = this.mode === 'workspace' ? vscode.l10n.t('Workspace overview')
+      : sessions.length ? vscode.l10n.t('Overview: {0}', sessions[0].title) : vscode.l10n.t('Session overview');
+    if (keepState && this.scriptReady && panel.visible) {
+      void webview.postMessage({ type: 'update', html: main, keepState });
+      this.pageStale = true;
+    } else {
+      this.scriptReady = false;
+      this.pageStale = false;
+      webview.html = renderPage(main, panel.title, options);
+    }
+    this.shown = { mode: this.mode, uris, sessions, main };
+    this.rendered.fire(this.shown);
+    return this.shown;
+  }
+
+  private async reveal(sessionIndex: number, line: number, endLine: number): Promise<void> {
+    const uri = this.shown?.uris[sessionIndex];
+    if (!uri || !Number.isInteger(line) || !Number.isInteger(endLine)) return;
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    await revealLines(uri, line, endLine, visible?.viewColumn ?? this.otherColumn());
+  }
+
+  private async openSession(sessionIndex: number): Promise<void> {
+    const uri = this.shown?.uris[sessionIndex];
+    if (!uri) return;
+    this.document = await vscode.workspace.openTextDocument(uri);
+    this.mode = 'session';
+    await vscode.window.showTextDocument(this.document, { viewColumn: this.otherColumn(), preserveFocus: true });
+    await this.render(false);
+  }
+
+  /** An editor column beside the panel, so revealing never covers the overview. */
+  private otherColumn(): vscode.ViewColumn {
+    const panelColumn = this.panel?.viewColumn;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.viewColumn !== undefined && e.viewColumn !== panelColumn);
+    return editor?.viewColumn ?? (panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The document at `uri` if its file still exists; an untitled one only while it is open (opening it would make a new, empty one). */
+async function existingDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  if (uri.scheme === 'untitled') return vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return await vscode.workspace.openTextDocument(uri);
+  } catch {
+    return undefined;
+  }
+}

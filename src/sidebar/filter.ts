@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { FilterFacet, ObservationFilter } from '../core/report/grouping';
+import { dimensionKey } from '../core/report/facets';
+import { uiLang } from '../workspace/lang';
+import { ObservationsTree } from './observationsTree';
+import { SessionStore } from '../workspace/sessionStore';
+
+interface FacetItem extends vscode.QuickPickItem {
+  facet?: FilterFacet;
+  value?: string;
+}
+
+/**
+ * "Filter Observations…" narrows the tree to chosen conditions, phases, levels, needs, values of the
+ * team's own dimensions and free tags (a filter object as argument skips the quick pick); "Clear Filter"
+ * shows everything again.
+ */
+export function registerFilter(store: SessionStore, tree: ObservationsTree): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('facilitatorNotes.filter', async (filter?: ObservationFilter) => {
+      const chosen = filter ?? await pickFilter(store, tree);
+      if (chosen) await tree.setFilter(chosen);
+    }),
+    vscode.commands.registerCommand('facilitatorNotes.clearFilter', () => tree.setFilter({})),
+  );
+}
+
+async function pickFilter(store: SessionStore, tree: ObservationsTree): Promise<ObservationFilter | undefined> {
+  const lang = uiLang();
+  const current = tree.filter;
+  const isOn = (facet: FilterFacet, value: string): boolean => current[facet]?.includes(value) ?? false;
+  const items: FacetItem[] = [];
+  for (const dimension of store.vocabulary.dimensions) {
+    const facet = dimensionKey(dimension);
+    items.push({ label: dimension.label[lang], kind: vscode.QuickPickItemKind.Separator });
+    for (const term of dimension.terms) {
+      items.push({ label: term.label[lang], description: term.summary[lang] || undefined, facet, value: term.id, picked: isOn(facet, term.id) });
+    }
+  }
+  const freeTags = [...new Set((await tree.sessions()).flatMap((e) => e.session.observations.flatMap((o) => o.otherTags)))].sort();
+  if (freeTags.length > 0) {
+    items.push({ label: vscode.l10n.t('Free tags'), kind: vscode.QuickPickItemKind.Separator });
+    for (const tag of freeTags) items.push({ label: `#${tag}`, facet: 'tag', value: tag, picked: isOn('tag', tag) });
+  }
+  const picked = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    title: vscode.l10n.t('Filter Observations'),
+    placeHolder: vscode.l10n.t('Show only observations with these tags (none: show all)'),
+    matchOnDescription: true,
+  });
+  if (!picked) return undefined;
+  const filter: ObservationFilter = {};
+  for (const item of picked) {
+    if (item.facet && item.value) (filter[item.facet] ??= []).push(item.value);
+  }
+  return filter;
+}

@@ -1,0 +1,27 @@
+// Wires the sidebar: the Observations and Thermometer views, the filter, Group by and the status bar,
+// all following the active notes document in the shared session store.
+import * as vscode from 'vscode';
+import { ActiveNotes } from './activeNotes';
+import { registerFilter } from './filter';
+import { registerGroupBy } from './groupBy';
+import { ObservationsTree, registerObservationsTree } from './observationsTree';
+import { NotesStatusBar } from './statusBar';
+import { ThermometerView } from './thermometerView';
+import { SessionStore } from '../workspace/sessionStore';
+
+export interface Sidebar {
+  active: ActiveNotes;
+  observations: ObservationsTree;
+  thermometer: ThermometerView;
+  statusBar: NotesStatusBar;
+}
+
+export function registerSidebar(context: vscode.ExtensionContext, store: SessionStore): Sidebar {
+  const active = new ActiveNotes(store);
+  const observations = registerObservationsTree(store, active, context.workspaceState);
+  const thermometer = new ThermometerView(active);
+  const statusBar = new NotesStatusBar(store, active);
+  context.subscriptions.push(active, observations, thermometer, statusBar,
+    registerFilter(store, observations), registerGroupBy(store, observations));
+  return { active, observations, thermometer, statusBar };
+}

@@ -1,0 +1,260 @@
+import * as vscode from 'vscode';
+import { ActiveNotes } from './activeNotes';
+import { revealLines } from '../workspace/reveal';
+import {
+  GroupingMode, ObservationFilter, ObservationNode, SessionEntry, TreeNode,
+  buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, resolveGrouping, shorten,
+} from '../core/report/grouping';
+import { customDimensions } from '../core/report/facets';
+import { termLabel } from '../core/vocabulary/labels';
+import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
+import { uiLang } from '../workspace/lang';
+import { levelIcon } from '../workspace/levelStyle';
+import { SessionStore } from '../workspace/sessionStore';
+
+export type Scope = 'file' | 'workspace';
+
+const FOLLOW_DELAY_MS = 100;
+/** workspaceState key of the chosen grouping. */
+const GROUPING_KEY = 'facilitatorNotes.grouping';
+
+/** The Observations view: the active file's (or every session's) observations, grouped and filtered. */
+export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  /** The chosen grouping; a custom dimension the vocabulary lacks (yet: it loads after activation) shows as condition. */
+  private mode: GroupingMode;
+  private modeInContext: GroupingMode | undefined;
+  private scopeInUse: Scope = 'file';
+  private filterInUse: ObservationFilter = {};
+  private roots: TreeNode[] = [];
+  private parents = new Map<string, TreeNode>();
+  private firstNodeOf = new Map<string, ObservationNode>();
+  private generation = 0;
+  private followTimer: NodeJS.Timeout | undefined;
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly disposables: vscode.Disposable[] = [this.changed];
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly view: vscode.TreeView<TreeNode>;
+  /** Settles after each rebuild; tests await it instead of sleeping. */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(private readonly store: SessionStore, private readonly active: ActiveNotes, private readonly memory: vscode.Memento) {
+    this.mode = memory.get<string>(GROUPING_KEY) ?? 'condition';
+    this.view = vscode.window.createTreeView('facilitatorNotes.observations', { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      active.onDidChange(() => this.refresh()),
+      store.onDidChange(() => this.scopeInUse === 'workspace' && this.refresh()),
+      store.onDidChangeWorkspace(() => this.scopeInUse === 'workspace' && this.refresh()),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
+      // The cursor may have moved while the view was hidden: catch up when it shows.
+      this.view.onDidChangeVisibility((e) => e.visible && vscode.window.activeTextEditor && this.scheduleFollow(vscode.window.activeTextEditor)),
+    );
+    void this.setContext();
+    // The first build parses the active file: after activation, not inside it.
+    setImmediate(() => this.refresh());
+  }
+
+  /** The grouping in force: the chosen one while the vocabulary has it, else condition. */
+  get grouping(): GroupingMode {
+    return resolveGrouping(this.mode, this.store.vocabulary);
+  }
+
+  get scope(): Scope {
+    return this.scopeInUse;
+  }
+
+  get filter(): ObservationFilter {
+    return this.filterInUse;
+  }
+
+  /** Groups by a built-in mode or a custom dimension's id, remembered per workspace. */
+  async setGrouping(mode: GroupingMode): Promise<void> {
+    this.mode = mode;
+    await this.memory.update(GROUPING_KEY, mode);
+    return this.update();
+  }
+
+  setScope(scope: Scope): Promise<void> {
+    this.scopeInUse = scope;
+    return this.update();
+  }
+
+  setFilter(filter: ObservationFilter): Promise<void> {
+    this.filterInUse = filter;
+    return this.update();
+  }
+
+  /** The sessions in the current scope, for the filter's list of free tags. */
+  async sessions(): Promise<SessionEntry[]> {
+    if (this.scopeInUse === 'workspace') {
+      return (await this.store.workspaceNotes()).map(({ uri, session }) => ({ key: uri.toString(), session }));
+    }
+    const doc = this.active.document;
+    const session = this.active.session;
+    return doc && session ? [{ key: doc.uri.toString(), session }] : [];
+  }
+
+  private async update(): Promise<void> {
+    await this.setContext();
+    this.refresh();
+    return this.ready;
+  }
+
+  private setContext(): Thenable<unknown> {
+    const filtered = !isFilterEmpty(this.filterInUse);
+    this.view.description = filtered ? vscode.l10n.t('Filtered') : undefined;
+    this.modeInContext = this.grouping;
+    return Promise.all([
+      vscode.commands.executeCommand('setContext', 'facilitatorNotes.grouping', this.modeInContext),
+      vscode.commands.executeCommand('setContext', 'facilitatorNotes.scope', this.scopeInUse),
+      vscode.commands.executeCommand('setContext', 'facilitatorNotes.filtered', filtered),
+    ]);
+  }
+
+  /** Rebuilds the model; a newer rebuild wins over an older one still reading files. */
+  refresh(): void {
+    const generation = ++this.generation;
+    this.ready = this.sessions().then((entries) => {
+      if (generation !== this.generation) return;
+      const vocabulary = this.store.vocabulary;
+      // The vocabulary may have gained or lost the chosen custom dimension: keep the toolbar in step.
+      if (this.grouping !== this.modeInContext) void this.setContext();
+      this.roots = this.scopeInUse === 'workspace'
+        ? buildWorkspaceTree(entries, this.mode, this.filterInUse, vocabulary)
+        : entries.flatMap((e) => buildFileTree(e, this.mode, this.filterInUse, vocabulary));
+      this.index();
+      this.view.message = this.roots.length === 0 && !isFilterEmpty(this.filterInUse)
+        ? vscode.l10n.t('No observations match the filter.') : undefined;
+      this.changed.fire(undefined);
+    });
+  }
+
+  private index(): void {
+    this.parents = new Map();
+    this.firstNodeOf = new Map();
+    const visit = (node: TreeNode, parent?: TreeNode): void => {
+      if (parent) this.parents.set(node.id, parent);
+      if (node.kind === 'observation') {
+        const key = `${node.key}#${node.observation.startLine}`;
+        if (!this.firstNodeOf.has(key)) this.firstNodeOf.set(key, node);
+      } else node.children.forEach((child) => visit(child, node));
+    };
+    this.roots.forEach((root) => visit(root));
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) return this.roots;
+    return node.kind === 'observation' ? [] : node.children;
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return this.parents.get(node.id);
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'observation') return observationItem(node, this.store.vocabulary);
+    const lang = uiLang();
+    const item = new vscode.TreeItem(node.kind === 'session' ? node.session.title : groupLabel(node.dimension, node.value, lang, this.store.vocabulary),
+      node.kind === 'session' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+    item.id = node.id;
+    if (node.kind === 'session') {
+      item.description = node.session.date ? `${node.session.date} · ${node.count}` : String(node.count);
+      item.tooltip = node.session.file;
+      item.iconPath = new vscode.ThemeIcon('notebook');
+      item.resourceUri = vscode.Uri.parse(node.key);
+      item.contextValue = 'session';
+    } else {
+      item.description = String(node.count);
+      item.iconPath = groupIcon(node.dimension, node.value);
+      item.contextValue = 'group';
+    }
+    return item;
+  }
+
+  private scheduleFollow(editor: vscode.TextEditor): void {
+    if (!this.view.visible || editor.document !== this.active.document) return;
+    clearTimeout(this.followTimer);
+    this.followTimer = setTimeout(() => void this.follow(editor), FOLLOW_DELAY_MS);
+  }
+
+  /**
+   * Selects the observation under the cursor in the tree, without taking the focus. The view may
+   * still be rendering a rebuild, so a node it does not know yet gets a few more tries.
+   */
+  private async follow(editor: vscode.TextEditor, attempt = 0): Promise<void> {
+    await this.ready;
+    const session = this.active.session;
+    const observation = session && observationAt(session, editor.selection.active.line + 1);
+    const node = observation && this.firstNodeOf.get(`${editor.document.uri.toString()}#${observation.startLine}`);
+    if (!node || this.view.selection[0]?.id === node.id) return;
+    try {
+      await this.view.reveal(node, { select: true, focus: false });
+    } catch {
+      if (attempt < 3) this.followTimer = setTimeout(() => void this.follow(editor, attempt + 1), 200);
+    }
+  }
+
+  /** The tree node of the observation at a 1-based line of a document, if shown. */
+  nodeAt(uri: vscode.Uri, startLine: number): ObservationNode | undefined {
+    return this.firstNodeOf.get(`${uri.toString()}#${startLine}`);
+  }
+
+  dispose(): void {
+    clearTimeout(this.followTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function groupLabel(dimension: string, value: string | null, lang: Lang, vocabulary: Vocabulary): string {
+  if (value !== null) return termLabel(dimension, value, lang, vocabulary);
+  if (dimension === 'condition') return vscode.l10n.t('Untagged condition');
+  if (dimension === 'phase') return vscode.l10n.t('No phase');
+  if (dimension === 'level') return vscode.l10n.t('No level');
+  const custom = customDimensions(vocabulary).find((d) => d.id === dimension);
+  return vscode.l10n.t('No {0}', custom?.label[lang] ?? dimension);
+}
+
+function groupIcon(dimension: string, value: string | null): vscode.ThemeIcon {
+  if (dimension === 'level') return levelIcon(value);
+  if (dimension === 'condition') return new vscode.ThemeIcon('layers');
+  if (dimension === 'phase') return new vscode.ThemeIcon('milestone');
+  return new vscode.ThemeIcon('tag', new vscode.ThemeColor('facilitatorNotes.customTag'));
+}
+
+function observationItem(node: ObservationNode, vocabulary: Vocabulary): vscode.TreeItem {
+  const { observation } = node;
+  const item = new vscode.TreeItem(shorten(observation.text) || vscode.l10n.t('(no text)'), vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = vscode.l10n.t('line {0}', observation.startLine);
+  item.iconPath = levelIcon(observation.level);
+  const lang = uiLang();
+  const label = (role: string, value: string | null, none: string): string => (value ? termLabel(role, value, lang, vocabulary) : none);
+  const conditions = observation.conditions.map((c) => label('condition', c, '')).join(', ') || vscode.l10n.t('Untagged condition');
+  item.tooltip = new vscode.MarkdownString()
+    .appendText(observation.text).appendMarkdown('\n\n')
+    .appendText(observation.tags.map((t) => `#${t.raw}`).join(' ')).appendMarkdown('\n\n')
+    .appendText(vscode.l10n.t('Condition: {0} · Phase: {1} · Thermometer: {2}', conditions,
+      label('phase', observation.phase, vscode.l10n.t('No phase')), label('level', observation.level, vscode.l10n.t('No level'))));
+  item.contextValue = 'observation';
+  item.command = {
+    command: 'facilitatorNotes.revealObservation',
+    title: vscode.l10n.t('Go to Observation'),
+    arguments: [node.key, observation.startLine, observation.endLine],
+  };
+  return item;
+}
+
+/** The Observations view with its toolbar commands and the command its items run. */
+export function registerObservationsTree(store: SessionStore, active: ActiveNotes, memory: vscode.Memento): ObservationsTree {
+  const tree = new ObservationsTree(store, active, memory);
+  const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(`facilitatorNotes.${id}`, run);
+  tree.disposables.push(
+    command('groupByCondition', () => tree.setGrouping('condition')),
+    command('groupByPhase', () => tree.setGrouping('phase')),
+    command('groupByLevel', () => tree.setGrouping('level')),
+    command('showFileScope', () => tree.setScope('file')),
+    command('showWorkspaceScope', () => tree.setScope('workspace')),
+    command('revealObservation', revealLines),
+  );
+  return tree;
+}

@@ -1,0 +1,123 @@
+import * as vscode from 'vscode';
+import { parseSession, isSessionNotes } from '../core/parse/parser';
+import { Session } from '../core/parse/model';
+import { BUILTIN_VOCABULARY, Vocabulary } from '../core/vocabulary/vocabulary';
+import { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
+
+const LIVE_DELAY_MS = 150;
+
+/**
+ * One parse per document version, shared by every feature. Typing re-parses only the
+ * changed document, after a short pause, so the keystroke itself never waits on the parser.
+ */
+export class SessionStore implements vscode.Disposable {
+  private readonly cache = new Map<string, { version: number; session: Session }>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The document version each feature was last told about, so a save of an already parsed version stays quiet. */
+  private readonly announced = new Map<string, number>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private vocabularyInUse: Vocabulary = BUILTIN_VOCABULARY;
+
+  /** Fires with the document's uri after its session was re-parsed (or the vocabulary changed). */
+  readonly onDidChange = this.changed.event;
+  private readonly workspace = new WorkspaceSessions((doc) => this.notes(doc), () => this.vocabularyInUse);
+  /** Fires when a notes file changed on disk (created, changed, deleted, renamed); open documents fire onDidChange. */
+  readonly onDidChangeWorkspace = this.workspace.onDidChange;
+
+  constructor() {
+    this.disposables.push(
+      this.workspace,
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidSaveTextDocument((doc) => this.refresh(doc)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+    );
+  }
+
+  get vocabulary(): Vocabulary {
+    return this.vocabularyInUse;
+  }
+
+  set vocabulary(vocabulary: Vocabulary) {
+    this.vocabularyInUse = vocabulary;
+    this.cache.clear();
+    for (const doc of vscode.workspace.textDocuments) this.changed.fire(doc.uri);
+  }
+
+  /** The session of a Markdown document, parsed now if the cache is stale; undefined for other documents. */
+  get(doc: vscode.TextDocument): Session | undefined {
+    if (doc.languageId !== 'markdown') return undefined;
+    const key = doc.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && (hit.version === doc.version || (doc.isDirty && !this.isLiveParsed(doc)))) return hit.session;
+    const session = parseSession(doc.getText(), { file: vscode.workspace.asRelativePath(doc.uri), vocabulary: this.vocabularyInUse });
+    this.cache.set(key, { version: doc.version, session });
+    return session;
+  }
+
+  /** The session when the document holds session notes (front matter session keys or a known tag). */
+  notes(doc: vscode.TextDocument): Session | undefined {
+    return notesOnly(this.get(doc));
+  }
+
+  /**
+   * The last parsed session notes of a document, even if typing has made them a version old: for what
+   * follows the cursor (status bar, tree), so a keystroke never parses. The pending re-parse fires
+   * onDidChange. Parses only a document seen for the first time.
+   */
+  latestNotes(doc: vscode.TextDocument): Session | undefined {
+    const hit = doc.languageId === 'markdown' ? this.cache.get(doc.uri.toString()) : undefined;
+    return notesOnly(hit ? hit.session : this.get(doc));
+  }
+
+  /** Session notes of every workspace file matching facilitatorNotes.files, open documents as typed; read lazily, cached until the file watcher reports a change. */
+  workspaceNotes(): Promise<WorkspaceSession[]> {
+    return this.workspace.sessions();
+  }
+
+  async workspaceSessions(): Promise<Session[]> {
+    return (await this.workspaceNotes()).map((n) => n.session);
+  }
+
+  /** Whether a document is too large to re-parse while typing; it then updates on save only. */
+  isLiveParsed(doc: vscode.TextDocument): boolean {
+    const max = vscode.workspace.getConfiguration('facilitatorNotes').get<number>('maxLiveParseBytes', 1_000_000);
+    // The offset of the end is the length, without copying the text on every keystroke.
+    return doc.offsetAt(new vscode.Position(doc.lineCount, 0)) <= max;
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    if (doc.languageId !== 'markdown' || !this.isLiveParsed(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => this.refresh(doc), LIVE_DELAY_MS));
+  }
+
+  /** Re-parses after a pause in typing or on save; tells the features only when there was a new version. */
+  private refresh(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (doc.isClosed || doc.languageId !== 'markdown' || this.announced.get(key) === doc.version) return;
+    this.announced.set(key, doc.version);
+    this.get(doc);
+    this.changed.fire(doc.uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.cache.delete(key);
+    this.announced.delete(key);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function notesOnly(session: Session | undefined): Session | undefined {
+  return session && isSessionNotes(session) ? session : undefined;
+}

@@ -1,0 +1,204 @@
+// `npm run bench`: timings against the budgets in the issues, with a baseline run in the same process
+// where one exists. Each section is a named function in SECTIONS; add yours there.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { reportOf, summarizeSession } from '../../src/core/report/overview';
+import { parseSession } from '../../src/core/parse/parser';
+import { tagCompletions } from '../../src/core/parse/completionItems';
+import { mentionAt, tagHover } from '../../src/core/render/hoverText';
+import { BUILTIN_VOCABULARY, Vocabulary } from '../../src/core/vocabulary/vocabulary';
+import { buildFileTree } from '../../src/core/report/grouping';
+import { renderOverviewHtml } from '../../src/core/render/html';
+
+interface BenchSection {
+  name: string;
+  run(): void;
+}
+
+/** Median wall times in ms of each function, after untimed warm-ups; the runs alternate so both see the same machine load. */
+function measure(fns: (() => void)[], warmups: number, runs: number): number[] {
+  for (let i = 0; i < warmups; i++) fns.forEach((fn) => fn());
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) fns.forEach((fn, f) => times[f].push(timed(fn)));
+  return times.map(median);
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+/**
+ * Ours beside a baseline, run back to back: medians of each, and the median of the per-run ratios,
+ * which drifting machine load affects least.
+ */
+function measurePair(ours: () => void, baseline: () => void, warmups: number, runs: number): { ours: number; baseline: number; ratio: number } {
+  for (let i = 0; i < warmups; i++) { ours(); baseline(); }
+  const times: [number, number][] = [];
+  for (let i = 0; i < runs; i++) times.push([timed(ours), timed(baseline)]);
+  return { ours: median(times.map((t) => t[0])), baseline: median(times.map((t) => t[1])), ratio: median(times.map(([a, b]) => a / b)) };
+}
+
+function timed(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const mbPerSecond = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
+
+function table(rows: (string | number)[][]): void {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log(row.map((cell, c) => String(cell).padStart(widths[c])).join('  '));
+}
+
+/** A deterministic pseudo-random source, so every run measures the same text. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const CONDITIONS = ['#ambitie', '#belangen', '#relatie', '#organisatie', '#proces', '#ambition', '#interests', '#condition/process'];
+const PHASES = ['#verkennen', '#delen', '#overeenkomen', '#vormgeven', '#uitvoeren', '#phase/agree'];
+const LEVELS = ['#vriendschappelijk', '#waakzaam', '#onenigheid', '#conflict', '#watchful'];
+const NEEDS = ['#need/trust', '#behoefte/erkenning', '#need/zekerheid', '#behoefte/steun'];
+const FREE = ['#followup', '#citaat', '#parkeren', '#ambitoin'];
+const WORDS = 'de gemeente wil samen met de corporatie en het wijkteam afspraken maken over budget overdracht regie vertrouwen planning the partners agree on the next steps and who pays for what'.split(' ');
+
+/** Realistic session notes of about `lines` lines: headings, paragraphs, nested lists, tasks, quotes, code. */
+export function generateSession(lines: number, seed = 1): string {
+  const next = random(seed);
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
+  const sentence = () => Array.from({ length: 8 + Math.floor(next() * 14) }, () => pick(WORDS)).join(' ') + '.';
+  const tags = () => [next() < 0.7 ? pick(CONDITIONS) : '', next() < 0.2 ? pick(PHASES) : '', next() < 0.08 ? pick(LEVELS) : '',
+    next() < 0.1 ? pick(NEEDS) : '', next() < 0.05 ? pick(FREE) : ''].filter(Boolean).join(' ');
+  const out = ['---', `title: Generated session ${seed}`, 'date: 2026-03-02', 'phase: verkennen', 'thermometer: vriendschappelijk', '---', '', `# Session ${seed}`, ''];
+  while (out.length < lines) {
+    const kind = next();
+    if (kind < 0.06) out.push(`## ${sentence().slice(0, 30)} ${pick(CONDITIONS)} ${pick(PHASES)}`, '');
+    else if (kind < 0.45) out.push(`${sentence()} ${tags()}`, '');
+    else if (kind < 0.75) out.push(`- ${sentence()} ${tags()}`, `  - ${sentence()} ${tags()}`, `  - ${sentence()} ${tags()}`, `- ${sentence()} ${tags()}`, '');
+    else if (kind < 0.85) out.push(`- [${next() < 0.3 ? 'x' : ' '}] ${sentence()} @Esther`, '');
+    else if (kind < 0.93) out.push(`> "${sentence()}" ${tags()}`, '');
+    else if (kind < 0.97) out.push('See [the memo](https://example.org/memo#budget) and `#not-a-tag`.', '');
+    else out.push('```', `code #ambitie ${sentence()}`, '```', '');
+  }
+  return out.slice(0, lines).join('\n') + '\n';
+}
+
+const markdownIt = new MarkdownIt({ html: true });
+
+function parseAndSummarize(text: string, file: string): void {
+  summarizeSession(parseSession(text, { file }));
+}
+
+/** Parse + overview of one file per size, beside markdown-it's bare parse of the same text. */
+function fileSizes(): void {
+  const rows: (string | number)[][] = [['lines', 'KB', 'ours ms', 'ours MB/s', 'markdown-it ms', 'md-it MB/s', 'ratio', 'budget']];
+  for (const [lines, warmups, runs] of [[100, 200, 1001], [2000, 30, 401], [20000, 3, 21]]) {
+    const text = generateSession(lines, lines);
+    const bytes = Buffer.byteLength(text);
+    const { ours, baseline, ratio } = measurePair(() => parseAndSummarize(text, `bench-${lines}.md`), () => markdownIt.parse(text, {}), warmups, runs);
+    const budget = `ratio ${verdict(ratio <= 1.5)}${lines === 2000 ? `, <10 ms ${verdict(ours < 10)}` : ''}`;
+    rows.push([lines, (bytes / 1024).toFixed(1), ours.toFixed(3), mbPerSecond(bytes, ours).toFixed(1), baseline.toFixed(3), mbPerSecond(bytes, baseline).toFixed(1), ratio.toFixed(2), budget]);
+  }
+  table(rows);
+}
+
+const FILE_COUNT = 1000;
+const manyFiles = () => Array.from({ length: FILE_COUNT }, (_, i) => generateSession(40 + ((i * 37) % 120), i + 1));
+
+/** 1,000 files in process: parse + report, beside markdown-it's bare parse of the same files. */
+function thousandFiles(): void {
+  const texts = manyFiles();
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  const { ours, baseline, ratio } = measurePair(
+    // As the CLI's JSON report does it: each session summarised and dropped, not all kept in memory.
+    () => reportOf(texts.map((t, i) => summarizeSession(parseSession(t, { file: `f${i}.md` })))),
+    () => texts.forEach((t) => markdownIt.parse(t, {})),
+    2, 11);
+  table([
+    ['files', 'MB', 'ours ms', 'ours MB/s', 'markdown-it ms', 'md-it MB/s', 'ratio', 'budget'],
+    [FILE_COUNT, (bytes / 1e6).toFixed(2), ours.toFixed(1), mbPerSecond(bytes, ours).toFixed(1), baseline.toFixed(1), mbPerSecond(bytes, baseline).toFixed(1), ratio.toFixed(2), `ratio ${verdict(ratio <= 1.5)}`],
+  ]);
+}
+
+/** The real CLI (node dist/cli.js overview --format json) on a folder of 1,000 files, process start included. */
+function thousandFilesCli(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-bench-'));
+  try {
+    manyFiles().forEach((text, i) => fs.writeFileSync(path.join(dir, `${String(i).padStart(4, '0')}-session.md`), text));
+    const cli = path.join(__dirname, 'cli.js');
+    const run = () => {
+      const result = spawnSync(process.execPath, [cli, 'overview', '--format', 'json', dir], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
+      if (result.status !== 0) throw new Error(`cli exited with ${result.status}`);
+    };
+    const [ms] = measure([run], 1, 5);
+    table([['files', 'cli ms', 'budget'], [FILE_COUNT, ms.toFixed(0), `<2000 ms ${verdict(ms < 2000)}`]]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Completion after '#' and a hover on a tag in a 2,000-line file, on its cached parse (as the editor calls them). */
+function languageFeatures(): void {
+  const text = generateSession(2000, 7);
+  const session = parseSession(text, { file: 'bench-2000.md' });
+  const line = session.tags[Math.floor(session.tags.length / 2)];
+  const before = `${text.split('\n')[line.line - 1].slice(0, line.column)}#`;
+  const tag = session.tags.filter((t) => t.dimension)[Math.floor(session.tags.length / 3)];
+  const complete = (vocabulary: Vocabulary) => tagCompletions(vocabulary, before, { tagLang: 'nl', lang: 'en', session, line: line.line });
+  const hover = () => { const t = mentionAt(session, tag.line, tag.column + 1)!; tagHover(BUILTIN_VOCABULARY, t.dimension!, t.value!, 'nl'); };
+  if (complete(BUILTIN_VOCABULARY)?.items.length !== 26 + new Set(session.tags.filter((t) => !t.dimension).map((t) => t.raw.toLowerCase())).size - 1) throw new Error('completion bench measures the wrong thing');
+  const [warm, cold, hovered] = measure([() => complete(BUILTIN_VOCABULARY), () => complete({ ...BUILTIN_VOCABULARY }), hover], 20, 201);
+  table([['what', 'ms', 'budget'], ['completion after #', warm.toFixed(3), `<5 ms ${verdict(warm < 5)}`],
+    ['completion, new vocabulary', cold.toFixed(3), `<5 ms ${verdict(cold < 5)}`], ['hover on a tag', hovered.toFixed(3), `<5 ms ${verdict(hovered < 5)}`]]);
+}
+
+/** The sidebar after one keystroke in a 2,000-line file: re-parse plus the grouped tree model, per grouping. */
+function treeRebuild(): void {
+  const text = generateSession(2000, 11);
+  const middle = text.indexOf('\n', text.length >> 1);
+  let typed = 0;
+  const keystroke = () => `${text.slice(0, middle)}${'x'.repeat(++typed % 2)}${text.slice(middle)}`;
+  const rebuild = (mode: 'condition' | 'phase' | 'level') => () => {
+    const session = parseSession(keystroke(), { file: 'bench-2000.md' });
+    buildFileTree({ key: 'bench', session }, mode, {}, BUILTIN_VOCABULARY);
+  };
+  const [condition, phase, level, baseline] = measure([rebuild('condition'), rebuild('phase'), rebuild('level'), () => markdownIt.parse(keystroke(), {})], 10, 41);
+  table([['grouping', 'ms', 'markdown-it ms', 'budget'],
+    ...([['condition', condition], ['phase', phase], ['level', level]] as const).map(([name, ms]) => [name, ms.toFixed(3), baseline.toFixed(3), `<16 ms ${verdict(ms < 16)}`])]);
+}
+
+/** The overview page (model → HTML, as the panel, the export and the CLI render it) for one 2,000-line session and for 1,000 sessions. */
+function overviewRender(): void {
+  const one = [parseSession(generateSession(2000, 5), { file: 'bench-2000.md' })];
+  const many = manyFiles().map((t, i) => parseSession(t, { file: `f${i}.md` }));
+  const webview = { nonce: 'bench', cspSource: 'vscode-webview:', scriptUri: 'media/overview.js' };
+  const [session, workspace] = measure([() => renderOverviewHtml(one, { lang: 'en', webview }), () => renderOverviewHtml(many, { lang: 'en', webview })], 5, 21);
+  const kb = (sessions: typeof one) => (Buffer.byteLength(renderOverviewHtml(sessions, { lang: 'en', webview })) / 1024).toFixed(0);
+  table([['what', 'observations', 'HTML KB', 'ms', 'budget'],
+    ['2,000-line session', one[0].observations.length, kb(one), session.toFixed(2), `<20 ms ${verdict(session < 20)}`],
+    ['1,000 sessions (workspace)', many.reduce((n, s) => n + s.observations.length, 0), kb(many), workspace.toFixed(1), '']]);
+}
+
+const SECTIONS: BenchSection[] = [
+  { name: 'Parse + overview of one file (median), beside markdown-it\'s bare parse', run: fileSizes },
+  { name: 'Parse + overview of 1,000 files in process (median)', run: thousandFiles },
+  { name: 'CLI overview --format json on a folder of 1,000 files (median of 5, process start included)', run: thousandFilesCli },
+  { name: 'Completion and hover in a 2,000-line file (median of 201)', run: languageFeatures },
+  { name: 'Sidebar tree rebuild after one keystroke in a 2,000-line file (median of 41)', run: treeRebuild },
+  { name: 'Overview render, model to HTML (median of 21)', run: overviewRender },
+];
+
+console.log(`node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? 'unknown cpu'}`);
+for (const section of SECTIONS) {
+  console.log(`\n## ${section.name}\n`);
+  section.run();
+}

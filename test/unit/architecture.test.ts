@@ -1,0 +1,96 @@
+// Keeps ARCHITECTURE.md's import rules honest: every relative import in src/ is checked against the
+// rule of the folder it is in. A rule that is broken fails here with the file and the import.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const STAGES = ['vocabulary', 'parse', 'report', 'render'];
+const ADAPTERS = ['editor', 'sidebar', 'overview'];
+
+/** The room a path under src/ lives in: 'core/parse', 'sidebar', 'extension.ts', … */
+function roomOf(file: string): string {
+  const parts = file.split('/');
+  return parts[0] === 'core' ? `core/${parts[1]}` : parts[0];
+}
+
+/** Why `from` may not import `to` (both relative to src/), or undefined when it may. */
+function ruleBroken(from: string, to: string): string | undefined {
+  const a = roomOf(from);
+  const b = roomOf(to);
+  if (a.startsWith('core/')) {
+    if (!b.startsWith('core/')) return 'src/core imports nothing outside src/core';
+    const [sa, sb] = [STAGES.indexOf(a.slice(5)), STAGES.indexOf(b.slice(5))];
+    if (sa < 0 || sb < 0) return `src/core has only the stages ${STAGES.join(', ')}`;
+    if (sb > sa) return `${a} may import earlier stages only (${STAGES.slice(0, sa + 1).join(', ')})`;
+    return undefined;
+  }
+  if (a === 'io') return b === 'io' ? undefined : 'src/io imports only node and itself';
+  if (a === 'workspace') return ['workspace', 'io'].includes(b) || b.startsWith('core/') ? undefined : 'src/workspace imports only core, io and itself';
+  if (ADAPTERS.includes(a)) {
+    return b === a || b === 'workspace' || b === 'io' || b.startsWith('core/') ? undefined
+      : `${a}/ reaches other adapters only through workspace/`;
+  }
+  return undefined;
+}
+
+/** Every import specifier of a TypeScript source. */
+function importsOf(source: string): string[] {
+  return [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
+    .map((m) => m[1] ?? m[2]);
+}
+
+/** The broken rules of a set of sources, keyed by their path relative to src/. */
+export function violations(sources: Map<string, string>): string[] {
+  const found: string[] = [];
+  for (const [file, source] of sources) {
+    for (const spec of importsOf(source)) {
+      if (spec === 'vscode' && file.startsWith('core/')) found.push(`${file}: imports vscode`);
+      if (!spec.startsWith('.')) continue;
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+      const why = ruleBroken(file, target);
+      if (why) found.push(`${file} → ${spec}: ${why}`);
+    }
+  }
+  return found;
+}
+
+function sourcesUnder(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true }) as string[];
+  return new Map(files.filter((f) => f.endsWith('.ts')).map((f) => [f.split(path.sep).join('/'), readFileSync(path.join(dir, f), 'utf8')]));
+}
+
+describe('architecture: import rules', () => {
+  it('every import in src/ follows ARCHITECTURE.md', () => {
+    assert.deepEqual(violations(sourcesUnder(path.join(ROOT, 'src'))), []);
+  });
+
+  it('names each kind of violation', () => {
+    const broken = new Map([
+      ['core/parse/x.ts', "import * as vscode from 'vscode';\nimport { buildReport } from '../report/overview';"],
+      ['core/report/y.ts', "import { renderHtml } from '../render/html';"],
+      ['core/vocabulary/z.ts', "export { parseSession } from '../parse/parser';"],
+      ['core/render/w.ts', "import { SessionStore } from '../../workspace/sessionStore';"],
+      ['sidebar/v.ts', "import { registerHover } from '../editor/hover';"],
+      ['workspace/u.ts', "import { OverviewPanel } from '../overview/overviewPanel';"],
+    ]);
+    assert.deepEqual(violations(broken), [
+      'core/parse/x.ts: imports vscode',
+      'core/parse/x.ts → ../report/overview: core/parse may import earlier stages only (vocabulary, parse)',
+      'core/report/y.ts → ../render/html: core/report may import earlier stages only (vocabulary, parse, report)',
+      'core/vocabulary/z.ts → ../parse/parser: core/vocabulary may import earlier stages only (vocabulary)',
+      'core/render/w.ts → ../../workspace/sessionStore: src/core imports nothing outside src/core',
+      'sidebar/v.ts → ../editor/hover: sidebar/ reaches other adapters only through workspace/',
+      'workspace/u.ts → ../overview/overviewPanel: src/workspace imports only core, io and itself',
+    ]);
+  });
+
+  it('allows what the rules allow', () => {
+    const fine = new Map([
+      ['core/render/a.ts', "import { parseSession } from '../parse/parser';\nimport { x } from './b';\nimport MarkdownIt from 'markdown-it';"],
+      ['editor/b.ts', "import * as vscode from 'vscode';\nimport { SessionStore } from '../workspace/sessionStore';\nimport { t } from '../core/parse/tagEdit';"],
+      ['cli.ts', "import { renderHtml } from './core/render/html';\nimport { w } from './io/atomicWrite';"],
+    ]);
+    assert.deepEqual(violations(fine), []);
+  });
+});

@@ -1,0 +1,76 @@
+// The panel's own script (media/overview.js) in headless Chromium: live updates keep the scroll
+// position and the open cells, and a reloaded panel restores them from the webview state.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { parseSession } from '../../../src/core/parse/parser';
+import { renderOverviewHtml, renderOverviewMain } from '../../../src/core/render/html';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const notes = (n: number) => Array.from({ length: n }, (_, i) => `Observatie ${i} #${i % 2 ? 'belangen' : 'ambitie'} #verkennen`).join('\n\n');
+const webview = { nonce: 'bm9uY2U', cspSource: 'file:', scriptUri: pathToFileURL(path.join(ROOT, 'media/overview.js')).href };
+const options = { lang: 'en' as const, webview };
+
+describe('overview panel script in headless Chromium', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  let dir: string;
+
+  before(async () => {
+    browser = await launchChromium();
+    dir = mkdtempSync(path.join(tmpdir(), 'fn-panel-'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The panel page with a stand-in for the webview API that starts from `state` and records setState. */
+  async function open(state: unknown): Promise<Page> {
+    const file = path.join(dir, 'panel.html');
+    writeFileSync(file, renderOverviewHtml([parseSession(notes(120), { file: 'a.md' })], options));
+    const page = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    await page.addInitScript((initial) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__state = initial;
+      w.acquireVsCodeApi = () => ({ postMessage: () => undefined, getState: () => w.__state, setState: (s: unknown) => { w.__state = s; } });
+    }, state);
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    return page;
+  }
+
+  const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+  const isOpen = (page: Page, id: string) => page.evaluate((i) => (document.getElementById(i) as HTMLDetailsElement).open, id);
+
+  it('keeps scroll position and open cells across a live update, and resets them for another document', async () => {
+    const page = await open(undefined);
+    await page.locator('a[data-cell-link="cell-1-0"]').click();
+    assert.equal(await isOpen(page, 'cell-1-0'), true);
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await page.waitForFunction(() => (window as unknown as { __state?: { scrollY: number } }).__state?.scrollY === 900);
+    const updated = renderOverviewMain([parseSession(`${notes(120)}\n\nNieuw #proces #verkennen`, { file: 'a.md' })], options);
+    await page.evaluate((html) => window.postMessage({ type: 'update', html, keepState: true }, '*'), updated);
+    await page.waitForFunction(() => document.body.textContent?.includes('Nieuw'));
+    assert.equal(await scrollY(page), 900);
+    assert.equal(await isOpen(page, 'cell-1-0'), true);
+    assert.match(await page.locator('td[data-cell="process|explore"]').innerHTML(), />1</);
+    await page.evaluate((html) => window.postMessage({ type: 'update', html, keepState: false }, '*'), updated.replace('Nieuw', 'Anders'));
+    await page.waitForFunction(() => document.body.textContent?.includes('Anders'));
+    assert.equal(await scrollY(page), 0);
+    assert.equal(await isOpen(page, 'cell-1-0'), false);
+    await page.close();
+  });
+
+  it('restores scroll position and open cells when the panel is shown again', async () => {
+    const page = await open({ scrollY: 700, open: ['cell-0-0'] });
+    assert.equal(await scrollY(page), 700);
+    assert.equal(await isOpen(page, 'cell-0-0'), true);
+    assert.equal(await isOpen(page, 'cell-1-0'), false);
+    await page.close();
+  });
+});

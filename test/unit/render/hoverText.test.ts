@@ -1,0 +1,97 @@
+import { strict as assert } from 'node:assert';
+import { mentionAt, tagHover } from '../../../src/core/render/hoverText';
+import { escapeMarkdown } from '../../../src/core/render/escape';
+import { parseSession } from '../../../src/core/parse/parser';
+import { BUILTIN_VOCABULARY as V } from '../../../src/core/vocabulary/vocabulary';
+import { mergeVocabulary } from '../../../src/core/vocabulary/vocabularyFile';
+
+describe('hover texts', () => {
+  it('explains a condition with its key questions, in English and Dutch', () => {
+    assert.equal(tagHover(V, 'condition', 'interests', 'en'), [
+      '**Interests** · condition of the collaboration model',
+      'Every partner has interests, and a partnership lasts only when they are done justice. Look behind the positions people take to the interests underneath. Three kinds all need room: collective (what society, the client or patient gains), organisational (finances, growth, reputation) and individual (the drives of the people at the table). Interests that are never discussed make the partnership a permanent negotiation.',
+      '**Questions to ask**\n- Which subjects could make this fall apart?\n- What goes wrong for each partner if the partnership does not happen?\n- Which interests touch continuity, core values or reputation?\n- How will we talk about the points we will not agree on?',
+      'Written as: `#interests` · `#belangen` · `#belang` · `#interest`',
+    ].join('\n\n'));
+    assert.equal(tagHover(V, 'condition', 'interests', 'nl'), [
+      '**Belangen** · conditie van het samenwerkingsmodel',
+      'Elke partner heeft belangen, en een samenwerking houdt alleen stand als daar recht aan wordt gedaan. Kijk achter de standpunten naar de belangen eronder. Drie soorten verdienen ruimte: collectieve (wat samenleving, cliënt of patiënt ermee wint), organisatiebelangen (financiën, groei, imago) en individuele (de drijfveren van de mensen aan tafel). Belangen die nooit besproken worden, maken van de samenwerking een blijvende onderhandeling.',
+      '**Vragen om te stellen**\n- Op welke onderwerpen kan het stuklopen?\n- Wat gaat er mis voor elke partner als de samenwerking niet doorgaat?\n- Welke belangen raken aan continuïteit, kernwaarden of imago?\n- Hoe voeren we het gesprek over de punten waarover we het niet eens worden?',
+      'Geschreven als: `#belangen` · `#interests` · `#belang` · `#interest`',
+    ].join('\n\n'));
+  });
+
+  it('explains a phase and what is at stake when it is skipped', () => {
+    assert.equal(tagHover(V, 'phase', 'share', 'en'), [
+      '**Share** · phase 2 of 5 of the collaboration process',
+      'The partners put their collective, organisational and individual interests on the table and accept each other\'s as legitimate.',
+      'Partnerships often skip this phase.',
+      '**If this phase is skipped:** Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later and must come back here.',
+      'Written as: `#share` · `#delen`',
+    ].join('\n\n'));
+    assert.equal(tagHover(V, 'phase', 'share', 'nl'), [
+      '**Delen** · fase 2 van 5 van het samenwerkingsproces',
+      'De partners leggen hun collectieve, organisatie- en individuele belangen op tafel en erkennen die van de ander als legitiem.',
+      'Samenwerkingen slaan deze fase vaak over.',
+      '**Als deze fase wordt overgeslagen:** Praten over belangen is lastig, dus springen partners naar een contract; zulke samenwerkingen lopen later meestal vast en moeten hier alsnog terugkomen.',
+      'Geschreven als: `#delen` · `#share`',
+    ].join('\n\n'));
+  });
+
+  it('tells how to recognise a thermometer level and what to do', () => {
+    assert.equal(tagHover(V, 'level', 'watchful', 'en'), [
+      '**Watchful** · thermometer level 2 of 4',
+      'Cautious: not all cards are on the table.',
+      '**How you recognise it:** Information and wishes are shared only in part, people do not ask through, and some subjects are avoided to keep things simple.',
+      '**What you can do**\n- Ask yourself whether this caution is healthy or is holding you back.\n- Find where it comes from: not knowing each other yet, or something specific?\n- Say so when caution gets in the way, without blaming anyone.\n- Set the example: ask more, share more, name what is not yet on the table.\n- Invest time in meeting each other; trust grows with contact.',
+      'Written as: `#watchful` · `#waakzaam`',
+    ].join('\n\n'));
+    assert.equal(tagHover(V, 'level', 'watchful', 'nl'), [
+      '**Waakzaam** · thermometerniveau 2 van 4',
+      'Voorzichtig: nog niet alle kaarten op tafel.',
+      '**Hoe je het herkent:** Informatie en wensen worden maar deels gedeeld, men vraagt niet door, en sommige onderwerpen worden vermeden om het simpel te houden.',
+      '**Wat je kunt doen**\n- Vraag je af of deze voorzichtigheid gezond is of jullie tegenhoudt.\n- Zoek waar ze vandaan komt: elkaar nog niet kennen, of iets specifieks?\n- Benoem het wanneer de voorzichtigheid in de weg zit, zonder verwijt.\n- Geef het voorbeeld: vraag meer door, deel meer, benoem wat nog niet op tafel ligt.\n- Investeer tijd in ontmoeting; vertrouwen groeit met contact.',
+      'Geschreven als: `#waakzaam` · `#watchful`',
+    ].join('\n\n'));
+  });
+
+  it('gives a need one line', () => {
+    assert.equal(tagHover(V, 'need', 'trust', 'en'),
+      '**Trust** · psychological need\n\nBeing able to rely on the others.\n\nWritten as: `#need/trust` · `#behoefte/vertrouwen` · `#need/vertrouwen`');
+    assert.equal(tagHover(V, 'need', 'trust', 'nl'),
+      '**Vertrouwen** · psychologische behoefte\n\nOp de ander kunnen bouwen.\n\nGeschreven als: `#behoefte/vertrouwen` · `#need/trust` · `#need/vertrouwen`');
+  });
+
+  it('names a custom dimension\'s value by its dimension and escapes the team\'s texts', () => {
+    const v = mergeVocabulary(V, { dimensions: [{ id: 'party', label: { en: 'Party', nl: 'Partij' }, values: [{ id: 'city', label: { en: 'City *hall*', nl: 'Gemeente' }, summary: '<b>Local</b> government' }] }] });
+    assert.equal(tagHover(v, 'party', 'city', 'en'), '**City \\*hall\\*** · Party\n\n\\<b\\>Local\\</b\\> government\n\nWritten as: `#party/city`');
+    assert.equal(tagHover(v, 'party', 'city', 'nl'), '**Gemeente** · Partij\n\n\\<b\\>Local\\</b\\> government\n\nGeschreven als: `#party/city`');
+  });
+
+  it('says nothing for unknown ids', () => {
+    assert.equal(tagHover(V, 'condition', 'lunch', 'en'), undefined);
+    assert.equal(tagHover(V, 'mood', 'ambition', 'en'), undefined);
+  });
+
+  it('escapes Markdown that would change how a text reads', () => {
+    assert.equal(escapeMarkdown('1. a_b [x](y) `c` #h'), '1\\. a\\_b \\[x\\](y) \\`c\\` \\#h');
+    assert.equal(escapeMarkdown('- item'), '\\- item');
+  });
+});
+
+describe('mentionAt', () => {
+  const session = parseSession('Intro #ambition and #foo\n\nNext #waakzaam\n', { file: 'x.md' });
+
+  it('finds the tag under a 1-based line and 0-based column, edges included', () => {
+    assert.equal(mentionAt(session, 1, 6)?.value, 'ambition');
+    assert.equal(mentionAt(session, 1, 15)?.value, 'ambition');
+    assert.equal(mentionAt(session, 1, 21)?.raw, 'foo');
+    assert.equal(mentionAt(session, 3, 10)?.value, 'watchful');
+  });
+
+  it('finds nothing between tags', () => {
+    assert.equal(mentionAt(session, 1, 5), undefined);
+    assert.equal(mentionAt(session, 1, 16), undefined);
+    assert.equal(mentionAt(session, 2, 0), undefined);
+  });
+});
