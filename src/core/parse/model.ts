@@ -65,6 +65,12 @@ export interface Observation {
   facets: Record<string, string[]>;
   /** The tags written in this paragraph itself. */
   tags: TagMention[];
+  /** Names of the parties it is attributed to, as the session's participants spell them. */
+  parties: string[];
+  /** In the scope of a #private tag: counted for the facilitator, never shown to partners. */
+  private: boolean;
+  /** Carries #decision / #besluit itself. */
+  decision: boolean;
 }
 
 /** A heading or paragraph that carries a thermometer tag itself. */
@@ -72,6 +78,19 @@ export interface Reading {
   line: number;
   level: string;
   text: string;
+  /** A leading clock time ('14:05'), when the line starts with one. */
+  time: string | null;
+}
+
+/**
+ * A paragraph that is only a time and level and/or phase tags ('14:05 #watchful'): a marker, not an
+ * observation. Its level is a reading; its phase is a phase change from its line on.
+ */
+export interface Marker {
+  line: number;
+  time: string | null;
+  level: string | null;
+  phase: string | null;
 }
 
 export interface Action {
@@ -79,6 +98,23 @@ export interface Action {
   done: boolean;
   owner: string | null;
   text: string;
+  /** Due date (YYYY-MM-DD) written in the action, as 2026-04-20 or 20-04-2026. */
+  due: string | null;
+  /** The party the owner names (by name or alias), if any. */
+  ownerParty: string | null;
+  private: boolean;
+}
+
+export interface Decision {
+  line: number;
+  text: string;
+  private: boolean;
+}
+
+/** A party at the table: a front matter participant (or a team's standing party) with its aliases. */
+export interface Party {
+  name: string;
+  aliases: string[];
 }
 
 export interface Heading {
@@ -100,8 +136,20 @@ export interface Session {
   /** Lines of the front matter block, fences included, when there is one. */
   frontMatterLines: { start: number; end: number } | null;
   startLevel: string | null;
+  /** The front matter facilitator, if given. */
+  facilitator: string | null;
+  /** The parties at the table, from the front matter participants (or the team's standing parties). */
+  participants: Party[];
+  /** The notes' own language: front matter lang/taal, else inferred from the tag spellings used. */
+  lang: 'en' | 'nl';
+  /** The front matter collaboration/samenwerking key, if given (the report falls back to the folder). */
+  collaboration: string | null;
+  /** The phase of the last block that names a phase itself (tag or marker), else the front matter phase. */
+  currentPhase: string | null;
   observations: Observation[];
   readings: Reading[];
+  markers: Marker[];
+  decisions: Decision[];
   actions: Action[];
   headings: Heading[];
   /** Every tag mention in document order. */

@@ -53,6 +53,8 @@ interface HeadingScope { depth: number; scope: Scope; heading: Heading }
 
 const NAME_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const TASK = /^\[([ xX])\]\s+/;
+/** A leading clock time, '14:05' or '9:30'. */
+const CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)/;
 const OWNER = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
 
 export function parseSession(text: string, options: ParseOptions): Session {
@@ -130,8 +132,15 @@ class SessionParser {
       frontMatter: fields,
       frontMatterLines: frontMatter.lines,
       startLevel,
+      facilitator: typeof fields.facilitator === 'string' ? fields.facilitator : null,
+      participants: Array.isArray(fields.participants) ? fields.participants.map((name: string) => ({ name, aliases: [] })) : [],
+      lang: 'en',
+      collaboration: null,
+      currentPhase: frontMatter.phase,
       observations: this.observations,
       readings: this.readings,
+      markers: [],
+      decisions: [],
       actions: this.actions,
       headings: this.headings,
       tags: this.mentions,
@@ -200,7 +209,7 @@ class SessionParser {
     let text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
     if (task) {
       text = text.replace(TASK, '');
-      this.actions.push({ line: startLine, done: task[1] !== ' ', owner: OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null, text });
+      this.actions.push({ line: startLine, done: task[1] !== ' ', owner: OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null, text, due: null, ownerParty: null, private: false });
     }
     this.read(own, startLine, text);
     if (!isObservation) return;
@@ -215,6 +224,9 @@ class SessionParser {
       otherTags: own.otherTags,
       facets: this.facets(own, fileScope, depth),
       tags: own.mentions,
+      parties: [],
+      private: false,
+      decision: false,
     });
   }
 
@@ -245,7 +257,7 @@ class SessionParser {
   /** A block with a level tag of its own is a thermometer reading; it sets the level from its line on. */
   private read(own: BlockTags, line: number, text: string): void {
     if (own.level === null) return;
-    this.readings.push({ line, level: own.level, text });
+    this.readings.push({ line, level: own.level, text, time: CLOCK.exec(text)?.[1] ?? null });
     this.level = own.level;
   }
 

@@ -217,7 +217,7 @@ describe('parser: thermometer readings', () => {
   const s = parse('---\nthermometer: waakzaam\n---\nA #relatie\n\n## Pauze #onenigheid\n\nB #relatie #conflict #vriendschappelijk\n\nC #relatie');
 
   it('collects headings and paragraphs with a level tag, last tag of a block wins', () => {
-    assert.deepEqual(s.readings, [{ line: 6, level: 'disagreement', text: 'Pauze' }, { line: 8, level: 'friendly', text: 'B' }]);
+    assert.deepEqual(s.readings, [{ line: 6, level: 'disagreement', text: 'Pauze', time: null }, { line: 8, level: 'friendly', text: 'B', time: null }]);
   });
 
   it('gives each observation the level in force at its first line', () => {
@@ -235,8 +235,8 @@ describe('parser: actions', () => {
   it('treats task items as open or done actions with an owner, tagged or not', () => {
     const s = parse('- [ ] @Anna belt de wethouder #relatie\n- [x] Verslag rondsturen (@bram.)\n- gewoon punt');
     assert.deepEqual(s.actions, [
-      { line: 1, done: false, owner: 'Anna', text: '@Anna belt de wethouder' },
-      { line: 2, done: true, owner: null, text: 'Verslag rondsturen (@bram.)' },
+      { line: 1, done: false, owner: 'Anna', text: '@Anna belt de wethouder', due: null, ownerParty: null, private: false },
+      { line: 2, done: true, owner: null, text: 'Verslag rondsturen (@bram.)', due: null, ownerParty: null, private: false },
     ]);
   });
 });

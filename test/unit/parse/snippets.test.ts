@@ -79,6 +79,6 @@ describe('snippets', () => {
 
   it('the reading snippet is a thermometer reading', () => {
     const session = parseSession(expand(snippets['Thermometerstand (nl)'].body.join('\n'), { 1: '#onenigheid' }), { file: 's.md' });
-    assert.deepEqual(session.readings, [{ line: 1, level: 'disagreement', text: '14:05 Wat er gebeurde' }]);
+    assert.deepEqual(session.readings, [{ line: 1, level: 'disagreement', text: '14:05 Wat er gebeurde', time: '14:05' }]);
   });
 });

@@ -8,12 +8,13 @@ import { renderMarkdown } from '../../../src/core/render/markdown';
 function session(over: Partial<Session> = {}): Session {
   return {
     file: 'notes/a.md', title: 'A', date: '2026-03-02', lineCount: 20, frontMatter: {}, frontMatterLines: null,
-    startLevel: null, observations: [], readings: [], actions: [], headings: [], tags: [], problems: [], ...over,
+    startLevel: null, facilitator: null, participants: [], lang: 'en', collaboration: null, currentPhase: null,
+    observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [], ...over,
   };
 }
 
 function observation(conditions: string[], phase: string | null): Observation {
-  return { startLine: 1, endLine: 1, text: 'x', conditions, phase, level: null, needs: [], otherTags: [], facets: {}, tags: [] };
+  return { startLine: 1, endLine: 1, text: 'x', conditions, phase, level: null, needs: [], otherTags: [], facets: {}, tags: [], parties: [], private: false, decision: false };
 }
 
 function tag(raw: string, dimension?: string, value?: string): TagMention {
@@ -31,8 +32,8 @@ describe('overview', () => {
     const s = session({
       startLevel: 'friendly',
       observations: [observation(['ambition'], 'explore'), observation([], null)],
-      readings: [{ line: 7, level: 'disagreement', text: 'x' }, { line: 12, level: 'watchful', text: 'y' }],
-      actions: [{ line: 14, done: false, owner: 'Esther', text: 'a' }, { line: 15, done: true, owner: null, text: 'b' }, { line: 16, done: false, owner: null, text: 'c' }],
+      readings: [{ line: 7, level: 'disagreement', text: 'x', time: null }, { line: 12, level: 'watchful', text: 'y', time: null }],
+      actions: [{ line: 14, done: false, owner: 'Esther', text: 'a', due: null, ownerParty: null, private: false }, { line: 15, done: true, owner: null, text: 'b', due: null, ownerParty: null, private: false }, { line: 16, done: false, owner: null, text: 'c', due: null, ownerParty: null, private: false }],
       tags: [tag('ambitie', 'condition', 'ambition'), tag('Need/Vertrouwen', 'need', 'trust'), tag('FollowUp'), tag('need/geduld', 'need'), tag('followup')],
       problems: [
         { line: 2, severity: 'error', message: 'Bad date', code: 'front-matter-field', field: 'date' },
@@ -72,7 +73,7 @@ describe('overview', () => {
 
   describe('thermometer', () => {
     const thermometer = (startLevel: string | null, levels: string[]) =>
-      summarizeSession(session({ startLevel, readings: levels.map((level, i) => ({ line: 10 + i, level, text: '' })) })).thermometer;
+      summarizeSession(session({ startLevel, readings: levels.map((level, i) => ({ line: 10 + i, level, text: '', time: null })) })).thermometer;
 
     it('ends at the last reading and peaks at the most severe, even when it calms down again', () => {
       assert.deepEqual(thermometer('watchful', ['conflict', 'friendly']), {
@@ -138,8 +139,8 @@ describe('markdown report', () => {
       title: 'Kick-off <b>*bold*</b> | pipe',
       startLevel: 'friendly',
       observations: [observation(['ambition', 'process'], 'share'), observation(['ambition'], 'share')],
-      readings: [{ line: 8, level: 'conflict', text: '' }, { line: 9, level: 'watchful', text: '' }],
-      actions: [{ line: 12, done: true, owner: null, text: '' }],
+      readings: [{ line: 8, level: 'conflict', text: '', time: null }, { line: 9, level: 'watchful', text: '', time: null }],
+      actions: [{ line: 12, done: true, owner: null, text: '', due: null, ownerParty: null, private: false }],
       tags: [tag('need/trust', 'need', 'trust'), tag('my_tag')],
       problems: [{ line: 3, severity: 'warning', message: 'Unknown tag #ambitoin: did you mean #ambition?', code: 'near-miss-tag' }],
     }),
