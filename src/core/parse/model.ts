@@ -140,8 +140,11 @@ export interface Session {
   facilitator: string | null;
   /** The parties at the table, from the front matter participants (or the team's standing parties). */
   participants: Party[];
-  /** The notes' own language: front matter lang/taal, else inferred from the tag spellings used. */
-  lang: 'en' | 'nl';
+  /**
+   * The notes' own language: front matter lang/taal, else inferred from the tag spellings used; null
+   * when the notes do not tell (callers fall back to facilitatorNotes.tagLanguage, then the UI language).
+   */
+  lang: 'en' | 'nl' | null;
   /** The front matter collaboration/samenwerking key, if given (the report falls back to the folder). */
   collaboration: string | null;
   /** The phase of the last block that names a phase itself (tag or marker), else the front matter phase. */

@@ -134,7 +134,7 @@ class SessionParser {
       startLevel,
       facilitator: typeof fields.facilitator === 'string' ? fields.facilitator : null,
       participants: Array.isArray(fields.participants) ? fields.participants.map((name: string) => ({ name, aliases: [] })) : [],
-      lang: 'en',
+      lang: null,
       collaboration: null,
       currentPhase: frontMatter.phase,
       observations: this.observations,
