@@ -4,7 +4,7 @@
 import { coverageHints } from '../report/coverage';
 import { escapeHtml } from './escape';
 import { facetCounts } from '../report/facets';
-import { Action, Observation, Session } from '../parse/model';
+import { Action, Decision, Observation, Session } from '../parse/model';
 import { buildReport } from '../report/overview';
 import { sessionProblems } from '../parse/problemText';
 import { Matrix, OverviewReport, SessionSummary } from '../report/overviewSchema';
@@ -104,6 +104,7 @@ function sessionPage(ctx: Context): string {
     `<h1>${escapeHtml(session.title)}</h1>`,
     `<p class="meta">${escapeHtml(session.date ?? t.noDate)} · <span class="file">${escapeHtml(session.file)}</span> · `
       + `${t.observations}: <strong data-count="observations">${summary.observations}</strong></p>`,
+    peopleLine(ctx, session),
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="workspace">${t.workspaceOverview}</button></nav>` : '',
     '</header>',
     section('matrix', t.conditionByPhase, matrixTable(summary.matrix, ctx.lang, ctx.vocabulary, true)),
@@ -117,6 +118,7 @@ function sessionPage(ctx: Context): string {
     '<div class="columns">',
     section('needs', t.needsMentioned, countList(Object.entries(summary.needs), (id) => termName(ctx, 'need', id), t.noNeeds)),
     section('actions', t.actions, actionLists(ctx, session.actions)),
+    section('decisions', t.decisions, decisionList(ctx, session.decisions)),
     section('tags', t.otherTags, countList(Object.entries(summary.otherTags), (tag) => `#${tag}`, t.noOtherTags)),
     ...facetSections(ctx, ctx.sessions),
     '</div>',
@@ -224,6 +226,28 @@ function cellLists(ctx: Context, groups: SessionObservations[]): string {
   return parts.length ? parts.join('\n') : `<p class="muted">${ctx.t.none}</p>`;
 }
 
+/** The facilitator and the participants, when the notes name them. */
+function peopleLine(ctx: Context, session: Session): string {
+  const { t } = ctx;
+  const parts = [
+    session.facilitator === null ? '' : `${t.facilitator}: <strong data-people="facilitator">${escapeHtml(session.facilitator)}</strong>`,
+    session.participants.length === 0 ? ''
+      : `${t.participants}: <span data-people="participants">${escapeHtml(session.participants.map((p) => p.name).join(', '))}</span>`,
+  ].filter(Boolean);
+  return parts.length ? `<p class="meta people">${parts.join(' · ')}</p>` : '';
+}
+
+/** Marks what the partner report leaves out. */
+function lock(ctx: Context, isPrivate: boolean): string {
+  return isPrivate ? ` <span class="lock" role="img" title="${ctx.t.private}" aria-label="${ctx.t.private}">🔒</span>` : '';
+}
+
+/** An item the panel can jump to: a button there, plain text in a static page. */
+function linkedText(ctx: Context, text: string, line: number, endLine = line): string {
+  const shown = escapeHtml(text || '…');
+  return ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${line}" data-end="${endLine}">${shown}</button>` : shown;
+}
+
 function observationItem(ctx: Context, sessionIndex: number, o: Observation): string {
   const session = ctx.sessions[sessionIndex];
   const where = (ctx.sessions.length > 1 ? `${session.date ?? ctx.t.noDate} ${session.title}, ` : '') + `${ctx.t.line} ${o.startLine}`;
@@ -236,7 +260,7 @@ function observationItem(ctx: Context, sessionIndex: number, o: Observation): st
     ...o.needs.map((n) => `<span class="chip">${escapeHtml(termName(ctx, 'need', n))}</span>`),
     ...o.otherTags.map((tag) => `<span class="chip">#${escapeHtml(tag)}</span>`),
   ].join('');
-  return `<li>${body} <span class="where">(${escapeHtml(where)})</span> ${chips}</li>`;
+  return `<li>${body}${lock(ctx, o.private)} <span class="where">(${escapeHtml(where)})</span> ${chips}</li>`;
 }
 
 function levelChip(ctx: Context, level: string): string {
@@ -322,14 +346,19 @@ function actionLists(ctx: Context, actions: readonly Action[]): string {
   const { t } = ctx;
   const list = (done: boolean) => {
     const items = actions.filter((a) => a.done === done).map((a) => {
-      const text = escapeHtml(a.text || '…');
-      const body = ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${a.line}" data-end="${a.line}">${text}</button>` : text;
-      return `<li>${body} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span></li>`;
+      const due = a.due === null ? '' : ` <span class="chip" data-due="${escapeHtml(a.due)}">${t.due} ${escapeHtml(a.due)}</span>`;
+      return `<li>${linkedText(ctx, a.text, a.line)}${lock(ctx, a.private)} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span>${due}</li>`;
     });
     return `<h3>${done ? capitalize(t.done) : capitalize(t.open)} (<span data-count="${done ? 'done' : 'open'}">${items.length}</span>)</h3>`
       + (items.length ? `<ul class="plain">${items.join('\n')}</ul>` : '');
   };
   return list(false) + list(true);
+}
+
+function decisionList(ctx: Context, decisions: readonly Decision[]): string {
+  if (decisions.length === 0) return `<p class="muted">${ctx.t.noDecisions}</p>`;
+  const items = decisions.map((d) => `<li>${linkedText(ctx, d.text, d.line)}${lock(ctx, d.private)}</li>`);
+  return `<ul class="plain decisions">${items.join('\n')}</ul>`;
 }
 
 function problemList(ctx: Context, session: Session): string {

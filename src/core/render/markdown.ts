@@ -4,7 +4,7 @@ import { escapeMarkdown } from './escape';
 import { facetCounts } from '../report/facets';
 import { REPORT_LABELS, ReportLabels } from './labels';
 import { termLabel } from '../vocabulary/labels';
-import { Session } from '../parse/model';
+import { Action, Decision, Session } from '../parse/model';
 import { Matrix, OverviewReport, SessionSummary } from '../report/overviewSchema';
 import { sessionProblems } from '../parse/problemText';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
@@ -50,6 +50,7 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
   const blocks = [
     `## ${escapeMarkdown(s.title)}`,
     `${s.date ?? labels.noDate} · ${escapeMarkdown(s.file)} · ${labels.observations}: ${s.observations}`,
+    ...(parsed[0] ? peopleLine(parsed[0], labels) : []),
     `### ${labels.conditionByPhase}`,
     matrixTable(s.matrix, labels, lang, vocabulary),
     `### ${labels.thermometer}`,
@@ -60,6 +61,8 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
     countList(Object.entries(s.needs).map(([id, n]) => [term('need', id), n]), labels.noNeeds),
     `### ${labels.actions}`,
     `${labels.open}: ${s.actions.open} · ${labels.done}: ${s.actions.done}`,
+    ...(parsed[0] ? actionList(parsed[0].actions, labels) : []),
+    ...(parsed[0] ? [`### ${labels.decisions}`, decisionList(parsed[0].decisions, labels)] : []),
     `### ${labels.otherTags}`,
     countList(Object.entries(s.otherTags).map(([tag, n]) => [escapeMarkdown(`#${tag}`), n]), labels.noOtherTags),
     ...facetBlocks(parsed, labels, lang, vocabulary),
@@ -73,6 +76,31 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
     );
   }
   return blocks;
+}
+
+/** The facilitator and participants line, when the notes name either. */
+export function peopleLine(session: Session, labels: ReportLabels): string[] {
+  const parts = [
+    ...(session.facilitator === null ? [] : [`${labels.facilitator}: ${escapeMarkdown(session.facilitator)}`]),
+    ...(session.participants.length === 0 ? [] : [`${labels.participants}: ${session.participants.map((p) => escapeMarkdown(p.name)).join(', ')}`]),
+  ];
+  return parts.length ? [parts.join(' · ')] : [];
+}
+
+const LOCK = ' 🔒';
+
+/** Every action as a task list item: text, owner, due date, a lock when private, its line. */
+function actionList(actions: readonly Action[], labels: ReportLabels): string[] {
+  if (actions.length === 0) return [];
+  return [actions.map((a) => `- [${a.done ? 'x' : ' '}] ${escapeMarkdown(a.text || '…')}`
+    + (a.owner === null ? '' : ` · @${escapeMarkdown(a.owner)}`)
+    + (a.due === null ? '' : ` · ${labels.due} ${a.due}`)
+    + (a.private ? LOCK : '') + ` (${labels.line} ${a.line})`).join('\n')];
+}
+
+function decisionList(decisions: readonly Decision[], labels: ReportLabels): string {
+  if (decisions.length === 0) return labels.noDecisions;
+  return decisions.map((d) => `- ${escapeMarkdown(d.text || '…')}${d.private ? LOCK : ''} (${labels.line} ${d.line})`).join('\n');
 }
 
 /** Conditions as rows, phases as columns, with each row's total; zero shows as a dot so the tagged cells stand out. */
