@@ -20,7 +20,7 @@ export function observationsCsv(sessions: readonly Session[], lang: Lang): strin
   const rows = [OVERVIEW_LABELS[lang].csvHeader];
   for (const s of sessions) {
     for (const o of s.observations) {
-      rows.push([s.file, s.date, o.startLine, o.text, o.conditions.join('; '), o.phase, o.level, o.needs.join('; '), o.otherTags.join('; ')]
+      rows.push([s.file, s.date, o.startLine, o.text, o.conditions.join('; '), o.phase, o.level, o.needs.join('; '), o.otherTags.join('; '), o.parties.join('; ')]
         .map(csvField).join(','));
     }
   }

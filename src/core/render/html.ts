@@ -2,6 +2,7 @@
 // --format html. Note text is untrusted: every value from the notes goes through escapeHtml,
 // and the page's Content-Security-Policy forbids scripts except the panel's own nonce'd one.
 import { coverageHints } from '../report/coverage';
+import { PartyView, partyViews } from '../report/parties';
 import { escapeHtml } from './escape';
 import { facetCounts } from '../report/facets';
 import { Action, Decision, Observation, Session } from '../parse/model';
@@ -99,6 +100,7 @@ function sessionPage(ctx: Context): string {
   const session = ctx.sessions[0];
   const summary = ctx.report.sessions[0];
   const th = summary.thermometer;
+  const parties = partyViews(session, ctx.vocabulary);
   return [
     '<header>',
     `<h1>${escapeHtml(session.title)}</h1>`,
@@ -109,14 +111,16 @@ function sessionPage(ctx: Context): string {
     '</header>',
     section('matrix', t.conditionByPhase, matrixTable(summary.matrix, ctx.lang, ctx.vocabulary, true)),
     section('cells', t.observationsPerCell, cellLists(ctx, ctx.sessions.map((s, i) => ({ session: i, observations: s.observations })))),
+    parties.length ? section('parties', t.partyByCondition, partyTable(ctx, parties) + partyCellLists(ctx, parties)) : '',
     section('thermometer', t.thermometer,
       thermometerTimeline(th.start, session.readings, session.lineCount, ctx.lang, ctx.vocabulary)
       + levelsList(ctx, [[t.start, th.start], [t.end, th.end], [t.peak, th.peak]])
       + advice(ctx, th.end)
       + readingsList(ctx, session)),
-    section('coverage', t.coverage, coverage(ctx, session.observations, phaseOf(session))),
+    section('coverage', t.coverage, coverage(ctx, session.observations, phaseOf(session), parties)),
     '<div class="columns">',
     section('needs', t.needsMentioned, countList(Object.entries(summary.needs), (id) => termName(ctx, 'need', id), t.noNeeds)),
+    parties.length ? section('party-needs', t.partyNeeds, partyNeeds(ctx, parties)) : '',
     section('actions', t.actions, actionLists(ctx, session.actions)),
     section('decisions', t.decisions, decisionList(ctx, session.decisions)),
     section('tags', t.otherTags, countList(Object.entries(summary.otherTags), (tag) => `#${tag}`, t.noOtherTags)),
@@ -256,6 +260,7 @@ function observationItem(ctx: Context, sessionIndex: number, o: Observation): st
     ? `<button type="button" class="obs" data-session="${sessionIndex}" data-line="${o.startLine}" data-end="${o.endLine}">${text}</button>`
     : `<span class="obs">${text}</span>`;
   const chips = [
+    ...o.parties.map((p) => `<span class="chip party">${escapeHtml(p)}</span>`),
     o.level === null ? '' : levelChip(ctx, o.level),
     ...o.needs.map((n) => `<span class="chip">${escapeHtml(termName(ctx, 'need', n))}</span>`),
     ...o.otherTags.map((tag) => `<span class="chip">#${escapeHtml(tag)}</span>`),
@@ -304,10 +309,58 @@ function phaseOf(session: Session): string | null {
   return typeof phase === 'string' ? phase : null;
 }
 
-function coverage(ctx: Context, observations: readonly Observation[], defaultPhase: string | null): string {
+/** Parties as rows, conditions as columns; a non-empty cell points at its list, as in the condition × phase table. */
+function partyTable(ctx: Context, parties: PartyView[]): string {
+  const conditions = Object.keys(parties[0].byCondition);
+  const head = conditions.map((c) => `<th scope="col"${summaryTitle('condition', c, ctx.lang, ctx.vocabulary)}>${escapeHtml(termName(ctx, 'condition', c))}</th>`).join('');
+  const rows = parties.map((party, pi) => {
+    const cells = conditions.map((c, ci) => {
+      const n = party.byCondition[c].length;
+      const content = n > 0 ? `<a href="#${partyCellId(pi, ci)}" data-cell-link="${partyCellId(pi, ci)}">${n}</a>` : '0';
+      return `<td class="s${n > 0 ? 1 : 0}" data-party-cell="${escapeHtml(party.name)}|${escapeHtml(c)}">${content}</td>`;
+    }).join('');
+    return `<tr><th scope="row">${escapeHtml(party.name)}</th>${cells}</tr>`;
+  }).join('\n');
+  return `<div class="scroll"><table class="matrix parties"><thead><tr><th scope="col">${ctx.t.partyByCondition}</th>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table></div>`;
+}
+
+function partyCellId(partyIndex: number, conditionIndex: number): string {
+  return `party-${partyIndex}-${conditionIndex}`;
+}
+
+/** One <details> per non-empty party × condition cell, listing its observations. */
+function partyCellLists(ctx: Context, parties: PartyView[]): string {
+  const open = ctx.interactive ? '' : ' open';
+  return parties.flatMap((party, pi) => Object.entries(party.byCondition).map(([c, list], ci) => {
+    if (list.length === 0) return '';
+    const items = list.map((o) => observationItem(ctx, 0, o)).join('\n');
+    return `<details id="${partyCellId(pi, ci)}"${open}><summary>${escapeHtml(`${party.name} × ${termName(ctx, 'condition', c)}`)} (${list.length})</summary><ul>\n${items}\n</ul></details>`;
+  })).filter(Boolean).join('\n');
+}
+
+function partyNeeds(ctx: Context, parties: PartyView[]): string {
+  return parties.map((party) => `<h3>${escapeHtml(party.name)}</h3>`
+    + countList(Object.entries(party.needs), (id) => termName(ctx, 'need', id), ctx.t.noNeeds)).join('\n');
+}
+
+/** Per party without an interests observation, a hint; stressed in the share phase, where interests belong. */
+function partyHints(ctx: Context, parties: PartyView[], currentPhase: string | null): string {
+  if (parties.length === 0) return '';
+  const missing = parties.filter((p) => p.interestsMissing);
+  if (missing.length === 0) return `<p class="party-hint">${ctx.t.allPartiesShared}</p>`;
+  const stressed = currentPhase === 'share';
+  const items = missing.map((p) => {
+    const text = escapeHtml(ctx.t.interestsMissing.replace('{0}', p.name));
+    return `<li data-party="${escapeHtml(p.name)}"${stressed ? ' class="stressed"' : ''}>${stressed ? `<strong>${text}</strong>` : text}</li>`;
+  });
+  return `<ul class="plain party-hints">${items.join('\n')}</ul>` + (stressed ? `<p class="party-hint">${ctx.t.interestsMissingInShare}</p>` : '');
+}
+
+function coverage(ctx: Context, observations: readonly Observation[], defaultPhase: string | null, parties: PartyView[] = []): string {
   const { t } = ctx;
   const hints = coverageHints(observations, defaultPhase, ctx.vocabulary);
-  if (hints.currentPhase === null) return `<p class="muted">${t.noPhaseYet}</p>`;
+  const forParties = partyHints(ctx, parties, hints.currentPhase);
+  if (hints.currentPhase === null) return `<p class="muted">${t.noPhaseYet}</p>${forParties}`;
   const parts = [`<p>${t.currentPhase}: <strong data-phase="${escapeHtml(hints.currentPhase)}">${escapeHtml(termName(ctx, 'phase', hints.currentPhase))}</strong></p>`];
   if (hints.conditionsMissing.length) {
     const chips = hints.conditionsMissing.map((c) =>
@@ -326,7 +379,7 @@ function coverage(ctx: Context, observations: readonly Observation[], defaultPha
     parts.push(`<p>${t.phasesSkipped}:</p><ul class="plain skipped">${items.join('\n')}</ul>`);
   }
   if (!hints.conditionsMissing.length && !hints.phasesSkipped.length) parts.push(`<p>${t.allCovered}</p>`);
-  return parts.join('\n');
+  return parts.join('\n') + forParties;
 }
 
 /** One section per dimension of the team's own: observations per value, those without one last. */

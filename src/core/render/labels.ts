@@ -122,7 +122,7 @@ const overviewEn = {
   allCovered: 'Every condition has observations in this phase, and no phase was skipped.',
   noPhaseYet: 'No phase tagged yet.',
   madeWith: 'Made with Facilitator Notes',
-  csvHeader: 'file,date,line,text,conditions,phase,level,needs,free tags',
+  csvHeader: 'file,date,line,text,conditions,phase,level,needs,free tags,parties',
 };
 
 export type OverviewLabels = ReportLabels & typeof overviewEn;
@@ -147,7 +147,7 @@ const overviewNl: typeof overviewEn = {
   allCovered: 'Elke conditie heeft observaties in deze fase, en er is geen fase overgeslagen.',
   noPhaseYet: 'Nog geen fase getagd.',
   madeWith: 'Gemaakt met Facilitator Notes',
-  csvHeader: 'bestand,datum,regel,tekst,condities,fase,niveau,behoeften,vrije tags',
+  csvHeader: 'bestand,datum,regel,tekst,condities,fase,niveau,behoeften,vrije tags,partijen',
 };
 
 export const OVERVIEW_LABELS: Record<Lang, OverviewLabels> = {

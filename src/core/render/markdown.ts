@@ -7,6 +7,8 @@ import { termLabel } from '../vocabulary/labels';
 import { Action, Decision, Session } from '../parse/model';
 import { Matrix, OverviewReport, SessionSummary } from '../report/overviewSchema';
 import { sessionProblems } from '../parse/problemText';
+import { coverageHints } from '../report/coverage';
+import { partyViews } from '../report/parties';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
 
 /**
@@ -53,6 +55,7 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
     ...(parsed[0] ? peopleLine(parsed[0], labels) : []),
     `### ${labels.conditionByPhase}`,
     matrixTable(s.matrix, labels, lang, vocabulary),
+    ...(parsed[0] ? partyBlocks(parsed[0], labels, lang, vocabulary) : []),
     `### ${labels.thermometer}`,
     course.length === 0
       ? labels.noReadings
@@ -76,6 +79,35 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
     );
   }
   return blocks;
+}
+
+/** The party × condition table, each party's needs and who has not put its interests on the table (bold in the share phase). */
+function partyBlocks(session: Session, labels: ReportLabels, lang: Lang, vocabulary: Vocabulary): string[] {
+  const parties = partyViews(session, vocabulary);
+  if (parties.length === 0) return [];
+  const term = (role: string, id: string) => escapeMarkdown(termLabel(role, id, lang, vocabulary));
+  const conditions = Object.keys(parties[0].byCondition);
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const table = [
+    row([labels.partyByCondition, ...conditions.map((c) => term('condition', c))]),
+    row([':--', ...conditions.map(() => '--:')]),
+    ...parties.map((p) => row([escapeMarkdown(p.name), ...conditions.map((c) => (p.byCondition[c].length === 0 ? '·' : String(p.byCondition[c].length)))])),
+  ].join('\n');
+  const stressed = coverageHints(session.observations, null, vocabulary).currentPhase === 'share';
+  const missing = parties.filter((p) => p.interestsMissing)
+    .map((p) => escapeMarkdown(labels.interestsMissing.replace('{0}', p.name)))
+    .map((hint) => (stressed ? `- **${hint}**` : `- ${hint}`));
+  const needs = parties.map((p) => {
+    const entries = Object.entries(p.needs);
+    return `- ${escapeMarkdown(p.name)}: ${entries.length ? entries.map(([id, n]) => `${term('need', id)} ${n}`).join(', ') : labels.noNeeds}`;
+  });
+  return [
+    `### ${labels.partyByCondition}`,
+    table,
+    ...(missing.length ? [missing.join('\n') + (stressed ? `\n\n${labels.interestsMissingInShare}` : '')] : []),
+    `### ${labels.partyNeeds}`,
+    needs.join('\n'),
+  ];
 }
 
 /** The facilitator and participants line, when the notes name either. */
