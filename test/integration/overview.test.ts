@@ -163,7 +163,7 @@ describe('overview exports', () => {
     const target = vscode.Uri.file(path.join(dir, 'obs.csv'));
     await vscode.commands.executeCommand('facilitatorNotes.exportCsv', { source: fixture(FIRST), target });
     const text = fs.readFileSync(target.fsPath, 'utf8');
-    assert.ok(text.startsWith('\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags,parties\r\n'));
+    assert.ok(text.startsWith('\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags,parties,private,decision,due,owner\r\n'));
     assert.equal(text.split('\r\n')[1], 'overview/2026-03-02-regiotafel.md,2026-03-02,13,Gemeente wil vooral snelheid in de wijkaanpak.,ambition,explore,friendly,recognition,');
     assert.equal(text.split('\r\n').length, 1 + 8 + 1);
   });

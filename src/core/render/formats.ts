@@ -1,11 +1,21 @@
 // Every output format of the overview report, by the name the CLI's --format takes.
-// Adding a format is one entry here.
+// Adding a format is one entry here. Word (docx) is not here: its writer is a bundle of its own,
+// loaded only when asked for (see docx.ts).
 import { Session } from '../parse/model';
+import { Audience } from '../report/audience';
 import { OverviewReport } from '../report/overviewSchema';
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { observationsCsv } from './csv';
 import { renderOverviewHtml } from './html';
 import { renderMarkdown } from './markdown';
+import { renderPartnerReport } from './partnerReport';
+
+export interface RenderOptions {
+  /** Default 'facilitator': the overview. 'partners': the partner report (the report and sessions are then their view). */
+  audience?: Audience;
+  /** The partner report's thermometer course. */
+  thermometer?: boolean;
+}
 
 export interface ReportFormat {
   /** File extension for exports, dot included. */
@@ -13,12 +23,26 @@ export interface ReportFormat {
   /** Whether render reads `sessions`; the CLI keeps parsed notes in memory only for formats that do. */
   usesSessions: boolean;
   /** `sessions` are the parsed notes the report was built from (the HTML and CSV show their texts). */
-  render(report: OverviewReport, lang: Lang, sessions: readonly Session[], vocabulary?: Vocabulary): string;
+  render(report: OverviewReport, lang: Lang, sessions: readonly Session[], vocabulary?: Vocabulary, options?: RenderOptions): string;
 }
+
+const forPartners = (options?: RenderOptions) => options?.audience === 'partners';
 
 export const REPORT_FORMATS: Record<string, ReportFormat> = {
   json: { extension: '.json', usesSessions: false, render: (report) => JSON.stringify(report, null, 2) + '\n' },
-  md: { extension: '.md', usesSessions: true, render: (report, lang, sessions, vocabulary) => renderMarkdown(report, lang, vocabulary, sessions) },
-  html: { extension: '.html', usesSessions: true, render: (report, lang, sessions, vocabulary) => renderOverviewHtml(sessions, { lang, vocabulary, report }) },
-  csv: { extension: '.csv', usesSessions: true, render: (_report, lang, sessions) => observationsCsv(sessions, lang) },
+  md: {
+    extension: '.md',
+    usesSessions: true,
+    render: (report, lang, sessions, vocabulary, options) => (forPartners(options)
+      ? renderPartnerReport(sessions, { format: 'md', lang, vocabulary, thermometer: options?.thermometer })
+      : renderMarkdown(report, lang, vocabulary, sessions)),
+  },
+  html: {
+    extension: '.html',
+    usesSessions: true,
+    render: (report, lang, sessions, vocabulary, options) => (forPartners(options)
+      ? renderPartnerReport(sessions, { format: 'html', lang, vocabulary, thermometer: options?.thermometer })
+      : renderOverviewHtml(sessions, { lang, vocabulary, report })),
+  },
+  csv: { extension: '.csv', usesSessions: true, render: (_report, lang, sessions, _vocabulary, options) => observationsCsv(sessions, lang, options?.audience) },
 };

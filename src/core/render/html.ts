@@ -38,6 +38,8 @@ export interface HtmlOptions {
   mode?: 'session' | 'workspace';
   /** The report of `sessions` (buildReport, same order) when the caller already has it; built here when absent. */
   report?: OverviewReport;
+  /** Rules added after the overview's stylesheet (the partner report's print rules). */
+  style?: string;
 }
 
 /** Everything the page's parts need, resolved once. */
@@ -70,7 +72,7 @@ export function renderPage(main: string, title: string, options: HtmlOptions): s
     + `<html lang="${options.lang}"><head><meta charset="utf-8">`
     + `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`
     + '<meta name="viewport" content="width=device-width, initial-scale=1">'
-    + `<title>${escapeHtml(title)}</title><style${nonce}>${OVERVIEW_CSS}</style></head>\n`
+    + `<title>${escapeHtml(title)}</title><style${nonce}>${OVERVIEW_CSS}${options.style ?? ''}</style></head>\n`
     + `<body><main id="overview"${hosting?.state ? ` data-state="${escapeHtml(hosting.state)}"` : ''}>${main}</main>`
     + (hosting ? `<script${nonce} src="${escapeHtml(hosting.scriptUri)}"></script>` : '')
     + '</body></html>\n';

@@ -48,6 +48,9 @@ const en = {
   interestsMissing: '{0} has not put its interests on the table yet.',
   interestsMissingInShare: 'This is the share phase: the moment to ask for them.',
   allPartiesShared: 'Every party has put its interests on the table.',
+  report: 'Report',
+  discussed: 'What was discussed',
+  nothingNoted: 'Nothing was noted.',
 };
 
 export type ReportLabels = typeof en;
@@ -98,6 +101,9 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
     interestsMissing: '{0} heeft de eigen belangen nog niet op tafel gelegd.',
     interestsMissingInShare: 'Dit is de deelfase: het moment om ernaar te vragen.',
     allPartiesShared: 'Elke partij heeft de eigen belangen op tafel gelegd.',
+    report: 'Verslag',
+    discussed: 'Wat er besproken is',
+    nothingNoted: 'Er is niets genoteerd.',
   },
 };
 
@@ -122,7 +128,8 @@ const overviewEn = {
   allCovered: 'Every condition has observations in this phase, and no phase was skipped.',
   noPhaseYet: 'No phase tagged yet.',
   madeWith: 'Made with Facilitator Notes',
-  csvHeader: 'file,date,line,text,conditions,phase,level,needs,free tags,parties',
+  csvHeader: ['file', 'date', 'line', 'text', 'conditions', 'phase', 'level', 'needs', 'free tags', 'parties', 'private', 'decision', 'due', 'owner'],
+  yes: 'yes',
 };
 
 export type OverviewLabels = ReportLabels & typeof overviewEn;
@@ -147,7 +154,8 @@ const overviewNl: typeof overviewEn = {
   allCovered: 'Elke conditie heeft observaties in deze fase, en er is geen fase overgeslagen.',
   noPhaseYet: 'Nog geen fase getagd.',
   madeWith: 'Gemaakt met Facilitator Notes',
-  csvHeader: 'bestand,datum,regel,tekst,condities,fase,niveau,behoeften,vrije tags,partijen',
+  csvHeader: ['bestand', 'datum', 'regel', 'tekst', 'condities', 'fase', 'niveau', 'behoeften', 'vrije tags', 'partijen', 'privé', 'besluit', 'uiterlijk', 'eigenaar'],
+  yes: 'ja',
 };
 
 export const OVERVIEW_LABELS: Record<Lang, OverviewLabels> = {

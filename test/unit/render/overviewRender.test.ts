@@ -47,24 +47,25 @@ describe('csv export', () => {
     assert.equal(csvField(12), '12');
   });
 
-  it('writes one row per observation with a BOM and CRLF line ends', () => {
+  it('writes one row per observation and action, in line order, with a BOM and CRLF line ends', () => {
     assert.equal(observationsCsv([second], 'en'),
-      '\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags,parties\r\n'
-      + 'overview/2026-03-16-vervolg.md,2026-03-16,9,De partners leggen de ambitie vast in een intentieverklaring.,ambition,agree,watchful,,,\r\n'
-      + 'overview/2026-03-16-vervolg.md,2026-03-16,11,Over de verdeling van het budget blijft het stil.,interests,agree,conflict,,,\r\n');
+      '\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags,parties,private,decision,due,owner\r\n'
+      + 'overview/2026-03-16-vervolg.md,2026-03-16,9,De partners leggen de ambitie vast in een intentieverklaring.,ambition,agree,watchful,,,,,,,\r\n'
+      + 'overview/2026-03-16-vervolg.md,2026-03-16,11,Over de verdeling van het budget blijft het stil.,interests,agree,conflict,,,,,,,\r\n'
+      + 'overview/2026-03-16-vervolg.md,2026-03-16,13,Intentieverklaring rondsturen @Esther,,,,,,,,,,Esther\r\n');
   });
 
   it('joins lists and quotes text with commas and quotes; headers in Dutch', () => {
     const s = parseSession('Ze zeggen "nee", en dan? #ambitie #relatie #need/hoop #need/steun #koffie\n', { file: 'a,b.md' });
     assert.equal(observationsCsv([s], 'nl'),
-      '\uFEFFbestand,datum,regel,tekst,condities,fase,niveau,behoeften,vrije tags,partijen\r\n'
-      + '"a,b.md",,1,"Ze zeggen ""nee"", en dan?",ambition; relationship,,,hope; support,koffie,\r\n');
+      '\uFEFFbestand,datum,regel,tekst,condities,fase,niveau,behoeften,vrije tags,partijen,privé,besluit,uiterlijk,eigenaar\r\n'
+      + '"a,b.md",,1,"Ze zeggen ""nee"", en dan?",ambition; relationship,,,hope; support,koffie,,,,,\r\n');
   });
 
-  it('has as many rows as observations across sessions', () => {
+  it('has as many rows as observations and actions across sessions', () => {
     const lines = observationsCsv([first, second], 'en').split('\r\n');
-    assert.equal(lines.length, 1 + 8 + 2 + 1);
-    assert.equal(lines[6], 'overview/2026-03-02-regiotafel.md,2026-03-02,22,De voorzitter stelt voor de agenda om te gooien.,process,share,disagreement,,ambitoin,');
+    assert.equal(lines.length, 1 + 8 + 3 + 2 + 1 + 1);
+    assert.equal(lines[6], 'overview/2026-03-02-regiotafel.md,2026-03-02,22,De voorzitter stelt voor de agenda om te gooien.,process,share,disagreement,,ambitoin,,,,,');
   });
 });
 

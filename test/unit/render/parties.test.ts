@@ -66,7 +66,7 @@ describe('parties in the overview', () => {
 
   it('CSV: a parties column', () => {
     const rows = observationsCsv([session], 'en').split('\r\n');
-    assert.equal(rows[0], '\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags,parties');
-    assert.equal(rows[3], 'notes/a.md,2026-03-02,7,Both agree,,share,,,,Gemeente; Het Anker');
+    assert.equal(rows[0], '\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags,parties,private,decision,due,owner');
+    assert.equal(rows[3], 'notes/a.md,2026-03-02,7,Both agree,,share,,,,Gemeente; Het Anker,,,,');
   });
 });
