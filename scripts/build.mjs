@@ -1,4 +1,5 @@
-// Bundles the extension and the CLI (one file each) plus the test and bench entry points.
+// Bundles the extension and the CLI (one file each), the Word writer they load on demand (dist/docx.js),
+// plus the test and bench entry points.
 import { build } from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +10,9 @@ const entries = (dir) => existsSync(dir)
   ? readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)) : [];
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './docx.js'] }),
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', external: ['./docx.js'], banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['src/core/render/docx.ts'], outfile: 'dist/docx.js' }),
   build({ ...common, entryPoints: entries('test/bench'), outdir: 'dist/test/bench', external: ['playwright-core'] }),
   build({ ...common, entryPoints: entries('test/unit'), outdir: 'dist/test/unit', outbase: 'test/unit', external: ['mocha', 'playwright-core', 'commonmark-spec'] }),
   build({ ...common, entryPoints: entries('test/integration'), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }),

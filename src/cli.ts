@@ -10,9 +10,16 @@ import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './core/vocabulary/vocabula
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from './core/vocabulary/vocabularyFile';
 import { Session } from './core/parse/model';
 import { decodeNotes } from './core/parse/notesText';
+import { Audience, AUDIENCES, partnerView } from './core/report/audience';
+import { facilitatorDocument } from './core/render/facilitatorDocument';
+import { partnerDocument, reportLanguage } from './core/render/partnerReport';
+import { requireDocxBundle } from './io/docxBundle';
 
 const EXIT = { ok: 0, unreadableInput: 1, usage: 2, output: 3 } as const;
 const LANGS: Lang[] = ['en', 'nl'];
+/** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
+const DOCX = 'docx';
+const FORMATS = [...Object.keys(REPORT_FORMATS), DOCX];
 
 const HELP = `Usage: facilitator-notes overview [options] PATH...
 
@@ -24,11 +31,16 @@ that are session notes (front matter with session keys, or at least one known ta
 skipping node_modules and folders whose name starts with a dot.
 
 Options:
-  --format FORMAT   ${Object.keys(REPORT_FORMATS).join(' | ')} (default: json)
+  --format FORMAT   ${FORMATS.join(' | ')} (default: json); docx (Word) needs --out
   --out FILE        write the report to FILE instead of standard output; the file is
                     written atomically and never replaced unless --force is given
   --force           allow --out to replace an existing file
-  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: en)
+  --audience WHO    ${AUDIENCES.join(' | ')} (default: facilitator). partners: the report for
+                    the partners (md, html, docx), without private items, coaching, hints,
+                    line numbers, problems or free tags; json and csv leave private items out
+  --thermometer     include the thermometer's course in the partners' report
+  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: en; for
+                    --audience partners, the notes' own language, else en)
   --vocabulary FILE the team vocabulary (aliases, labels, own dimensions) to use; without
                     it, ${VOCABULARY_FILE} in the current folder is used if it exists
                     (no other folders are searched). A vocabulary file with errors is
@@ -45,7 +57,7 @@ Exit codes:
 
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let options;
   try {
     options = readOptions(argv);
@@ -58,14 +70,14 @@ function main(argv: string[]): number {
     process.stdout.write(HELP);
     return EXIT.ok;
   }
-  const { format, out, force, lang, paths } = options;
+  const { format, out, force, audience, paths } = options;
   if (out && !force && fs.existsSync(out)) {
     complain(`${out} already exists; use --force to replace it.`);
     return EXIT.output;
   }
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   let failed = vocabularyFailed;
-  const { usesSessions, render } = REPORT_FORMATS[format];
+  const usesSessions = format === DOCX || REPORT_FORMATS[format].usesSessions;
   const sessions: Session[] = [];
   const summaries: SessionSummary[] = [];
   for (const { file, explicit } of collectFiles(paths, () => (failed = true))) {
@@ -75,12 +87,16 @@ function main(argv: string[]): number {
       failed = true;
       continue;
     }
-    const session = parseSession(text, { file, vocabulary });
-    if (!explicit && !isSessionNotes(session)) continue;
+    const parsed = parseSession(text, { file, vocabulary });
+    if (!explicit && !isSessionNotes(parsed)) continue;
+    const session = audience === 'partners' ? partnerView(parsed) : parsed;
     summaries.push(summarizeSession(session, vocabulary));
     if (usesSessions) sessions.push(session);
   }
-  const output = render(reportOf(summaries, vocabulary), lang, sessions, vocabulary);
+  const lang = options.lang ?? (audience === 'partners' ? reportLanguage(sessions, null, 'en') : 'en');
+  const output = format === DOCX
+    ? await wordFile(sessions, { audience, lang, vocabulary, thermometer: options.thermometer })
+    : REPORT_FORMATS[format].render(reportOf(summaries, vocabulary), lang, sessions, vocabulary, { audience, thermometer: options.thermometer });
   if (!out) {
     process.stdout.write(output);
   } else {
@@ -95,6 +111,14 @@ function main(argv: string[]): number {
   return failed ? EXIT.unreadableInput : EXIT.ok;
 }
 
+/** The Word file of the report for the audience, by the writer bundle loaded only now. */
+async function wordFile(sessions: Session[], options: { audience: Audience; lang: Lang; vocabulary: Vocabulary; thermometer: boolean }): Promise<Uint8Array> {
+  const { documentDocx } = requireDocxBundle<typeof import('./core/render/docx')>();
+  return documentDocx(options.audience === 'partners'
+    ? partnerDocument(sessions, options)
+    : facilitatorDocument(sessions, options.lang, options.vocabulary));
+}
+
 function readOptions(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -103,7 +127,9 @@ function readOptions(argv: string[]) {
       format: { type: 'string', default: 'json' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
-      lang: { type: 'string', default: 'en' },
+      lang: { type: 'string' },
+      audience: { type: 'string', default: 'facilitator' },
+      thermometer: { type: 'boolean', default: false },
       vocabulary: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -111,10 +137,15 @@ function readOptions(argv: string[]) {
   const [command, ...paths] = positionals;
   if (values.help) return { help: true } as const;
   if (command !== 'overview') throw new UsageError(command ? `unknown command '${command}'.` : 'missing command.');
-  if (!Object.hasOwn(REPORT_FORMATS, values.format)) throw new UsageError(`unknown format '${values.format}'; use ${Object.keys(REPORT_FORMATS).join(', ')}.`);
-  if (!LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
+  if (!FORMATS.includes(values.format)) throw new UsageError(`unknown format '${values.format}'; use ${FORMATS.join(', ')}.`);
+  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
+  if (!AUDIENCES.includes(values.audience as Audience)) throw new UsageError(`unknown audience '${values.audience}'; use ${AUDIENCES.join(', ')}.`);
+  if (values.format === DOCX && !values.out) throw new UsageError('--format docx writes a Word file: give --out FILE.');
   if (paths.length === 0) throw new UsageError('no PATH given.');
-  return { help: false, format: values.format, out: values.out, force: values.force, lang: values.lang as Lang, vocabulary: values.vocabulary, paths } as const;
+  return {
+    help: false, format: values.format, out: values.out, force: values.force, lang: values.lang as Lang | undefined,
+    audience: values.audience as Audience, thermometer: values.thermometer, vocabulary: values.vocabulary, paths,
+  } as const;
 }
 
 /**
@@ -191,9 +222,9 @@ function complain(message: string): void {
   process.stderr.write(`facilitator-notes: ${message}\n`);
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  complain(`unexpected error: ${(e as Error).message}`);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, (e: Error) => {
+  complain(`unexpected error: ${e.message}`);
   process.exitCode = EXIT.output;
-}
+});

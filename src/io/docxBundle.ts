@@ -1,0 +1,5 @@
+// The Word writer (src/core/render/docx.ts) is a bundle of its own, dist/docx.js, next to the
+// extension's and the CLI's bundles: required on first use so activation never loads the docx library.
+export function requireDocxBundle<T>(): T {
+  return require('./docx.js') as T;
+}
