@@ -1,7 +1,7 @@
 // Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
 // targets never yield tags); we only scan its text runs and map each tag back to its source line.
 import MarkdownIt from 'markdown-it';
-import { Action, Heading, Observation, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
+import { Action, Heading, Marker, Observation, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
 import { problemMessage } from './problemText';
 import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocabulary';
@@ -97,6 +97,7 @@ class SessionParser {
   private readonly problems: Problem[] = [];
   private readonly observations: Observation[] = [];
   private readonly readings: Reading[] = [];
+  private readonly markers: Marker[] = [];
   private readonly actions: Action[] = [];
   private readonly headings: Heading[] = [];
   private readonly mentions: TagMention[] = [];
@@ -105,6 +106,8 @@ class SessionParser {
   private readonly itemStack: (Scope | null)[] = [];
   private readonly customDimensions: string[];
   private level: string | null = null;
+  /** The phase of the last block that named one itself, for Session.currentPhase. */
+  private lastPhase: string | null = null;
   /** markdown-it's environment: the block pass collects link references in it for the inline pass. */
   private readonly env = {};
   private firstH1: string | null = null;
@@ -136,10 +139,10 @@ class SessionParser {
       participants: Array.isArray(fields.participants) ? fields.participants.map((name: string) => ({ name, aliases: [] })) : [],
       lang: null,
       collaboration: null,
-      currentPhase: frontMatter.phase,
+      currentPhase: this.lastPhase ?? frontMatter.phase,
       observations: this.observations,
       readings: this.readings,
-      markers: [],
+      markers: this.markers,
       decisions: [],
       actions: this.actions,
       headings: this.headings,
@@ -183,6 +186,7 @@ class SessionParser {
     const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
     if (depth === 1 && this.firstH1 === null && text) this.firstH1 = text;
     this.read(own, line, text);
+    if (own.phase !== null) this.lastPhase = own.phase;
     const heading: Heading = { line, endLine: this.source.lineCount, depth, text, tags: own.mentions };
     this.headings.push(heading);
     this.headingStack.push({ depth, scope: own, heading });
@@ -203,6 +207,11 @@ class SessionParser {
     const depth = inItem ? this.itemStack.length - 1 : this.itemStack.length;
     if (inItem) this.itemStack[depth] = own;
     const task = inItem ? TASK.exec(inline.content) : null;
+    if (own.phase !== null) this.lastPhase = own.phase;
+    if (!task && isMarker(own)) {
+      this.mark(own, startLine, fileScope);
+      return;
+    }
     const conditions = own.conditions.length ? own.conditions : this.nearest(fileScope, depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation) return;
@@ -252,6 +261,20 @@ class SessionParser {
       if (values) facets[id] = values;
     }
     return facets;
+  }
+
+  /**
+   * A marker's level is a reading; its phase holds for the rest of the heading section it stands in and
+   * becomes the file's default phase from here on.
+   */
+  private mark(own: BlockTags, line: number, fileScope: Scope): void {
+    const text = own.text ?? '';
+    this.read(own, line, text);
+    this.markers.push({ line, time: CLOCK.exec(text)?.[1] ?? null, level: own.level, phase: own.phase });
+    if (own.phase === null) return;
+    const section = this.headingStack.at(-1);
+    if (section) section.scope = { ...section.scope, phase: own.phase };
+    fileScope.phase = own.phase;
   }
 
   /** A block with a level tag of its own is a thermometer reading; it sets the level from its line on. */
@@ -353,6 +376,12 @@ class SourceLocator {
     for (let i = lineStart; i < at; i++) if (body.charCodeAt(i) === 96) ticks++;
     return ticks % 2 === 0;
   }
+}
+
+/** Only a time and tags, whose known ones are levels and/or phases: '14:05 #waakzaam #delen'. */
+function isMarker(own: BlockTags): boolean {
+  if (own.known === 0 || own.conditions.length || own.needs.length || Object.keys(own.facets).length) return false;
+  return (own.text ?? '').replace(CLOCK, '').trim() === '';
 }
 
 /** A dimension's values, looked up as an own key so an id like 'constructor' finds nothing inherited. */
