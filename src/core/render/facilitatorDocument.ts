@@ -110,8 +110,7 @@ function thermometerBlocks(session: Session, ctx: Ctx): Block[] {
 function coverageBlocks(session: Session, ctx: Ctx): Block[] {
   const { labels } = ctx;
   const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
-  const phase = typeof session.frontMatter.phase === 'string' ? session.frontMatter.phase : null;
-  const hints = coverageHints(session.observations, phase, ctx.vocabulary);
+  const hints = coverageHints(session.observations, session.currentPhase, ctx.vocabulary);
   if (hints.currentPhase === null) return [{ kind: 'paragraph', text: labels.noPhaseYet }];
   return [
     { kind: 'fields', fields: [

@@ -119,7 +119,7 @@ function sessionPage(ctx: Context): string {
       + levelsList(ctx, [[t.start, th.start], [t.end, th.end], [t.peak, th.peak]])
       + advice(ctx, th.end)
       + readingsList(ctx, session)),
-    section('coverage', t.coverage, coverage(ctx, session.observations, phaseOf(session), parties)),
+    section('coverage', t.coverage, coverage(ctx, session.observations, session.currentPhase, parties)),
     '<div class="columns">',
     section('needs', t.needsMentioned, countList(Object.entries(summary.needs), (id) => termName(ctx, 'need', id), t.noNeeds)),
     parties.length ? section('party-needs', t.partyNeeds, partyNeeds(ctx, parties)) : '',
@@ -155,7 +155,7 @@ function workspacePage(ctx: Context): string {
       end: report.sessions[i].thermometer.end,
       peak: report.sessions[i].thermometer.peak,
     })), ctx.lang, ctx.vocabulary)),
-    section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), null)),
+    section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), ctx.sessions[order.at(-1) ?? 0]?.currentPhase ?? null)),
     '<div class="columns">',
     section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
     section('actions', t.actions, `<p>${capitalize(t.open)}: <strong data-count="open">${actions.open}</strong> · ${capitalize(t.done)}: <strong data-count="done">${actions.done}</strong></p>`),
@@ -306,11 +306,6 @@ function readingsList(ctx: Context, session: Session): string {
   return `<h3>${ctx.t.readings}</h3><ol class="plain readings">${items.join('\n')}</ol>`;
 }
 
-function phaseOf(session: Session): string | null {
-  const phase = session.frontMatter.phase;
-  return typeof phase === 'string' ? phase : null;
-}
-
 /** Parties as rows, conditions as columns; a non-empty cell points at its list, as in the condition × phase table. */
 function partyTable(ctx: Context, parties: PartyView[]): string {
   const conditions = Object.keys(parties[0].byCondition);
@@ -358,9 +353,9 @@ function partyHints(ctx: Context, parties: PartyView[], currentPhase: string | n
   return `<ul class="plain party-hints">${items.join('\n')}</ul>` + (stressed ? `<p class="party-hint">${ctx.t.interestsMissingInShare}</p>` : '');
 }
 
-function coverage(ctx: Context, observations: readonly Observation[], defaultPhase: string | null, parties: PartyView[] = []): string {
+function coverage(ctx: Context, observations: readonly Observation[], currentPhase: string | null, parties: PartyView[] = []): string {
   const { t } = ctx;
-  const hints = coverageHints(observations, defaultPhase, ctx.vocabulary);
+  const hints = coverageHints(observations, currentPhase, ctx.vocabulary);
   const forParties = partyHints(ctx, parties, hints.currentPhase);
   if (hints.currentPhase === null) return `<p class="muted">${t.noPhaseYet}</p>${forParties}`;
   const parts = [`<p>${t.currentPhase}: <strong data-phase="${escapeHtml(hints.currentPhase)}">${escapeHtml(termName(ctx, 'phase', hints.currentPhase))}</strong></p>`];

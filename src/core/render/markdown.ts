@@ -7,7 +7,6 @@ import { termLabel } from '../vocabulary/labels';
 import { Action, Decision, Session } from '../parse/model';
 import { Matrix, OverviewReport, SessionSummary } from '../report/overviewSchema';
 import { sessionProblems } from '../parse/problemText';
-import { coverageHints } from '../report/coverage';
 import { partyViews } from '../report/parties';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
 
@@ -93,7 +92,7 @@ function partyBlocks(session: Session, labels: ReportLabels, lang: Lang, vocabul
     row([':--', ...conditions.map(() => '--:')]),
     ...parties.map((p) => row([escapeMarkdown(p.name), ...conditions.map((c) => (p.byCondition[c].length === 0 ? '·' : String(p.byCondition[c].length)))])),
   ].join('\n');
-  const stressed = coverageHints(session.observations, null, vocabulary).currentPhase === 'share';
+  const stressed = session.currentPhase === 'share';
   const missing = parties.filter((p) => p.interestsMissing)
     .map((p) => escapeMarkdown(labels.interestsMissing.replace('{0}', p.name)))
     .map((hint) => (stressed ? `- **${hint}**` : `- ${hint}`));

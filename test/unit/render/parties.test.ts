@@ -12,7 +12,7 @@ const observations = [
   handObservation('Het Anker wants <more> time', { startLine: 5, conditions: ['ambition', 'process'], phase: 'share', parties: ['Het Anker'], needs: ['certainty', 'trust'] }),
   handObservation('Both agree', { startLine: 7, conditions: [], phase: 'share', parties: ['Gemeente', 'Het Anker'] }),
 ];
-const session = handSession({ participants, observations });
+const session = handSession({ participants, observations, currentPhase: 'share' });
 const between = (html: string, id: string) => html.slice(html.indexOf(`<section id="${id}"`), html.indexOf('</section>', html.indexOf(`<section id="${id}"`)));
 
 describe('parties in the overview', () => {
@@ -46,7 +46,7 @@ describe('parties in the overview', () => {
   });
 
   it('HTML: outside the share phase the hints are plain; no party section without participants', () => {
-    const explore = handSession({ participants, observations: [observations[0]] });
+    const explore = handSession({ participants, observations: [observations[0]], currentPhase: 'explore' });
     assert.match(between(renderOverviewHtml([explore], { lang: 'en' }), 'coverage'), /<li data-party="Het Anker">Het Anker has not put its interests on the table yet.<\/li>/);
     assert.equal(renderOverviewHtml([handSession({ observations })], { lang: 'en' }).includes('id="parties"'), false);
   });
