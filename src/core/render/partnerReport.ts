@@ -1,6 +1,7 @@
 // The report that goes to the partners: what was discussed per condition and phase, decisions,
 // actions with owner and due date, the condition × phase table. Never the facilitator's private
 // items, coaching, coverage hints, line numbers, problems or free tags; the thermometer only on request.
+import { sessionsLanguage } from '../parse/language';
 import { Observation, Session } from '../parse/model';
 import { partnerView } from '../report/audience';
 import { summarizeSession } from '../report/overview';
@@ -17,9 +18,9 @@ export interface PartnerReportOptions {
   thermometer?: boolean;
 }
 
-/** The report's language: the one asked for, else the notes' own (the first session that tells), else `fallback`. */
+/** The report's language: the one asked for, else the notes' own (most sessions'), else `fallback`. */
 export function reportLanguage(sessions: readonly Session[], asked: Lang | null, fallback: Lang): Lang {
-  return asked ?? sessions.find((s) => s.lang !== null)?.lang ?? fallback;
+  return asked ?? sessionsLanguage(sessions) ?? fallback;
 }
 
 export function partnerDocument(sessions: readonly Session[], options: PartnerReportOptions): ReportDocument {
