@@ -4,9 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
-import { contrastRatio, effectiveBackground, parseCssColor, toHex } from '../../e2e/contrast';
+import { lowestContrast } from '../helpers/contrastSamples';
 import { buildReport } from '../../../src/core/report/overview';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
@@ -26,34 +26,6 @@ const TARGETS: Record<string, string> = {
   'coverage hint chips': '#coverage .chip',
   'SVG axis labels': 'svg text.axis',
 };
-
-interface Sample { text: string; fg: string; layers: string[] }
-
-/** Text colour (fill for SVG text) and the background layers under each element, innermost first. */
-function samples(page: Page, selector: string): Promise<Sample[]> {
-  return page.evaluate((sel) => Array.from(document.querySelectorAll(sel)).map((el) => {
-    const style = getComputedStyle(el);
-    const layers: string[] = [];
-    for (let n: Element | null = el; n; n = n.parentElement) layers.push(getComputedStyle(n).backgroundColor);
-    return { text: (el.textContent ?? '').trim().slice(0, 40), fg: el instanceof SVGElement ? style.fill : style.color, layers };
-  }), selector);
-}
-
-interface Lowest { target: string; ratio: number; text: string; fg: string; bg: string }
-
-async function lowestPerTarget(page: Page): Promise<Lowest[]> {
-  const lowest: Lowest[] = [];
-  for (const [target, selector] of Object.entries(TARGETS)) {
-    const found = await samples(page, selector);
-    assert.ok(found.length > 0, `no element for ${target}: ${selector}`);
-    const measured = found.map((s) => {
-      const bg = effectiveBackground(s.layers);
-      return { target, ratio: contrastRatio(parseCssColor(s.fg), bg), text: s.text, fg: toHex(parseCssColor(s.fg)), bg: toHex(bg) };
-    });
-    lowest.push(measured.reduce((a, b) => (b.ratio < a.ratio ? b : a)));
-  }
-  return lowest;
-}
 
 describe('exported overview HTML: text contrast outside VS Code (headless Chromium)', function () {
   this.timeout(60_000);
@@ -75,7 +47,7 @@ describe('exported overview HTML: text contrast outside VS Code (headless Chromi
       const page = await browser.newPage();
       await page.emulateMedia(media);
       await page.setContent(html, { waitUntil: 'load' });
-      const lowest = await lowestPerTarget(page);
+      const lowest = await lowestContrast(page, TARGETS);
       await page.close();
       const failing = lowest.filter((l) => l.ratio < AA).map((l) => `${l.target} "${l.text}": ${l.fg} on ${l.bg} = ${l.ratio.toFixed(2)}`);
       assert.deepEqual(failing, []);
@@ -85,7 +57,7 @@ describe('exported overview HTML: text contrast outside VS Code (headless Chromi
   it('control: the measurement catches a low-contrast fallback', async () => {
     const page = await browser.newPage();
     await page.setContent(html.replace('--muted: var(--vscode-descriptionForeground, #59636e)', '--muted: var(--vscode-descriptionForeground, #aaaaaa)'), { waitUntil: 'load' });
-    const lowest = await lowestPerTarget(page);
+    const lowest = await lowestContrast(page, TARGETS);
     await page.close();
     const muted = lowest.find((l) => l.target === 'muted text');
     assert.equal(muted?.fg, '#aaaaaa');
