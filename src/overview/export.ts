@@ -1,5 +1,6 @@
-// Export commands: observations as CSV, the overview as Markdown or HTML, rendered by the same
-// core renderers as the CLI. Files are written atomically and never replaced without asking.
+// Export commands: observations as CSV, the overview as Markdown or HTML, and the report for the
+// partners as HTML, Word or Markdown, rendered by the same core renderers as the CLI. Files are
+// written atomically and never replaced without asking.
 import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -8,10 +9,14 @@ import { exists } from '../workspace/files';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
+import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/partnerReport';
+import { requireDocxBundle } from '../io/docxBundle';
 import { uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 
 export type ExportFormat = 'csv' | 'md' | 'html';
+/** Formats of the partner report. */
+export type PartnerFormat = 'html' | 'docx' | 'md';
 
 /** Optional arguments of the export commands (a plain Uri, as menus pass, is taken as `source`). */
 export interface ExportArgs {
@@ -21,7 +26,11 @@ export interface ExportArgs {
   workspace?: boolean;
   /** Where to write; skips the save dialog. */
   target?: vscode.Uri;
+  /** The partner report's format; skips the format question. */
+  format?: PartnerFormat;
 }
+
+export const PARTNER_COMMAND = 'facilitatorNotes.exportPartnerReport';
 
 const COMMANDS: Record<ExportFormat, string> = {
   csv: 'facilitatorNotes.exportCsv',
@@ -30,6 +39,7 @@ const COMMANDS: Record<ExportFormat, string> = {
 };
 
 const SUFFIX: Record<ExportFormat, string> = { csv: '-observations.csv', md: '-overview.md', html: '-overview.html' };
+const PARTNER_SUFFIX: Record<PartnerFormat, string> = { html: '-report.html', docx: '-report.docx', md: '-report.md' };
 
 export class Exporter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
@@ -47,9 +57,12 @@ export class Exporter implements vscode.Disposable {
 
   /** `shown` tells what the overview panel shows: exported when no notes editor is active (the panel has the focus). */
   constructor(private readonly store: SessionStore, private readonly shown: () => ExportArgs | undefined) {
-    this.disposables = (Object.keys(COMMANDS) as ExportFormat[]).map((format) =>
-      vscode.commands.registerCommand(COMMANDS[format], (arg?: vscode.Uri | ExportArgs) =>
-        this.export(format, arg instanceof vscode.Uri ? { source: arg } : arg ?? {})));
+    const argsOf = (arg?: vscode.Uri | ExportArgs): ExportArgs => (arg instanceof vscode.Uri ? { source: arg } : arg ?? {});
+    this.disposables = [
+      ...(Object.keys(COMMANDS) as ExportFormat[]).map((format) =>
+        vscode.commands.registerCommand(COMMANDS[format], (arg?: vscode.Uri | ExportArgs) => this.export(format, argsOf(arg)))),
+      vscode.commands.registerCommand(PARTNER_COMMAND, (arg?: vscode.Uri | ExportArgs) => this.exportForPartners(argsOf(arg))),
+    ];
   }
 
   /** Runs one export; resolves to the written file, or undefined when the user cancelled or nothing could be exported. */
@@ -69,13 +82,50 @@ export class Exporter implements vscode.Disposable {
     const lang = uiLang();
     const vocabulary = this.store.vocabulary;
     const text = REPORT_FORMATS[format].render(buildReport(found.sessions, vocabulary), lang, found.sessions, vocabulary);
+    return this.write(target, text, format === 'html');
+  }
+
+  /**
+   * The report for the partners (no private items, no coaching), in the notes' language unless
+   * facilitatorNotes.report.language says otherwise; the thermometer only with facilitatorNotes.report.thermometer.
+   */
+  async exportForPartners(args: ExportArgs): Promise<vscode.Uri | undefined> {
+    const found = await this.sessions(args.source || args.workspace || vscode.window.activeTextEditor ? args : { ...this.shown(), ...args });
+    if (!found) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its report.'));
+      return undefined;
+    }
+    const format = args.format ?? await pickPartnerFormat();
+    if (!format) return undefined;
+    const target = args.target ?? await vscode.window.showSaveDialog({
+      defaultUri: found.base?.with({ path: found.base.path + PARTNER_SUFFIX[format] }),
+      filters: partnerFilters(format),
+      title: vscode.l10n.t('Export report for partners'),
+    });
+    if (!target) return undefined;
+    if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
+    const config = vscode.workspace.getConfiguration('facilitatorNotes.report');
+    const asked = config.get<string>('language');
+    const options = {
+      lang: reportLanguage(found.sessions, asked === 'en' || asked === 'nl' ? asked : null, uiLang()),
+      vocabulary: this.store.vocabulary,
+      thermometer: config.get<boolean>('thermometer') === true,
+    };
+    const content = format === 'docx'
+      ? await requireDocxBundle<typeof import('../core/render/docx')>().documentDocx(partnerDocument(found.sessions, options))
+      : renderPartnerReport(found.sessions, { ...options, format });
+    return this.write(target, content, format !== 'md');
+  }
+
+  /** Writes the file and offers to open it: in the browser or Word when `external`, else in the editor. */
+  private async write(target: vscode.Uri, content: string | Uint8Array, external: boolean): Promise<vscode.Uri | undefined> {
     try {
-      await writeAtomically(target, text);
+      await writeAtomically(target, content);
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
       return undefined;
     }
-    void this.announce(format, target);
+    void this.announce(target, external);
     return target;
   }
 
@@ -95,11 +145,11 @@ export class Exporter implements vscode.Disposable {
     return { sessions: [session], base: join(folder, path.posix.basename(doc.uri.path).replace(/\.(md|markdown)$/i, '')) };
   }
 
-  private async announce(format: ExportFormat, target: vscode.Uri): Promise<void> {
+  private async announce(target: vscode.Uri, external: boolean): Promise<void> {
     const open = vscode.l10n.t('Open');
     const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', vscode.workspace.asRelativePath(target)), open);
     if (choice !== open) return;
-    if (format === 'html') await vscode.env.openExternal(target);
+    if (external) await vscode.env.openExternal(target);
     else await vscode.window.showTextDocument(target);
   }
 
@@ -121,15 +171,32 @@ function filters(format: ExportFormat): Record<string, string[]> {
   }
 }
 
+async function pickPartnerFormat(): Promise<PartnerFormat | undefined> {
+  const items: (vscode.QuickPickItem & { format: PartnerFormat })[] = [
+    { format: 'html', label: 'HTML', description: vscode.l10n.t('one file that opens and prints in any browser') },
+    { format: 'docx', label: 'Word (.docx)', description: vscode.l10n.t('headings, lists and tables to edit in Word') },
+    { format: 'md', label: 'Markdown', description: vscode.l10n.t('plain text with headings and tables') },
+  ];
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export report for partners'), placeHolder: vscode.l10n.t('Format of the report') }))?.format;
+}
+
+function partnerFilters(format: PartnerFormat): Record<string, string[]> {
+  switch (format) {
+    case 'html': return { HTML: ['html', 'htm'] };
+    case 'docx': return { Word: ['docx'] };
+    case 'md': return { Markdown: ['md'] };
+  }
+}
+
 /**
  * Writes the whole text to a temporary file beside the target and renames it into place, so a
  * crash never leaves half a file: local files through the one Node writer, other file systems
  * through vscode.workspace.fs.
  */
-export async function writeAtomically(target: vscode.Uri, text: string): Promise<void> {
+export async function writeAtomically(target: vscode.Uri, text: string | Uint8Array): Promise<void> {
   if (target.scheme === 'file') return writeFileAtomically(target.fsPath, text, true);
   const temp = target.with({ path: `${path.posix.dirname(target.path)}/.${path.posix.basename(target.path)}.${crypto.randomBytes(6).toString('hex')}.tmp` });
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   await vscode.workspace.fs.writeFile(temp, bytes);
   try {
     await vscode.workspace.fs.rename(temp, target, { overwrite: true });

@@ -16,7 +16,8 @@ export type OverviewMessage =
   | { type: 'ready' }
   | { type: 'reveal'; session: number; line: number; endLine: number }
   | { type: 'openSession'; session: number }
-  | { type: 'mode'; mode: OverviewMode };
+  | { type: 'mode'; mode: OverviewMode }
+  | { type: 'exportPartners' };
 
 /** What the panel shows now: the tests compare it with the model. */
 export interface OverviewRender {
@@ -126,6 +127,9 @@ export class OverviewPanel implements vscode.Disposable {
         return this.reveal(message.session, message.line, message.endLine);
       case 'openSession':
         return this.openSession(message.session);
+      case 'exportPartners':
+        await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport');
+        return;
       case 'mode':
         if (message.mode === 'session' || message.mode === 'workspace') {
           this.mode = message.mode;

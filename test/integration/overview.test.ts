@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildReport, summarizeSession } from '../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../src/core/render/formats';
+import { renderPartnerReport, reportLanguage } from '../../src/core/render/partnerReport';
 import type { OverviewRender } from '../../src/overview/overviewPanel';
 import { api, fixture, openFixture, waitFor } from './helpers';
 
@@ -54,6 +55,7 @@ describe('overview panel', () => {
     assert.deepEqual(matrixIn(r.main).ambition, { explore: 2, share: 0, agree: 0, shape: 0, execute: 0, none: 0 });
     assert.ok(r.main.includes('<strong data-count="observations">8</strong>'));
     assert.ok(r.main.includes('<h3>Open (<span data-count="open">2</span>)</h3>'));
+    assert.ok(r.main.includes('<button type="button" data-command="exportPartners">Report for partners…</button>'));
     assert.match(r.main, /<dt>Peak<\/dt><dd data-level="Peak"><span class="level lvl-2">Disagreement<\/span>/);
     assert.equal(overview.webviewPanel?.title, 'Overview: Regiotafel zorgnetwerk — start');
     await waitFor(() => overview.webviewPanel?.viewColumn === vscode.ViewColumn.Two, 'the panel beside the notes');
@@ -164,8 +166,8 @@ describe('overview exports', () => {
     await vscode.commands.executeCommand('facilitatorNotes.exportCsv', { source: fixture(FIRST), target });
     const text = fs.readFileSync(target.fsPath, 'utf8');
     assert.ok(text.startsWith('\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags,parties,private,decision,due,owner\r\n'));
-    assert.equal(text.split('\r\n')[1], 'overview/2026-03-02-regiotafel.md,2026-03-02,13,Gemeente wil vooral snelheid in de wijkaanpak.,ambition,explore,friendly,recognition,');
-    assert.equal(text.split('\r\n').length, 1 + 8 + 1);
+    assert.equal(text.split('\r\n')[1], 'overview/2026-03-02-regiotafel.md,2026-03-02,13,Gemeente wil vooral snelheid in de wijkaanpak.,ambition,explore,friendly,recognition,,,,,,');
+    assert.equal(text.split('\r\n').length, 1 + 8 + 3 + 1);
   });
 
   it('never replaces an existing file without asking', async () => {
@@ -185,6 +187,29 @@ describe('overview exports', () => {
     await vscode.commands.executeCommand('facilitatorNotes.exportHtml', { source: fixture(FIRST), target });
     assert.equal(fs.readFileSync(target.fsPath, 'utf8'), await expected('html'));
     assert.deepEqual(fs.readdirSync(dir), ['exists.html']);
+  });
+
+  for (const format of ['html', 'md'] as const) {
+    it(`facilitatorNotes.exportPartnerReport writes exactly the partners' ${format} report, in the notes' language`, async () => {
+      const a = await api();
+      const session = a.store.get(await vscode.workspace.openTextDocument(fixture(FIRST)))!;
+      const target = vscode.Uri.file(path.join(dir, `report.${format}`));
+      await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport', { source: fixture(FIRST), target, format });
+      const lang = reportLanguage([session], null, 'en');
+      assert.equal(lang, 'nl');
+      assert.equal(fs.readFileSync(target.fsPath, 'utf8'), renderPartnerReport([session], { format, lang, vocabulary: a.store.vocabulary }));
+    });
+  }
+
+  it('facilitatorNotes.exportPartnerReport writes a Word file through the lazily loaded writer', async () => {
+    const target = vscode.Uri.file(path.join(dir, 'report.docx'));
+    const docxLoaded = () => Object.keys(require.cache).some((file) => file.endsWith(`${path.sep}dist${path.sep}docx.js`));
+    assert.equal(docxLoaded(), false, 'activation loaded the Word writer');
+    await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport', { source: fixture(FIRST), target, format: 'docx' });
+    assert.equal(docxLoaded(), true);
+    const bytes = fs.readFileSync(target.fsPath);
+    assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+    assert.ok(bytes.includes(Buffer.from('word/document.xml')));
   });
 
   it('exports the active notes editor when no source is given', async () => {

@@ -109,7 +109,8 @@ function sessionPage(ctx: Context): string {
     `<p class="meta">${escapeHtml(session.date ?? t.noDate)} · <span class="file">${escapeHtml(session.file)}</span> · `
       + `${t.observations}: <strong data-count="observations">${summary.observations}</strong></p>`,
     peopleLine(ctx, session),
-    ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="workspace">${t.workspaceOverview}</button></nav>` : '',
+    ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="workspace">${t.workspaceOverview}</button>`
+      + `<button type="button" data-command="exportPartners">${t.reportForPartners}</button></nav>` : '',
     '</header>',
     section('matrix', t.conditionByPhase, matrixTable(summary.matrix, ctx.lang, ctx.vocabulary, true)),
     section('cells', t.observationsPerCell, cellLists(ctx, ctx.sessions.map((s, i) => ({ session: i, observations: s.observations })))),

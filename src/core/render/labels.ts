@@ -128,6 +128,7 @@ const overviewEn = {
   allCovered: 'Every condition has observations in this phase, and no phase was skipped.',
   noPhaseYet: 'No phase tagged yet.',
   madeWith: 'Made with Facilitator Notes',
+  reportForPartners: 'Report for partners…',
   csvHeader: ['file', 'date', 'line', 'text', 'conditions', 'phase', 'level', 'needs', 'free tags', 'parties', 'private', 'decision', 'due', 'owner'],
   yes: 'yes',
 };
@@ -154,6 +155,7 @@ const overviewNl: typeof overviewEn = {
   allCovered: 'Elke conditie heeft observaties in deze fase, en er is geen fase overgeslagen.',
   noPhaseYet: 'Nog geen fase getagd.',
   madeWith: 'Gemaakt met Facilitator Notes',
+  reportForPartners: 'Verslag voor partners…',
   csvHeader: ['bestand', 'datum', 'regel', 'tekst', 'condities', 'fase', 'niveau', 'behoeften', 'vrije tags', 'partijen', 'privé', 'besluit', 'uiterlijk', 'eigenaar'],
   yes: 'ja',
 };
