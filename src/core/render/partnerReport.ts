@@ -2,7 +2,7 @@
 // actions with owner and due date, the condition × phase table. Never the facilitator's private
 // items, coaching, coverage hints, line numbers, problems or free tags; the thermometer only on request.
 import { sessionsLanguage } from '../parse/language';
-import { Observation, Session } from '../parse/model';
+import { Action, Observation, Session } from '../parse/model';
 import { partnerView } from '../report/audience';
 import { summarizeSession } from '../report/overview';
 import { matrixKeys } from '../report/overviewSchema';
@@ -44,7 +44,7 @@ function partnerPart(session: Session, ctx: Ctx): ReportPart {
     title: session.title,
     fields: peopleFields(session, labels),
     sections: [
-      { id: 'discussed', heading: labels.discussed, blocks: discussed(session.observations, ctx) },
+      { id: 'discussed', heading: labels.discussed, blocks: discussed(discussedObservations(session), ctx) },
       { id: 'decisions', heading: labels.decisions, blocks: session.decisions.length
         ? [{ kind: 'list', items: session.decisions.map((d) => ({ text: d.text || '…' })) }]
         : [{ kind: 'paragraph', text: labels.noDecisions }] },
@@ -62,6 +62,12 @@ export function peopleFields(session: Session, labels: ReportLabels): [string, s
     ...(session.facilitator === null ? [] : [[labels.facilitator, session.facilitator] as [string, string]]),
     ...(session.participants.length === 0 ? [] : [[labels.participants, session.participants.map((p) => p.name).join(', ')] as [string, string]]),
   ];
+}
+
+/** The observations that are no action or decision: those have sections of their own. */
+function discussedObservations(session: Session): Observation[] {
+  const listed = new Set([...session.actions.map((a) => a.line), ...session.decisions.map((d) => d.line)]);
+  return session.observations.filter((o) => !listed.has(o.startLine));
 }
 
 /** Per condition (model order, then those without), per phase: the observation texts, with their party. */
@@ -90,9 +96,19 @@ function actionsTable(session: Session, labels: ReportLabels): Block {
   return {
     kind: 'table',
     head: [labels.action, labels.owner, labels.due, labels.status],
-    rows: session.actions.map((a) => [a.text || '…', a.owner ?? '—', a.due ?? '—', a.done ? capitalize(labels.done) : capitalize(labels.open)]),
+    rows: session.actions.map((a) => [actionText(a), a.owner ?? '—', a.due ?? '—', a.done ? capitalize(labels.done) : capitalize(labels.open)]),
     numeric: [],
   };
+}
+
+/** The action as its table row shows it: without the '@owner' and the due date, which have columns of their own. */
+export function actionText(a: Action): string {
+  let text = a.owner === null ? a.text : a.text.replace(`@${a.owner}`, '');
+  if (a.due !== null) {
+    const [year, month, day] = a.due.split('-');
+    text = text.replace(a.due, '').replace(new RegExp(`(?<!\\d)0?${Number(day)}-0?${Number(month)}-${year}(?!\\d)`), '');
+  }
+  return text.replace(/\s+/g, ' ').trim() || '…';
 }
 
 /** Conditions as rows, phases as columns, with each row's total; counted over what the partners see. */

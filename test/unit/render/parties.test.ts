@@ -5,6 +5,7 @@ import { renderMarkdown } from '../../../src/core/render/markdown';
 import { buildReport } from '../../../src/core/report/overview';
 import { partyViews } from '../../../src/core/report/parties';
 import { handObservation, handSession } from '../helpers/sessions';
+import { parseSession } from '../../../src/core/parse/parser';
 
 const participants = [{ name: 'Gemeente', aliases: [] }, { name: 'Het Anker', aliases: ['Anker'] }, { name: 'Thuisbasis', aliases: [] }];
 const observations = [
@@ -68,5 +69,17 @@ describe('parties in the overview', () => {
     const rows = observationsCsv([session], 'en').split('\r\n');
     assert.equal(rows[0], '\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags,parties,private,decision,due,owner');
     assert.equal(rows[3], 'notes/a.md,2026-03-02,7,Both agree,,share,,,,Gemeente; Het Anker,,,,');
+  });
+
+  it('from notes text: attributed observations fill the table, the header names the people, private items are locked', () => {
+    const parsed = parseSession('---\ntitle: T\nfacilitator: Sam\nparticipants: [Gemeente, Het Anker]\n---\n\n## Delen #delen\n\n'
+      + 'Gemeente: we willen weten wat het kost. #belangen\n\n- Het Anker: eerst de planning. #proces\n  - en de mensen erbij #ambitie\n\n'
+      + 'Het Anker lijkt moe. #relatie #privé #partij/het-anker\n', { file: 't.md' });
+    const html = renderOverviewHtml([parsed], { lang: 'nl' });
+    const counts = [...between(html, 'parties').matchAll(/data-party-cell="([^"|]+)\|([^"]+)">(?:<a [^>]*>)?(\d+)/g)].filter((m) => m[3] !== '0').map((m) => `${m[1]}|${m[2]}=${m[3]}`);
+    assert.deepEqual(counts, ['Gemeente|interests=1', 'Het Anker|ambition=1', 'Het Anker|relationship=1', 'Het Anker|process=1']);
+    assert.match(html, /Facilitator: <strong data-people="facilitator">Sam<\/strong> · Deelnemers: <span data-people="participants">Gemeente, Het Anker<\/span>/);
+    assert.match(between(html, 'parties'), /Het Anker lijkt moe.<\/span> <span class="lock"/);
+    assert.match(between(html, 'coverage'), /<li data-party="Het Anker" class="stressed"><strong>Het Anker heeft de eigen belangen nog niet op tafel gelegd.<\/strong><\/li>/);
   });
 });

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
 import { renderOverviewHtml } from '../../../src/core/render/html';
-import { renderPartnerReport, reportLanguage } from '../../../src/core/render/partnerReport';
+import { actionText, renderPartnerReport, reportLanguage } from '../../../src/core/render/partnerReport';
+import { parseSession } from '../../../src/core/parse/parser';
 import { buildReport } from '../../../src/core/report/overview';
 import { handAction, handDecision, handObservation, handSession } from '../helpers/sessions';
 
@@ -131,5 +132,46 @@ describe('partner report', () => {
     const report = buildReport([session]);
     assert.equal(REPORT_FORMATS.md.render(report, 'en', [session], undefined, { audience: 'partners' }), EXPECTED_MD);
     assert.ok(REPORT_FORMATS.html.render(report, 'en', [session], undefined, { audience: 'partners', thermometer: true }).includes('<section id="thermometer"'));
+  });
+
+  it('shows an action without its @owner and due date, which have columns of their own', () => {
+    assert.equal(actionText(handAction('Stuur @Gemeente de agenda 2026-04-20', { owner: 'Gemeente', due: '2026-04-20' })), 'Stuur de agenda');
+    assert.equal(actionText(handAction('Bel @Piet voor 5-4-2026 terug', { owner: 'Piet', due: '2026-04-05' })), 'Bel voor terug');
+    assert.equal(actionText(handAction('Bel terug op 05-04-2026', { due: '2026-04-05' })), 'Bel terug op');
+    assert.equal(actionText(handAction('Mail naar jan@example.org', { owner: null })), 'Mail naar jan@example.org');
+    assert.equal(actionText(handAction('@Esther', { owner: 'Esther' })), '…');
+  });
+
+  it('from notes text: parties by leading name, actions and decisions only in their own sections, Dutch from the notes', () => {
+    const notes = '---\ntitle: Vervolg\ndate: 2026-05-01\nfacilitator: Sam\nparticipants: [Gemeente, { name: Het Anker, aliases: [Anker] }]\n---\n\n'
+      + '## Proces #proces #delen\n\n**Anker**: wij willen eerst de cijfers zien.\n\n- [ ] Cijfers rondsturen @Anker 15-05-2026\n\n'
+      + 'We kiezen voor één loket. #besluit #ambitie\n\nJan is chagrijnig. #privé\n';
+    const parsed = parseSession(notes, { file: 'v.md' });
+    const lang = reportLanguage([parsed], null, 'en');
+    assert.equal(lang, 'nl');
+    assert.equal(renderPartnerReport([parsed], { format: 'md', lang }).split('\n## Conditie × fase')[0], `# Vervolg
+
+**Datum:** 2026-05-01  
+**Facilitator:** Sam  
+**Deelnemers:** Gemeente, Het Anker
+
+## Wat er besproken is
+
+### Proces
+
+#### Delen
+
+- Anker: wij willen eerst de cijfers zien. *(Het Anker)*
+
+## Besluiten
+
+- We kiezen voor één loket.
+
+## Acties
+
+| Actie | Eigenaar | Uiterlijk | Status |
+| :-- | :-- | :-- | :-- |
+| Cijfers rondsturen | Anker | 2026-05-15 | Open |
+`);
   });
 });
