@@ -1,6 +1,6 @@
 // Observations as CSV (RFC 4180: comma, CRLF, quoted where needed) with a UTF-8 BOM so Excel reads Dutch text right.
 import { Session } from '../parse/model';
-import { Audience, partnerView } from '../report/audience';
+import { Audience, forAudience } from '../report/audience';
 import { Lang } from '../vocabulary/vocabulary';
 import { OVERVIEW_LABELS } from './labels';
 
@@ -28,7 +28,7 @@ export function observationsCsv(sessions: readonly Session[], lang: Lang, audien
   const labels = OVERVIEW_LABELS[lang];
   const keep = (row: Row) => (audience === 'partners' ? row.filter((_, i) => i !== PRIVATE_COLUMN) : row);
   const rows = [keep(labels.csvHeader).join(',')];
-  for (const s of audience === 'partners' ? sessions.map(partnerView) : sessions) {
+  for (const s of sessions.map((session) => forAudience(session, audience))) {
     for (const [, row] of sessionRows(s, labels.yes).sort(([a], [b]) => a - b)) rows.push(keep(row).map(csvField).join(','));
   }
   return BOM + rows.join('\r\n') + '\r\n';
