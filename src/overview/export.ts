@@ -55,6 +55,10 @@ export class Exporter implements vscode.Disposable {
     return answer === replace;
   };
 
+  /** The partner report's format question and the save dialog; tests replace them to answer. */
+  askPartnerFormat = pickPartnerFormat;
+  askTarget = (options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined> => vscode.window.showSaveDialog(options);
+
   /** `shown` tells what the overview panel shows: exported when no notes editor is active (the panel has the focus). */
   constructor(private readonly store: SessionStore, private readonly shown: () => ExportArgs | undefined) {
     const argsOf = (arg?: vscode.Uri | ExportArgs): ExportArgs => (arg instanceof vscode.Uri ? { source: arg } : arg ?? {});
@@ -95,9 +99,9 @@ export class Exporter implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its report.'));
       return undefined;
     }
-    const format = args.format ?? await pickPartnerFormat();
+    const format = args.format ?? await this.askPartnerFormat();
     if (!format) return undefined;
-    const target = args.target ?? await vscode.window.showSaveDialog({
+    const target = args.target ?? await this.askTarget({
       defaultUri: found.base?.with({ path: found.base.path + PARTNER_SUFFIX[format] }),
       filters: partnerFilters(format),
       title: vscode.l10n.t('Export report for partners'),

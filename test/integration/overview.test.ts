@@ -7,6 +7,7 @@ import { buildReport, summarizeSession } from '../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../src/core/render/formats';
 import { renderPartnerReport, reportLanguage } from '../../src/core/render/partnerReport';
 import type { OverviewRender } from '../../src/overview/overviewPanel';
+import type { Exporter } from '../../src/overview/export';
 import { api, fixture, openFixture, waitFor } from './helpers';
 
 const FIRST = 'overview/2026-03-02-regiotafel.md';
@@ -140,8 +141,12 @@ describe('overview exports', () => {
   });
 
   let originalConfirm: ((uri: vscode.Uri) => Promise<boolean>) | undefined;
+  const originalAsk: { format?: Exporter['askPartnerFormat']; target?: Exporter['askTarget'] } = {};
   before(async () => {
-    originalConfirm = (await api()).exporter.confirmOverwrite;
+    const { exporter } = await api();
+    originalConfirm = exporter.confirmOverwrite;
+    originalAsk.format = exporter.askPartnerFormat;
+    originalAsk.target = exporter.askTarget;
   });
 
   async function expected(format: 'csv' | 'md' | 'html'): Promise<string> {
@@ -210,6 +215,30 @@ describe('overview exports', () => {
     const bytes = fs.readFileSync(target.fsPath);
     assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
     assert.ok(bytes.includes(Buffer.from('word/document.xml')));
+  });
+
+  it('the panel\'s "Report for partners…" button exports what the panel shows, in the format and file chosen', async () => {
+    const a = await api();
+    await openFixture(FIRST);
+    await vscode.commands.executeCommand('facilitatorNotes.openOverview');
+    await waitForRender((r) => r.uris[0]?.path.endsWith(FIRST), 'the overview of the first session');
+    const target = vscode.Uri.file(path.join(dir, 'from-panel.html'));
+    const asked: string[] = [];
+    a.exporter.askPartnerFormat = async () => 'html';
+    a.exporter.askTarget = async (options) => {
+      asked.push(path.basename(options.defaultUri!.fsPath));
+      return target;
+    };
+    try {
+      await a.overview.receive({ type: 'exportPartners' });
+    } finally {
+      a.exporter.askPartnerFormat = originalAsk.format!;
+      a.exporter.askTarget = originalAsk.target!;
+    }
+    assert.deepEqual(asked, ['2026-03-02-regiotafel-report.html']);
+    const session = a.store.get(await vscode.workspace.openTextDocument(fixture(FIRST)))!;
+    assert.equal(fs.readFileSync(target.fsPath, 'utf8'), renderPartnerReport([session], { format: 'html', lang: 'nl', vocabulary: a.store.vocabulary }));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('exports the active notes editor when no source is given', async () => {

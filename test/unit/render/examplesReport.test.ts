@@ -1,0 +1,43 @@
+// The partner report of every example session: in the notes' language, no private text in any format.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseSession } from '../../../src/core/parse/parser';
+import { documentDocx } from '../../../src/core/render/docx';
+import { escapeHtml } from '../../../src/core/render/escape';
+import { partnerDocument, renderPartnerReport, reportLanguage } from '../../../src/core/render/partnerReport';
+import { wordText } from '../helpers/wordFile';
+
+const EXAMPLES = path.resolve(__dirname, '../../../../examples');
+
+describe('partner report of the examples', function () {
+  this.timeout(20_000);
+  for (const name of readdirSync(EXAMPLES).filter((f) => f.endsWith('.md'))) {
+    it(`${name}: the notes' language, shared texts in, private texts out (html, md, docx)`, async () => {
+      const session = parseSession(readFileSync(path.join(EXAMPLES, name), 'utf8'), { file: name });
+      const lang = reportLanguage([session], null, 'en');
+      assert.equal(lang, session.lang ?? 'en');
+      const hidden = [...session.observations, ...session.actions, ...session.decisions].filter((x) => x.private).map((x) => x.text);
+      const shared = session.decisions.filter((d) => !d.private).map((d) => d.text);
+      const outputs = {
+        html: renderPartnerReport([session], { format: 'html', lang }),
+        md: renderPartnerReport([session], { format: 'md', lang }).replace(/\\(.)/g, '$1'),
+        docx: await wordText(await documentDocx(partnerDocument([session], { lang }))),
+      };
+      for (const [format, text] of Object.entries(outputs)) {
+        const shown = (t: string) => text.includes(format === 'html' ? escapeHtml(t) : t);
+        assert.deepEqual(hidden.filter(shown), [], `${format} shows private text`);
+        assert.deepEqual(shared.filter((t) => !shown(t)), [], `${format} misses a decision`);
+        assert.ok(text.includes(lang === 'nl' ? 'Wat er besproken is' : 'What was discussed'), format);
+      }
+    });
+  }
+
+  it('the Dutch examples have private remarks to leave out, and decisions to show', () => {
+    const dutch = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md'))
+      .map((f) => parseSession(readFileSync(path.join(EXAMPLES, f), 'utf8'), { file: f })).filter((s) => s.lang === 'nl');
+    assert.ok(dutch.length >= 2);
+    for (const s of dutch) assert.ok(s.observations.some((o) => o.private), s.file);
+    assert.ok(dutch.some((s) => s.decisions.some((d) => !d.private)));
+  });
+});
