@@ -11,7 +11,8 @@ import { termLabel } from '../../src/core/vocabulary/labels';
 import { parseSession } from '../../src/core/parse/parser';
 import { Session } from '../../src/core/parse/model';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
-import { Contribution, EXAMPLE, EXAMPLES, SHOTS, Workbench, commandTitle, localized, manifest, openExample, openWorkbench, palette } from './workbench';
+import { wordText } from '../unit/helpers/wordFile';
+import { Contribution, EXAMPLE, EXAMPLES, SHOTS, Workbench, commandTitle, localized, manifest, openExample, openWorkbench, overviewFrame, palette } from './workbench';
 
 const UNGROUPED: Record<string, string> = { condition: 'Untagged condition', phase: 'No phase', level: 'No level' };
 
@@ -120,5 +121,26 @@ describe('workbench with the packaged extension (e2e)', function () {
     await overviewTab.click({ timeout: 30_000 });
     const webview: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await webview.locator('body', { hasText: session.title }).waitFor({ timeout: 30_000 });
+  });
+
+  it('sends the partners a Word report from the overview panel\'s button (the packaged Word writer)', async function () {
+    if (!commandTitle('facilitatorNotes.exportPartnerReport')) this.skip();
+    const target = path.join(EXAMPLES, EXAMPLE.replace(/\.md$/, '-report.docx'));
+    fs.rmSync(target, { force: true });
+    try {
+      await page.locator('.tabs-container .tab', { hasText: session.title }).click();
+      await (await overviewFrame(page)).click('button[data-command="exportPartners"]');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Word (.docx)' }).click();
+      const input = page.locator('.quick-input-widget input');
+      await page.waitForFunction(() => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value.endsWith('-report.docx'));
+      await input.press('Enter');
+      const deadline = Date.now() + 30_000;
+      while (!fs.existsSync(target) && Date.now() < deadline) await page.waitForTimeout(200); // poll for the written file; the deadline bounds it
+      const text = await wordText(fs.readFileSync(target));
+      assert.ok(text.startsWith(`${session.title}\n\nDate: `), text.slice(0, 200));
+      assert.ok(text.includes('\n\nWhat was discussed\n\n'));
+    } finally {
+      fs.rmSync(target, { force: true });
+    }
   });
 });
