@@ -17,8 +17,8 @@ export type GroupingMode = BuiltInGrouping | (string & {});
 export type GroupDimension = string;
 
 /**
- * Facets the filter narrows by: 'condition', 'phase', 'level', 'need', 'tag' (free tags) or a custom
- * dimension's id. Within a facet any value matches, across facets all must.
+ * Facets the filter narrows by: 'condition', 'phase', 'level', 'need', 'tag' (free tags), 'private',
+ * 'decision', 'party' (participant names) or a custom dimension's id. Within a facet any value matches, across facets all must.
  */
 export type FilterFacet = 'condition' | 'phase' | 'level' | 'need' | 'tag' | (string & {});
 export type ObservationFilter = Partial<Record<FilterFacet, string[]>>;
@@ -155,6 +155,10 @@ function facetValues(observation: Observation, facet: FilterFacet): readonly (st
     case 'level': return [observation.level];
     case 'need': return observation.needs;
     case 'tag': return observation.otherTags;
+    case 'private': return observation.private ? ['private'] : [];
+    case 'decision': return observation.decision ? ['decision'] : [];
+    // A team's own 'party' dimension (which replaces the built-in one) keeps its facet values.
+    case 'party': return observation.parties.length ? observation.parties : facetOf(observation, facet);
     default: return facetOf(observation, facet);
   }
 }
