@@ -10,7 +10,7 @@ import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './core/vocabulary/vocabula
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from './core/vocabulary/vocabularyFile';
 import { Session } from './core/parse/model';
 import { decodeNotes } from './core/parse/notesText';
-import { Audience, AUDIENCES, forAudience } from './core/report/audience';
+import { Audience, AUDIENCES, partnerView } from './core/report/audience';
 import { facilitatorDocument } from './core/render/facilitatorDocument';
 import { partnerDocument, reportLanguage } from './core/render/partnerReport';
 import { requireDocxBundle } from './io/docxBundle';
@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const parsed = parseSession(text, { file, vocabulary });
     if (!explicit && !isSessionNotes(parsed)) continue;
-    const session = forAudience(parsed, audience);
+    const session = audience === 'partners' ? partnerView(parsed) : parsed;
     summaries.push(summarizeSession(session, vocabulary));
     if (usesSessions) sessions.push(session);
   }

@@ -28,7 +28,7 @@ export function observationsCsv(sessions: readonly Session[], lang: Lang, audien
   const labels = OVERVIEW_LABELS[lang];
   const keep = (row: Row) => (audience === 'partners' ? row.filter((_, i) => i !== PRIVATE_COLUMN) : row);
   const rows = [keep(labels.csvHeader).join(',')];
-  for (const s of sessions.map((session) => forAudience(session, audience))) {
+  for (const s of forAudience(sessions, audience)) {
     for (const [, row] of sessionRows(s, labels.yes).sort(([a], [b]) => a - b)) rows.push(keep(row).map(csvField).join(','));
   }
   return BOM + rows.join('\r\n') + '\r\n';

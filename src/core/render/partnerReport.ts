@@ -3,7 +3,7 @@
 // items, coaching, coverage hints, line numbers, problems or free tags; the thermometer only on request.
 import { sessionsLanguage } from '../parse/language';
 import { Action, Observation, Session } from '../parse/model';
-import { forAudience } from '../report/audience';
+import { partnerView } from '../report/audience';
 import { summarizeSession } from '../report/overview';
 import { matrixKeys } from '../report/overviewSchema';
 import { termLabel } from '../vocabulary/labels';
@@ -26,7 +26,7 @@ export function reportLanguage(sessions: readonly Session[], asked: Lang | null,
 export function partnerDocument(sessions: readonly Session[], options: PartnerReportOptions): ReportDocument {
   const labels = REPORT_LABELS[options.lang];
   const ctx = { ...options, vocabulary: options.vocabulary ?? BUILTIN_VOCABULARY, labels };
-  const parts = sessions.map((s) => partnerPart(forAudience(s, 'partners'), ctx));
+  const parts = sessions.map((s) => partnerPart(partnerView(s), ctx));
   return { lang: options.lang, title: sessions.length === 1 ? `${labels.report}: ${sessions[0].title}` : labels.report, parts };
 }
 
