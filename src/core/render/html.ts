@@ -124,8 +124,8 @@ function sessionPage(ctx: Context): string {
     '<div class="columns">',
     section('needs', t.needsMentioned, countList(Object.entries(summary.needs), (id) => termName(ctx, 'need', id), t.noNeeds)),
     parties.length ? section('party-needs', t.partyNeeds, partyNeeds(ctx, parties)) : '',
-    section('actions', t.actions, actionLists(ctx, session.actions)),
-    section('decisions', t.decisions, decisionList(ctx, session.decisions)),
+    section('actions', t.actions, actionLists(ctx, ofSessions([0], (s) => s.actions, ctx.sessions))),
+    section('decisions', t.decisions, decisionList(ctx, ofSessions([0], (s) => s.decisions, ctx.sessions))),
     section('tags', t.otherTags, countList(Object.entries(summary.otherTags), (tag) => `#${tag}`, t.noOtherTags)),
     ...facetSections(ctx, ctx.sessions),
     '</div>',
@@ -140,7 +140,6 @@ function workspacePage(ctx: Context): string {
   const oldestFirst = bySessionDate('oldest');
   const order = ctx.sessions.map((_, i) => i).sort((a, b) => oldestFirst(ctx.sessions[a], ctx.sessions[b]));
   const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
-  const actions = report.sessions.reduce((acc, s) => ({ open: acc.open + s.actions.open, done: acc.done + s.actions.done }), { open: 0, done: 0 });
   return [
     '<header>',
     `<h1>${t.workspaceOverview}</h1>`,
@@ -159,7 +158,8 @@ function workspacePage(ctx: Context): string {
     section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), ctx.sessions[order.at(-1) ?? 0]?.currentPhase ?? null)),
     '<div class="columns">',
     section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
-    section('actions', t.actions, `<p>${capitalize(t.open)}: <strong data-count="open">${actions.open}</strong> · ${capitalize(t.done)}: <strong data-count="done">${actions.done}</strong></p>`),
+    section('actions', t.actions, actionLists(ctx, ofSessions(order, (s) => s.actions, ctx.sessions))),
+    section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions))),
     section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
     ...facetSections(ctx, ctx.sessions),
     '</div>',
@@ -250,9 +250,22 @@ function lock(ctx: Context, isPrivate: boolean): string {
 }
 
 /** An item the panel can jump to: a button there, plain text in a static page. */
-function linkedText(ctx: Context, text: string, line: number, endLine = line): string {
+function linkedText(ctx: Context, text: string, line: number, endLine = line, session = 0): string {
   const shown = escapeHtml(text || '…');
-  return ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${line}" data-end="${endLine}">${shown}</button>` : shown;
+  return ctx.interactive ? `<button type="button" class="obs" data-session="${session}" data-line="${line}" data-end="${endLine}">${shown}</button>` : shown;
+}
+
+/** Items of several sessions, in the given session order, each with its session's index. */
+interface Of<T> { session: number; item: T }
+
+function ofSessions<T>(order: number[], pick: (s: Session) => readonly T[], sessions: readonly Session[]): Of<T>[] {
+  return order.flatMap((session) => pick(sessions[session]).map((item) => ({ session, item })));
+}
+
+/** In a workspace page, which session an item comes from. */
+function sessionOf(ctx: Context, session: number): string {
+  const s = ctx.sessions[session];
+  return ctx.sessions.length > 1 ? ` <span class="where">(${escapeHtml(`${s.date ?? ctx.t.noDate} ${s.title}`)})</span>` : '';
 }
 
 function observationItem(ctx: Context, sessionIndex: number, o: Observation): string {
@@ -393,12 +406,12 @@ function countList(entries: [string, number][], name: (key: string) => string, e
   return `<ul class="plain counts">${entries.map(([key, n]) => `<li>${escapeHtml(name(key))}: <strong>${n}</strong></li>`).join('')}</ul>`;
 }
 
-function actionLists(ctx: Context, actions: readonly Action[]): string {
+function actionLists(ctx: Context, actions: Of<Action>[]): string {
   const { t } = ctx;
   const list = (done: boolean) => {
-    const items = actions.filter((a) => a.done === done).map((a) => {
+    const items = actions.filter(({ item: a }) => a.done === done).map(({ session, item: a }) => {
       const due = a.due === null ? '' : ` <span class="chip" data-due="${escapeHtml(a.due)}">${t.due} ${escapeHtml(a.due)}</span>`;
-      return `<li>${linkedText(ctx, a.text, a.line)}${lock(ctx, a.private)} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span>${due}</li>`;
+      return `<li>${linkedText(ctx, a.text, a.line, a.line, session)}${lock(ctx, a.private)} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span>${due}${sessionOf(ctx, session)}</li>`;
     });
     return `<h3>${done ? capitalize(t.done) : capitalize(t.open)} (<span data-count="${done ? 'done' : 'open'}">${items.length}</span>)</h3>`
       + (items.length ? `<ul class="plain">${items.join('\n')}</ul>` : '');
@@ -406,9 +419,9 @@ function actionLists(ctx: Context, actions: readonly Action[]): string {
   return list(false) + list(true);
 }
 
-function decisionList(ctx: Context, decisions: readonly Decision[]): string {
+function decisionList(ctx: Context, decisions: Of<Decision>[]): string {
   if (decisions.length === 0) return `<p class="muted">${ctx.t.noDecisions}</p>`;
-  const items = decisions.map((d) => `<li>${linkedText(ctx, d.text, d.line)}${lock(ctx, d.private)}</li>`);
+  const items = decisions.map(({ session, item: d }) => `<li>${linkedText(ctx, d.text, d.line, d.line, session)}${lock(ctx, d.private)}${sessionOf(ctx, session)}</li>`);
   return `<ul class="plain decisions">${items.join('\n')}</ul>`;
 }
 

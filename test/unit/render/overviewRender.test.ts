@@ -268,7 +268,14 @@ describe('overview html: workspace', () => {
     const trend = between(html, 'thermometer');
     assert.deepEqual([...trend.matchAll(/<circle class="dot (lvl-\d)"/g)].map((m) => m[1]), ['lvl-0', 'lvl-3']);
     assert.deepEqual([...trend.matchAll(/<circle class="peak (lvl-\d)"/g)].map((m) => m[1]), ['lvl-2']);
-    assert.ok(between(html, 'actions').includes('Open: <strong data-count="open">2</strong> · Done: <strong data-count="done">2</strong>'));
+    const actions = between(html, 'actions');
+    assert.ok(actions.includes('<h3>Open (<span data-count="open">2</span>)</h3>') && actions.includes('<h3>Done (<span data-count="done">2</span>)</h3>'));
+    assert.deepEqual([...actions.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim()), [
+      'Notulen rondsturen @Esther @Esther (2026-03-02 Regiotafel zorgnetwerk — start)',
+      'Agenda volgende keer no owner (2026-03-02 Regiotafel zorgnetwerk — start)',
+      'Zaal reserveren @Piet @Piet (2026-03-02 Regiotafel zorgnetwerk — start)',
+      'Intentieverklaring rondsturen @Esther @Esther (2026-03-16 Regiotafel — vervolg)',
+    ]);
   });
 });
 
