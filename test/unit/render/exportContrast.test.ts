@@ -25,6 +25,9 @@ const TARGETS: Record<string, string> = {
   'coverage hints': '#coverage p, #coverage ul.skipped li',
   'coverage hint chips': '#coverage .chip',
   'SVG axis labels': 'svg text.axis',
+  'party table': 'table.parties th, table.parties td',
+  'party hints': '#coverage ul.party-hints li',
+  'people in the header': 'p.people',
 };
 
 describe('exported overview HTML: text contrast outside VS Code (headless Chromium)', function () {
