@@ -174,4 +174,12 @@ describe('partner report', () => {
 | Cijfers rondsturen | Anker | 2026-05-15 | Open |
 `);
   });
+
+  it('several sessions: one part per session, each on a new page in print, titled "Report"', () => {
+    const other = handSession({ title: 'Vervolg', date: '2026-05-01' });
+    const html = renderPartnerReport([session, other], { format: 'html', lang: 'en' });
+    assert.deepEqual([...html.matchAll(/<article class="report-part"><header><h1>([^<]+)<\/h1>/g)].map((m) => m[1]), ['Regiotafel', 'Vervolg']);
+    assert.ok(html.includes('<title>Report</title>') && html.includes('.report-part + .report-part { break-before: page; }'));
+    assert.match(renderPartnerReport([other], { format: 'md', lang: 'en' }), /^# Vervolg\n\n\*\*Date:\*\* 2026-05-01\n\n## What was discussed\n\nNothing was noted.\n\n## Decisions\n\nNo decisions recorded.\n\n## Actions\n\nNo actions.\n\n/);
+  });
 });
