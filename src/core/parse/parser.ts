@@ -11,7 +11,7 @@ import { readInline, startsTag } from './inlineText';
 import { inlineChildren } from './inlineTokens';
 import { SourceText } from './sourceText';
 import { noteLanguage } from './language';
-import { leadingParty, nearestParty, partyNamed, partySlug, sessionParties } from './parties';
+import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
 import { firstDate, isoDate } from './dates';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
@@ -116,6 +116,10 @@ class SessionParser {
   private readonly itemStack: (Scope | null)[] = [];
   private readonly customDimensions: string[];
   private parties: Party[] = [];
+  /** The parties' names and aliases, longest first, for a leading 'Name:'. */
+  private partyNames: PartyName[] = [];
+  /** Whether a #private tag was seen yet: until then no scope is private, and nothing need be looked up. */
+  private anyPrivate = false;
   private level: string | null = null;
   /** The phase of the last block that named one itself, for Session.currentPhase. */
   private lastPhase: string | null = null;
@@ -136,6 +140,7 @@ class SessionParser {
     this.level = startLevel;
     const fields = frontMatter.fields;
     this.parties = sessionParties(fields.participants, this.lexicon.vocabulary.parties);
+    this.partyNames = partyNames(this.parties);
     const tokens = md.parse(frontMatter.lines ? this.source.withBlankLines(frontMatter.lines.end) : this.source.body, this.env);
     this.walk(tokens, frontMatter.phase);
     this.closeHeadings(0, this.source.lineCount);
@@ -228,7 +233,7 @@ class SessionParser {
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation && !own.decision) return;
     let text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
-    const isPrivate = own.private || this.nearest(fileScope, depth, (s) => s.private || undefined) === true;
+    const isPrivate = own.private || (this.anyPrivate && this.nearest(fileScope, depth, (s) => s.private || undefined) === true);
     if (task) {
       text = text.replace(TASK, '');
       this.actions.push(this.action(startLine, task[1] !== ' ', text, isPrivate));
@@ -247,7 +252,7 @@ class SessionParser {
       otherTags: own.otherTags,
       facets: this.facets(own, fileScope, depth),
       tags: own.mentions,
-      parties: own.parties.length ? own.parties : this.nearest(fileScope, depth, (s) => (s.parties.length ? s.parties : undefined)) ?? [],
+      parties: own.parties.length || !this.parties.length ? own.parties : this.nearest(fileScope, depth, (s) => (s.parties.length ? s.parties : undefined)) ?? [],
       private: isPrivate,
       decision: own.decision,
     });
@@ -255,9 +260,11 @@ class SessionParser {
 
   /** The block's tags with the party its text starts with ('Gemeente: ...') added to those it tags. */
   private attribute(own: BlockTags, inline: Token): BlockTags {
-    if (!this.parties.length || !inline.content.includes(':')) return own;
+    const colon = this.partyNames.length ? inline.content.indexOf(':') : -1;
+    // Room for the longest name, a task's '[ ] ' and emphasis before the colon.
+    if (colon < 0 || colon > this.partyNames[0].lower.length + 12) return own;
     const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
-    const party = leadingParty(text.replace(TASK, ''), this.parties);
+    const party = leadingParty(text.replace(TASK, ''), this.partyNames);
     if (!party || own.parties.includes(party.name)) return own;
     return { ...own, text, parties: [party.name, ...own.parties] };
   }
@@ -338,6 +345,7 @@ class SessionParser {
       // Marks, not observations of their own: they make no observation by themselves.
       if (dimension.role === 'private' || dimension.role === 'decision') {
         tags[dimension.role] = true;
+        if (dimension.role === 'private') this.anyPrivate = true;
         return;
       }
       tags.known++;
