@@ -3,6 +3,9 @@
 import MarkdownIt from 'markdown-it';
 import { Action, Decision, Heading, Marker, Observation, Party, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
 import { problemMessage } from './problemText';
+import { noteLanguage } from './language';
+import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
+import { firstDate, isoDate } from './dates';
 import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocabulary';
 import { readFrontMatter } from './frontMatterReader';
@@ -10,9 +13,6 @@ import { SESSION_KEYS } from './frontMatter';
 import { readInline, startsTag } from './inlineText';
 import { inlineChildren } from './inlineTokens';
 import { SourceText } from './sourceText';
-import { noteLanguage } from './language';
-import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
-import { firstDate, isoDate } from './dates';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
 
@@ -439,13 +439,6 @@ class SourceLocator {
   }
 }
 
-/** Only a time and tags, whose known ones are levels and/or phases: '14:05 #waakzaam #delen'. */
-function isMarker(own: BlockTags): boolean {
-  if (own.known === 0 || own.conditions.length || own.needs.length || Object.keys(own.facets).length) return false;
-  if (own.private || own.decision || own.parties.length) return false;
-  return (own.text ?? '').replace(CLOCK, '').trim() === '';
-}
-
 /** A dimension's values, looked up as an own key so an id like 'constructor' finds nothing inherited. */
 function ownValues(facets: Record<string, string[]>, id: string): string[] | undefined {
   return Object.hasOwn(facets, id) ? facets[id] : undefined;
@@ -466,4 +459,11 @@ function dateFromFileName(file: string): string | null {
 
 function textField(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/** Only a time and tags, whose known ones are levels and/or phases: '14:05 #waakzaam #delen'. */
+function isMarker(own: BlockTags): boolean {
+  if (own.known === 0 || own.conditions.length || own.needs.length || Object.keys(own.facets).length) return false;
+  if (own.private || own.decision || own.parties.length) return false;
+  return (own.text ?? '').replace(CLOCK, '').trim() === '';
 }
