@@ -77,7 +77,7 @@ describe('language features', () => {
       const copy = await untitled(`${doc.getText()}\nMore about it #`);
       const all = await completions(copy, endOf(copy, copy.lineCount - 1), '#');
       assert.deepEqual(all.slice(0, 6).map(labelOf), ['#ambition', '#interests', '#relationship', '#organisation', '#process', '#explore']);
-      assert.equal(all.length, 28 + 1);
+      assert.equal(all.length, BUILTIN_VOCABULARY.dimensions.flatMap((d) => d.terms).length + 1);
       assert.equal(labelOf(all[all.length - 1]), '#budget');
       const ambition = all[0];
       assert.deepEqual(ambition.label, { label: '#ambition', detail: '  Condition', description: 'The shared goal that gives the partnership direction.' });

@@ -107,3 +107,12 @@ describe('parties', () => {
     assert.deepEqual([s.observations[0].facets, s.observations[0].parties, s.problems], [{ party: ['city'] }, [], []]);
   });
 });
+
+describe('participants in the front matter', () => {
+  it('rejects an entry with an unknown key, in either language, and keeps the rest of the front matter', () => {
+    const s = parseSession('---\ntitle: T\nparticipants:\n  - Gemeente\n  - { name: Het Anker, rol: zorg }\n---\nx #relatie', { file: 'x.md' });
+    assert.deepEqual([s.title, s.participants], ['T', []]);
+    assert.deepEqual(s.problems.map((p) => [p.line, p.code, p.field]), [[3, 'front-matter-field', 'participants']]);
+    assert.match(problemMessage(s.problems[0], 'nl', { vocabulary: BUILTIN_VOCABULARY, tags: s.tags }), /^Ongeldige waarde .* voor participants, genegeerd: /);
+  });
+});

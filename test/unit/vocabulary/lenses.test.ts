@@ -55,6 +55,16 @@ describe('lenses', () => {
     assert.deepEqual([wrong.file, wrong.issues.map((i) => i.path)], [null, [['lenses', 0]]]);
   });
 
+  it('are switched on once when both the setting and the file name them; the file keeps the setting\'s parties', () => {
+    const setting = mergeVocabulary(BUILTIN_VOCABULARY, checkVocabularyObject({ lenses: ['conversation'], parties: ['Gemeente'] }, BUILTIN_VOCABULARY, 'en').file!);
+    const reading = readVocabularyFile('lenses: [conversation, decisions]\n', setting, 'en');
+    assert.deepEqual(reading.issues, []);
+    const layered = mergeVocabulary(setting, reading.file!);
+    assert.deepEqual(layered.dimensions.filter((d) => d.role === 'custom').map((d) => d.id), ['conversation', 'decision-strategy']);
+    assert.deepEqual(layered.parties, [{ name: 'Gemeente', aliases: [] }]);
+    assert.deepEqual(mergeVocabulary(layered, readVocabularyFile('parties: [Het Anker]\n', layered, 'en').file!).parties, [{ name: 'Het Anker', aliases: [] }]);
+  });
+
   it('are offered by completion, in the tag language, and after their prefix', () => {
     const labels = tagCompletions(ALL, '#', { tagLang: 'nl', lang: 'nl' })!.items.filter((i) => i.dimension !== null && ['interest-kind', 'conversation', 'decision-strategy'].includes(i.dimension)).map((i) => i.label);
     assert.deepEqual(labels, ['#belang/collectief', '#belang/organisatie', '#belang/individueel', '#inhoud', '#emotie', '#intentie',
