@@ -110,7 +110,7 @@ function partyBlocks(session: Session, labels: ReportLabels, lang: Lang, vocabul
 }
 
 /** The facilitator and participants line, when the notes name either. */
-export function peopleLine(session: Session, labels: ReportLabels): string[] {
+function peopleLine(session: Session, labels: ReportLabels): string[] {
   const parts = [
     ...(session.facilitator === null ? [] : [`${labels.facilitator}: ${escapeMarkdown(session.facilitator)}`]),
     ...(session.participants.length === 0 ? [] : [`${labels.participants}: ${session.participants.map((p) => escapeMarkdown(p.name)).join(', ')}`]),
