@@ -120,11 +120,11 @@ describe('participants in the front matter', () => {
 
 describe('party slugs', () => {
   it('find every participant back from the tag form of its name', () => {
-    const name = fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 &.'-]{0,24}$/)// A name without a letter or digit has no tag form.
-      .filter((n) => /[\p{L}\p{N}]/u.test(n));
+    // A name without a letter or digit has no tag form.
+    const name = fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 &.'-]{0,24}$/).filter((n) => /[\p{L}\p{N}]/u.test(n));
     fc.assert(fc.property(name, (n) => {
       const party = { name: n, aliases: [] };
-      assert.equal(partyNamed(partySlug(n), [{ name: 'Anders', aliases: [] }, party])?.name ?? null, partySlug(n) === 'anders' ? 'Anders' : n);
+      assert.equal(partyNamed(partySlug(n), [{ name: 'Zzz Andere Partij', aliases: [] }, party]), party);
       assert.match(partySlug(n), /^[\p{L}\p{M}\p{N}_]+(-[\p{L}\p{M}\p{N}_]+)*$/u);
     }), { numRuns: 500 });
   });
