@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { tagCompletions } from '../../../src/core/parse/completionItems';
 import { parseSession } from '../../../src/core/parse/parser';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
+import { tagHover } from '../../../src/core/render/hoverText';
 
 describe('completion of parties after #partij/', () => {
   const session = parseSession('---\nparticipants: [Gemeente, { name: Zorggroep Het Anker, aliases: [Het Anker] }]\n---\nPunt #partij/\n', { file: 'x.md' });
@@ -21,5 +22,12 @@ describe('completion of parties after #partij/', () => {
     const vocabulary = { ...BUILTIN_VOCABULARY, parties: [{ name: 'Stichting Welzijn', aliases: [] }] };
     assert.deepEqual(tagCompletions(vocabulary, '#partij/', { tagLang: 'nl', lang: 'nl' })!.items.map((i) => i.label), ['#partij/stichting-welzijn']);
     assert.deepEqual(tagCompletions(BUILTIN_VOCABULARY, '#partij/', { tagLang: 'nl', lang: 'nl' })!.items, []);
+  });
+});
+
+describe('hover on a party tag', () => {
+  it('names the participant, escaped, in either language', () => {
+    assert.equal(tagHover(BUILTIN_VOCABULARY, 'party', 'Het *Anker*', 'en'), '**Het \\*Anker\\*** · party at the table: the observation is attributed to it');
+    assert.equal(tagHover(BUILTIN_VOCABULARY, 'party', 'Gemeente', 'nl'), '**Gemeente** · partij aan tafel: de observatie wordt aan haar toegeschreven');
   });
 });
