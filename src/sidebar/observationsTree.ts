@@ -5,7 +5,7 @@ import {
   GroupingMode, ObservationFilter, ObservationNode, SessionEntry, TreeNode,
   buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, resolveGrouping, shorten,
 } from '../core/report/grouping';
-import { customDimensions } from '../core/report/facets';
+import { dimensionKey } from '../core/report/facets';
 import { termLabel } from '../core/vocabulary/labels';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { uiLang } from '../workspace/lang';
@@ -210,14 +210,15 @@ function groupLabel(dimension: string, value: string | null, lang: Lang, vocabul
   if (dimension === 'condition') return vscode.l10n.t('Untagged condition');
   if (dimension === 'phase') return vscode.l10n.t('No phase');
   if (dimension === 'level') return vscode.l10n.t('No level');
-  const custom = customDimensions(vocabulary).find((d) => d.id === dimension);
-  return vscode.l10n.t('No {0}', custom?.label[lang] ?? dimension);
+  const named = vocabulary.dimensions.find((d) => dimensionKey(d) === dimension);
+  return vscode.l10n.t('No {0}', named?.label[lang] ?? dimension);
 }
 
 function groupIcon(dimension: string, value: string | null): vscode.ThemeIcon {
   if (dimension === 'level') return levelIcon(value);
   if (dimension === 'condition') return new vscode.ThemeIcon('layers');
   if (dimension === 'phase') return new vscode.ThemeIcon('milestone');
+  if (dimension === 'party') return new vscode.ThemeIcon('organization');
   return new vscode.ThemeIcon('tag', new vscode.ThemeColor('facilitatorNotes.customTag'));
 }
 
