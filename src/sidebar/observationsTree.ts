@@ -165,7 +165,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       item.contextValue = 'session';
     } else {
       item.description = String(node.count);
-      item.iconPath = groupIcon(node.dimension, node.value);
+      item.iconPath = groupIcon(node.dimension, node.value, this.store.vocabulary);
       item.contextValue = 'group';
     }
     return item;
@@ -214,11 +214,12 @@ function groupLabel(dimension: string, value: string | null, lang: Lang, vocabul
   return vscode.l10n.t('No {0}', named?.label[lang] ?? dimension);
 }
 
-function groupIcon(dimension: string, value: string | null): vscode.ThemeIcon {
+function groupIcon(dimension: string, value: string | null, vocabulary: Vocabulary): vscode.ThemeIcon {
   if (dimension === 'level') return levelIcon(value);
   if (dimension === 'condition') return new vscode.ThemeIcon('layers');
   if (dimension === 'phase') return new vscode.ThemeIcon('milestone');
-  if (dimension === 'party') return new vscode.ThemeIcon('organization');
+  // The built-in parties; a team's own 'party' dimension keeps the tag of its own dimensions.
+  if (vocabulary.dimensions.some((d) => d.role === 'party' && dimensionKey(d) === dimension)) return new vscode.ThemeIcon('organization');
   return new vscode.ThemeIcon('tag', new vscode.ThemeColor('facilitatorNotes.customTag'));
 }
 
