@@ -354,7 +354,9 @@ class SessionParser {
         case 'phase': tags.phase = term.id; break;
         case 'level': tags.level = term.id; break;
         case 'need': addOnce(tags.needs, term.id); break;
-        default: addOnce(ownValues(tags.facets, dimension.id) ?? (tags.facets[dimension.id] = []), term.id);
+        default:
+          addOnce(ownValues(tags.facets, dimension.id) ?? (tags.facets[dimension.id] = []), term.id);
+          if (dimension.condition) addOnce(tags.conditions, dimension.condition);
       }
       return;
     }

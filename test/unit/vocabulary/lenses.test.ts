@@ -35,12 +35,12 @@ describe('lenses', () => {
     ]);
   });
 
-  it('switched on, read kinds of interests, conversation levels and strategies as facets; #belang and #organisatie stay conditions', () => {
+  it('switched on, read kinds of interests (interests observations too), conversation levels and strategies as facets; #belang and #organisatie stay conditions', () => {
     const s = parseSession(NOTES, { file: 'x.md', vocabulary: ALL });
     assert.deepEqual(s.observations.map((o) => [o.startLine, o.conditions, o.facets, o.otherTags]), [
       [1, ['interests'], { 'interest-kind': ['collective'] }, []],
-      [3, [], { 'interest-kind': ['organisational'], conversation: ['emotion'] }, []],
-      [5, [], { 'interest-kind': ['individual'], conversation: ['intention'] }, []],
+      [3, ['interests'], { 'interest-kind': ['organisational'], conversation: ['emotion'] }, []],
+      [5, ['interests'], { 'interest-kind': ['individual'], conversation: ['intention'] }, []],
       [7, ['organisation'], { conversation: ['content'], 'decision-strategy': ['consensus'] }, []],
     ]);
     assert.deepEqual(s.problems, []);
