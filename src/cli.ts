@@ -10,6 +10,7 @@ import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './core/vocabulary/vocabula
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from './core/vocabulary/vocabularyFile';
 import { Session } from './core/parse/model';
 import { decodeNotes } from './core/parse/notesText';
+import { runDossier } from './dossierCommand';
 
 const EXIT = { ok: 0, unreadableInput: 1, usage: 2, output: 3 } as const;
 const LANGS: Lang[] = ['en', 'nl'];
@@ -46,6 +47,7 @@ Exit codes:
 class UsageError extends Error {}
 
 function main(argv: string[]): number {
+  if (argv[0] === 'dossier') return runDossier(argv.slice(1), { collectFiles, readText, teamVocabulary, complain });
   let options;
   try {
     options = readOptions(argv);
