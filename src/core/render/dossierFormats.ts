@@ -2,6 +2,8 @@
 import { Collaboration } from '../report/collaboration';
 import { dossierReport } from '../report/dossierSchema';
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
+import { renderDossierHtml } from './dossierHtml';
+import { renderDossierMarkdown } from './dossierMarkdown';
 
 export interface DossierFormat {
   /** File extension for exports, dot included. */
@@ -11,4 +13,6 @@ export interface DossierFormat {
 
 export const DOSSIER_FORMATS: Record<string, DossierFormat> = {
   json: { extension: '.json', render: (collaborations) => JSON.stringify(dossierReport(collaborations), null, 2) + '\n' },
+  md: { extension: '.md', render: (collaborations, lang, vocabulary) => renderDossierMarkdown(collaborations, lang, vocabulary) },
+  html: { extension: '.html', render: (collaborations, lang, vocabulary) => renderDossierHtml(collaborations, { lang, vocabulary }) },
 };
