@@ -53,7 +53,7 @@
     } else if (el.classList.contains('open-session')) {
       vscode.postMessage({ type: 'openSession', session: Number(el.dataset.session) });
     } else {
-      vscode.postMessage({ type: 'mode', mode: el.dataset.command });
+      vscode.postMessage({ type: 'mode', mode: el.dataset.command, collaboration: el.dataset.collaboration });
     }
   });
 

@@ -14,6 +14,10 @@ import { BUILTIN_VOCABULARY, capitalize, DimensionRole, Lang, Vocabulary } from 
 import { OVERVIEW_LABELS, OverviewLabels } from './labels';
 import { OVERVIEW_CSS } from './overviewStyle';
 import { thermometerTimeline, thermometerTrend } from './svg';
+import { Collaboration, collaborations } from '../report/collaboration';
+import { isoDate } from '../parse/template';
+import { collaborationTable } from './collaborationTable';
+import { DOSSIER_LABELS } from './dossierLabels';
 
 /** Beyond this, a cell's list says how many more there are: keeps a workspace page light. */
 export const MAX_LISTED_PER_CELL = 200;
@@ -37,6 +41,8 @@ export interface HtmlOptions {
   mode?: 'session' | 'workspace';
   /** The report of `sessions` (buildReport, same order) when the caller already has it; built here when absent. */
   report?: OverviewReport;
+  /** The workspace's collaborations of `sessions` when the caller already has them (folders relative to its workspace folder). */
+  collaborations?: readonly Collaboration[];
 }
 
 /** Everything the page's parts need, resolved once. */
@@ -87,7 +93,7 @@ export function renderOverviewMain(sessions: readonly Session[], options: HtmlOp
     report: options.report ?? buildReport(sessions, vocabulary),
     levelIds: termsOf('level', vocabulary).map((term) => term.id),
   };
-  return isWorkspace(sessions, options) ? workspacePage(ctx) : sessionPage(ctx);
+  return isWorkspace(sessions, options) ? workspacePage(ctx, options) : sessionPage(ctx);
 }
 
 function isWorkspace(sessions: readonly Session[], options: HtmlOptions): boolean {
@@ -125,13 +131,14 @@ function sessionPage(ctx: Context): string {
   ].join('\n');
 }
 
-function workspacePage(ctx: Context): string {
+/** One row per collaboration; a workspace of one collaboration also shows its sessions, matrix and trend as before. */
+function workspacePage(ctx: Context, options: HtmlOptions): string {
   const { t } = ctx;
   const { report } = ctx;
+  const groups = options.collaborations ?? collaborations(ctx.sessions, { today: isoDate(new Date()), vocabulary: ctx.vocabulary });
+  const list = section('collaborations', DOSSIER_LABELS[ctx.lang].collaborations, collaborationTable(groups, ctx.lang, ctx.vocabulary, ctx.interactive));
   const oldestFirst = bySessionDate('oldest');
   const order = ctx.sessions.map((_, i) => i).sort((a, b) => oldestFirst(ctx.sessions[a], ctx.sessions[b]));
-  const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
-  const actions = report.sessions.reduce((acc, s) => ({ open: acc.open + s.actions.open, done: acc.done + s.actions.done }), { open: 0, done: 0 });
   return [
     '<header>',
     `<h1>${t.workspaceOverview}</h1>`,
@@ -139,6 +146,17 @@ function workspacePage(ctx: Context): string {
       + `${t.observations}: <strong data-count="observations">${report.totals.observations}</strong></p>`,
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="session">${t.overview}</button></nav>` : '',
     '</header>',
+    list,
+    ...(groups.length > 1 ? [`<footer>${t.madeWith}</footer>`] : workspaceDetails(ctx, order)),
+  ].join('\n');
+}
+
+/** What the workspace page showed before collaborations: right for one collaboration, a mix over several. */
+function workspaceDetails(ctx: Context, order: number[]): string[] {
+  const { t, report } = ctx;
+  const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
+  const actions = report.sessions.reduce((acc, s) => ({ open: acc.open + s.actions.open, done: acc.done + s.actions.done }), { open: 0, done: 0 });
+  return [
     section('sessions', t.sessions, sessionTable(ctx, order)),
     section('matrix', t.conditionByPhase, matrixTable(report.totals.matrix, ctx.lang, ctx.vocabulary, true)),
     section('cells', t.observationsPerCell, cellLists(ctx, order.map((i) => ({ session: i, observations: ctx.sessions[i].observations })))),
@@ -155,7 +173,7 @@ function workspacePage(ctx: Context): string {
     ...facetSections(ctx, ctx.sessions),
     '</div>',
     `<footer>${t.madeWith}</footer>`,
-  ].join('\n');
+  ];
 }
 
 function section(id: string, heading: string, body: string): string {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { actionKey, collaborations } from '../../../src/core/report/collaboration';
+import { openActionGroups } from '../../../src/core/report/openActions';
 import { action, observation, session } from '../helpers/sessions';
 
 const today = '2026-06-01';
@@ -137,5 +138,28 @@ describe('collaborations', () => {
       assert.equal(actionKey('send the budget'), 'send the budget');
       assert.notEqual(actionKey('Send the budget twice'), actionKey('Send the budget'));
     });
+  });
+});
+
+describe('open actions (the Actions view model)', () => {
+  const groups = collaborations([
+    session({ file: 'pact/1.md', date: '2026-03-01', actions: [
+      action(1, 'Late @Esther', false, { due: '2026-03-10' }), action(2, 'Later @Marco', false, { due: '2026-09-01' }),
+      action(3, 'Undated @Esther'), action(4, 'Soon', false, { due: '2026-06-02' }), action(5, 'Done @Esther', true),
+    ] }),
+    session({ file: 'zorg/1.md', date: '2026-03-01', actions: [action(1, 'Call @marco')] }),
+  ], { today });
+
+  it('by collaboration: open ones only, overdue first, then by due date, undated last', () => {
+    assert.deepEqual(openActionGroups(groups, 'collaboration').map((g) => [g.name, g.actions.map((a) => a.action.text)]), [
+      ['pact', ['Late @Esther', 'Soon', 'Later @Marco', 'Undated @Esther']],
+      ['zorg', ['Call @marco']],
+    ]);
+  });
+
+  it('by owner: owners by name whatever their case, no owner last', () => {
+    assert.deepEqual(openActionGroups(groups, 'owner').map((g) => [g.name, g.actions.map((a) => a.action.text)]), [
+      ['Esther', ['Late @Esther', 'Undated @Esther']], ['Marco', ['Later @Marco', 'Call @marco']], [null, ['Soon']],
+    ]);
   });
 });
