@@ -5,6 +5,7 @@ import { Session } from '../core/parse/model';
 import { isoDate } from '../core/parse/template';
 import { Collaboration, collaborations } from '../core/report/collaboration';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { SessionStore } from './sessionStore';
 import { WorkspaceSession } from './workspaceSessions';
 
 export interface WorkspaceCollaborations {
@@ -26,4 +27,35 @@ export function workspaceCollaborations(notes: readonly WorkspaceSession[], voca
 export function collaborationOf(all: WorkspaceCollaborations, uri: vscode.Uri): Collaboration | undefined {
   const key = uri.toString();
   return all.groups.find((c) => c.sessions.some((s) => all.uriOf(s).toString() === key));
+}
+
+/** Where New Session Notes writes in the active notes' collaboration: the folder and the key to fill in. */
+export interface NewSessionPlace {
+  folder: vscode.Uri;
+  /** The front matter key; null for a collaboration named by its folder. */
+  key: string | null;
+}
+
+/**
+ * The folder of the newest session of the active notes' collaboration when it lies in `notesFolder`
+ * (facilitatorNotes.notesFolder still bounds where new notes go), else `notesFolder`; undefined without active notes.
+ */
+export async function activeCollaborationPlace(store: SessionStore, notesFolder: vscode.Uri): Promise<NewSessionPlace | undefined> {
+  const active = vscode.window.activeTextEditor?.document;
+  if (!active || active.isUntitled || !store.notes(active)) return undefined;
+  const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary);
+  const collaboration = collaborationOf(all, active.uri);
+  const newest = collaboration?.sessions.at(-1);
+  if (!collaboration || !newest) return undefined;
+  const folder = vscode.Uri.joinPath(all.uriOf(newest), '..');
+  const inside = `${folder.path}/`.startsWith(`${notesFolder.path.replace(/\/$/, '')}/`);
+  return { folder: inside ? folder : notesFolder, key: collaboration.by === 'key' ? collaboration.name : null };
+}
+
+/** The notes text with `collaboration: key` after its front matter date (or title) line. */
+export function withCollaborationKey(notes: string, key: string | null): string {
+  if (key === null) return notes;
+  const value = /^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u.test(key) ? key : JSON.stringify(key);
+  const after = /^date: .*$/m.test(notes) ? /^date: .*$/m : /^title: .*$/m;
+  return notes.replace(after, (line) => `${line}\ncollaboration: ${value}`);
 }

@@ -131,7 +131,10 @@ function sessionPage(ctx: Context): string {
   ].join('\n');
 }
 
-/** One row per collaboration; a workspace of one collaboration also shows its sessions, matrix and trend as before. */
+/**
+ * One row per collaboration; a workspace of one collaboration also shows its sessions, matrix, trend and
+ * coverage as before (over several, those would mix unrelated partnerships: each dossier has its own).
+ */
 function workspacePage(ctx: Context, options: HtmlOptions): string {
   const { t } = ctx;
   const { report } = ctx;
@@ -147,15 +150,30 @@ function workspacePage(ctx: Context, options: HtmlOptions): string {
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="session">${t.overview}</button></nav>` : '',
     '</header>',
     list,
-    ...(groups.length > 1 ? [`<footer>${t.madeWith}</footer>`] : workspaceDetails(ctx, order)),
+    ...(groups.length <= 1 ? workspaceJourney(ctx, order) : []),
+    ...workspaceCounts(ctx),
   ].join('\n');
 }
 
-/** What the workspace page showed before collaborations: right for one collaboration, a mix over several. */
-function workspaceDetails(ctx: Context, order: number[]): string[] {
+/** Counts that add up over any sessions: needs, actions, free tags, the team's own dimensions. */
+function workspaceCounts(ctx: Context): string[] {
   const { t, report } = ctx;
   const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
   const actions = report.sessions.reduce((acc, s) => ({ open: acc.open + s.actions.open, done: acc.done + s.actions.done }), { open: 0, done: 0 });
+  return [
+    '<div class="columns">',
+    section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
+    section('actions', t.actions, `<p>${capitalize(t.open)}: <strong data-count="open">${actions.open}</strong> · ${capitalize(t.done)}: <strong data-count="done">${actions.done}</strong></p>`),
+    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
+    ...facetSections(ctx, ctx.sessions),
+    '</div>',
+    `<footer>${t.madeWith}</footer>`,
+  ];
+}
+
+/** The sessions, summed matrix, trend and coverage: for one collaboration only (over several they would mix partnerships). */
+function workspaceJourney(ctx: Context, order: number[]): string[] {
+  const { t, report } = ctx;
   return [
     section('sessions', t.sessions, sessionTable(ctx, order)),
     section('matrix', t.conditionByPhase, matrixTable(report.totals.matrix, ctx.lang, ctx.vocabulary, true)),
@@ -166,13 +184,6 @@ function workspaceDetails(ctx: Context, order: number[]): string[] {
       peak: report.sessions[i].thermometer.peak,
     })), ctx.lang, ctx.vocabulary)),
     section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), null)),
-    '<div class="columns">',
-    section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
-    section('actions', t.actions, `<p>${capitalize(t.open)}: <strong data-count="open">${actions.open}</strong> · ${capitalize(t.done)}: <strong data-count="done">${actions.done}</strong></p>`),
-    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
-    ...facetSections(ctx, ctx.sessions),
-    '</div>',
-    `<footer>${t.madeWith}</footer>`,
   ];
 }
 
