@@ -230,7 +230,7 @@ export class OverviewPanel implements vscode.Disposable {
       nonce: crypto.randomBytes(18).toString('base64'),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
-      state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), collaboration: this.collaboration } satisfies OverviewViewState),
+      state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),
     };
     const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups };
     const empty = this.mode === 'session' && sessions.length === 0;

@@ -129,4 +129,15 @@ describe('dossier panel', () => {
     await overview.receive({ type: 'mode', mode: 'workspace' });
     assert.equal(overview.current?.mode, 'workspace');
   });
+
+  it('keeps the collaboration in the page state and comes back to its dossier after a reload', async () => {
+    const { overview } = await api();
+    await overview.openDossier('actions/zorg');
+    assert.match(overview.webviewPanel!.webview.html, /data-state="\{&quot;mode&quot;:&quot;dossier&quot;,[^"]*&quot;collaboration&quot;:&quot;actions\/zorg&quot;\}"/);
+    const panel = vscode.window.createWebviewPanel('facilitatorNotes.overview', 'restoring', vscode.ViewColumn.Two, {});
+    const r = await overview.restore(panel, { view: { mode: 'dossier', collaboration: 'actions/zorg' } });
+    assert.equal(r.mode, 'dossier');
+    assert.deepEqual(r.uris.map((u) => vscode.workspace.asRelativePath(u)), ['actions/zorg/2026-02-01-kick-off.md']);
+    assert.equal(panel.title, 'Dossier: actions/zorg');
+  });
 });
