@@ -64,6 +64,7 @@ export interface Collaboration {
   phases: string[][];
   /** Phases before the furthest one reached that no session worked in; explore and share stressed. */
   phasesSkipped: SkippedPhase[];
+  /** The latest session's current phase. */
   currentPhase: string | null;
   /** Conditions (model order) without an observation in the last RECENT_SESSIONS sessions. */
   conditionsNotDiscussed: string[];
@@ -92,7 +93,7 @@ export function collaborations(sessions: readonly Session[], options: Collaborat
 function collaboration(name: string, by: 'key' | 'folder', folder: string, unordered: Session[], options: CollaborationOptions): Collaboration {
   const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
   const sessions = [...unordered].sort(bySessionDate('oldest'));
-  const hints = coverageHints(sessions.flatMap((s) => s.observations), null, vocabulary);
+  const hints = coverageHints(sessions.flatMap((s) => s.observations), sessions.at(-1)?.currentPhase ?? null, vocabulary);
   const latestDate = sessions.reduce<string | null>((max, s) => (s.date !== null && (max === null || s.date > max) ? s.date : max), null);
   return {
     name,
@@ -102,7 +103,7 @@ function collaboration(name: string, by: 'key' | 'folder', folder: string, unord
     summaries: sessions.map((s) => summarizeSession(s, vocabulary)),
     phases: sessions.map((s) => phasesWorkedIn(s, vocabulary)),
     phasesSkipped: hints.phasesSkipped,
-    currentPhase: sessions.at(-1)?.currentPhase ?? hints.currentPhase,
+    currentPhase: hints.currentPhase,
     conditionsNotDiscussed: conditionsNotDiscussed(sessions.slice(-RECENT_SESSIONS), vocabulary),
     parties: partiesAcross(sessions),
     actions: trackActions(sessions, [options.today, latestDate].filter((d): d is string => d !== null)),

@@ -9,7 +9,7 @@ const pact = collaborations([
   session({ file: 'pact/1.md', title: 'Start <b>', date: '2026-03-01', startLevel: 'friendly', participants: [{ name: 'City', aliases: [] }],
     observations: [observation(['ambition'], 'explore')], readings: [{ line: 5, level: 'conflict', text: '', time: null }],
     actions: [action(9, 'Send the *minutes* @Esther', false, { due: '2026-03-20' }), action(10, 'Book a room', true)] }),
-  session({ file: 'pact/2.md', title: 'Next', date: '2026-04-01', observations: [observation(['process'], 'agree')] }),
+  session({ file: 'pact/2.md', title: 'Next', date: '2026-04-01', observations: [observation(['process'], 'agree')], currentPhase: 'agree' }),
 ], { today: '2026-05-01' });
 
 describe('dossier renderers', () => {

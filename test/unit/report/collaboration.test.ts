@@ -60,8 +60,8 @@ describe('collaborations', () => {
       assert.equal(journey.currentPhase, 'execute');
     });
 
-    it('takes the current phase from the latest session, else from the observations', () => {
-      const [c] = collaborations([session({ observations: [observation([], 'share')] })], { today });
+    it('takes the current phase from the latest session', () => {
+      const [c] = collaborations([session({ date: '2026-01-01', currentPhase: 'agree' }), session({ observations: [observation([], 'share')], currentPhase: 'share' })], { today });
       assert.equal(c.currentPhase, 'share');
       assert.deepEqual(c.phasesSkipped, [{ phase: 'explore', stressed: true }]);
     });
