@@ -134,7 +134,7 @@ function partyTable(ctx: Context, c: Collaboration): string {
   if (c.parties.length === 0) return `<p class="muted">${t.noParties}</p>`;
   const rows = c.parties.map((p) => `<tr><td>${escapeHtml(p.name)}</td>`
     + `<td>${p.attended.length} / ${c.sessions.length}${p.attended.length ? ` <span class="where">(${p.attended.map((i) => escapeHtml(c.sessions[i].date ?? t.noDate)).join(', ')})</span>` : ''}</td>`
-    + `<td class="num">${p.raised}</td></tr>`);
+    + `<td>${p.raised}${p.conditions.length ? ` <span class="where">(${p.conditions.map((id) => escapeHtml(term(ctx, 'condition', id))).join(', ')})</span>` : ''}</td></tr>`);
   return table([t.party, t.attended, t.raised], rows, 'sessions parties');
 }
 

@@ -47,7 +47,8 @@ function collaborationBlocks(c: Collaboration, t: DossierLabels, lang: Lang, voc
     `## ${t.parties}`,
     c.parties.length
       ? mdTable([t.party, t.attended, t.raised], c.parties.map((p) => [escapeMarkdown(p.name),
-        `${p.attended.length} / ${c.sessions.length}${p.attended.length ? ` (${p.attended.map(date).join(', ')})` : ''}`, String(p.raised)]))
+        `${p.attended.length} / ${c.sessions.length}${p.attended.length ? ` (${p.attended.map(date).join(', ')})` : ''}`,
+        `${p.raised}${p.conditions.length ? ` (${p.conditions.map((id) => term('condition', id)).join(', ')})` : ''}`]))
       : t.noParties,
     `## ${t.allActions}`,
     c.actions.length ? mdTable([t.status, t.action, t.owner, t.due, t.session], actionRows(c, t)) : t.noActions,

@@ -20,12 +20,15 @@ export interface CollaborationOptions {
   vocabulary?: Vocabulary;
 }
 
-/** A party across the sessions: where it sat at the table and how many observations it raised. */
+/** A party across the sessions: where it sat at the table and what it raised. */
 export interface PartyAcross {
   name: string;
   /** Indexes into the collaboration's sessions. */
   attended: number[];
+  /** Observations attributed to it. */
   raised: number;
+  /** The conditions of those observations, in the model's order. */
+  conditions: string[];
 }
 
 /** Where one copy of an action is written. */
@@ -105,7 +108,7 @@ function collaboration(name: string, by: 'key' | 'folder', folder: string, unord
     phasesSkipped: hints.phasesSkipped,
     currentPhase: hints.currentPhase,
     conditionsNotDiscussed: conditionsNotDiscussed(sessions.slice(-RECENT_SESSIONS), vocabulary),
-    parties: partiesAcross(sessions),
+    parties: partiesAcross(sessions, termsOf('condition', vocabulary).map((t) => t.id)),
     actions: trackActions(sessions, [options.today, latestDate].filter((d): d is string => d !== null)),
   };
 }
@@ -129,12 +132,12 @@ function conditionsNotDiscussed(recent: readonly Session[], vocabulary: Vocabula
 }
 
 /** Parties by name (case ignored, first spelling kept), in order of first appearance. */
-function partiesAcross(sessions: readonly Session[]): PartyAcross[] {
+function partiesAcross(sessions: readonly Session[], conditionOrder: string[]): PartyAcross[] {
   const parties = new Map<string, PartyAcross>();
   const party = (name: string) => {
     const key = foldText(name);
     let p = parties.get(key);
-    if (!p) parties.set(key, (p = { name, attended: [], raised: 0 }));
+    if (!p) parties.set(key, (p = { name, attended: [], raised: 0, conditions: [] }));
     return p;
   };
   sessions.forEach((session, i) => {
@@ -142,8 +145,16 @@ function partiesAcross(sessions: readonly Session[]): PartyAcross[] {
       const p = party(name);
       if (p.attended.at(-1) !== i) p.attended.push(i);
     }
-    for (const o of session.observations) for (const name of o.parties) party(name).raised++;
+    for (const o of session.observations) {
+      for (const name of o.parties) {
+        const p = party(name);
+        p.raised++;
+        for (const c of o.conditions) if (!p.conditions.includes(c)) p.conditions.push(c);
+      }
+    }
   });
+  const rank = (c: string) => conditionOrder.indexOf(c);
+  for (const p of parties.values()) p.conditions.sort((a, b) => rank(a) - rank(b));
   return [...parties.values()];
 }
 

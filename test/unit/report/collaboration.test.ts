@@ -83,10 +83,14 @@ describe('collaborations', () => {
   it('follows the parties across sessions: attendance and observations raised', () => {
     const [c] = collaborations([
       session({ file: 'n/1.md', date: '2026-03-01', participants: [{ name: 'Gemeente', aliases: [] }, { name: 'School', aliases: [] }],
-        observations: [observation([], null, { parties: ['Gemeente'] }), observation([], null, { parties: ['gemeente', 'School'] })] }),
+        observations: [observation(['process'], null, { parties: ['Gemeente'] }), observation(['interests', 'ambition'], null, { parties: ['gemeente', 'School'] })] }),
       session({ file: 'n/2.md', date: '2026-04-01', participants: [{ name: 'gemeente', aliases: [] }], observations: [observation([], null, { parties: ['Bedrijf'] })] }),
     ], { today });
-    assert.deepEqual(c.parties, [{ name: 'Gemeente', attended: [0, 1], raised: 2 }, { name: 'School', attended: [0], raised: 1 }, { name: 'Bedrijf', attended: [], raised: 1 }]);
+    assert.deepEqual(c.parties, [
+      { name: 'Gemeente', attended: [0, 1], raised: 2, conditions: ['ambition', 'interests', 'process'] },
+      { name: 'School', attended: [0], raised: 1, conditions: ['ambition', 'interests'] },
+      { name: 'Bedrijf', attended: [], raised: 1, conditions: [] },
+    ]);
   });
 
   describe('actions', () => {
