@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isoDate } from '../../src/core/parse/template';
@@ -139,5 +140,25 @@ describe('dossier panel', () => {
     assert.equal(r.mode, 'dossier');
     assert.deepEqual(r.uris.map((u) => vscode.workspace.asRelativePath(u)), ['actions/zorg/2026-02-01-kick-off.md']);
     assert.equal(panel.title, 'Dossier: actions/zorg');
+  });
+});
+
+describe('dossier export', () => {
+  it('writes the dossier of a collaboration as Markdown and HTML, like the CLI', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-dossier-export-'));
+    try {
+      const md = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportDossier',
+        { collaboration: 'actions/pact', format: 'md', target: vscode.Uri.file(path.join(dir, 'pact.md')) });
+      const text = fs.readFileSync(md.fsPath, 'utf8');
+      assert.ok(text.startsWith('# Dossier: actions/pact\n\nSessions: 2 · Current phase: Agree · Open: 2 · Overdue: 0\n'), text.slice(0, 200));
+      assert.match(text, /^\| Done \| Draft the covenant @Marco \| Marco \| — \| 2026-03-01 Pact start \|$/m);
+      const html = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportDossier',
+        { collaboration: 'actions/zorg', format: 'html', target: vscode.Uri.file(path.join(dir, 'zorg.html')) });
+      const page = fs.readFileSync(html.fsPath, 'utf8');
+      assert.ok(page.includes('<h1 id="title">Dossier: actions/zorg</h1>'));
+      assert.ok(!page.includes('<script'), 'the exported page has no scripts');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
