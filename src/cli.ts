@@ -24,6 +24,8 @@ PATH is a Markdown file or a folder. Folders are searched recursively for *.md f
 that are session notes (front matter with session keys, or at least one known tag),
 skipping node_modules and folders whose name starts with a dot.
 
+facilitator-notes dossier --help describes the dossier per collaboration.
+
 Options:
   --format FORMAT   ${Object.keys(REPORT_FORMATS).join(' | ')} (default: json)
   --out FILE        write the report to FILE instead of standard output; the file is

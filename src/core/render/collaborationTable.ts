@@ -10,14 +10,12 @@ export function collaborationTable(groups: readonly Collaboration[], lang: Lang,
   if (groups.length === 0) return `<p class="muted">${t.noCollaborations}</p>`;
   const levels = termsOf('level', vocabulary).map((term) => term.id);
   const rows = groups.map((c) => {
-    const last = c.sessions.length - 1;
-    const level = c.summaries[last]?.thermometer.end ?? null;
-    const latestDate = c.sessions.reduce<string | null>((max, s) => (s.date !== null && (max === null || s.date > max) ? s.date : max), null);
+    const level = c.latestLevel;
     const open = c.actions.filter((a) => !a.done);
     const name = interactive
       ? `<button type="button" class="open-dossier" data-command="dossier" data-collaboration="${escapeHtml(c.name)}" title="${t.openDossier}">${escapeHtml(c.name)}</button>`
       : escapeHtml(c.name);
-    return `<tr data-collaboration="${escapeHtml(c.name)}"><td>${name}</td><td class="num">${c.sessions.length}</td><td>${escapeHtml(latestDate ?? '—')}</td>`
+    return `<tr data-collaboration="${escapeHtml(c.name)}"><td>${name}</td><td class="num">${c.sessions.length}</td><td>${escapeHtml(c.latestDate ?? '—')}</td>`
       + `<td>${c.currentPhase === null ? '—' : escapeHtml(termLabel('phase', c.currentPhase, lang, vocabulary))}</td>`
       + `<td>${level === null ? '—' : `<span class="level lvl-${Math.max(levels.indexOf(level), 0)}">${escapeHtml(termLabel('level', level, lang, vocabulary))}</span>`}</td>`
       + `<td class="num">${open.length}</td><td class="num${open.some((a) => a.overdue) ? ' stressed' : ''}">${open.filter((a) => a.overdue).length}</td></tr>`;

@@ -44,8 +44,7 @@ export function renderDossierMain(collaborations: readonly Collaboration[], opti
 
 function article(ctx: Context, c: Collaboration, id: string): string {
   const { t } = ctx;
-  const last = c.sessions.length - 1;
-  const latestLevel = c.summaries[last]?.thermometer.end ?? null;
+  const latestLevel = c.latestLevel;
   const open = c.actions.filter((a) => !a.done);
   return [
     `<article class="dossier" aria-labelledby="${id}title"><header>`,

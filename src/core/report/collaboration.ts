@@ -63,6 +63,10 @@ export interface Collaboration {
   sessions: Session[];
   /** summaries[i] summarises sessions[i]. */
   summaries: SessionSummary[];
+  /** The date of the latest dated session. */
+  latestDate: string | null;
+  /** The end level of the last session. */
+  latestLevel: string | null;
   /** phases[i]: the phases sessions[i] worked in, in the model's order. */
   phases: string[][];
   /** Phases before the furthest one reached that no session worked in; explore and share stressed. */
@@ -98,12 +102,15 @@ function collaboration(name: string, by: 'key' | 'folder', folder: string, unord
   const sessions = [...unordered].sort(bySessionDate('oldest'));
   const hints = coverageHints(sessions.flatMap((s) => s.observations), sessions.at(-1)?.currentPhase ?? null, vocabulary);
   const latestDate = sessions.reduce<string | null>((max, s) => (s.date !== null && (max === null || s.date > max) ? s.date : max), null);
+  const summaries = sessions.map((s) => summarizeSession(s, vocabulary));
   return {
     name,
     by,
     folder,
     sessions,
-    summaries: sessions.map((s) => summarizeSession(s, vocabulary)),
+    summaries,
+    latestDate,
+    latestLevel: summaries.at(-1)?.thermometer.end ?? null,
     phases: sessions.map((s) => phasesWorkedIn(s, vocabulary)),
     phasesSkipped: hints.phasesSkipped,
     currentPhase: hints.currentPhase,
