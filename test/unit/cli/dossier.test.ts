@@ -73,6 +73,41 @@ describe('cli: facilitator-notes dossier', function () {
     assert.deepEqual(JSON.parse(stdout).collaborations.map((c: { name: string }) => c.name), ['pact']);
   });
 
+  it('groups by the front matter key across folders, and marks an action due before today as overdue', () => {
+    const keyed = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-dossier-key-'));
+    try {
+      const note = (date: string, body: string) => `---\ntitle: T ${date}\ndate: ${date}\nsamenwerking: Buurtpact\n---\n\n${body}\n`;
+      fs.mkdirSync(path.join(keyed, 'a'));
+      fs.mkdirSync(path.join(keyed, 'b'));
+      fs.writeFileSync(path.join(keyed, 'a', 'one.md'), note('2026-03-01', 'Start. #relatie\n\n- [ ] Plan the party @Ilse 2026-04-15'));
+      fs.writeFileSync(path.join(keyed, 'b', 'two.md'), note('2026-04-01', 'Next. #proces'));
+      const { code, stdout } = run(['dossier', '.', '--today', '2026-04-20'], keyed);
+      assert.equal(code, 0);
+      const [c] = JSON.parse(stdout).collaborations;
+      assert.equal(c.name, 'Buurtpact');
+      assert.deepEqual(c.sessions.map((s: { file: string }) => s.file), [path.join('a', 'one.md'), path.join('b', 'two.md')]);
+      assert.deepEqual(c.actions, [{ file: path.join('a', 'one.md'), line: 9, text: 'Plan the party @Ilse 2026-04-15', owner: 'Ilse', due: '2026-04-15', done: false, overdue: true }]);
+    } finally {
+      fs.rmSync(keyed, { recursive: true, force: true });
+    }
+  });
+
+  it('renders Markdown and HTML, in Dutch too', () => {
+    const md = run(['dossier', 'pact', '--format', 'md', '--lang', 'nl', '--today', '2026-05-01'], dir);
+    assert.equal(md.code, 0);
+    assert.ok(md.stdout.startsWith('# Dossier: pact\n\nSessies: 2 · Huidige fase: Overeenkomen · Open: 1 · Te laat: 0\n'), md.stdout.slice(0, 120));
+    const html = run(['dossier', 'pact', '--format', 'html'], dir);
+    assert.equal(html.code, 0);
+    assert.ok(html.stdout.startsWith('<!DOCTYPE html>'));
+    assert.ok(html.stdout.includes('<h1 id="title">Dossier: pact</h1>'));
+  });
+
+  it('prints its own help', () => {
+    const { code, stdout } = run(['dossier', '--help'], dir);
+    assert.equal(code, 0);
+    assert.match(stdout, /^Usage: facilitator-notes dossier \[options\] PATH\.\.\./);
+  });
+
   it('rejects an unknown format and a malformed --today as usage errors', () => {
     const format = run(['dossier', '--format', 'csv', '.'], dir);
     assert.equal(format.code, 2);
