@@ -28,6 +28,8 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   private stale = true;
   private building: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** What the actions of each changed notes file looked like at its last change. */
+  private readonly signatures = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<ActionsNode | undefined>();
   readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChangeTreeData = this.changed.event;
@@ -36,7 +38,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   constructor(private readonly store: SessionStore, private readonly memory: vscode.Memento) {
     this.grouping = memory.get<ActionGrouping>(GROUPING_KEY) === 'owner' ? 'owner' : 'collaboration';
     this.view = vscode.window.createTreeView('facilitatorNotes.actions', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.view, store.onDidChange(() => this.schedule()), store.onDidChangeWorkspace(() => this.schedule()));
+    this.disposables.push(this.view, store.onDidChange((uri) => this.changedNotes(uri)), store.onDidChangeWorkspace(() => this.schedule()));
     void this.setContext();
   }
 
@@ -103,7 +105,9 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     if (node?.kind !== 'action') return false;
     const doc = await vscode.workspace.openTextDocument(node.uri);
     const line = node.item.action.latest.line - 1;
-    const open = line < doc.lineCount ? OPEN_TASK.exec(doc.lineAt(line).text) : null;
+    // The notes may have changed since the view was built: tick only the same action, still open, at that line.
+    const now = this.store.get(doc)?.actions.find((a) => a.line === line + 1);
+    const open = now && !now.done && actionKey(now.text) === actionKey(node.item.action.text) ? OPEN_TASK.exec(doc.lineAt(line).text) : null;
     if (!open) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The action is no longer at line {0}; it was not changed.', line + 1));
       this.invalidate();
@@ -165,6 +169,17 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
       });
       return node;
     });
+  }
+
+  /** A typed edit rebuilds the view only when it changed the notes' actions (or what they belong to). */
+  private changedNotes(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const session = doc && this.store.latestNotes(doc);
+    const signature = session ? JSON.stringify([session.collaboration, session.date, session.title, session.actions]) : '';
+    if (this.signatures.get(key) === signature) return;
+    this.signatures.set(key, signature);
+    this.schedule();
   }
 
   private schedule(): void {

@@ -96,6 +96,20 @@ describe('Actions view', () => {
     }
   });
 
+  it('Done leaves the notes alone when the action has moved since the view was built', async () => {
+    const uri = fixture(START);
+    const node = await actionNode('Invite the school @Esther');
+    const doc = await openFixture(START);
+    try {
+      assert.ok(await vscode.window.activeTextEditor!.edit((e) => e.insert(new vscode.Position(5, 0), 'A new line.\n\n')));
+      const before = doc.getText();
+      assert.equal(await (await view()).done(node), false);
+      assert.equal(doc.getText(), before);
+    } finally {
+      await revertAndClose(uri);
+    }
+  });
+
   it('New Session goes into the collaboration\'s folder, and Carry over copies its open actions there as one edit', async () => {
     await openFixture(NEXT);
     const created = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Pact third');
@@ -112,6 +126,8 @@ describe('Actions view', () => {
     } finally {
       await revertAndClose(created);
       await vscode.workspace.fs.delete(created);
+      // The next suites read the workspace: wait until its scan has dropped the deleted notes.
+      await waitFor(async () => !(await (await api()).store.workspaceNotes()).some((n) => n.uri.toString() === created.toString()), 'the workspace scan to drop the new notes');
     }
     assert.equal(fs.existsSync(path.join(fixture('actions/pact').fsPath, `${isoDate(new Date())}-pact-third.md`)), false);
   });
