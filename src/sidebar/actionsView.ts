@@ -98,8 +98,8 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   }
 
   /**
-   * Ticks the action's latest copy: opens its notes (never writing a closed file behind the user's back) and
-   * applies one WorkspaceEdit, so one undo takes it back; the notes stay unsaved until the user saves them.
+   * Ticks the action's latest copy: shows its notes (never writing a closed file behind the user's back) and
+   * makes one edit, so one undo takes it back; the notes stay unsaved until the user saves them.
    */
   async done(node: ActionsNode | undefined): Promise<boolean> {
     if (node?.kind !== 'action') return false;
@@ -113,12 +113,11 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
       this.invalidate();
       return false;
     }
-    const box = new vscode.Range(line, open[1].length, line, open[1].length + 1);
+    // Shown first, so the change is in view; it is saved only as the user's files.autoSave says.
+    await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: true, selection: new vscode.Range(line, 0, line, 0) });
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, box, 'x');
-    const applied = await vscode.workspace.applyEdit(edit);
-    await vscode.window.showTextDocument(doc, { preview: true, preserveFocus: true, selection: new vscode.Range(line, 0, line, 0) });
-    return applied;
+    edit.replace(doc.uri, new vscode.Range(line, open[1].length, line, open[1].length + 1), 'x');
+    return vscode.workspace.applyEdit(edit);
   }
 
   /**
