@@ -9,6 +9,7 @@ import { contrastRatio, effectiveBackground, parseCssColor } from '../../e2e/con
 import { parseSession } from '../../../src/core/parse/parser';
 import { collaborations } from '../../../src/core/report/collaboration';
 import { DOSSIER_FORMATS } from '../../../src/core/render/dossierFormats';
+import { thermometerAcross } from '../../../src/core/render/dossierSvg';
 
 const FOLDER = path.resolve(__dirname, '../../../../examples/buurtnetwerk-noord');
 const AA = 4.5;
@@ -64,6 +65,21 @@ describe('dossier page in headless Chromium', function () {
     assert.equal(await page.locator('svg.across rect.start').count(), 3);
     assert.equal(await page.locator('svg.across circle.end').count(), 3);
     assert.equal(await page.locator('svg.across circle.peak').count(), 3);
+  });
+
+  it('slants the date labels of many sessions, all inside the chart and clear of the legend', async () => {
+    const points = Array.from({ length: 24 }, (_, i) => ({ label: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`, title: `S${i}`, start: 'friendly', end: 'watchful', peak: 'conflict' }));
+    const many = await browser.newPage();
+    await many.setContent(`<!DOCTYPE html><body style="margin:0">${thermometerAcross(points, 'en')}</body>`);
+    const dates = await boxes(many, 'svg.across text.date');
+    const [chart] = await boxes(many, 'svg.across');
+    const legend = await boxes(many, 'svg.across g.legend text');
+    await many.close();
+    assert.equal(dates.length, 24);
+    for (const d of dates) {
+      assert.ok(d.x >= chart.x && d.x + d.width <= chart.x + chart.width && d.y + d.height <= chart.y + chart.height, `${d.text} inside the chart`);
+      for (const l of legend) assert.ok(!overlap(d, l), `${d.text} clear of the legend's ${l.text}`);
+    }
   });
 
   it(`every measured text reaches ${AA}:1`, async () => {
