@@ -77,7 +77,7 @@ describe('language features', () => {
       const copy = await untitled(`${doc.getText()}\nMore about it #`);
       const all = await completions(copy, endOf(copy, copy.lineCount - 1), '#');
       assert.deepEqual(all.slice(0, 6).map(labelOf), ['#ambition', '#interests', '#relationship', '#organisation', '#process', '#explore']);
-      assert.equal(all.length, 26 + 1);
+      assert.equal(all.length, BUILTIN_VOCABULARY.dimensions.flatMap((d) => d.terms).length + 1);
       assert.equal(labelOf(all[all.length - 1]), '#budget');
       const ambition = all[0];
       assert.deepEqual(ambition.label, { label: '#ambition', detail: '  Condition', description: 'The shared goal that gives the partnership direction.' });
@@ -86,7 +86,7 @@ describe('language features', () => {
       assert.equal(ambition.detail, 'The shared goal that gives the partnership direction.');
       const range = ambition.range as { inserting: vscode.Range; replacing: vscode.Range };
       assert.deepEqual([range.inserting.start.line, range.inserting.start.character, range.inserting.end.character], [copy.lineCount - 1, 15, 15]);
-      assert.deepEqual([...new Set(all.map((i) => (i.label as vscode.CompletionItemLabel).detail))], ['  Condition', '  Phase', '  Thermometer', '  Need', '  Tag in this session']);
+      assert.deepEqual([...new Set(all.map((i) => (i.label as vscode.CompletionItemLabel).detail))], ['  Condition', '  Phase', '  Thermometer', '  Need', '  Private', '  Decision', '  Tag in this session']);
 
       await setTagLanguage('nl');
       const dutch = await completions(copy, endOf(copy, copy.lineCount - 1), '#');
@@ -207,7 +207,7 @@ describe('language features', () => {
       const { vocabulary, store } = await api();
       await write('aliases:\n  ambition: [ambities]\ndimensions:\n  - id: party\n    label: { en: Party, nl: Partij }\n    prefixes: [party, partij]\n    values: [city, school]\n');
       await vocabulary.reload();
-      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'party']);
+      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
       await setTagLanguage('en');
       const doc = await untitled('The city says no #');
       const items = await completions(doc, endOf(doc, 0), '#');
@@ -219,7 +219,7 @@ describe('language features', () => {
 
       await vscode.workspace.fs.delete(file());
       await vocabulary.reload();
-      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need']);
+      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
       const after = await completions(doc, endOf(doc, 0), '#');
       assert.equal(after.some((i) => labelOf(i).startsWith('#party/')), false);
     });
@@ -234,7 +234,7 @@ describe('language features', () => {
       ]);
       assert.deepEqual(store.vocabulary, BUILTIN_VOCABULARY);
       const doc = await untitled('Still working #');
-      assert.equal((await completions(doc, endOf(doc, 0), '#')).length, 26);
+      assert.equal((await completions(doc, endOf(doc, 0), '#')).length, 28);
 
       await write('aliases:\n  ambition: [ambities]\n');
       await vocabulary.reload();

@@ -6,11 +6,12 @@ export type Audience = 'facilitator' | 'partners';
 
 export const AUDIENCES: readonly Audience[] = ['facilitator', 'partners'];
 
-/** The session as the audience may see it; for the facilitator the session itself. */
-export function forAudience(session: Session, audience: Audience = 'facilitator'): Session {
-  if (audience === 'facilitator') return session;
+/**
+ * The session as the partners may see it: private observations, actions and decisions gone, and the tags,
+ * readings, markers and headings on private lines (a private heading's whole section); no problems.
+ */
+export function partnerView(session: Session): Session {
   const hidden = privateLines(session);
-  if (hidden.length === 0) return session;
   const shown = (line: number) => !hidden.some(([from, to]) => line >= from && line <= to);
   return {
     ...session,
@@ -21,8 +22,13 @@ export function forAudience(session: Session, audience: Audience = 'facilitator'
     markers: session.markers.filter((m) => shown(m.line)),
     headings: session.headings.filter((h) => shown(h.line)),
     tags: session.tags.filter((t) => shown(t.line)),
-    problems: session.problems.filter((p) => shown(p.line)),
+    problems: [],
   };
+}
+
+/** Each session in the audience's view; the facilitator's are the sessions themselves. */
+export function forAudience(sessions: readonly Session[], audience: Audience = 'facilitator'): Session[] {
+  return audience === 'partners' ? sessions.map(partnerView) : [...sessions];
 }
 
 /** Line ranges of everything private: observations, actions, decisions, headings' sections and #private lines. */

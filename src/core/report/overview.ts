@@ -1,7 +1,7 @@
 // Turns parsed sessions into the overview report (the JSON contract of the CLI, the panel and the exports).
 import { Session } from '../parse/model';
 import { Matrix, matrixKeys, OverviewReport, SessionSummary, Thermometer } from './overviewSchema';
-import { Audience, forAudience } from './audience';
+import { Audience, partnerView } from './audience';
 import { mostSevere } from '../parse/parser';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
 
@@ -15,7 +15,7 @@ export interface ReportOptions {
 }
 
 export function summarizeSession(notes: Session, vocabulary: Vocabulary = BUILTIN_VOCABULARY, options: ReportOptions = {}): SessionSummary {
-  const session = forAudience(notes, options.audience);
+  const session = options.audience === 'partners' ? partnerView(notes) : notes;
   const matrix = emptyMatrix(vocabulary);
   for (const observation of session.observations) {
     const rows = observation.conditions.length > 0 ? observation.conditions : ['none'];

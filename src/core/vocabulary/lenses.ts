@@ -16,6 +16,7 @@ const interestKinds: Dimension = {
   // '#belang/organisatie' is this lens; '#belang' and '#organisatie' alone stay conditions.
   prefixes: ['interest', 'belang'],
   bare: false,
+  condition: 'interests',
   terms: [
     term('collective', 'collectief', [], { en: 'Collective', nl: 'Collectief' },
       { en: 'What society, the clients or the patients gain.', nl: 'Wat de samenleving, cliënten of patiënten ermee winnen.' },

@@ -173,7 +173,7 @@ interface Owner { dimension: Dimension; term: Term }
 function conflicts(file: VocabularyFile, base: Vocabulary, lang: Lang): VocabularyIssue[] {
   const issues: VocabularyIssue[] = [];
   const custom = (file.dimensions ?? []).map(customToDimension);
-  base = { ...base, dimensions: [...builtinsKept(base.dimensions, custom), ...lensDimensions(file.lenses ?? [])] };
+  base = { ...base, dimensions: [...builtinsKept(base.dimensions, custom), ...newLenses(base, file)] };
   const all = [...base.dimensions, ...custom];
   const owners = new Map<string, Owner>();
   for (const dimension of all) for (const term of dimension.terms) if (!owners.has(term.id)) owners.set(term.id, { dimension, term });
@@ -253,6 +253,11 @@ function builtinsKept(base: Dimension[], custom: Dimension[]): Dimension[] {
   return base.filter((d) => !replaced(d));
 }
 
+/** The lenses a file switches on that its base (e.g. the setting, under the file) does not have yet. */
+function newLenses(base: Vocabulary, file: VocabularyFile): Dimension[] {
+  return lensDimensions(file.lenses ?? []).filter((lens) => !base.dimensions.some((d) => d.id === lens.id));
+}
+
 /** The base vocabulary with a checked file applied; the base itself is never changed. */
 export function mergeVocabulary(base: Vocabulary, file: VocabularyFile): Vocabulary {
   if (Object.keys(file).length === 0) return base;
@@ -260,9 +265,10 @@ export function mergeVocabulary(base: Vocabulary, file: VocabularyFile): Vocabul
   const aliases = new Map(Object.entries(file.aliases ?? {}).map(([k, v]) => [normalizeName(k), v.map(normalizeName)]));
   const custom = (file.dimensions ?? []).map(customToDimension);
   const kept = builtinsKept(base.dimensions, custom).filter((d) => file.needs !== false || d.role !== 'need');
-  const dimensions = [...kept, ...lensDimensions(file.lenses ?? []), ...custom];
+  const dimensions = [...kept, ...newLenses(base, file), ...custom];
+  const parties = file.parties?.map((p) => (typeof p === 'string' ? { name: p, aliases: [] } : { name: p.name, aliases: p.aliases ?? [] })) ?? base.parties;
   return {
-    ...(file.parties && { parties: file.parties.map((p) => (typeof p === 'string' ? { name: p, aliases: [] } : { name: p.name, aliases: p.aliases ?? [] })) }),
+    ...(parties && { parties }),
     dimensions: dimensions.map((d) => ({
       ...d,
       label: labels.get(d.id) ?? d.label,

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { parseSession } from '../../../src/core/parse/parser';
 import { firstDate, isoDate } from '../../../src/core/parse/dates';
 
@@ -60,5 +61,17 @@ describe('due dates', () => {
     assert.equal(firstDate('na 31-04-2026 of 2026-06-01, anders 02-06-2026'), '2026-06-01');
     assert.equal(firstDate('ref 12026-04-20 and 2026-04-201'), null);
     assert.equal(firstDate('nothing'), null);
+  });
+});
+
+describe('due dates: any real day in either form', () => {
+  it('reads back every real date written as YYYY-MM-DD or DD-MM-YYYY, and no impossible one', () => {
+    fc.assert(fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+      const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      const dutch = `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`;
+      assert.equal(firstDate(`Bellen @Jan ${iso}`), real ? iso : null);
+      assert.equal(firstDate(`Bellen voor ${dutch} @Jan`), real ? iso : null);
+    }), { numRuns: 500 });
   });
 });

@@ -4,7 +4,7 @@ import { overviewReportSchema } from '../../../src/core/report/overviewSchema';
 import { Observation, Session, TagMention } from '../../../src/core/parse/model';
 import { renderMarkdown } from '../../../src/core/render/markdown';
 import { parseSession } from '../../../src/core/parse/parser';
-import { forAudience } from '../../../src/core/report/audience';
+import { forAudience, partnerView } from '../../../src/core/report/audience';
 
 // Sessions are built by hand so these tests pin the overview rules independently of the parser.
 function session(over: Partial<Session> = {}): Session {
@@ -292,14 +292,17 @@ describe('overview: parties, decisions, private notes and the partners\' audienc
     assert.deepEqual([summary.actions.open, summary.actions.done], [1, 1]);
     assert.deepEqual(summary.otherTags, {});
     assert.deepEqual(summary.thermometer.readings, []);
+    assert.deepEqual(summary.problems, []);
     const json = JSON.stringify(buildReport([s], undefined, { audience: 'partners' }));
     for (const word of ['GEHEIMWOORD', 'ZWIJGWOORD', 'ZWIJGACTIE', 'STILBESLUIT', 'koffie', 'Reflectie']) assert.ok(!json.includes(word), word);
     assert.ok(overviewReportSchema.safeParse(JSON.parse(json)).success);
   });
 
   it('keeps the session itself for the facilitator and hides private headings and lines for the partners', () => {
-    assert.equal(forAudience(s, 'facilitator'), s);
-    const partners = forAudience(s, 'partners');
+    assert.deepEqual(forAudience([s], 'facilitator'), [s]);
+    assert.equal(forAudience([s], 'facilitator')[0], s);
+    assert.deepEqual(forAudience([s], 'partners'), [partnerView(s)]);
+    const partners = partnerView(s);
     assert.deepEqual(partners.headings.map((h) => h.text), ['Acties']);
     assert.deepEqual(partners.observations.map((o) => o.startLine), [7, 9]);
     assert.ok(partners.tags.every((t) => t.line !== 11 && (t.line < 15 || t.line > 21)));

@@ -35,12 +35,12 @@ describe('lenses', () => {
     ]);
   });
 
-  it('switched on, read kinds of interests, conversation levels and strategies as facets; #belang and #organisatie stay conditions', () => {
+  it('switched on, read kinds of interests (interests observations too), conversation levels and strategies as facets; #belang and #organisatie stay conditions', () => {
     const s = parseSession(NOTES, { file: 'x.md', vocabulary: ALL });
     assert.deepEqual(s.observations.map((o) => [o.startLine, o.conditions, o.facets, o.otherTags]), [
       [1, ['interests'], { 'interest-kind': ['collective'] }, []],
-      [3, [], { 'interest-kind': ['organisational'], conversation: ['emotion'] }, []],
-      [5, [], { 'interest-kind': ['individual'], conversation: ['intention'] }, []],
+      [3, ['interests'], { 'interest-kind': ['organisational'], conversation: ['emotion'] }, []],
+      [5, ['interests'], { 'interest-kind': ['individual'], conversation: ['intention'] }, []],
       [7, ['organisation'], { conversation: ['content'], 'decision-strategy': ['consensus'] }, []],
     ]);
     assert.deepEqual(s.problems, []);
@@ -53,6 +53,16 @@ describe('lenses', () => {
     assert.deepEqual(mergeVocabulary(BUILTIN_VOCABULARY, setting.file!).dimensions.filter((d) => d.role === 'custom').map((d) => d.id), ['interest-kind', 'decision-strategy']);
     const wrong = checkVocabularyObject({ lenses: ['parties'] }, BUILTIN_VOCABULARY, 'en');
     assert.deepEqual([wrong.file, wrong.issues.map((i) => i.path)], [null, [['lenses', 0]]]);
+  });
+
+  it('are switched on once when both the setting and the file name them; the file keeps the setting\'s parties', () => {
+    const setting = mergeVocabulary(BUILTIN_VOCABULARY, checkVocabularyObject({ lenses: ['conversation'], parties: ['Gemeente'] }, BUILTIN_VOCABULARY, 'en').file!);
+    const reading = readVocabularyFile('lenses: [conversation, decisions]\n', setting, 'en');
+    assert.deepEqual(reading.issues, []);
+    const layered = mergeVocabulary(setting, reading.file!);
+    assert.deepEqual(layered.dimensions.filter((d) => d.role === 'custom').map((d) => d.id), ['conversation', 'decision-strategy']);
+    assert.deepEqual(layered.parties, [{ name: 'Gemeente', aliases: [] }]);
+    assert.deepEqual(mergeVocabulary(layered, readVocabularyFile('parties: [Het Anker]\n', layered, 'en').file!).parties, [{ name: 'Het Anker', aliases: [] }]);
   });
 
   it('are offered by completion, in the tag language, and after their prefix', () => {
