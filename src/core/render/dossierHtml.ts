@@ -58,7 +58,7 @@ function article(ctx: Context, c: Collaboration, id: string): string {
     section(`${id}sessions`, t.sessions, sessionTable(ctx, c)),
     section(`${id}journey`, t.phaseJourney, phaseGrid(ctx, c) + skippedPhases(ctx, c)),
     section(`${id}thermometer`, t.thermometerAcross, thermometerAcross(c.sessions.map((s, i) => ({
-      label: s.date ?? t.noDate, title: s.title, ...c.summaries[i].thermometer,
+      label: s.date ?? t.noDate, title: s.title, ...c.thermometers[i],
     })), ctx.lang, ctx.vocabulary)),
     section(`${id}conditions`, t.notDiscussed, c.conditionsNotDiscussed.length
       ? `<p>${c.conditionsNotDiscussed.map((id) => `<span class="chip" data-condition="${escapeHtml(id)}">${escapeHtml(term(ctx, 'condition', id))}</span>`).join(' ')}</p>`
@@ -89,12 +89,12 @@ function table(head: string[], rows: string[], cls: string): string {
 function sessionTable(ctx: Context, c: Collaboration): string {
   const { t } = ctx;
   const rows = c.sessions.map((s, i) => {
-    const th = c.summaries[i].thermometer;
+    const th = c.thermometers[i];
     const title = ctx.interactive ? `<button type="button" class="open-session" data-session="${i}">${escapeHtml(s.title)}</button>` : escapeHtml(s.title);
     const present = c.parties.filter((p) => p.attended.includes(i)).map((p) => escapeHtml(p.name)).join(', ') || '—';
     const phases = c.phases[i].map((p) => escapeHtml(term(ctx, 'phase', p))).join(', ') || '—';
     return `<tr><td>${escapeHtml(s.date ?? '—')}</td><td>${title}<div class="where">${escapeHtml(s.file)}</div></td>`
-      + `<td class="num">${c.summaries[i].observations}</td><td>${present}</td>`
+      + `<td class="num">${s.observations.length}</td><td>${present}</td>`
       + `<td>${th.end === null ? '—' : levelChip(ctx, th.end)}</td><td>${th.peak === null ? '—' : levelChip(ctx, th.peak)}</td><td>${phases}</td></tr>`;
   });
   return table([t.date, t.title, t.observations, t.partiesPresent, t.end, t.peak, t.phasesWorkedIn], rows, 'sessions');

@@ -17,9 +17,9 @@ function collaborationBlocks(c: Collaboration, t: DossierLabels, lang: Lang, voc
   const date = (i: number) => c.sessions[i].date ?? t.noDate;
   const open = c.actions.filter((a) => !a.done);
   const sessions = c.sessions.map((s, i) => {
-    const th = c.summaries[i].thermometer;
+    const th = c.thermometers[i];
     const present = c.parties.filter((p) => p.attended.includes(i)).map((p) => escapeMarkdown(p.name)).join(', ') || '—';
-    return [date(i), escapeMarkdown(s.title), String(c.summaries[i].observations), present, term('level', th.end), term('level', th.peak),
+    return [date(i), escapeMarkdown(s.title), String(s.observations.length), present, term('level', th.end), term('level', th.peak),
       c.phases[i].map((p) => term('phase', p)).join(', ') || '—'];
   });
   const grid = termsOf('phase', vocabulary).map(({ id }) => [term('phase', id), ...c.phases.map((phases) => (phases.includes(id) ? '●' : '·'))]);
@@ -28,7 +28,7 @@ function collaborationBlocks(c: Collaboration, t: DossierLabels, lang: Lang, voc
     return stressed ? `- **${term('phase', phase)}** (${t.oftenSkipped}).${why ? ` ${escapeMarkdown(why)}` : ''}` : `- ${term('phase', phase)}.`;
   });
   const thermometer = c.sessions.map((s, i) => {
-    const th = c.summaries[i].thermometer;
+    const th = c.thermometers[i];
     return [date(i), escapeMarkdown(s.title), term('level', th.start), term('level', th.end), term('level', th.peak)];
   });
   return [

@@ -4,7 +4,7 @@ import { Action, Session } from '../parse/model';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
 import { termsOf } from '../vocabulary/labels';
 import { coverageHints, SkippedPhase } from './coverage';
-import { SessionSummary, summarizeSession } from './overview';
+import { Thermometer, thermometer } from './overview';
 import { bySessionDate } from './sessionOrder';
 
 /** How many of the latest sessions count as "lately" for the conditions not discussed. */
@@ -61,8 +61,8 @@ export interface Collaboration {
   folder: string;
   /** Oldest first, undated last. */
   sessions: Session[];
-  /** summaries[i] summarises sessions[i]. */
-  summaries: SessionSummary[];
+  /** thermometers[i]: the start, readings, end and peak of sessions[i]. */
+  thermometers: Thermometer[];
   /** The date of the latest dated session. */
   latestDate: string | null;
   /** The end level of the last session. */
@@ -102,15 +102,15 @@ function collaboration(name: string, by: 'key' | 'folder', folder: string, unord
   const sessions = [...unordered].sort(bySessionDate('oldest'));
   const hints = coverageHints(sessions.flatMap((s) => s.observations), sessions.at(-1)?.currentPhase ?? null, vocabulary);
   const latestDate = sessions.reduce<string | null>((max, s) => (s.date !== null && (max === null || s.date > max) ? s.date : max), null);
-  const summaries = sessions.map((s) => summarizeSession(s, vocabulary));
+  const thermometers = sessions.map(thermometer);
   return {
     name,
     by,
     folder,
     sessions,
-    summaries,
+    thermometers,
     latestDate,
-    latestLevel: summaries.at(-1)?.thermometer.end ?? null,
+    latestLevel: thermometers.at(-1)?.end ?? null,
     phases: sessions.map((s) => phasesWorkedIn(s, vocabulary)),
     phasesSkipped: hints.phasesSkipped,
     currentPhase: hints.currentPhase,

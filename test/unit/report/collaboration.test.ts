@@ -37,10 +37,13 @@ describe('collaborations', () => {
 
     it('orders the sessions by date, undated last', () => {
       const [c] = collaborations([
-        session({ file: 'n/c.md', date: null }), session({ file: 'n/b.md', date: '2026-04-01' }), session({ file: 'n/a.md', date: '2026-03-01' }),
+        session({ file: 'n/c.md', date: null, startLevel: 'conflict' }), session({ file: 'n/b.md', date: '2026-04-01', startLevel: 'watchful' }),
+        session({ file: 'n/a.md', date: '2026-03-01', startLevel: 'friendly' }),
       ], { today });
       assert.deepEqual(c.sessions.map((s) => s.file), ['n/a.md', 'n/b.md', 'n/c.md']);
-      assert.deepEqual(c.summaries.map((s) => s.file), ['n/a.md', 'n/b.md', 'n/c.md']);
+      assert.deepEqual(c.thermometers.map((t) => t.start), ['friendly', 'watchful', 'conflict']);
+      assert.equal(c.latestDate, '2026-04-01');
+      assert.equal(c.latestLevel, 'conflict');
     });
   });
 
