@@ -3,7 +3,8 @@ import { exists } from '../workspace/files';
 import { isoDate, sessionFileName, sessionTemplate } from '../core/parse/template';
 import { tagLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
-import { activeCollaborationPlace, withCollaborationKey } from '../workspace/collaborations';
+import { activeCollaborationPlace } from '../workspace/collaborations';
+import { withCollaborationKey } from '../core/parse/collaborationKey';
 
 /**
  * "New Session Notes": asks for a title (or takes it as argument), writes YYYY-MM-DD-<slug>.md from

@@ -51,11 +51,3 @@ export async function activeCollaborationPlace(store: SessionStore, notesFolder:
   const inside = `${folder.path}/`.startsWith(`${notesFolder.path.replace(/\/$/, '')}/`);
   return { folder: inside ? folder : notesFolder, key: collaboration.by === 'key' ? collaboration.name : null };
 }
-
-/** The notes text with `collaboration: key` after its front matter date (or title) line. */
-export function withCollaborationKey(notes: string, key: string | null): string {
-  if (key === null) return notes;
-  const value = /^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u.test(key) ? key : JSON.stringify(key);
-  const after = /^date: .*$/m.test(notes) ? /^date: .*$/m : /^title: .*$/m;
-  return notes.replace(after, (line) => `${line}\ncollaboration: ${value}`);
-}
