@@ -137,6 +137,21 @@ describe('Actions view', () => {
   });
 });
 
+describe('New Session in a collaboration with a key', () => {
+  it('fills in the key of the active notes\' collaboration', async () => {
+    await openFixture('actions/keyed/2026-05-01-keyed.md');
+    const created = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Keyed next');
+    try {
+      assert.equal(vscode.workspace.asRelativePath(created), `actions/keyed/${isoDate(new Date())}-keyed-next.md`);
+      assert.match(fs.readFileSync(created.fsPath, 'utf8'), /^---\ntitle: Keyed next\ndate: \d{4}-\d{2}-\d{2}\ncollaboration: Keyed pact\n/);
+    } finally {
+      await revertAndClose(created);
+      await vscode.workspace.fs.delete(created);
+      await waitFor(async () => !(await (await api()).store.workspaceNotes()).some((n) => n.uri.toString() === created.toString()), 'the workspace scan to drop the new notes');
+    }
+  });
+});
+
 describe('dossier panel', () => {
   it('opens the dossier of the active notes\' collaboration', async () => {
     await openFixture(START);
