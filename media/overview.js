@@ -55,7 +55,7 @@
     } else if (el.dataset.command === 'exportPartners') {
       vscode.postMessage({ type: 'exportPartners' });
     } else {
-      vscode.postMessage({ type: 'mode', mode: el.dataset.command });
+      vscode.postMessage({ type: 'mode', mode: el.dataset.command, collaboration: el.dataset.collaboration });
     }
   });
 

@@ -14,6 +14,7 @@ import { Audience, AUDIENCES, partnerView } from './core/report/audience';
 import { facilitatorDocument } from './core/render/facilitatorDocument';
 import { partnerDocument, reportLanguage } from './core/render/partnerReport';
 import { requireDocxBundle } from './io/docxBundle';
+import { runDossier } from './dossierCommand';
 
 const EXIT = { ok: 0, unreadableInput: 1, usage: 2, output: 3 } as const;
 const LANGS: Lang[] = ['en', 'nl'];
@@ -29,6 +30,8 @@ course, needs, actions, free tags and problems, plus totals over all sessions.
 PATH is a Markdown file or a folder. Folders are searched recursively for *.md files
 that are session notes (front matter with session keys, or at least one known tag),
 skipping node_modules and folders whose name starts with a dot.
+
+facilitator-notes dossier --help describes the dossier per collaboration.
 
 Options:
   --format FORMAT   ${FORMATS.join(' | ')} (default: json); docx (Word) needs --out
@@ -58,6 +61,7 @@ Exit codes:
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'dossier') return runDossier(argv.slice(1), { collectFiles, readText, teamVocabulary, complain });
   let options;
   try {
     options = readOptions(argv);

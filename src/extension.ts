@@ -6,6 +6,7 @@ import { registerSidebar, Sidebar } from './sidebar';
 import { OverviewPanel } from './overview/overviewPanel';
 import { Exporter } from './overview/export';
 import { previewPlugin } from './overview/previewPlugin';
+import { registerDossierExport } from './overview/dossierExport';
 
 /** What the integration tests reach through `extension.exports`. */
 export interface FacilitatorNotesApi {
@@ -37,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   const sidebar = registerSidebar(context, store);
   const overview = new OverviewPanel(context, store);
   const exporter = new Exporter(store, () => overview.exportScope);
-  context.subscriptions.push(overview, exporter);
+  context.subscriptions.push(overview, exporter, registerDossierExport(store, () => overview.current));
   return { store, vocabulary, sidebar, editor, overview, exporter, extendMarkdownIt: previewPlugin(store), activationMs: performance.now() - started };
 }
 

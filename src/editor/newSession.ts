@@ -3,6 +3,8 @@ import { exists } from '../workspace/files';
 import { isoDate, sessionFileName, sessionTemplate } from '../core/parse/template';
 import { tagLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
+import { activeCollaborationPlace } from '../workspace/collaborations';
+import { withCollaborationKey } from '../core/parse/collaborationKey';
 
 /**
  * "New Session Notes": asks for a title (or takes it as argument), writes YYYY-MM-DD-<slug>.md from
@@ -20,9 +22,11 @@ export function registerNewSession(store: SessionStore): vscode.Disposable {
     if (!name?.trim()) return undefined;
     const date = isoDate(new Date());
     const folder = vscode.workspace.workspaceFolders?.[0];
-    const content = sessionTemplate(name.trim(), date, tagLang(folder?.uri), store.vocabulary);
+    // In the active notes' collaboration: its folder, its key filled in.
+    const place = folder && await activeCollaborationPlace(store, notesFolder(folder));
+    const content = withCollaborationKey(sessionTemplate(name.trim(), date, tagLang(folder?.uri), store.vocabulary), place?.key ?? null);
     const doc = folder
-      ? await vscode.workspace.openTextDocument(await writeNew(notesFolder(folder), sessionFileName(date, name), content))
+      ? await vscode.workspace.openTextDocument(await writeNew(place?.folder ?? notesFolder(folder), sessionFileName(date, name), content))
       : await vscode.workspace.openTextDocument({ language: 'markdown', content });
     const editor = await vscode.window.showTextDocument(doc);
     const end = doc.lineAt(doc.lineCount - 1).range.end;

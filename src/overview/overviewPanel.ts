@@ -6,17 +6,20 @@ import { revealLines } from '../workspace/reveal';
 import { Session } from '../core/parse/model';
 import { escapeHtml } from '../core/render/escape';
 import { renderOverviewMain, renderPage } from '../core/render/html';
+import { renderDossierMain } from '../core/render/dossierHtml';
+import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
 import { uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 
-export type OverviewMode = 'session' | 'workspace';
+/** 'dossier': one collaboration of the workspace, by name. */
+export type OverviewMode = 'session' | 'workspace' | 'dossier';
 
 /** Messages the panel's script sends (media/overview.js). */
 export type OverviewMessage =
   | { type: 'ready' }
   | { type: 'reveal'; session: number; line: number; endLine: number }
   | { type: 'openSession'; session: number }
-  | { type: 'mode'; mode: OverviewMode }
+  | { type: 'mode'; mode: OverviewMode; collaboration?: string }
   | { type: 'exportPartners' };
 
 /** What the panel shows now: the tests compare it with the model. */
@@ -33,6 +36,7 @@ export interface OverviewViewState {
   mode: OverviewMode;
   /** The session notes file, also kept in workspace mode so switching back shows it. */
   uri?: string;
+  collaboration?: string;
 }
 
 const VIEW_TYPE = 'facilitatorNotes.overview';
@@ -41,6 +45,8 @@ const UPDATE_DELAY_MS = 100;
 export class OverviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private mode: OverviewMode = 'session';
+  /** The collaboration the dossier mode shows. */
+  private collaboration: string | undefined;
   private document: vscode.TextDocument | undefined;
   private shown: OverviewRender | undefined;
   private scriptReady = false;
@@ -60,12 +66,13 @@ export class OverviewPanel implements vscode.Disposable {
       vscode.commands.registerCommand('facilitatorNotes.openOverview', (uri?: vscode.Uri) => this.open('session', false, uri)),
       vscode.commands.registerCommand('facilitatorNotes.openOverviewToSide', (uri?: vscode.Uri) => this.open('session', true, uri)),
       vscode.commands.registerCommand('facilitatorNotes.openWorkspaceOverview', () => this.open('workspace', false)),
+      vscode.commands.registerCommand('facilitatorNotes.openDossier', (name?: string) => this.openDossier(name)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       store.onDidChange((uri) => {
-        if (this.mode === 'workspace' || uri.toString() === this.document?.uri.toString()) this.schedule();
+        if (this.mode !== 'session' || uri.toString() === this.document?.uri.toString()) this.schedule();
       }),
       store.onDidChangeWorkspace(() => {
-        if (this.mode === 'workspace') this.schedule();
+        if (this.mode !== 'session') this.schedule();
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc === this.document) this.document = undefined;
@@ -86,7 +93,7 @@ export class OverviewPanel implements vscode.Disposable {
   /** What an export run from the panel covers: its notes file, or the whole workspace. */
   get exportScope(): { source?: vscode.Uri; workspace?: boolean } | undefined {
     const shown = this.current;
-    return shown && (shown.mode === 'workspace' ? { workspace: true } : { source: shown.uris[0] });
+    return shown && (shown.mode !== 'session' ? { workspace: true } : { source: shown.uris[0] });
   }
 
   get webviewPanel(): vscode.WebviewPanel | undefined {
@@ -104,13 +111,21 @@ export class OverviewPanel implements vscode.Disposable {
     return this.render(false);
   }
 
+  /** Shows the dossier of a collaboration: by name, else the active notes' collaboration. */
+  async openDossier(name?: string): Promise<OverviewRender> {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    this.collaboration = name ?? (active && collaborationOf(workspaceCollaborations(await this.store.workspaceNotes(), this.store.vocabulary), active)?.name);
+    return this.open('dossier', false);
+  }
+
   /**
    * Adopts a panel VS Code brings back after a window reload (the serializer; tests call it directly) and shows
    * what its page state says it showed; a notes file that is gone leaves the "open a notes file" message.
    */
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<OverviewRender> {
     const view = (state as { view?: Partial<OverviewViewState> } | undefined)?.view;
-    this.mode = view?.mode === 'workspace' ? 'workspace' : 'session';
+    this.mode = view?.mode === 'workspace' || view?.mode === 'dossier' ? view.mode : 'session';
+    this.collaboration = typeof view?.collaboration === 'string' ? view.collaboration : undefined;
     this.document = typeof view?.uri === 'string' ? await existingDocument(vscode.Uri.parse(view.uri)) : undefined;
     if (this.panel !== panel) this.panel?.dispose();
     this.adopt(panel);
@@ -131,8 +146,9 @@ export class OverviewPanel implements vscode.Disposable {
         await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport');
         return;
       case 'mode':
-        if (message.mode === 'session' || message.mode === 'workspace') {
+        if (message.mode === 'session' || message.mode === 'workspace' || message.mode === 'dossier') {
           this.mode = message.mode;
+          if (typeof message.collaboration === 'string') this.collaboration = message.collaboration;
           await this.render(false);
         }
     }
@@ -197,10 +213,15 @@ export class OverviewPanel implements vscode.Disposable {
     const vocabulary = this.store.vocabulary;
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
-    if (this.mode === 'workspace') {
+    let groups;
+    if (this.mode !== 'session') {
       const notes = await this.store.workspaceNotes();
-      uris = notes.map((n) => n.uri);
-      sessions = notes.map((n) => n.session);
+      const all = workspaceCollaborations(notes, vocabulary);
+      const dossier = this.mode === 'dossier' ? all.groups.find((c) => c.name === this.collaboration) ?? all.groups[0] : undefined;
+      groups = dossier ? [dossier] : all.groups;
+      this.collaboration = dossier?.name ?? this.collaboration;
+      sessions = dossier ? dossier.sessions : notes.map((n) => n.session);
+      uris = dossier ? dossier.sessions.map(all.uriOf) : notes.map((n) => n.uri);
     } else if (this.document) {
       const session = this.store.get(this.document);
       if (session) [uris, sessions] = [[this.document.uri], [session]];
@@ -213,12 +234,14 @@ export class OverviewPanel implements vscode.Disposable {
       nonce: crypto.randomBytes(18).toString('base64'),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
-      state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString() } satisfies OverviewViewState),
+      state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),
     };
-    const options = { lang, vocabulary, webview: hosting, mode: this.mode };
+    const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups };
     const empty = this.mode === 'session' && sessions.length === 0;
-    const main = empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>` : renderOverviewMain(sessions, options);
-    panel.title = this.mode === 'workspace' ? vscode.l10n.t('Workspace overview')
+    const main = empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>`
+      : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options);
+    panel.title = this.mode === 'dossier' ? vscode.l10n.t('Dossier: {0}', this.collaboration ?? '')
+      : this.mode === 'workspace' ? vscode.l10n.t('Workspace overview')
       : sessions.length ? vscode.l10n.t('Overview: {0}', sessions[0].title) : vscode.l10n.t('Session overview');
     if (keepState && this.scriptReady && panel.visible) {
       void webview.postMessage({ type: 'update', html: main, keepState });

@@ -2,6 +2,7 @@
 // all following the active notes document in the shared session store.
 import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
+import { ActionsView, registerActionsView } from './actionsView';
 import { registerFilter } from './filter';
 import { registerGroupBy } from './groupBy';
 import { ObservationsTree, registerObservationsTree } from './observationsTree';
@@ -14,6 +15,7 @@ export interface Sidebar {
   observations: ObservationsTree;
   thermometer: ThermometerView;
   statusBar: NotesStatusBar;
+  actions: ActionsView;
 }
 
 export function registerSidebar(context: vscode.ExtensionContext, store: SessionStore): Sidebar {
@@ -21,7 +23,8 @@ export function registerSidebar(context: vscode.ExtensionContext, store: Session
   const observations = registerObservationsTree(store, active, context.workspaceState);
   const thermometer = new ThermometerView(active);
   const statusBar = new NotesStatusBar(store, active);
-  context.subscriptions.push(active, observations, thermometer, statusBar,
+  const actions = registerActionsView(store, context.workspaceState);
+  context.subscriptions.push(active, observations, thermometer, statusBar, actions,
     registerFilter(store, observations), registerGroupBy(store, observations));
-  return { active, observations, thermometer, statusBar };
+  return { active, observations, thermometer, statusBar, actions };
 }

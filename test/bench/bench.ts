@@ -12,6 +12,10 @@ import { mentionAt, tagHover } from '../../src/core/render/hoverText';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../../src/core/vocabulary/vocabulary';
 import { buildFileTree } from '../../src/core/report/grouping';
 import { renderOverviewHtml } from '../../src/core/render/html';
+import { collaborations } from '../../src/core/report/collaboration';
+import { openActionGroups } from '../../src/core/report/openActions';
+import { renderDossierHtml } from '../../src/core/render/dossierHtml';
+import { renderDossierMarkdown } from '../../src/core/render/dossierMarkdown';
 
 interface BenchSection {
   name: string;
@@ -188,6 +192,34 @@ function overviewRender(): void {
     ['1,000 sessions (workspace)', many.reduce((n, s) => n + s.observations.length, 0), kb(many), workspace.toFixed(1), '']]);
 }
 
+/**
+ * Dossiers of 1,000 sessions in 50 collaborations (folders c00…c49, 20 dated sessions each) and of half as
+ * many, to show the model grows linearly: the model, its render to HTML and Markdown, the Actions view model.
+ */
+function dossiers(): void {
+  const parsed = manyFiles().map((t, i) => parseSession(t, { file: `c${String(i % 50).padStart(2, '0')}/s${i}.md` }));
+  const dated = parsed.map((s, i) => ({ ...s, date: `2026-${String(1 + (Math.floor(i / 50) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` }));
+  const today = '2026-06-01';
+  const sizes = [FILE_COUNT / 2, FILE_COUNT].map((n) => {
+    const sessions = dated.slice(0, n);
+    return { n, sessions, groups: collaborations(sessions, { today }) };
+  });
+  // Both sizes in one measurement, so their runs alternate and see the same machine load.
+  const times = measure(sizes.flatMap(({ sessions, groups }) => [
+    () => collaborations(sessions, { today }),
+    () => renderDossierHtml(groups, { lang: 'en' }),
+    () => renderDossierMarkdown(groups, 'en'),
+    () => openActionGroups(groups, 'owner'),
+  ]), 3, 21);
+  const rows: (string | number)[][] = [['sessions', 'collaborations', 'actions', 'model ms', 'HTML ms', 'Markdown ms', 'Actions view ms', 'budget']];
+  sizes.forEach(({ n, groups }, i) => {
+    const [model, html, md, view] = times.slice(i * 4, i * 4 + 4);
+    const actions = groups.reduce((sum, c) => sum + c.actions.length, 0);
+    rows.push([n, groups.length, actions, model.toFixed(1), html.toFixed(1), md.toFixed(1), view.toFixed(2), n === FILE_COUNT ? `model <200 ms ${verdict(model < 200)}` : '']);
+  });
+  table(rows);
+}
+
 const SECTIONS: BenchSection[] = [
   { name: 'Parse + overview of one file (median), beside markdown-it\'s bare parse', run: fileSizes },
   { name: 'Parse + overview of 1,000 files in process (median)', run: thousandFiles },
@@ -195,6 +227,7 @@ const SECTIONS: BenchSection[] = [
   { name: 'Completion and hover in a 2,000-line file (median of 201)', run: languageFeatures },
   { name: 'Sidebar tree rebuild after one keystroke in a 2,000-line file (median of 41)', run: treeRebuild },
   { name: 'Overview render, model to HTML (median of 21)', run: overviewRender },
+  { name: 'Dossiers: 1,000 sessions in 50 collaborations and half of that (median of 21)', run: dossiers },
 ];
 
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? 'unknown cpu'}`);

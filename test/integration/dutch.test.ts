@@ -22,7 +22,8 @@ describe('Dutch UI (VS Code display language nl)', () => {
     const title = (id: string) => contributes.commands.find((c: { command: string }) => c.command === id).title;
     assert.deepEqual(title('facilitatorNotes.newSession'), { value: 'Nieuwe sessienotities', original: 'New Session Notes' });
     assert.deepEqual(title('facilitatorNotes.tagObservation'), { value: 'Observatie taggen…', original: 'Tag Observation…' });
-    assert.deepEqual(contributes.views.facilitatorNotes.map((v: { name: string }) => v.name), ['Observaties', 'Thermometer']);
+    assert.deepEqual(contributes.views.facilitatorNotes.map((v: { name: string }) => v.name), ['Observaties', 'Thermometer', 'Acties']);
+    assert.deepEqual(title('facilitatorNotes.carryOver'), { value: 'Openstaande acties meenemen', original: 'Carry Over Open Actions' });
     assert.equal(vscode.l10n.uri?.path.endsWith('/l10n/bundle.l10n.nl.json'), true, `bundle ${vscode.l10n.uri}`);
   });
 

@@ -109,19 +109,24 @@ describe('overview panel', () => {
       [19, 0, 19, 'Er ontstaat discussie over wie betaalt. #belangen #onenigheid #need/zekerheid'.length]);
   });
 
-  it('shows the workspace overview with one row per session and opens a session from it', async () => {
+  it('shows the workspace overview as one row per collaboration, opens its dossier and a session from there', async () => {
     await vscode.commands.executeCommand('facilitatorNotes.openWorkspaceOverview');
     const r = await waitForRender((x) => x.mode === 'workspace', 'the workspace overview');
     const files = r.uris.map((u) => vscode.workspace.asRelativePath(u));
     assert.ok(files.includes(FIRST) && files.includes(SECOND), files.join());
     assert.ok(!files.includes('overview/plain.md'));
     assert.ok(r.main.includes(`<strong data-count="sessions">${r.sessions.length}</strong>`));
-    assert.deepEqual(matrixIn(r.main), buildReport(r.sessions).totals.matrix);
-    assert.match(r.main, /<tr><td>2026-03-16<\/td><td><button type="button" class="open-session" data-session="\d+">Regiotafel — vervolg<\/button><div class="where">overview\/2026-03-16-vervolg.md<\/div><\/td><td class="num">2<\/td><td><span class="level lvl-3">Conflict<\/span><\/td><td><span class="level lvl-3">Conflict<\/span><\/td><\/tr>/);
-    // A click comes from the shown panel: wait until VS Code has reported where the panel now stands.
+    assert.match(r.main, /<tr data-collaboration="overview"><td><button type="button" class="open-dossier" data-command="dossier" data-collaboration="overview" [^>]*>overview<\/button><\/td><td class="num">2<\/td><td>2026-03-16<\/td>/);
+    assert.ok(!r.main.includes('id="matrix"'), 'no matrix mixed over several collaborations');
     const { overview } = await api();
+    await overview.receive({ type: 'mode', mode: 'dossier', collaboration: 'overview' });
+    const dossier = await shown();
+    assert.equal(dossier.mode, 'dossier');
+    assert.deepEqual(dossier.uris.map((u) => vscode.workspace.asRelativePath(u)), [FIRST, SECOND]);
+    assert.ok(dossier.main.includes('<button type="button" class="open-session" data-session="1">Regiotafel — vervolg</button>'));
+    // A click comes from the shown panel: wait until VS Code has reported where the panel now stands.
     await waitFor(() => overview.webviewPanel?.active, 'the overview panel to be active in its column');
-    await overview.receive({ type: 'openSession', session: files.indexOf(SECOND) });
+    await overview.receive({ type: 'openSession', session: 1 });
     const back = await shown();
     assert.equal(back.mode, 'session');
     assert.equal(vscode.workspace.asRelativePath(back.uris[0]), SECOND);

@@ -15,6 +15,10 @@ import { BUILTIN_VOCABULARY, capitalize, DimensionRole, Lang, Vocabulary } from 
 import { OVERVIEW_LABELS, OverviewLabels } from './labels';
 import { OVERVIEW_CSS } from './overviewStyle';
 import { thermometerTimeline, thermometerTrend } from './svg';
+import { Collaboration, collaborations } from '../report/collaboration';
+import { isoDate } from '../parse/template';
+import { collaborationTable } from './collaborationTable';
+import { DOSSIER_LABELS } from './dossierLabels';
 
 /** Beyond this, a cell's list says how many more there are: keeps a workspace page light. */
 export const MAX_LISTED_PER_CELL = 200;
@@ -40,6 +44,8 @@ export interface HtmlOptions {
   report?: OverviewReport;
   /** Rules added after the overview's stylesheet (the partner report's print rules). */
   style?: string;
+  /** The workspace's collaborations of `sessions` when the caller already has them (folders relative to its workspace folder). */
+  collaborations?: readonly Collaboration[];
 }
 
 /** Everything the page's parts need, resolved once. */
@@ -90,7 +96,7 @@ export function renderOverviewMain(sessions: readonly Session[], options: HtmlOp
     report: options.report ?? buildReport(sessions, vocabulary),
     levelIds: termsOf('level', vocabulary).map((term) => term.id),
   };
-  return isWorkspace(sessions, options) ? workspacePage(ctx) : sessionPage(ctx);
+  return isWorkspace(sessions, options) ? workspacePage(ctx, options) : sessionPage(ctx);
 }
 
 function isWorkspace(sessions: readonly Session[], options: HtmlOptions): boolean {
@@ -134,12 +140,17 @@ function sessionPage(ctx: Context): string {
   ].join('\n');
 }
 
-function workspacePage(ctx: Context): string {
+/**
+ * One row per collaboration; a workspace of one collaboration also shows its sessions, matrix, trend and
+ * coverage as before (over several, those would mix unrelated partnerships: each dossier has its own).
+ */
+function workspacePage(ctx: Context, options: HtmlOptions): string {
   const { t } = ctx;
   const { report } = ctx;
+  const groups = options.collaborations ?? collaborations(ctx.sessions, { today: isoDate(new Date()), vocabulary: ctx.vocabulary });
+  const list = section('collaborations', DOSSIER_LABELS[ctx.lang].collaborations, collaborationTable(groups, ctx.lang, ctx.vocabulary, ctx.interactive));
   const oldestFirst = bySessionDate('oldest');
   const order = ctx.sessions.map((_, i) => i).sort((a, b) => oldestFirst(ctx.sessions[a], ctx.sessions[b]));
-  const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
   return [
     '<header>',
     `<h1>${t.workspaceOverview}</h1>`,
@@ -147,6 +158,32 @@ function workspacePage(ctx: Context): string {
       + `${t.observations}: <strong data-count="observations">${report.totals.observations}</strong></p>`,
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="session">${t.overview}</button></nav>` : '',
     '</header>',
+    list,
+    ...(groups.length <= 1 ? workspaceJourney(ctx, order) : []),
+    ...workspaceCounts(ctx, order),
+  ].join('\n');
+}
+
+/** Counts that add up over any sessions: needs, actions, free tags, the team's own dimensions. */
+function workspaceCounts(ctx: Context, order: number[]): string[] {
+  const { t, report } = ctx;
+  const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
+  return [
+    '<div class="columns">',
+    section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
+    section('actions', t.actions, actionLists(ctx, ofSessions(order, (s) => s.actions, ctx.sessions))),
+    section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions))),
+    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
+    ...facetSections(ctx, ctx.sessions),
+    '</div>',
+    `<footer>${t.madeWith}</footer>`,
+  ];
+}
+
+/** The sessions, summed matrix, trend and coverage: for one collaboration only (over several they would mix partnerships). */
+function workspaceJourney(ctx: Context, order: number[]): string[] {
+  const { t, report } = ctx;
+  return [
     section('sessions', t.sessions, sessionTable(ctx, order)),
     section('matrix', t.conditionByPhase, matrixTable(report.totals.matrix, ctx.lang, ctx.vocabulary, true)),
     section('cells', t.observationsPerCell, cellLists(ctx, order.map((i) => ({ session: i, observations: ctx.sessions[i].observations })))),
@@ -156,15 +193,7 @@ function workspacePage(ctx: Context): string {
       peak: report.sessions[i].thermometer.peak,
     })), ctx.lang, ctx.vocabulary)),
     section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), ctx.sessions[order.at(-1) ?? 0]?.currentPhase ?? null)),
-    '<div class="columns">',
-    section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
-    section('actions', t.actions, actionLists(ctx, ofSessions(order, (s) => s.actions, ctx.sessions))),
-    section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions))),
-    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
-    ...facetSections(ctx, ctx.sessions),
-    '</div>',
-    `<footer>${t.madeWith}</footer>`,
-  ].join('\n');
+  ];
 }
 
 function section(id: string, heading: string, body: string): string {

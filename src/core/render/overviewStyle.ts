@@ -31,6 +31,7 @@ button { font: inherit; color: inherit; }
 .toolbar button:hover { background: var(--vscode-button-hoverBackground, #0550ae); }
 button.obs, button.open-session { background: none; border: none; padding: 0; text-align: left; cursor: pointer; color: var(--accent); }
 button.obs:hover, button.open-session:hover { text-decoration: underline; }
+button.open-dossier { background: none; border: none; padding: 0; text-align: left; cursor: pointer; color: var(--accent); text-decoration: underline; }
 :focus-visible { outline: 1px solid var(--focus); outline-offset: 1px; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid var(--border); padding: 4px 8px; }

@@ -64,7 +64,8 @@ export function reportOf(summaries: SessionSummary[], vocabulary: Vocabulary = B
   };
 }
 
-function thermometer(session: Session): Thermometer {
+/** The thermometer of one session: start, readings, end and peak (the JSON contract's, also the dossier's). */
+export function thermometer(session: Session): Thermometer {
   const start = session.startLevel;
   const readings = session.readings.map(({ line, level }) => ({ line, level }));
   return {

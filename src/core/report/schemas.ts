@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { frontMatterSchema } from '../parse/frontMatter';
 import { overviewReportSchema } from './overviewSchema';
+import { dossierSchema } from './dossierSchema';
 import { vocabularyFileSchema } from '../vocabulary/vocabularyFile';
 
 export interface SchemaFile {
@@ -17,6 +18,7 @@ export const SCHEMA_FILES: SchemaFile[] = [
   { file: 'overview.schema.json', schema: overviewReportSchema, io: 'output' },
   { file: 'front-matter.schema.json', schema: frontMatterSchema, io: 'input' },
   { file: 'vocabulary.schema.json', schema: vocabularyFileSchema, io: 'input' },
+  { file: 'dossier.schema.json', schema: dossierSchema, io: 'output' },
 ];
 
 export function schemaText({ schema, io }: SchemaFile): string {

@@ -1,4 +1,4 @@
-// Sessions built by hand, so render tests pin what a renderer shows independently of the parser.
+// Sessions built by hand, so report and render tests pin their rules independently of the parser.
 import { Action, Decision, Observation, Session } from '../../../src/core/parse/model';
 
 export function handSession(over: Partial<Session> = {}): Session {
@@ -22,4 +22,14 @@ export function handAction(text: string, over: Partial<Action> = {}): Action {
 
 export function handDecision(text: string, over: Partial<Decision> = {}): Decision {
   return { line: 1, text, private: false, ...over };
+}
+
+/** An observation of the given conditions and phase (text 'x'): the collaboration tests' shorthand. */
+export function observation(conditions: string[], phase: string | null, over: Partial<Observation> = {}): Observation {
+  return handObservation('x', { conditions, phase, ...over });
+}
+
+/** An action at a line whose owner is its first @name, as the parser would read it. */
+export function action(line: number, text: string, done = false, over: Partial<Action> = {}): Action {
+  return handAction(text, { line, done, owner: /@(\S+)/.exec(text)?.[1] ?? null, ...over });
 }

@@ -1,0 +1,46 @@
+// The Actions view's model: the open actions of every collaboration, grouped by collaboration or by owner,
+// overdue first, then by due date (undated last), then in the order they were written.
+import { Collaboration, TrackedAction } from './collaboration';
+
+export type ActionGrouping = 'collaboration' | 'owner';
+
+export interface OpenAction {
+  collaboration: Collaboration;
+  action: TrackedAction;
+}
+
+export interface ActionGroup {
+  /** The collaboration's name, or the owner (null: no owner). */
+  name: string | null;
+  actions: OpenAction[];
+}
+
+/** Groups in the order of the collaborations (by collaboration) or by owner name, no owner last. */
+export function openActionGroups(collaborations: readonly Collaboration[], by: ActionGrouping): ActionGroup[] {
+  // Owners are one group whatever their case; the group keeps the first spelling.
+  const groups = new Map<string | null, ActionGroup>();
+  for (const collaboration of collaborations) {
+    for (const action of collaboration.actions) {
+      if (action.done) continue;
+      const name = by === 'collaboration' ? collaboration.name : action.owner;
+      const key = by === 'owner' && name !== null ? name.toLowerCase() : name;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { name, actions: [] }));
+      group.actions.push({ collaboration, action });
+    }
+  }
+  const result = [...groups.values()];
+  for (const group of result) group.actions.sort(urgentFirst);
+  if (by === 'owner') result.sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name)));
+  return result;
+}
+
+/** Stable: actions that tie keep the order they were written in. */
+function urgentFirst(a: OpenAction, b: OpenAction): number {
+  if (a.action.overdue !== b.action.overdue) return a.action.overdue ? -1 : 1;
+  const [x, y] = [a.action.due, b.action.due];
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x < y ? -1 : 1;
+}

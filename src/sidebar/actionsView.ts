@@ -1,0 +1,214 @@
+// The Actions view: the open actions of every collaboration in the workspace, grouped by collaboration or
+// by owner, overdue first. "Done" ticks an action's checkbox in its notes as one undoable edit; "Carry
+// over" copies a collaboration's open actions into the active notes.
+import * as vscode from 'vscode';
+import { actionKey } from '../core/report/collaboration';
+import { ActionGroup, ActionGrouping, OpenAction, openActionGroups } from '../core/report/openActions';
+import { shorten } from '../core/report/grouping';
+import { collaborationOf, WorkspaceCollaborations, workspaceCollaborations } from '../workspace/collaborations';
+import { tagLang } from '../workspace/lang';
+import { SessionStore } from '../workspace/sessionStore';
+import { WorkspaceSession } from '../workspace/workspaceSessions';
+
+export type ActionsNode =
+  | { kind: 'group'; id: string; group: ActionGroup; children: ActionsNode[] }
+  | { kind: 'action'; id: string; item: OpenAction; uri: vscode.Uri; parent: ActionsNode };
+
+/** workspaceState key of the chosen grouping. */
+const GROUPING_KEY = 'facilitatorNotes.actionsGrouping';
+const REFRESH_DELAY_MS = 150;
+/** An open task list item up to its checkbox's space: '- [', '  * [', '1. ['. */
+const OPEN_TASK = /^(\s*(?:[-*+]|\d+[.)])\s+\[) \]/;
+
+const HEADING = { en: 'Open actions', nl: 'Openstaande acties' } as const;
+
+export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode.Disposable {
+  private grouping: ActionGrouping;
+  private roots: ActionsNode[] = [];
+  private stale = true;
+  private building: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  /** What the actions of each changed notes file looked like at its last change. */
+  private readonly signatures = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<ActionsNode | undefined>();
+  readonly disposables: vscode.Disposable[] = [this.changed];
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly view: vscode.TreeView<ActionsNode>;
+
+  constructor(private readonly store: SessionStore, private readonly memory: vscode.Memento) {
+    this.grouping = memory.get<ActionGrouping>(GROUPING_KEY) === 'owner' ? 'owner' : 'collaboration';
+    this.view = vscode.window.createTreeView('facilitatorNotes.actions', { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(this.view, store.onDidChange((uri) => this.changedNotes(uri)), store.onDidChangeWorkspace(() => this.schedule()));
+    void this.setContext();
+  }
+
+  get groupedBy(): ActionGrouping {
+    return this.grouping;
+  }
+
+  async setGrouping(by: ActionGrouping): Promise<void> {
+    this.grouping = by;
+    await this.memory.update(GROUPING_KEY, by);
+    await this.setContext();
+    this.invalidate();
+    await this.nodes();
+  }
+
+  /** The tree's top level, rebuilt from the workspace's notes when something changed. */
+  async nodes(): Promise<ActionsNode[]> {
+    while (this.stale) {
+      this.building ??= this.build().finally(() => (this.building = undefined));
+      await this.building;
+    }
+    return this.roots;
+  }
+
+  getChildren(node?: ActionsNode): Promise<ActionsNode[]> | ActionsNode[] {
+    return node ? (node.kind === 'group' ? node.children : []) : this.nodes();
+  }
+
+  getParent(node: ActionsNode): ActionsNode | undefined {
+    return node.kind === 'action' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: ActionsNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.group.name ?? vscode.l10n.t('No owner'), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = String(node.children.length);
+      item.contextValue = 'actionGroup';
+      return item;
+    }
+    const { action, collaboration } = node.item;
+    const item = new vscode.TreeItem(shorten(action.text) || vscode.l10n.t('(no text)'), vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    const due = action.due === null ? '' : action.overdue ? vscode.l10n.t('overdue: {0}', action.due) : vscode.l10n.t('due {0}', action.due);
+    const who = this.grouping === 'owner' ? collaboration.name : action.owner ?? '';
+    item.description = [due, who].filter(Boolean).join(' · ');
+    item.iconPath = action.overdue ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('circle-large-outline');
+    const from = collaboration.sessions[action.origin.session];
+    item.tooltip = `${action.text}\n${vscode.l10n.t('From: {0} {1}', from.date ?? '', from.title)}`;
+    item.contextValue = 'action';
+    item.command = {
+      command: 'facilitatorNotes.revealObservation',
+      title: vscode.l10n.t('Go to Action'),
+      arguments: [node.uri.toString(), action.latest.line, action.latest.line],
+    };
+    return item;
+  }
+
+  /**
+   * Ticks the action's latest copy: shows its notes (never writing a closed file behind the user's back) and
+   * makes one edit, so one undo takes it back; the notes stay unsaved until the user saves them.
+   */
+  async done(node: ActionsNode | undefined): Promise<boolean> {
+    if (node?.kind !== 'action') return false;
+    const doc = await vscode.workspace.openTextDocument(node.uri);
+    const line = node.item.action.latest.line - 1;
+    // The notes may have changed since the view was built: tick only the same action, still open, at that line.
+    const now = this.store.get(doc)?.actions.find((a) => a.line === line + 1);
+    const open = now && !now.done && actionKey(now.text) === actionKey(node.item.action.text) ? OPEN_TASK.exec(doc.lineAt(line).text) : null;
+    if (!open) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The action is no longer at line {0}; it was not changed.', line + 1));
+      this.invalidate();
+      return false;
+    }
+    // Shown first, so the change is in view; it is saved only as the user's files.autoSave says.
+    await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: true, selection: new vscode.Range(line, 0, line, 0) });
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(line, open[1].length, line, open[1].length + 1), 'x');
+    return vscode.workspace.applyEdit(edit);
+  }
+
+  /**
+   * Copies the open actions of the active notes' collaboration that are written elsewhere into the active notes,
+   * under an "Open actions" heading at the end: one edit, so one undo. Returns how many were copied.
+   */
+  async carryOver(): Promise<number> {
+    const editor = vscode.window.activeTextEditor;
+    const session = editor && this.store.get(editor.document);
+    if (!editor || !session) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open the new session notes to carry open actions into.'));
+      return 0;
+    }
+    const all = await this.collaborations({ uri: editor.document.uri, session });
+    const collaboration = collaborationOf(all, editor.document.uri);
+    const here = new Set(session.actions.map((a) => actionKey(a.text)));
+    const uri = editor.document.uri.toString();
+    const open = (collaboration?.actions ?? []).filter((a) => !a.done && !here.has(actionKey(a.text))
+      && all.uriOf(collaboration!.sessions[a.latest.session]).toString() !== uri);
+    if (open.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No open actions to carry over.'));
+      return 0;
+    }
+    const doc = editor.document;
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    const gap = doc.lineAt(doc.lineCount - 1).isEmptyOrWhitespace ? '' : '\n';
+    const heading = HEADING[session.lang ?? tagLang(doc.uri)];
+    const text = `${gap}\n## ${heading}\n\n${open.map((a) => `- [ ] ${a.text}`).join('\n')}\n`;
+    await editor.edit((builder) => builder.insert(end, text));
+    return open.length;
+  }
+
+  /** `active`: notes to count in even before the workspace scan has seen their file (just created). */
+  private async collaborations(active?: WorkspaceSession): Promise<WorkspaceCollaborations> {
+    const notes = await this.store.workspaceNotes();
+    const missing = active && !notes.some((n) => n.uri.toString() === active.uri.toString());
+    return workspaceCollaborations(missing ? [...notes, active] : notes, this.store.vocabulary);
+  }
+
+  private async build(): Promise<void> {
+    this.stale = false;
+    const all = await this.collaborations();
+    this.roots = openActionGroups(all.groups, this.grouping).map((group) => {
+      const node: ActionsNode = { kind: 'group', id: `group:${group.name ?? ''}`, group, children: [] };
+      node.children = group.actions.map((item) => {
+        const uri = all.uriOf(item.collaboration.sessions[item.action.latest.session]);
+        return { kind: 'action', id: `${uri.toString()}#${item.action.latest.line}`, item, uri, parent: node };
+      });
+      return node;
+    });
+  }
+
+  /** A typed edit rebuilds the view only when it changed the notes' actions (or what they belong to). */
+  private changedNotes(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const session = doc && this.store.latestNotes(doc);
+    const signature = session ? JSON.stringify([session.collaboration, session.date, session.title, session.actions]) : '';
+    if (this.signatures.get(key) === signature) return;
+    this.signatures.set(key, signature);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.invalidate(), REFRESH_DELAY_MS);
+  }
+
+  private invalidate(): void {
+    this.stale = true;
+    this.changed.fire(undefined);
+  }
+
+  private setContext(): Thenable<unknown> {
+    return vscode.commands.executeCommand('setContext', 'facilitatorNotes.actionsGrouping', this.grouping);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The Actions view with its toolbar, item and palette commands. */
+export function registerActionsView(store: SessionStore, memory: vscode.Memento): ActionsView {
+  const view = new ActionsView(store, memory);
+  view.disposables.push(
+    vscode.commands.registerCommand('facilitatorNotes.actionsByOwner', () => view.setGrouping('owner')),
+    vscode.commands.registerCommand('facilitatorNotes.actionsByCollaboration', () => view.setGrouping('collaboration')),
+    vscode.commands.registerCommand('facilitatorNotes.actionDone', (node?: ActionsNode) => view.done(node ?? view.view.selection[0])),
+    vscode.commands.registerCommand('facilitatorNotes.carryOver', () => view.carryOver()),
+  );
+  return view;
+}

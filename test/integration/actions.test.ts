@@ -1,0 +1,199 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { isoDate } from '../../src/core/parse/template';
+import type { ActionsNode, ActionsView } from '../../src/sidebar/actionsView';
+import { api, fixture, openFixture, waitFor } from './helpers';
+
+const START = 'actions/pact/2026-03-01-start.md';
+const NEXT = 'actions/pact/2026-04-01-next.md';
+
+async function view(): Promise<ActionsView> {
+  return (await api()).sidebar.actions;
+}
+
+/** The view as 'group: action [description]' lines, for the fixture's collaborations and owners only. */
+async function outline(): Promise<string[]> {
+  const v = await view();
+  const lines: string[] = [];
+  for (const group of await v.nodes()) {
+    if (group.kind !== 'group') continue;
+    for (const node of group.children) {
+      if (node.kind !== 'action' || !vscode.workspace.asRelativePath(node.uri).startsWith('actions/')) continue;
+      lines.push(`${v.getTreeItem(group).label}: ${v.getTreeItem(node).label} [${v.getTreeItem(node).description}]`);
+    }
+  }
+  return lines;
+}
+
+async function actionNode(text: string): Promise<ActionsNode & { kind: 'action' }> {
+  const v = await view();
+  for (const group of await v.nodes()) {
+    for (const node of group.kind === 'group' ? group.children : []) {
+      if (node.kind === 'action' && node.item.action.text === text) return node;
+    }
+  }
+  throw new Error(`no action "${text}" in the Actions view`);
+}
+
+async function revertAndClose(uri: vscode.Uri): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!doc) return;
+  await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+}
+
+describe('Actions view', () => {
+  afterEach(async () => {
+    await (await view()).setGrouping('collaboration');
+  });
+
+  it('lists the open actions by collaboration, carried-over ones once, and toggles to owners', async () => {
+    const v = await view();
+    await v.setGrouping('collaboration');
+    assert.deepEqual(await outline(), [
+      'actions/pact: Invite the school @Esther [Esther]',
+      'actions/pact: Ask the board for a budget []',
+      'actions/zorg: Send the minutes @Esther [Esther]',
+    ]);
+    await v.setGrouping('owner');
+    assert.equal(v.groupedBy, 'owner');
+    assert.deepEqual(await outline(), [
+      'Esther: Invite the school @Esther [actions/pact]',
+      'Esther: Send the minutes @Esther [actions/zorg]',
+      'No owner: Ask the board for a budget [actions/pact]',
+    ]);
+  });
+
+  it('reveals an action in its notes on click', async () => {
+    const v = await view();
+    const item = v.getTreeItem(await actionNode('Ask the board for a budget'));
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(vscode.workspace.asRelativePath(editor!.document.uri), NEXT);
+    assert.equal(editor!.selection.start.line, 10);
+  });
+
+  it('Done ticks the checkbox in a closed file as one undoable edit, leaving it unsaved', async () => {
+    const uri = fixture(START);
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
+    await revertAndClose(uri);
+    try {
+      assert.equal(await vscode.commands.executeCommand('facilitatorNotes.actionDone', await actionNode('Invite the school @Esther')), true);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+      assert.equal(doc.lineAt(9).text, '- [x] Invite the school @Esther');
+      await waitFor(async () => !(await outline()).some((l) => l.includes('Invite the school')), 'the ticked action to leave the view');
+      // VS Code saves a workspace edit's files that no editor shows (files.refactoring.autoSave): this one is shown, and stays unsaved.
+      assert.equal(vscode.window.visibleTextEditors.some((e) => e.document === doc), true);
+      assert.equal(doc.isDirty, true, 'never saved behind the user\'s back');
+      assert.equal(fs.readFileSync(uri.fsPath, 'utf8').includes('- [ ] Invite the school'), true);
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(doc.lineAt(9).text, '- [ ] Invite the school @Esther');
+    } finally {
+      await revertAndClose(uri);
+      // The host's files.autoSave (afterDelay) may have saved the tick meanwhile: the fixture goes back as it was.
+      if (fs.readFileSync(uri.fsPath, 'utf8') !== original) fs.writeFileSync(uri.fsPath, original);
+    }
+  });
+
+  it('Done leaves the notes alone when the action has moved since the view was built', async () => {
+    const uri = fixture(START);
+    const node = await actionNode('Invite the school @Esther');
+    const doc = await openFixture(START);
+    try {
+      assert.ok(await vscode.window.activeTextEditor!.edit((e) => e.insert(new vscode.Position(5, 0), 'A new line.\n\n')));
+      const before = doc.getText();
+      assert.equal(await (await view()).done(node), false);
+      assert.equal(doc.getText(), before);
+    } finally {
+      await revertAndClose(uri);
+    }
+  });
+
+  it('New Session goes into the collaboration\'s folder, and Carry over copies its open actions there as one edit', async () => {
+    await openFixture(NEXT);
+    const created = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Pact third');
+    try {
+      assert.equal(vscode.workspace.asRelativePath(created), `actions/pact/${isoDate(new Date())}-pact-third.md`);
+      const editor = vscode.window.activeTextEditor!;
+      const before = editor.document.getText();
+      await waitFor(async () => (await api()).store.notes(editor.document), 'the new notes to be parsed');
+      assert.equal(await vscode.commands.executeCommand('facilitatorNotes.carryOver'), 2);
+      const added = editor.document.getText().slice(before.length);
+      assert.equal(added.replace(/^\n+/, ''), '## Open actions\n\n- [ ] Invite the school @Esther\n- [ ] Ask the board for a budget\n');
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before);
+    } finally {
+      await revertAndClose(created);
+      await vscode.workspace.fs.delete(created);
+      // The next suites read the workspace: wait until its scan has dropped the deleted notes.
+      await waitFor(async () => !(await (await api()).store.workspaceNotes()).some((n) => n.uri.toString() === created.toString()), 'the workspace scan to drop the new notes');
+    }
+    assert.equal(fs.existsSync(path.join(fixture('actions/pact').fsPath, `${isoDate(new Date())}-pact-third.md`)), false);
+  });
+});
+
+describe('New Session in a collaboration with a key', () => {
+  it('fills in the key of the active notes\' collaboration', async () => {
+    await openFixture('actions/keyed/2026-05-01-keyed.md');
+    const created = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Keyed next');
+    try {
+      assert.equal(vscode.workspace.asRelativePath(created), `actions/keyed/${isoDate(new Date())}-keyed-next.md`);
+      assert.match(fs.readFileSync(created.fsPath, 'utf8'), /^---\ntitle: Keyed next\ndate: \d{4}-\d{2}-\d{2}\ncollaboration: Keyed pact\n/);
+    } finally {
+      await revertAndClose(created);
+      await vscode.workspace.fs.delete(created);
+      await waitFor(async () => !(await (await api()).store.workspaceNotes()).some((n) => n.uri.toString() === created.toString()), 'the workspace scan to drop the new notes');
+    }
+  });
+});
+
+describe('dossier panel', () => {
+  it('opens the dossier of the active notes\' collaboration', async () => {
+    await openFixture(START);
+    const { overview } = await api();
+    const r = await vscode.commands.executeCommand<Awaited<ReturnType<typeof overview.openDossier>>>('facilitatorNotes.openDossier');
+    assert.equal(r.mode, 'dossier');
+    assert.deepEqual(r.uris.map((u) => vscode.workspace.asRelativePath(u)), [START, NEXT]);
+    assert.ok(r.main.includes('<h1 id="title">Dossier: actions/pact</h1>'));
+    assert.match(r.main, /<tr data-status="open"><td>Open<\/td><td><button type="button" class="obs" data-session="0" data-line="10" data-end="10">Invite the school @Esther<\/button>/);
+    assert.match(r.main, /<tr data-status="done"><td>Done<\/td><td><button type="button" class="obs" data-session="1" data-line="10" data-end="10">Draft the covenant @Marco<\/button>/);
+    await overview.receive({ type: 'mode', mode: 'workspace' });
+    assert.equal(overview.current?.mode, 'workspace');
+  });
+
+  it('keeps the collaboration in the page state and comes back to its dossier after a reload', async () => {
+    const { overview } = await api();
+    await overview.openDossier('actions/zorg');
+    assert.match(overview.webviewPanel!.webview.html, /data-state="\{&quot;mode&quot;:&quot;dossier&quot;,[^"]*&quot;collaboration&quot;:&quot;actions\/zorg&quot;\}"/);
+    const panel = vscode.window.createWebviewPanel('facilitatorNotes.overview', 'restoring', vscode.ViewColumn.Two, {});
+    const r = await overview.restore(panel, { view: { mode: 'dossier', collaboration: 'actions/zorg' } });
+    assert.equal(r.mode, 'dossier');
+    assert.deepEqual(r.uris.map((u) => vscode.workspace.asRelativePath(u)), ['actions/zorg/2026-02-01-kick-off.md']);
+    assert.equal(panel.title, 'Dossier: actions/zorg');
+  });
+});
+
+describe('dossier export', () => {
+  it('writes the dossier of a collaboration as Markdown and HTML, like the CLI', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-dossier-export-'));
+    try {
+      const md = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportDossier',
+        { collaboration: 'actions/pact', format: 'md', target: vscode.Uri.file(path.join(dir, 'pact.md')) });
+      const text = fs.readFileSync(md.fsPath, 'utf8');
+      assert.ok(text.startsWith('# Dossier: actions/pact\n\nSessions: 2 · Current phase: Agree · Open: 2 · Overdue: 0\n'), text.slice(0, 200));
+      assert.match(text, /^\| Done \| Draft the covenant @Marco \| Marco \| — \| 2026-03-01 Pact start \|$/m);
+      const html = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportDossier',
+        { collaboration: 'actions/zorg', format: 'html', target: vscode.Uri.file(path.join(dir, 'zorg.html')) });
+      const page = fs.readFileSync(html.fsPath, 'utf8');
+      assert.ok(page.includes('<h1 id="title">Dossier: actions/zorg</h1>'));
+      assert.ok(!page.includes('<script'), 'the exported page has no scripts');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
