@@ -30,7 +30,7 @@ function schemaFor(vocabulary: Vocabulary) {
 }
 
 /** Fields whose values are vocabulary terms, matched case-insensitively and stored as canonical ids. */
-const TERM_FIELDS: Record<string, string> = { phase: 'phase', thermometer: 'level' };
+const TERM_FIELDS = new Map([['phase', 'phase'], ['thermometer', 'level']]);
 
 /** One top-level field as written: its key, its value as YAML gives it, and its line in the file. */
 interface Field { key: string; value: unknown; line: number }
@@ -58,10 +58,13 @@ type FieldSchema = { safeParse(v: unknown, params?: { error: unknown }): { succe
 const dutchErrors = dutch().localeError;
 
 function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontMatter): void {
+  // '__proto__' cannot be kept as a plain key without changing the object's prototype: dropped.
+  if (key === '__proto__') return;
   const shape = schemaFor(lexicon.vocabulary).shape as Record<string, FieldSchema>;
-  const dimension = TERM_FIELDS[key];
+  const dimension = TERM_FIELDS.get(key);
   if (dimension && typeof value === 'string') value = value.trim().toLowerCase();
-  const check = shape[key]?.safeParse(value);
+  // Own keys only: 'constructor' or 'toString' are unknown keys, not the object's inherited members.
+  const check = Object.hasOwn(shape, key) ? shape[key].safeParse(value) : undefined;
   if (check && !check.success) {
     const args: ProblemArgs = { kind: 'field', value: typeof value === 'string' ? `'${value}'` : JSON.stringify(value) };
     if (dimension) args.dimension = dimension;

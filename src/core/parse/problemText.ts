@@ -20,6 +20,7 @@ interface Phrases {
   prefixedValue(dimension: string, value: string, tag: string): string;
   didYouMean(suggestion: string): string;
   unreadable: string;
+  failure(detail: string): string;
 }
 
 const PHRASES: Record<Lang, Phrases> = {
@@ -34,6 +35,7 @@ const PHRASES: Record<Lang, Phrases> = {
     prefixedValue: (dimension, value, tag) => `Unknown ${dimension} '${value}' in ${tag}`,
     didYouMean: (suggestion) => `: did you mean ${suggestion}?`,
     unreadable: 'This file is not UTF-8 text and is skipped',
+    failure: (detail) => `This file could not be read and is reported without its notes (${detail})`,
   },
   nl: {
     yaml: (detail) => `De front matter is geen geldige YAML en wordt genegeerd: ${detail}`,
@@ -46,6 +48,7 @@ const PHRASES: Record<Lang, Phrases> = {
     prefixedValue: (dimension, value, tag) => `Onbekende ${dimension} '${value}' in ${tag}`,
     didYouMean: (suggestion) => `: bedoel je ${suggestion}?`,
     unreadable: 'Dit bestand is geen UTF-8-tekst en wordt overgeslagen',
+    failure: (detail) => `Dit bestand kon niet worden gelezen en staat zonder notities in het overzicht (${detail})`,
   },
 };
 
@@ -88,7 +91,7 @@ export function problemMessage(problem: Problem, lang: Lang, context: ProblemCon
       break;
     }
     case 'unreadable':
-      return say.unreadable;
+      return args?.kind === 'failure' ? say.failure(args.detail) : say.unreadable;
   }
   return problem.message;
 }

@@ -149,13 +149,19 @@ function workspacePage(ctx: Context): string {
     })), ctx.lang, ctx.vocabulary)),
     section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), null)),
     '<div class="columns">',
-    section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
+    section('needs', t.needsMentioned, countList(inNeedOrder(sum((s) => s.needs), ctx.vocabulary), (id) => termName(ctx, 'need', id), t.noNeeds)),
     section('actions', t.actions, `<p>${capitalize(t.open)}: <strong data-count="open">${actions.open}</strong> · ${capitalize(t.done)}: <strong data-count="done">${actions.done}</strong></p>`),
-    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
+    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), (tag) => `#${tag}`, t.noOtherTags)),
     ...facetSections(ctx, ctx.sessions),
     '</div>',
     `<footer>${t.madeWith}</footer>`,
   ].join('\n');
+}
+
+/** Counts of needs summed over sessions, in the model's order of the need terms (as each session's are). */
+function inNeedOrder(counts: Record<string, number>, vocabulary: Vocabulary): [string, number][] {
+  const order = vocabulary.dimensions.filter((d) => d.role === 'need').flatMap((d) => d.terms.map((term) => term.id));
+  return Object.entries(counts).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
 }
 
 function section(id: string, heading: string, body: string): string {
