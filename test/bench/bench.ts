@@ -12,6 +12,7 @@ import { mentionAt, tagHover } from '../../src/core/render/hoverText';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../../src/core/vocabulary/vocabulary';
 import { buildFileTree } from '../../src/core/report/grouping';
 import { renderOverviewHtml } from '../../src/core/render/html';
+import { SHAPES } from '../unit/helpers/adversarialShapes';
 
 interface BenchSection {
   name: string;
@@ -188,6 +189,19 @@ function overviewRender(): void {
     ['1,000 sessions (workspace)', many.reduce((n, s) => n + s.observations.length, 0), kb(many), workspace.toFixed(1), '']]);
 }
 
+/** Each shape that was once quadratic at n and 2n: the time ratio must stay near 2 (goal ≤ 2.5), as markdown-it's does. */
+function scaling(): void {
+  const rows: (string | number)[][] = [['shape', 'KB', 'ours ms', '2x ours ms', 'ratio', 'md-it ms', '2x md-it ms', 'md-it ratio', 'goal']];
+  for (const shape of SHAPES) {
+    const [small, large] = [300_000, 600_000].map((bytes) => shape.make(bytes));
+    const [ours, ours2, mdit, mdit2] = measure([() => parseAndSummarize(small, 'n.md'), () => parseAndSummarize(large, '2n.md'),
+      () => markdownIt.parse(small, {}), () => markdownIt.parse(large, {})], 2, 7);
+    rows.push([shape.name, (small.length / 1024).toFixed(0), ours.toFixed(1), ours2.toFixed(1), (ours2 / ours).toFixed(2),
+      mdit.toFixed(1), mdit2.toFixed(1), (mdit2 / mdit).toFixed(2), `≤ 2.5 ${verdict(ours2 / ours <= 2.5)}`]);
+  }
+  table(rows);
+}
+
 const SECTIONS: BenchSection[] = [
   { name: 'Parse + overview of one file (median), beside markdown-it\'s bare parse', run: fileSizes },
   { name: 'Parse + overview of 1,000 files in process (median)', run: thousandFiles },
@@ -195,10 +209,13 @@ const SECTIONS: BenchSection[] = [
   { name: 'Completion and hover in a 2,000-line file (median of 201)', run: languageFeatures },
   { name: 'Sidebar tree rebuild after one keystroke in a 2,000-line file (median of 41)', run: treeRebuild },
   { name: 'Overview render, model to HTML (median of 21)', run: overviewRender },
+  { name: 'Scaling on shapes that were once quadratic: n and 2n (median of 7)', run: scaling },
 ];
 
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? 'unknown cpu'}`);
-for (const section of SECTIONS) {
+// FN_BENCH=<regex> runs only the sections whose name matches.
+const only = process.env.FN_BENCH ? new RegExp(process.env.FN_BENCH, 'i') : undefined;
+for (const section of SECTIONS.filter((s) => !only || only.test(s.name))) {
   console.log(`\n## ${section.name}\n`);
   section.run();
 }

@@ -67,14 +67,17 @@ function withChips(children: Token[], state: StateCore, vocabulary: Vocabulary, 
   const found = findTagSpans(children);
   if (found.length === 0) return children;
   const result: Token[] = [];
+  // Spans come in child order: one pass over both keeps a line of many tags linear.
+  let next = 0;
   children.forEach((child, i) => {
-    const mine = found.filter((f) => f.child === i);
-    if (mine.length === 0) {
+    const first = next;
+    while (next < found.length && found[next].child === i) next++;
+    if (next === first) {
       result.push(child);
       return;
     }
     let at = 0;
-    for (const f of mine) {
+    for (const f of found.slice(first, next)) {
       if (f.from > at) result.push(textToken(state, child.content.slice(at, f.from)));
       result.push(chipToken(state, child.content.slice(f.from, f.to), f.name, vocabulary, lang));
       at = f.to;
