@@ -11,7 +11,7 @@ import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from './core/voc
 import { Session } from './core/parse/model';
 import { decodeNotes, MAX_NOTES_BYTES } from './core/parse/notesText';
 import { readGuarded } from './core/parse/guard';
-import { jsonReportChunks } from './core/render/jsonStream';
+import { SessionRead, streamedReport } from './core/render/reportStream';
 
 const EXIT = { ok: 0, unreadableInput: 1, usage: 2, output: 3 } as const;
 const LANGS: Lang[] = ['en', 'nl'];
@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   let failed = vocabularyFailed;
   const reads = readSessions(collectFiles(paths, () => (failed = true)), vocabulary, () => (failed = true));
-  const chunks = format === 'json' ? jsonReportChunks(summariesOf(reads), vocabulary) : wholeReport(reads, format, lang, vocabulary);
+  const chunks = streamedReport(format, reads, lang, vocabulary) ?? wholeReport(reads, format, lang, vocabulary);
   if (out === undefined) {
     for await (const chunk of chunks) process.stdout.write(chunk);
   } else {
@@ -100,10 +100,8 @@ function outRefusal(out: string, force: boolean): string | undefined {
   return undefined;
 }
 
-interface Read { session: Session; summary: SessionSummary }
-
 /** Each file's session and summary, read one at a time; a file that cannot be read is said on stderr and skipped. */
-async function* readSessions(files: { file: string; explicit: boolean }[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<Read> {
+async function* readSessions(files: { file: string; explicit: boolean }[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<SessionRead> {
   for (const { file, explicit } of files) {
     // A pause between files, so SIGINT and SIGTERM are handled while a large input is read.
     await new Promise((resolve) => setImmediate(resolve));
@@ -122,12 +120,8 @@ async function* readSessions(files: { file: string; explicit: boolean }[], vocab
   }
 }
 
-async function* summariesOf(reads: AsyncIterable<Read>): AsyncGenerator<SessionSummary> {
-  for await (const { summary } of reads) yield summary;
-}
-
 /** The report in a format that renders from all sessions at once; sessions are kept only if it reads them. */
-async function* wholeReport(reads: AsyncIterable<Read>, format: string, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> {
+async function* wholeReport(reads: AsyncIterable<SessionRead>, format: string, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> {
   const { usesSessions, render } = REPORT_FORMATS[format];
   const sessions: Session[] = [];
   const summaries: SessionSummary[] = [];
