@@ -196,6 +196,26 @@ function cliMemory(): void {
   }
 }
 
+/**
+ * Loading dist/extension.js in a fresh Node process with a stand-in `vscode` module: read, compile and
+ * run the bundle's module code (activate() needs the real host: the activation integration test prints it).
+ */
+function bundleLoad(): void {
+  const bundle = path.resolve(__dirname, '../../extension.js');
+  const script = `const Module = require('module');
+const stub = new Proxy(function () {}, { get: (t, k) => (k === 'prototype' ? {} : stub), apply: () => stub, construct: () => stub });
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
+require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: stub };
+const started = performance.now();
+require(${JSON.stringify(bundle)});
+console.log(JSON.stringify({ require: performance.now() - started, moduleCode: performance.now() - globalThis.__facilitatorNotesLoadStart }));`;
+  const runs = Array.from({ length: 7 }, () => JSON.parse(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout) as { require: number; moduleCode: number });
+  const kb = (file: string) => (fs.statSync(file).size / 1024).toFixed(0);
+  table([['bundle KB', 'sourcemap KB', 'require ms', 'of which module code ms'],
+    [kb(bundle), kb(`${bundle}.map`), median(runs.map((r) => r.require)).toFixed(1), median(runs.map((r) => r.moduleCode)).toFixed(1)]]);
+}
+
 const SECTIONS: BenchSection[] = [
   { name: 'Parse + overview of one file (median), beside markdown-it\'s bare parse', run: fileSizes },
   { name: 'Parse + overview of 1,000 files in process (median)', run: thousandFiles },
@@ -205,6 +225,7 @@ const SECTIONS: BenchSection[] = [
   { name: 'Overview render, model to HTML (median of 21)', run: overviewRender },
   { name: 'Scaling on shapes that were once quadratic: n and 2n (median of 7)', run: scaling },
   { name: 'CLI peak memory on a generated 50 MB folder (one run per format)', run: cliMemory },
+  { name: 'Extension bundle: size and load in a fresh process, vscode stubbed (median of 7)', run: bundleLoad },
 ];
 
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? 'unknown cpu'}`);

@@ -1,7 +1,9 @@
 // A team's own vocabulary (.facilitator-notes.yaml or the facilitatorNotes.vocabulary setting):
 // extra aliases, other display labels, the needs dimension off, and dimensions of their own.
 // Everything here is pure, so the same checks serve the editor, the CLI and the tests.
-import { z } from 'zod';
+import * as z from 'zod';
+// The Dutch messages alone: z.locales would bundle every language zod has.
+import dutch from 'zod/v4/locales/nl.js';
 import { Document, LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, Node as YamlNode, visit } from 'yaml';
 import { Dimension, Lang, Term, Text, Vocabulary } from './vocabulary';
 import { normalizeName } from './lexicon';
@@ -86,7 +88,7 @@ function say(key: keyof typeof MESSAGES, lang: Lang, ...args: string[]): string 
 /** Checks a settings object (no line numbers) against the schema and the base vocabulary. */
 export function checkVocabularyObject(input: unknown, base: Vocabulary, lang: Lang): VocabularyReading {
   if (input === undefined || input === null) return { file: {}, issues: [] };
-  const parsed = vocabularyFileSchema.safeParse(input, lang === 'nl' ? { error: z.locales.nl().localeError } : undefined);
+  const parsed = vocabularyFileSchema.safeParse(input, lang === 'nl' ? { error: dutch().localeError } : undefined);
   if (!parsed.success) {
     return { file: null, issues: parsed.error.issues.map((i) => zodIssue(i, lang)) };
   }
