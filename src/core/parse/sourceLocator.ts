@@ -1,7 +1,7 @@
-// Maps the tag names of a block, in order, back to line and column in its source lines. The block's
-// '#'s are indexed once by the name they spell (NFC, as the inline reader gives names), so finding
-// every tag costs one pass over the block however the names are written: linear time even for tags
-// in decomposed Unicode, in table cells or after a code span on a long line.
+// Maps the tag names of a block, in order, back to line and column in its source lines. One forward
+// pass over the block's '#'s serves all names: a '#' passed over while looking for one name is kept
+// by the name it spells, for the names after it. So finding every tag stays linear however the names
+// are written: in decomposed Unicode, in table cells, after a code span on a long line.
 import { startsTag, tagEnd } from './inlineText';
 import { TagMention } from './model';
 import { SourceText } from './sourceText';
@@ -11,16 +11,21 @@ const SOURCE_OPENERS = '>|\r';
 
 export class SourceLocator {
   private line: number;
+  /** Where the last tag found ends: each name is looked for after it. */
   private offset: number;
+  /** How far the '#'s have been read. */
+  private scanned: number;
   private readonly first: number;
   private readonly limit: number;
-  /** Where each name is spelled as a tag, in order, with a pointer to the first not yet passed. */
-  private index: Map<string, { at: number[]; next: number }> | undefined;
+  /** Tags passed over, by the NFC name they spell, in order, each list with the index of its first one left. */
+  private skipped: Map<string, { at: number[]; next: number }> | undefined;
+  private ticks: TickCounter | undefined;
 
   constructor(private readonly source: SourceText, start: number, private readonly end: number) {
     this.line = start;
     this.first = start;
     this.offset = source.start(start);
+    this.scanned = this.offset;
     this.limit = source.end(Math.max(start, end - 1));
   }
 
@@ -30,43 +35,54 @@ export class SourceLocator {
   }
 
   locate(name: string): TagMention {
-    this.index ??= this.indexTags();
-    const found = this.index.get(name);
-    if (found) {
-      while (found.next < found.at.length && found.at[found.next] < this.offset) found.next++;
-      if (found.next < found.at.length) {
-        const at = found.at[found.next++];
-        const length = tagEnd(this.source.body, at + 1) - at;
-        this.lineAt(at);
-        this.offset = at + length;
-        return { line: this.line + 1, column: at - this.source.start(this.line), length, raw: name };
-      }
+    const at = this.fromSkipped(name) ?? this.scanFor(name);
+    if (at === undefined) {
+      // Not in the source as a tag (a spelling the inline reader sees otherwise): point at the block's current line.
+      return { line: this.line + 1, column: 0, length: 0, raw: name };
     }
-    // Not in the source as a tag (a spelling the inline reader sees otherwise): point at the block's current line.
-    return { line: this.line + 1, column: 0, length: 0, raw: name };
-  }
-
-  private lineAt(at: number): void {
+    const length = tagEnd(this.source.body, at + 1) - at;
     while (this.line + 1 < this.source.lineCount && this.source.start(this.line + 1) <= at) this.line++;
+    this.offset = at + length;
+    return { line: this.line + 1, column: at - this.source.start(this.line), length, raw: name };
   }
 
-  /** Every '#' of the block that starts a tag outside `code`, by the NFC name it spells. */
-  private indexTags(): Map<string, { at: number[]; next: number }> {
+  private fromSkipped(name: string): number | undefined {
+    const list = this.skipped?.get(name);
+    if (!list) return undefined;
+    while (list.next < list.at.length && list.at[list.next] < this.offset) list.next++;
+    return list.next < list.at.length ? list.at[list.next++] : undefined;
+  }
+
+  /** Reads on to the next tag spelling `name`, keeping the others it passes. */
+  private scanFor(name: string): number | undefined {
     const { body } = this.source;
-    const index = new Map<string, { at: number[]; next: number }>();
-    const ticks = new TickCounter(this.source, this.first, this.limit);
-    for (let at = body.indexOf('#', this.offset); at >= 0 && at < this.limit; at = body.indexOf('#', at + 1)) {
-      const before = body[at - 1] ?? '';
-      if (!startsTag(before) && !SOURCE_OPENERS.includes(before)) continue;
-      const end = tagEnd(body, at + 1);
-      if (end < 0 || ticks.insideCode(at)) continue;
-      const written = body.slice(at + 1, end);
-      const name = /^[\x00-\x7f]*$/.test(written) ? written : written.normalize('NFC');
-      const entry = index.get(name);
-      if (entry) entry.at.push(at);
-      else index.set(name, { at: [at], next: 0 });
+    for (let at = body.indexOf('#', this.scanned); at >= 0 && at < this.limit; at = body.indexOf('#', at + 1)) {
+      this.scanned = at + 1;
+      const spelled = this.spelledAt(at, name);
+      if (spelled === undefined || at < this.offset) continue;
+      if (spelled === name) return at;
+      this.skipped ??= new Map();
+      const list = this.skipped.get(spelled);
+      if (list) list.at.push(at);
+      else this.skipped.set(spelled, { at: [at], next: 0 });
     }
-    return index;
+    this.scanned = this.limit;
+    return undefined;
+  }
+
+  /** The NFC name of the tag that the '#' at `at` starts, if it starts one outside `code`; `likely` is checked first. */
+  private spelledAt(at: number, likely: string): string | undefined {
+    const { body } = this.source;
+    const before = body[at - 1] ?? '';
+    if (!startsTag(before) && !SOURCE_OPENERS.includes(before)) return undefined;
+    const end = tagEnd(body, at + 1);
+    if (end < 0) return undefined;
+    this.ticks ??= new TickCounter(this.source, this.first, this.limit);
+    if (this.ticks.insideCode(at)) return undefined;
+    // Most tags are spelled as the inline reader gives them: no slice or normalisation needed.
+    if (end - at - 1 === likely.length && body.startsWith(likely, at + 1)) return likely;
+    const written = body.slice(at + 1, end);
+    return /^[\x00-\x7f]*$/.test(written) ? written : written.normalize('NFC');
   }
 }
 
