@@ -1,15 +1,17 @@
 // Command-line entry point: `facilitator-notes overview [options] PATH...`. Uses the core only.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomically } from './io/atomicWrite';
+import { removeTempsInFlight, writeChunksAtomically } from './io/atomicWrite';
 import { parseArgs } from 'node:util';
 import { reportOf, SessionSummary, summarizeSession } from './core/report/overview';
-import { isSessionNotes, parseSession } from './core/parse/parser';
-import { REPORT_FORMATS } from './core/render/formats';
+import { isSessionNotes } from './core/parse/parser';
+import { RenderOptions, REPORT_FORMATS } from './core/render/formats';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from './core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from './core/vocabulary/vocabularyFile';
 import { Session } from './core/parse/model';
-import { decodeNotes } from './core/parse/notesText';
+import { decodeNotes, MAX_NOTES_BYTES } from './core/parse/notesText';
+import { readGuarded } from './core/parse/guard';
+import { SessionRead, streamedReport } from './core/render/reportStream';
 import { Audience, AUDIENCES, partnerView } from './core/report/audience';
 import { facilitatorDocument } from './core/render/facilitatorDocument';
 import { partnerDocument, reportLanguage } from './core/render/partnerReport';
@@ -52,10 +54,13 @@ Options:
 
 Exit codes:
   0  the report covers every PATH
-  1  a PATH does not exist or is not UTF-8 text, or the vocabulary file is missing or has
-     errors; the report is still produced from what could be read
-  2  usage error (unknown command or option, no PATH)
-  3  the report could not be written (e.g. --out exists and --force was not given)
+  1  a PATH does not exist, cannot be read, is not a regular file, is larger than 50 MB
+     or is not UTF-8 text, or the vocabulary file is missing or has errors; the report
+     is still produced from what could be read
+  2  usage error (unknown command or option, no PATH, --out without a file name)
+  3  the report could not be written (--out exists and --force was not given, --out
+     is a folder, or the write failed)
+  130, 143  interrupted (SIGINT, SIGTERM); the temporary file is removed
 `;
 
 class UsageError extends Error {}
@@ -75,37 +80,24 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const { format, out, force, audience, paths } = options;
-  if (out && !force && fs.existsSync(out)) {
-    complain(`${out} already exists; use --force to replace it.`);
+  const refusal = out === undefined ? undefined : outRefusal(out, force);
+  if (refusal) {
+    complain(refusal);
     return EXIT.output;
   }
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   let failed = vocabularyFailed;
-  const usesSessions = format === DOCX || REPORT_FORMATS[format].usesSessions;
-  const sessions: Session[] = [];
-  const summaries: SessionSummary[] = [];
-  for (const { file, explicit } of collectFiles(paths, () => (failed = true))) {
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      complain(`${file}: ${text.reason}`);
-      failed = true;
-      continue;
-    }
-    const parsed = parseSession(text, { file, vocabulary });
-    if (!explicit && !isSessionNotes(parsed)) continue;
-    const session = audience === 'partners' ? partnerView(parsed) : parsed;
-    summaries.push(summarizeSession(session, vocabulary));
-    if (usesSessions) sessions.push(session);
-  }
-  const lang = options.lang ?? (audience === 'partners' ? reportLanguage(sessions, null, 'en') : 'en');
-  const output = format === DOCX
-    ? await wordFile(sessions, { audience, lang, vocabulary, thermometer: options.thermometer })
-    : REPORT_FORMATS[format].render(reportOf(summaries, vocabulary), lang, sessions, vocabulary, { audience, thermometer: options.thermometer });
-  if (!out) {
-    process.stdout.write(output);
+  const reads = readSessions(collectFiles(paths, () => (failed = true)), vocabulary, audience, () => (failed = true));
+  const render = { audience, thermometer: options.thermometer };
+  // The partners' report is in the notes' own language unless --lang says otherwise: known only once all are read.
+  const lang = options.lang ?? (audience === 'partners' ? undefined : 'en');
+  const chunks = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience))
+    || wholeReport(reads, format, lang, vocabulary, render);
+  if (out === undefined) {
+    for await (const chunk of chunks) process.stdout.write(chunk);
   } else {
     try {
-      writeFileAtomically(out, output, force);
+      await writeChunksAtomically(out, chunks, force);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
@@ -121,6 +113,60 @@ async function wordFile(sessions: Session[], options: { audience: Audience; lang
   return documentDocx(options.audience === 'partners'
     ? partnerDocument(sessions, options)
     : facilitatorDocument(sessions, options.lang, options.vocabulary));
+}
+
+/** Why the report cannot go to --out FILE, checked before any file is read. */
+function outRefusal(out: string, force: boolean): string | undefined {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(out, { throwIfNoEntry: false });
+  } catch (e) {
+    return `cannot write ${out}: ${(e as Error).message}`;
+  }
+  if (stat?.isDirectory()) return `${out} is a folder; give --out the name of a file.`;
+  if (stat && !force) return `${out} already exists; use --force to replace it.`;
+  return undefined;
+}
+
+/** Each file's session and summary, read one at a time; a file that cannot be read is said on stderr and skipped. */
+async function* readSessions(files: { file: string; explicit: boolean }[], vocabulary: Vocabulary, audience: Audience,
+  onFailure: () => void): AsyncGenerator<SessionRead> {
+  const view = (session: Session) => (audience === 'partners' ? partnerView(session) : session);
+  for (const { file, explicit } of files) {
+    // A pause between files, so SIGINT and SIGTERM are handled while a large input is read.
+    await new Promise((resolve) => setImmediate(resolve));
+    const text = readText(file);
+    if (typeof text !== 'string') {
+      complain(`${file}: ${text.reason}`);
+      onFailure();
+      continue;
+    }
+    const { session, result: summary, failed } = readGuarded(text, { file, vocabulary }, (s) => summarizeSession(view(s), vocabulary));
+    if (failed) {
+      complain(`${file}: ${session.problems[0].message}`);
+      onFailure();
+    } else if (!explicit && !isSessionNotes(session)) continue;
+    yield { session: view(session), summary };
+  }
+}
+
+/**
+ * The report in a format that renders from all sessions at once (and Word); sessions are kept only if it
+ * reads them. Without `lang`, the partners' report takes the notes' own language.
+ */
+async function* wholeReport(reads: AsyncIterable<SessionRead>, format: string, lang: Lang | undefined, vocabulary: Vocabulary,
+  options: RenderOptions & { audience: Audience; thermometer: boolean }): AsyncGenerator<string | Uint8Array> {
+  const usesSessions = format === DOCX || REPORT_FORMATS[format].usesSessions;
+  const sessions: Session[] = [];
+  const summaries: SessionSummary[] = [];
+  for await (const { session, summary } of reads) {
+    summaries.push(summary);
+    if (usesSessions || !lang) sessions.push(session);
+  }
+  const language = lang ?? reportLanguage(sessions, null, 'en');
+  yield format === DOCX
+    ? await wordFile(sessions, { ...options, lang: language, vocabulary })
+    : REPORT_FORMATS[format].render(reportOf(summaries, vocabulary), language, sessions, vocabulary, options);
 }
 
 function readOptions(argv: string[]) {
@@ -146,6 +192,7 @@ function readOptions(argv: string[]) {
   if (!AUDIENCES.includes(values.audience as Audience)) throw new UsageError(`unknown audience '${values.audience}'; use ${AUDIENCES.join(', ')}.`);
   if (values.format === DOCX && !values.out) throw new UsageError('--format docx writes a Word file: give --out FILE.');
   if (paths.length === 0) throw new UsageError('no PATH given.');
+  if (values.out === '') throw new UsageError('--out needs a file name.');
   return {
     help: false, format: values.format, out: values.out, force: values.force, lang: values.lang as Lang | undefined,
     audience: values.audience as Audience, thermometer: values.thermometer, vocabulary: values.vocabulary, paths,
@@ -174,7 +221,7 @@ function teamVocabulary(explicit: string | undefined): { vocabulary: Vocabulary;
 }
 
 /** The files to read, in argument order, folders expanded in sorted order; each file once. */
-function collectFiles(paths: string[], onMissing: () => void): { file: string; explicit: boolean }[] {
+function collectFiles(paths: string[], onFailure: () => void): { file: string; explicit: boolean }[] {
   const seen = new Set<string>();
   const files: { file: string; explicit: boolean }[] = [];
   const add = (file: string, explicit: boolean) => {
@@ -182,40 +229,77 @@ function collectFiles(paths: string[], onMissing: () => void): { file: string; e
     if (!seen.has(key)) files.push({ file, explicit });
     seen.add(key);
   };
+  const skip = (where: string, e: unknown) => {
+    complain(`${where}: ${whyUnreachable(e)}`);
+    onFailure();
+  };
   for (const p of paths) {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(p);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      complain(`${p}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : (e as Error).message}`);
-      onMissing();
+      skip(p, e);
       continue;
     }
-    if (stat.isDirectory()) for (const file of markdownFilesIn(p)) add(file, false);
+    if (stat.isDirectory()) for (const file of markdownFilesIn(p, skip)) add(file, false);
     else add(p, true);
   }
   return files;
 }
 
-/** *.md files under a folder, sorted by name at each level; skips node_modules, dot folders and symlinked folders. */
-function markdownFilesIn(dir: string): string[] {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/**
+ * *.md files under a folder, sorted by name at each level; skips node_modules, dot folders and symlinked
+ * folders. A subfolder or link that cannot be read is passed to `skip` and left out.
+ */
+function markdownFilesIn(dir: string, skip: (where: string, e: unknown) => void): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    skip(dir, e);
+    return [];
+  }
   return entries.flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : markdownFilesIn(full);
-    const isFile = entry.isFile() || (entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile());
-    return isFile && /\.md$/i.test(entry.name) ? [full] : [];
+    if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : markdownFilesIn(full, skip);
+    if (!/\.md$/i.test(entry.name)) return [];
+    if (entry.isFile()) return [full];
+    try {
+      return entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile() ? [full] : [];
+    } catch (e) {
+      skip(full, e);
+      return [];
+    }
   });
 }
 
-/** The file's text, or why it is not readable as UTF-8 text. */
+/** Why a path could not be reached, in a few words. */
+function whyUnreachable(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT': case 'ENOTDIR': return 'no such file or folder';
+    case 'ELOOP': return 'a symbolic link that points back to itself; skipped.';
+    case 'EACCES': case 'EPERM': return 'permission denied; skipped.';
+    default: return `${(e as Error).message}; skipped.`;
+  }
+}
+
+/**
+ * The file's text, or why it is not readable as UTF-8 text. Opened without blocking and checked to be a
+ * regular file of at most MAX_NOTES_BYTES before reading, so a FIFO or a device never hangs the run.
+ */
 function readText(file: string): string | { reason: string } {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = fs.readFileSync(file);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { reason: 'not a regular file; skipped.' };
+    if (stat.size > MAX_NOTES_BYTES) return { reason: `larger than ${MAX_NOTES_BYTES / 1024 / 1024} MB; skipped.` };
+    bytes = fs.readFileSync(fd);
   } catch (e) {
-    return { reason: `cannot read: ${(e as Error).message}` };
+    return { reason: `cannot read: ${whyUnreachable(e)}` };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
   const decoded = decodeNotes(bytes);
   if ('text' in decoded) return decoded.text;
@@ -226,9 +310,20 @@ function complain(message: string): void {
   process.stderr.write(`facilitator-notes: ${message}\n`);
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-}, (e: Error) => {
-  complain(`unexpected error: ${e.message}`);
-  process.exitCode = EXIT.output;
-});
+/** On Ctrl-C or kill, the report being written is removed instead of left as a temporary file. */
+function onInterrupt(signal: NodeJS.Signals, code: number): void {
+  process.once(signal, () => {
+    removeTempsInFlight();
+    process.exit(code);
+  });
+}
+
+onInterrupt('SIGINT', 130);
+onInterrupt('SIGTERM', 143);
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    complain(`unexpected error: ${(e as Error).message}`);
+    process.exitCode = EXIT.output;
+  },
+);

@@ -17,23 +17,56 @@ export function tempPathFor(target: string, pid = process.pid): string {
  * with EEXIST even when the file appeared meanwhile).
  */
 export function writeFileAtomically(target: string, text: string | Uint8Array, replace: boolean): void {
+  const temp = openTemp(target);
+  try {
+    fs.writeFileSync(temp.fd, text);
+    place(temp, target, replace);
+  } finally {
+    closeTemp(temp);
+  }
+}
+
+/**
+ * writeFileAtomically for text made piece by piece (a streamed report): each chunk is written as it
+ * comes, and between chunks a signal handler can run and remove the temporary file.
+ */
+export async function writeChunksAtomically(target: string, chunks: AsyncIterable<string | Uint8Array>, replace: boolean): Promise<void> {
+  const temp = openTemp(target);
+  try {
+    for await (const chunk of chunks) fs.writeFileSync(temp.fd, chunk);
+    place(temp, target, replace);
+  } finally {
+    closeTemp(temp);
+  }
+}
+
+interface Temp { path: string; fd: number; closed: boolean }
+
+function openTemp(target: string): Temp {
   removeStaleTemps(target);
   const temp = tempPathFor(target);
   inFlight.add(temp);
   try {
-    const fd = fs.openSync(temp, 'wx');
-    try {
-      fs.writeFileSync(fd, text);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (replace) fs.renameSync(temp, target);
-    else placeWithoutReplacing(temp, target);
-  } finally {
-    fs.rmSync(temp, { force: true });
+    return { path: temp, fd: fs.openSync(temp, 'wx'), closed: false };
+  } catch (e) {
     inFlight.delete(temp);
+    throw e;
   }
+}
+
+/** Flushes the temporary file and moves it into place. */
+function place(temp: Temp, target: string, replace: boolean): void {
+  fs.fsyncSync(temp.fd);
+  fs.closeSync(temp.fd);
+  temp.closed = true;
+  if (replace) fs.renameSync(temp.path, target);
+  else placeWithoutReplacing(temp.path, target);
+}
+
+function closeTemp(temp: Temp): void {
+  if (!temp.closed) fs.closeSync(temp.fd);
+  fs.rmSync(temp.path, { force: true });
+  inFlight.delete(temp.path);
 }
 
 /** Where hard links are unsupported, falls back to a rename after a last check. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { parseSession, isSessionNotes } from '../core/parse/parser';
+import { isSessionNotes } from '../core/parse/parser';
+import { parseSessionGuarded } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../core/vocabulary/vocabulary';
 import { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
@@ -50,7 +51,7 @@ export class SessionStore implements vscode.Disposable {
     const key = doc.uri.toString();
     const hit = this.cache.get(key);
     if (hit && (hit.version === doc.version || (doc.isDirty && !this.isLiveParsed(doc)))) return hit.session;
-    const session = parseSession(doc.getText(), { file: vscode.workspace.asRelativePath(doc.uri), vocabulary: this.vocabularyInUse });
+    const session = parseSessionGuarded(doc.getText(), { file: vscode.workspace.asRelativePath(doc.uri), vocabulary: this.vocabularyInUse });
     this.cache.set(key, { version: doc.version, session });
     return session;
   }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { isSessionNotes, parseSession } from '../core/parse/parser';
+import { isSessionNotes } from '../core/parse/parser';
+import { parseSessionGuarded } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
-import { decodeNotes } from '../core/parse/notesText';
+import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 
 export interface WorkspaceSession {
@@ -74,7 +75,7 @@ export class WorkspaceSessions implements vscode.Disposable {
       const vocabulary = this.vocabulary();
       let hit = this.cache.get(key);
       if (!hit || hit.vocabulary !== vocabulary) {
-        hit = { vocabulary, session: this.parse(uri, await vscode.workspace.fs.readFile(uri), vocabulary) };
+        hit = { vocabulary, session: await this.read(uri, vocabulary) };
         this.cache.set(key, hit);
       }
       return hit.session ? { uri, session: hit.session } : undefined;
@@ -84,21 +85,32 @@ export class WorkspaceSessions implements vscode.Disposable {
     }
   }
 
+  /** The file's session notes; a file above MAX_NOTES_BYTES is not read at all. */
+  private async read(uri: vscode.Uri, vocabulary: Vocabulary): Promise<Session | null> {
+    const { size } = await vscode.workspace.fs.stat(uri);
+    if (size > MAX_NOTES_BYTES) {
+      this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: it is larger than {1} MB.', vscode.workspace.asRelativePath(uri), MAX_NOTES_BYTES / 1024 / 1024));
+      return null;
+    }
+    return this.parse(uri, await vscode.workspace.fs.readFile(uri), vocabulary);
+  }
+
   private parse(uri: vscode.Uri, bytes: Uint8Array, vocabulary: Vocabulary): Session | null {
     const decoded = decodeNotes(bytes);
     if (!('text' in decoded)) {
-      this.report(uri);
+      this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: it is not UTF-8 text.', vscode.workspace.asRelativePath(uri)));
       return null;
     }
-    const session = parseSession(decoded.text, { file: vscode.workspace.asRelativePath(uri), vocabulary });
-    return isSessionNotes(session) ? session : null;
+    // A failure of ours shows as an error problem on this file; the other files are read as usual.
+    const session = parseSessionGuarded(decoded.text, { file: vscode.workspace.asRelativePath(uri), vocabulary });
+    return isSessionNotes(session) || session.problems.some((p) => p.code === 'unreadable') ? session : null;
   }
 
   /** Says once per file that it was skipped, without blocking anything. */
-  private report(uri: vscode.Uri): void {
+  private report(uri: vscode.Uri, message: string): void {
     if (this.reported.has(uri.toString())) return;
     this.reported.add(uri.toString());
-    void vscode.window.showWarningMessage(vscode.l10n.t('Facilitator Notes skipped {0}: it is not UTF-8 text.', vscode.workspace.asRelativePath(uri)));
+    void vscode.window.showWarningMessage(message);
   }
 
   private watch(): void {

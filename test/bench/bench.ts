@@ -16,6 +16,8 @@ import { collaborations } from '../../src/core/report/collaboration';
 import { openActionGroups } from '../../src/core/report/openActions';
 import { renderDossierHtml } from '../../src/core/render/dossierHtml';
 import { renderDossierMarkdown } from '../../src/core/render/dossierMarkdown';
+import { SHAPES } from '../unit/helpers/adversarialShapes';
+import { generateSession } from './sessionText';
 
 interface BenchSection {
   name: string;
@@ -59,43 +61,6 @@ function table(rows: (string | number)[][]): void {
   for (const row of rows) console.log(row.map((cell, c) => String(cell).padStart(widths[c])).join('  '));
 }
 
-/** A deterministic pseudo-random source, so every run measures the same text. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
-const CONDITIONS = ['#ambitie', '#belangen', '#relatie', '#organisatie', '#proces', '#ambition', '#interests', '#condition/process'];
-const PHASES = ['#verkennen', '#delen', '#overeenkomen', '#vormgeven', '#uitvoeren', '#phase/agree'];
-const LEVELS = ['#vriendschappelijk', '#waakzaam', '#onenigheid', '#conflict', '#watchful'];
-const NEEDS = ['#need/trust', '#behoefte/erkenning', '#need/zekerheid', '#behoefte/steun'];
-const FREE = ['#followup', '#citaat', '#parkeren', '#ambitoin'];
-const WORDS = 'de gemeente wil samen met de corporatie en het wijkteam afspraken maken over budget overdracht regie vertrouwen planning the partners agree on the next steps and who pays for what'.split(' ');
-
-/** Realistic session notes of about `lines` lines: headings, paragraphs, nested lists, tasks, quotes, code. */
-export function generateSession(lines: number, seed = 1): string {
-  const next = random(seed);
-  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
-  const sentence = () => Array.from({ length: 8 + Math.floor(next() * 14) }, () => pick(WORDS)).join(' ') + '.';
-  const tags = () => [next() < 0.7 ? pick(CONDITIONS) : '', next() < 0.2 ? pick(PHASES) : '', next() < 0.08 ? pick(LEVELS) : '',
-    next() < 0.1 ? pick(NEEDS) : '', next() < 0.05 ? pick(FREE) : ''].filter(Boolean).join(' ');
-  const out = ['---', `title: Generated session ${seed}`, 'date: 2026-03-02', 'phase: verkennen', 'thermometer: vriendschappelijk', '---', '', `# Session ${seed}`, ''];
-  while (out.length < lines) {
-    const kind = next();
-    if (kind < 0.06) out.push(`## ${sentence().slice(0, 30)} ${pick(CONDITIONS)} ${pick(PHASES)}`, '');
-    else if (kind < 0.45) out.push(`${sentence()} ${tags()}`, '');
-    else if (kind < 0.75) out.push(`- ${sentence()} ${tags()}`, `  - ${sentence()} ${tags()}`, `  - ${sentence()} ${tags()}`, `- ${sentence()} ${tags()}`, '');
-    else if (kind < 0.85) out.push(`- [${next() < 0.3 ? 'x' : ' '}] ${sentence()} @Esther`, '');
-    else if (kind < 0.93) out.push(`> "${sentence()}" ${tags()}`, '');
-    else if (kind < 0.97) out.push('See [the memo](https://example.org/memo#budget) and `#not-a-tag`.', '');
-    else out.push('```', `code #ambitie ${sentence()}`, '```', '');
-  }
-  return out.slice(0, lines).join('\n') + '\n';
-}
-
 const markdownIt = new MarkdownIt({ html: true });
 
 function parseAndSummarize(text: string, file: string): void {
@@ -115,6 +80,8 @@ function fileSizes(): void {
   table(rows);
 }
 
+/** The built CLI, beside the bench in dist/. */
+const CLI = path.resolve(__dirname, '../../cli.js');
 const FILE_COUNT = 1000;
 const manyFiles = () => Array.from({ length: FILE_COUNT }, (_, i) => generateSession(40 + ((i * 37) % 120), i + 1));
 
@@ -138,9 +105,8 @@ function thousandFilesCli(): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-bench-'));
   try {
     manyFiles().forEach((text, i) => fs.writeFileSync(path.join(dir, `${String(i).padStart(4, '0')}-session.md`), text));
-    const cli = path.join(__dirname, 'cli.js');
     const run = () => {
-      const result = spawnSync(process.execPath, [cli, 'overview', '--format', 'json', dir], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
+      const result = spawnSync(process.execPath, [CLI, 'overview', '--format', 'json', dir], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
       if (result.status !== 0) throw new Error(`cli exited with ${result.status}`);
     };
     const [ms] = measure([run], 1, 5);
@@ -220,6 +186,68 @@ function dossiers(): void {
   table(rows);
 }
 
+/** Each shape that was once quadratic at n and 2n: the time ratio must stay near 2 (goal ≤ 2.5), as markdown-it's does. */
+function scaling(): void {
+  const rows: (string | number)[][] = [['shape', 'KB', 'ours ms', '2x ours ms', 'ratio', 'md-it ms', '2x md-it ms', 'md-it ratio', 'goal']];
+  for (const shape of SHAPES) {
+    const [small, large] = [300_000, 600_000].map((bytes) => shape.make(bytes));
+    const [ours, ours2, mdit, mdit2] = measure([() => parseAndSummarize(small, 'n.md'), () => parseAndSummarize(large, '2n.md'),
+      () => markdownIt.parse(small, {}), () => markdownIt.parse(large, {})], 2, 7);
+    rows.push([shape.name, (small.length / 1024).toFixed(0), ours.toFixed(1), ours2.toFixed(1), (ours2 / ours).toFixed(2),
+      mdit.toFixed(1), mdit2.toFixed(1), (mdit2 / mdit).toFixed(2), `≤ 2.5 ${verdict(ours2 / ours <= 2.5)}`]);
+  }
+  table(rows);
+}
+
+/** Peak memory (maximum resident set, by /usr/bin/time -v) of the CLI on a generated 50 MB folder of many files, per format. */
+function cliMemory(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-bench-memory-'));
+  try {
+    let bytes = 0;
+    for (let i = 0; bytes < 50e6; i++) {
+      const text = generateSession(500 + ((i * 37) % 1500), i + 1);
+      fs.writeFileSync(path.join(dir, `${String(i).padStart(4, '0')}-session.md`), text);
+      bytes += Buffer.byteLength(text);
+    }
+    const files = fs.readdirSync(dir).length;
+    const rows: (string | number)[][] = [['format', 'files', 'input MB', 'peak MB', 'peak / input', 'seconds', 'goal']];
+    for (const format of ['json', 'md', 'html', 'csv']) {
+      const out = path.join(os.tmpdir(), `fn-bench-memory-report-${process.pid}`);
+      const result = spawnSync('/usr/bin/time', ['-v', process.execPath, CLI, 'overview', '--format', format, '--out', out, '--force', dir], { encoding: 'utf8' });
+      fs.rmSync(out, { force: true });
+      if (result.status !== 0) throw new Error(`cli exited with ${result.status}: ${result.stderr}`);
+      const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]);
+      const clock = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(result.stderr)?.[1] ?? '';
+      const seconds = clock.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+      const ratio = (peakKb * 1024) / bytes;
+      rows.push([format, files, (bytes / 1e6).toFixed(1), (peakKb / 1024).toFixed(0), ratio.toFixed(1), seconds.toFixed(1), `< 10x ${verdict(ratio < 10)}`]);
+    }
+    table(rows);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Loading dist/extension.js in a fresh Node process with a stand-in `vscode` module: read, compile and
+ * run the bundle's module code (activate() needs the real host: the activation integration test prints it).
+ */
+function bundleLoad(): void {
+  const bundle = path.resolve(__dirname, '../../extension.js');
+  const script = `const Module = require('module');
+const stub = new Proxy(function () {}, { get: (t, k) => (k === 'prototype' ? {} : stub), apply: () => stub, construct: () => stub });
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
+require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: stub };
+const started = performance.now();
+require(${JSON.stringify(bundle)});
+console.log(JSON.stringify({ require: performance.now() - started, moduleCode: performance.now() - globalThis.__facilitatorNotesLoadStart }));`;
+  const runs = Array.from({ length: 7 }, () => JSON.parse(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout) as { require: number; moduleCode: number });
+  const kb = (file: string) => (fs.statSync(file).size / 1024).toFixed(0);
+  table([['bundle KB', 'sourcemap KB', 'require ms', 'of which module code ms'],
+    [kb(bundle), kb(`${bundle}.map`), median(runs.map((r) => r.require)).toFixed(1), median(runs.map((r) => r.moduleCode)).toFixed(1)]]);
+}
+
 const SECTIONS: BenchSection[] = [
   { name: 'Parse + overview of one file (median), beside markdown-it\'s bare parse', run: fileSizes },
   { name: 'Parse + overview of 1,000 files in process (median)', run: thousandFiles },
@@ -228,10 +256,15 @@ const SECTIONS: BenchSection[] = [
   { name: 'Sidebar tree rebuild after one keystroke in a 2,000-line file (median of 41)', run: treeRebuild },
   { name: 'Overview render, model to HTML (median of 21)', run: overviewRender },
   { name: 'Dossiers: 1,000 sessions in 50 collaborations and half of that (median of 21)', run: dossiers },
+  { name: 'Scaling on shapes that were once quadratic: n and 2n (median of 7)', run: scaling },
+  { name: 'CLI peak memory on a generated 50 MB folder (one run per format)', run: cliMemory },
+  { name: 'Extension bundle: size and load in a fresh process, vscode stubbed (median of 7)', run: bundleLoad },
 ];
 
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? 'unknown cpu'}`);
-for (const section of SECTIONS) {
+// FN_BENCH=<regex> runs only the sections whose name matches.
+const only = process.env.FN_BENCH ? new RegExp(process.env.FN_BENCH, 'i') : undefined;
+for (const section of SECTIONS.filter((s) => !only || only.test(s.name))) {
   console.log(`\n## ${section.name}\n`);
   section.run();
 }

@@ -1,6 +1,6 @@
 // The session's YAML front matter: which fields we know and what values they take.
 // Each field is checked on its own, so one bad value costs only that field.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
 
 export const SESSION_KEYS = ['title', 'date', 'facilitator', 'participants', 'phase', 'thermometer', 'lang', 'taal', 'collaboration', 'samenwerking'] as const;

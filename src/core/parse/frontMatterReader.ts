@@ -1,6 +1,6 @@
 // Reads the '---' fenced YAML block at the top of a notes file. A YAML fault drops the block with an
 // error at the fault's line; a bad field drops only that field. The rest of the file is parsed either way.
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { Document, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { frontMatterSchemaFor } from './frontMatter';
 import dutch from 'zod/v4/locales/nl.js';
 import { Lexicon } from '../vocabulary/lexicon';
@@ -30,7 +30,7 @@ function schemaFor(vocabulary: Vocabulary) {
 }
 
 /** Fields whose values are vocabulary terms, matched case-insensitively and stored as canonical ids. */
-const TERM_FIELDS: Record<string, string> = { phase: 'phase', thermometer: 'level' };
+const TERM_FIELDS = new Map([['phase', 'phase'], ['thermometer', 'level']]);
 
 /** One top-level field as written: its key, its value as YAML gives it, and its line in the file. */
 interface Field { key: string; value: unknown; line: number }
@@ -58,10 +58,13 @@ type FieldSchema = { safeParse(v: unknown, params?: { error: unknown }): { succe
 const dutchErrors = dutch().localeError;
 
 function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontMatter): void {
+  // '__proto__' cannot be kept as a plain key without changing the object's prototype: dropped.
+  if (key === '__proto__') return;
   const shape = schemaFor(lexicon.vocabulary).shape as Record<string, FieldSchema>;
-  const dimension = TERM_FIELDS[key];
+  const dimension = TERM_FIELDS.get(key);
   if (dimension && typeof value === 'string') value = value.trim().toLowerCase();
-  const check = shape[key]?.safeParse(value);
+  // Own keys only: 'constructor' or 'toString' are unknown keys, not the object's inherited members.
+  const check = Object.hasOwn(shape, key) ? shape[key].safeParse(value) : undefined;
   if (check && !check.success) {
     const args: ProblemArgs = { kind: 'field', value: typeof value === 'string' ? `'${value}'` : JSON.stringify(value) };
     if (dimension) args.dimension = dimension;
@@ -81,10 +84,11 @@ function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontM
 /** The fields by the yaml library; null (with an error problem) when the block is no valid mapping. */
 export function yamlFields(yamlLines: string[], problems: Problem[]): Field[] | null {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlLines.join('\n'), { lineCounter, uniqueKeys: true });
+  // Unique keys are checked here: the yaml library's own check takes quadratic time on a long block.
+  const doc = parseDocument(yamlLines.join('\n'), { lineCounter, uniqueKeys: false });
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  if (doc.errors.length) {
-    const error = doc.errors[0];
+  const error = doc.errors[0] ?? duplicateKey(doc);
+  if (error) {
     const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     problems.push(withMessage({ line: fileLine(error.pos[0]), severity: 'error', code: 'front-matter-syntax', args: { kind: 'yaml', yamlCode: error.code, detail } }));
     return null;
@@ -101,6 +105,23 @@ export function yamlFields(yamlLines: string[], problems: Problem[]): Field[] | 
   }));
 }
 
+/** The first key written twice in one mapping, said as the yaml library says it. */
+function duplicateKey(doc: Document): { code: string; message: string; pos: [number, number] } | undefined {
+  let first: [number, number] | undefined;
+  visit(doc, {
+    Map: (_, map) => {
+      const keys = new Set<string>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        const name = String(key.value);
+        if (keys.has(name) && key.range && (!first || key.range[0] < first[0])) first = [key.range[0], key.range[1]];
+        keys.add(name);
+      }
+    },
+  });
+  return first && { code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: first };
+}
+
 const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]+(.*?)(?:[ \t]+#.*)?$/;
 /** A plain scalar that YAML's core schema reads as this very string: no quotes, indicators, numbers or keywords. */
 const PLAIN_TEXT = /^[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~][^#:,[\]{}]*$/;
@@ -113,11 +134,13 @@ const KEYWORD = /^(?:null|true|false|\.inf|\.nan)$/i;
  */
 export function simpleFields(yamlLines: string[]): Field[] | null {
   const fields: Field[] = [];
+  const keys = new Set<string>();
   for (let i = 0; i < yamlLines.length; i++) {
     const line = yamlLines[i];
     if (line.trim() === '' || line.startsWith('#')) continue;
     const m = SIMPLE_LINE.exec(line);
-    if (!m || fields.some((f) => f.key === m[1])) return null;
+    if (!m || keys.has(m[1])) return null;
+    keys.add(m[1]);
     const value = simpleValue(m[2]);
     if (value === undefined) return null;
     fields.push({ key: m[1], value, line: i + 2 });

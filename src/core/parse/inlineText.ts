@@ -34,30 +34,54 @@ export function startsTag(before: string): boolean {
 
 export function readInline(children: InlineChild[]): InlineText {
   const spans = findTagSpans(children);
-  let text = '';
+  const text = new TextParts();
   let loose = false;
   let next = 0;
   for (let i = 0; i < children.length; i++) {
     const { type, content } = children[i];
-    if (type === 'softbreak' || type === 'hardbreak') text += ' ';
+    if (type === 'softbreak' || type === 'hardbreak') text.add(' ');
     if (type !== 'text' && type !== 'text_special' && type !== 'code_inline' && type !== 'image') continue;
-    // Checked on the flat token text: folding is rarely needed, and the joined text is a rope.
+    // Checked on the flat token text: folding is rarely needed.
     loose ||= content.includes('  ') || content.includes('\t') || content.includes('\u00a0');
     let last = 0;
     for (; next < spans.length && spans[next].child === i; next++) {
-      text += content.slice(last, spans[next].from);
+      text.add(content.slice(last, spans[next].from));
       last = spans[next].to;
       // Leave no empty brackets or stray space where the tag was: 'koffie (#proces).' reads 'koffie.'
-      if (text.endsWith('(') && content[last] === ')') {
-        text = text.slice(0, -1);
+      if (text.last() === '(' && content[last] === ')') {
+        text.dropLast();
         last++;
       }
       const after = content[last] ?? '';
-      if (text.endsWith(' ') && (after === '' || after === ' ' || CLOSERS.includes(after))) text = text.slice(0, -1);
+      if (text.last() === ' ' && (after === '' || after === ' ' || CLOSERS.includes(after))) text.dropLast();
     }
-    text += last === 0 ? content : content.slice(last);
+    text.add(last === 0 ? content : content.slice(last));
   }
-  return { names: spans.map((s) => s.name), text: loose ? text.replace(/\s+/g, ' ').trim() : text.trim() };
+  const joined = text.join();
+  return { names: spans.map((s) => s.name), text: loose ? joined.replace(/\s+/g, ' ').trim() : joined.trim() };
+}
+
+/** Text built piece by piece whose last character can be dropped in constant time (a string would be copied). */
+class TextParts {
+  private readonly parts: string[] = [];
+
+  add(part: string): void {
+    if (part) this.parts.push(part);
+  }
+
+  last(): string {
+    const part = this.parts[this.parts.length - 1];
+    return part ? part[part.length - 1] : '';
+  }
+
+  dropLast(): void {
+    const part = this.parts.pop()!;
+    if (part.length > 1) this.parts.push(part.slice(0, -1));
+  }
+
+  join(): string {
+    return this.parts.join('');
+  }
 }
 
 export function findTagSpans(children: InlineChild[]): TagSpan[] {

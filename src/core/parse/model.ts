@@ -36,7 +36,9 @@ export type ProblemArgs =
    */
   | { kind: 'field'; value: string; dimension?: string; detail?: { en: string; nl: string } }
   /** unknown-prefixed-value: the dimension id and the unknown value after the prefix. */
-  | { kind: 'prefixed-value'; dimension: string; value: string };
+  | { kind: 'prefixed-value'; dimension: string; value: string }
+  /** unreadable: reading the file failed unexpectedly; the error's own (English) message. */
+  | { kind: 'failure'; detail: string };
 
 /** One '#tag' as written in the text. */
 export interface TagMention {

@@ -10,9 +10,10 @@ import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocabulary';
 import { readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
-import { readInline, startsTag } from './inlineText';
+import { readInline } from './inlineText';
 import { inlineChildren } from './inlineTokens';
 import { SourceText } from './sourceText';
+import { SourceLocator } from './sourceLocator';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
 
@@ -60,7 +61,6 @@ const NO_TAGS: BlockTags = Object.freeze({
 /** A heading's scope, kept until a heading of the same or higher level. */
 interface HeadingScope { depth: number; scope: Scope; heading: Heading }
 
-const NAME_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const TASK = /^\[([ xX])\]\s+/;
 /** A leading clock time, '14:05' or '9:30'. */
 const CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)/;
@@ -126,6 +126,7 @@ class SessionParser {
   /** markdown-it's environment: the block pass collects link references in it for the inline pass. */
   private readonly env = {};
   private firstH1: string | null = null;
+  private locator: SourceLocator | undefined;
 
   constructor(text: string, private readonly options: ParseOptions) {
     this.lexicon = compileVocabulary(options.vocabulary ?? BUILTIN_VOCABULARY);
@@ -326,7 +327,8 @@ class SessionParser {
     const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null, parties: [], private: false, decision: false };
     const { names, text } = readInline(inlineChildren(md, inline, this.env));
     tags.text = text;
-    const locator = new SourceLocator(this.source, lines[0], lines[1]);
+    // The cells of a table row share their row's lines, and so one locator.
+    const locator = this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
     for (const name of names) {
       const mention = locator.locate(name);
       this.mentions.push(mention);
@@ -398,56 +400,24 @@ class SessionParser {
 
 }
 
-/** Maps tag names, in order, back to line and column in a block's source lines. */
-class SourceLocator {
-  private line: number;
-  private offset: number;
-  private readonly limit: number;
-  /** Whether the block has backticks at all, so code spans need counting. */
-  private readonly hasTicks: boolean;
-
-  constructor(private readonly source: SourceText, start: number, end: number) {
-    this.line = start;
-    this.offset = source.start(start);
-    this.limit = source.end(Math.max(start, end - 1));
-    this.hasTicks = source.body.slice(this.offset, this.limit).includes('`');
-  }
-
-  locate(name: string): TagMention {
-    const needle = '#' + name;
-    const { body } = this.source;
-    for (let at = body.indexOf(needle, this.offset); at >= 0 && at < this.limit; at = body.indexOf(needle, at + 1)) {
-      while (this.line + 1 < this.source.lineCount && this.source.start(this.line + 1) <= at) this.line++;
-      const lineStart = this.source.start(this.line);
-      if (!this.startsTagAt(at, lineStart, needle.length)) continue;
-      this.offset = at + needle.length;
-      return { line: this.line + 1, column: at - lineStart, length: needle.length, raw: name };
-    }
-    // Not found literally (an NFD spelling in the source): point at the block's current line.
-    return { line: this.line + 1, column: 0, length: 0, raw: name };
-  }
-
-  /** Whether `#name` at `at` starts a tag: after whitespace or an opener, whole, not inside `code`. */
-  private startsTagAt(at: number, lineStart: number, length: number): boolean {
-    const { body } = this.source;
-    const before = at === lineStart ? '' : body[at - 1];
-    if (!startsTag(before) && before !== '>') return false;
-    const after = body[at + length] ?? '';
-    if (after !== '' && NAME_CHAR.test(after)) return false;
-    if (!this.hasTicks) return true;
-    let ticks = 0;
-    for (let i = lineStart; i < at; i++) if (body.charCodeAt(i) === 96) ticks++;
-    return ticks % 2 === 0;
-  }
-}
-
 /** A dimension's values, looked up as an own key so an id like 'constructor' finds nothing inherited. */
 function ownValues(facets: Record<string, string[]>, id: string): string[] | undefined {
   return Object.hasOwn(facets, id) ? facets[id] : undefined;
 }
 
+/** The values of long lists (free tags), so adding one more stays constant time. */
+const members = new WeakMap<string[], Set<string>>();
+
 function addOnce(list: string[], value: string): void {
-  if (!list.includes(value)) list.push(value);
+  if (list.length < 16) {
+    if (!list.includes(value)) list.push(value);
+    return;
+  }
+  let set = members.get(list);
+  if (!set) members.set(list, (set = new Set(list)));
+  if (set.has(value)) return;
+  set.add(value);
+  list.push(value);
 }
 
 function baseName(file: string): string {

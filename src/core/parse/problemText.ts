@@ -24,6 +24,7 @@ interface Phrases {
   nearestParty(name: string, suggestion: string): string;
   badLanguage(field: string, shown: string): string;
   unreadable: string;
+  failure(detail: string): string;
 }
 
 const PHRASES: Record<Lang, Phrases> = {
@@ -42,6 +43,7 @@ const PHRASES: Record<Lang, Phrases> = {
     nearestParty: (name, suggestion) => `: not among the participants; did you mean ${name} (${suggestion})?`,
     badLanguage: (field, shown) => `Unknown language ${shown} for ${field}, ignored: use nl or en (or Nederlands, English)`,
     unreadable: 'This file is not UTF-8 text and is skipped',
+    failure: (detail) => `This file could not be read and is reported without its notes (${detail})`,
   },
   nl: {
     yaml: (detail) => `De front matter is geen geldige YAML en wordt genegeerd: ${detail}`,
@@ -58,6 +60,7 @@ const PHRASES: Record<Lang, Phrases> = {
     nearestParty: (name, suggestion) => `: staat niet bij de deelnemers; bedoel je ${name} (${suggestion})?`,
     badLanguage: (field, shown) => `Onbekende taal ${shown} voor ${field}, genegeerd: gebruik nl of en (of Nederlands, English)`,
     unreadable: 'Dit bestand is geen UTF-8-tekst en wordt overgeslagen',
+    failure: (detail) => `Dit bestand kon niet worden gelezen en staat zonder notities in het overzicht (${detail})`,
   },
 };
 
@@ -104,7 +107,7 @@ export function problemMessage(problem: Problem, lang: Lang, context: ProblemCon
       break;
     }
     case 'unreadable':
-      return say.unreadable;
+      return args?.kind === 'failure' ? say.failure(args.detail) : say.unreadable;
   }
   return problem.message;
 }

@@ -170,10 +170,10 @@ function workspaceCounts(ctx: Context, order: number[]): string[] {
   const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
   return [
     '<div class="columns">',
-    section('needs', t.needsMentioned, countList(Object.entries(sum((s) => s.needs)), (id) => termName(ctx, 'need', id), t.noNeeds)),
+    section('needs', t.needsMentioned, countList(inNeedOrder(sum((s) => s.needs), ctx.vocabulary), (id) => termName(ctx, 'need', id), t.noNeeds)),
     section('actions', t.actions, actionLists(ctx, ofSessions(order, (s) => s.actions, ctx.sessions))),
     section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions))),
-    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)), (tag) => `#${tag}`, t.noOtherTags)),
+    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), (tag) => `#${tag}`, t.noOtherTags)),
     ...facetSections(ctx, ctx.sessions),
     '</div>',
     `<footer>${t.madeWith}</footer>`,
@@ -194,6 +194,12 @@ function workspaceJourney(ctx: Context, order: number[]): string[] {
     })), ctx.lang, ctx.vocabulary)),
     section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), ctx.sessions[order.at(-1) ?? 0]?.currentPhase ?? null)),
   ];
+}
+
+/** Counts of needs summed over sessions, in the model's order of the need terms (as each session's are). */
+function inNeedOrder(counts: Record<string, number>, vocabulary: Vocabulary): [string, number][] {
+  const order = vocabulary.dimensions.filter((d) => d.role === 'need').flatMap((d) => d.terms.map((term) => term.id));
+  return Object.entries(counts).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
 }
 
 function section(id: string, heading: string, body: string): string {

@@ -7,7 +7,7 @@ import { escapeHtml } from './escape';
 import { findTagSpans } from '../parse/inlineText';
 import { compileVocabulary } from '../vocabulary/lexicon';
 import { summarizeSession } from '../report/overview';
-import { parseSession } from '../parse/parser';
+import { readGuarded } from '../parse/guard';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { matrixTable } from './html';
 import { termsOf } from '../vocabulary/labels';
@@ -27,7 +27,13 @@ export interface PluginOptions {
 export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = {}): void {
   const vocabulary = options.vocabulary ?? (() => BUILTIN_VOCABULARY);
   const lang = options.lang ?? (() => 'en' as Lang);
-  const rule = (state: StateCore) => markTags(state, vocabulary(), lang());
+  const rule = (state: StateCore) => {
+    try {
+      markTags(state, vocabulary(), lang());
+    } catch {
+      // A defect of ours must not break the preview: the text renders without chips (each token is replaced whole).
+    }
+  };
   // Before text_join, so escaped hashes ('\#') are still tokens of their own.
   if (md.core.ruler.getRules('').some((r) => r.name === 'text_join')) md.core.ruler.before('text_join', TAG_TOKEN, rule);
   else md.core.ruler.push(TAG_TOKEN, rule);
@@ -42,8 +48,7 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
     const token = tokens[idx];
     if (token.info.trim() !== OVERVIEW_FENCE) return fence ? fence(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
-    const session = parseSession(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() });
-    const summary = summarizeSession(session, vocabulary());
+    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() }, (s) => summarizeSession(s, vocabulary()));
     return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(), vocabulary())}</div>\n`;
   };
 }
@@ -62,14 +67,17 @@ function withChips(children: Token[], state: StateCore, vocabulary: Vocabulary, 
   const found = findTagSpans(children);
   if (found.length === 0) return children;
   const result: Token[] = [];
+  // Spans come in child order: one pass over both keeps a line of many tags linear.
+  let next = 0;
   children.forEach((child, i) => {
-    const mine = found.filter((f) => f.child === i);
-    if (mine.length === 0) {
+    const first = next;
+    while (next < found.length && found[next].child === i) next++;
+    if (next === first) {
       result.push(child);
       return;
     }
     let at = 0;
-    for (const f of mine) {
+    for (const f of found.slice(first, next)) {
       if (f.from > at) result.push(textToken(state, child.content.slice(at, f.from)));
       result.push(chipToken(state, child.content.slice(f.from, f.to), f.name, vocabulary, lang));
       at = f.to;

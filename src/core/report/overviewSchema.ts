@@ -1,6 +1,6 @@
 // The overview's JSON contract as zod types: the CLI's json output, the renderers' input,
 // and the source of schemas/overview.schema.json.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILTIN_VOCABULARY, DimensionRole, LEVEL_ORDER } from '../vocabulary/vocabulary';
 
 const count = z.number().int().nonnegative();

@@ -1,6 +1,6 @@
 // The JSON Schemas published in schemas/, each generated from its zod type (one entry per file).
 // `npm run schemas` writes them; test/unit/schemas.test.ts fails when a committed file is stale.
-import { z } from 'zod';
+import * as z from 'zod';
 import { frontMatterSchema } from '../parse/frontMatter';
 import { overviewReportSchema } from './overviewSchema';
 import { dossierSchema } from './dossierSchema';

@@ -1,8 +1,10 @@
 // A team's own vocabulary (.facilitator-notes.yaml or the facilitatorNotes.vocabulary setting):
 // extra aliases, other display labels, the needs dimension off, and dimensions of their own.
 // Everything here is pure, so the same checks serve the editor, the CLI and the tests.
-import { z } from 'zod';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, Node as YamlNode } from 'yaml';
+import * as z from 'zod';
+// The Dutch messages alone: z.locales would bundle every language zod has.
+import dutch from 'zod/v4/locales/nl.js';
+import { Document, LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, Node as YamlNode, visit } from 'yaml';
 import { Dimension, Lang, Term, Text, Vocabulary } from './vocabulary';
 import { normalizeName } from './lexicon';
 import { LENS_IDS, lensDimensions } from './lenses';
@@ -87,6 +89,9 @@ const MESSAGES = {
   prefixTaken: { en: 'The prefix \'{0}\' is already used by \'{1}\'.', nl: 'Het voorvoegsel \'{0}\' wordt al gebruikt door \'{1}\'.' },
   tagName: { en: 'Use letters, digits, - and _ only (no # or spaces).', nl: 'Gebruik alleen letters, cijfers, - en _ (geen # of spaties).' },
   notAnObject: { en: 'The vocabulary must be a mapping (key: value).', nl: 'De woordenlijst moet een mapping zijn (sleutel: waarde).' },
+  collectionKey: { en: 'A key must be a plain name, not a list or mapping.', nl: 'Een sleutel moet een gewone naam zijn, geen lijst of mapping.' },
+  unreadable: { en: 'The file could not be read: {0}', nl: 'Het bestand kon niet worden gelezen: {0}' },
+  tooManyAliases: { en: 'Too many alias references (*name) to expand; write the values out.', nl: 'Te veel aliasverwijzingen (*naam) om uit te werken; schrijf de waarden uit.' },
 } satisfies Record<string, Text>;
 
 function say(key: keyof typeof MESSAGES, lang: Lang, ...args: string[]): string {
@@ -96,7 +101,7 @@ function say(key: keyof typeof MESSAGES, lang: Lang, ...args: string[]): string 
 /** Checks a settings object (no line numbers) against the schema and the base vocabulary. */
 export function checkVocabularyObject(input: unknown, base: Vocabulary, lang: Lang): VocabularyReading {
   if (input === undefined || input === null) return { file: {}, issues: [] };
-  const parsed = vocabularyFileSchema.safeParse(input, lang === 'nl' ? { error: z.locales.nl().localeError } : undefined);
+  const parsed = vocabularyFileSchema.safeParse(input, lang === 'nl' ? { error: dutch().localeError } : undefined);
   if (!parsed.success) {
     return { file: null, issues: parsed.error.issues.map((i) => zodIssue(i, lang)) };
   }
@@ -112,8 +117,19 @@ function zodIssue(issue: z.core.$ZodIssue, lang: Lang): VocabularyIssue {
   return { path, message: issue.message };
 }
 
-/** Reads YAML text: syntax, schema and conflicts with the base vocabulary, each with its line. */
+/**
+ * Reads YAML text: syntax, schema and conflicts with the base vocabulary, each with its line. Never
+ * throws: a failure of ours is an issue on line 1, so the editor and the CLI go on with the base vocabulary.
+ */
 export function readVocabularyFile(source: string, base: Vocabulary, lang: Lang): VocabularyReading {
+  try {
+    return readYaml(source, base, lang);
+  } catch (e) {
+    return { file: null, issues: [{ path: [], message: say('unreadable', lang, (e as Error).message), line: 1, column: 0, length: 1 }] };
+  }
+}
+
+function readYaml(source: string, base: Vocabulary, lang: Lang): VocabularyReading {
   const lines = new LineCounter();
   const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
   const offset = source.startsWith('\uFEFF') ? 1 : 0;
@@ -127,12 +143,43 @@ export function readVocabularyFile(source: string, base: Vocabulary, lang: Lang)
       issues: doc.errors.map((e) => ({ path: [], message: say('syntax', lang, e.message.split('\n')[0]), ...at(e.pos[0], e.pos[1]) })),
     };
   }
-  const reading = checkVocabularyObject(doc.toJS() ?? {}, base, lang);
+  // JavaScript objects cannot hold a list or mapping as a key (yaml would warn on stderr).
+  const key = firstNode(doc, 'collection-key');
+  if (key) return { file: null, issues: [{ path: [], message: say('collectionKey', lang), ...at(key[0], key[1]) }] };
+  let input: unknown;
+  try {
+    input = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    const alias = firstNode(doc, 'alias') ?? [0, 1];
+    return { file: null, issues: [{ path: [], message: say('tooManyAliases', lang), ...at(alias[0], alias[1]) }] };
+  }
+  const reading = checkVocabularyObject(input ?? {}, base, lang);
   for (const issue of reading.issues) {
     const range = locate(doc.contents, issue.path, ON_KEY.has(issue)) ?? [0, 1];
     Object.assign(issue, at(range[0], range[1]));
   }
   return reading;
+}
+
+/** The yaml library's own bound on alias expansion, stated so a bomb fails here and not by default. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The range of the first alias, or of the first key that is not a scalar. */
+function firstNode(doc: Document, kind: 'alias' | 'collection-key'): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias: (_, node) => {
+      if (kind !== 'alias') return undefined;
+      found = rangeOf(node) ?? [0, 1];
+      return visit.BREAK;
+    },
+    Pair: (_, pair) => {
+      if (kind !== 'collection-key' || pair.key === null || isScalar(pair.key)) return undefined;
+      found = rangeOf(pair.key) ?? [0, 1];
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Issues about a map key itself (an unknown name), squiggled on the key rather than its value. */

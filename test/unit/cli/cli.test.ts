@@ -1,11 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-
-// Runs the built CLI (npm run build) as users do, on notes written to a temporary folder.
-const CLI = path.resolve(__dirname, '../../../cli.js');
+import { run, write } from './run';
 
 const NOTES = `---
 title: Kick-off
@@ -19,18 +16,6 @@ We want one desk for all families. #need/trust
 
 - [ ] Send the minutes @Esther
 `;
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function write(dir: string, files: Record<string, string | Buffer>): void {
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-}
 
 describe('cli: facilitator-notes overview', function () {
   this.timeout(20000);

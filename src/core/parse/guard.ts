@@ -1,0 +1,41 @@
+// The last resort against a defect of ours: an unexpected exception while reading one file becomes an
+// error problem on that file, so the report, the views and the preview go on with every other file.
+import { Session } from './model';
+import { ParseOptions, parseSession } from './parser';
+import { problemMessage } from './problemText';
+import { SourceText } from './sourceText';
+
+/** parseSession that never throws: on a failure, the file as a session without notes and one error. */
+export function parseSessionGuarded(text: string, options: ParseOptions): Session {
+  try {
+    return parseSession(text, options);
+  } catch (e) {
+    return failedSession(text, options, e);
+  }
+}
+
+/** An empty session of the file (line count kept) whose one problem says what failed. */
+export function failedSession(text: string, options: ParseOptions, error: unknown): Session {
+  // The built-in vocabulary: the file's own may be what failed.
+  const session = parseSession('', { file: options.file });
+  const problem: Session['problems'][number] = {
+    line: 1, severity: 'error', code: 'unreadable', message: '', args: { kind: 'failure', detail: errorText(error) },
+  };
+  problem.message = problemMessage(problem, 'en', { vocabulary: { dimensions: [] }, tags: [] });
+  return { ...session, lineCount: new SourceText(text).lineCount, problems: [problem] };
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+/** The file's session and what `use` makes of it; a throw in either gives failedSession's, with `failed` set. */
+export function readGuarded<T>(text: string, options: ParseOptions, use: (session: Session) => T): { session: Session; result: T; failed: boolean } {
+  try {
+    const session = parseSession(text, options);
+    return { session, result: use(session), failed: false };
+  } catch (e) {
+    const session = failedSession(text, options, e);
+    return { session, result: use(session), failed: true };
+  }
+}
