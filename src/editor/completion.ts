@@ -10,23 +10,33 @@ export function registerCompletion(store: SessionStore): vscode.Disposable {
   const provider: vscode.CompletionItemProvider = {
     provideCompletionItems(doc, position) {
       const line = doc.lineAt(position.line).text;
+      let end = position.character;
+      while (end < line.length && TAG_CHAR.test(line[end])) end++;
       const result = tagCompletions(store.vocabulary, line.slice(0, position.character), {
         tagLang: tagLang(doc.uri),
         lang: uiLang(),
         session: store.get(doc),
         line: position.line + 1,
+        after: line.slice(position.character, end),
       });
       if (!result) return undefined;
-      let end = position.character;
-      while (end < line.length && TAG_CHAR.test(line[end])) end++;
       const range = {
         inserting: new vscode.Range(position.line, result.start, position.line, position.character),
         replacing: new vscode.Range(position.line, result.start, position.line, end),
       };
-      return new vscode.CompletionList(result.items.map((i) => toItem(i, range)), false);
+      // Incomplete: asked again per keystroke, so the list closes as soon as the tag is complete.
+      return new vscode.CompletionList(result.items.map((i) => toItem(i, range)), true);
     },
   };
-  return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider, '#', '/');
+  return vscode.Disposable.from(
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider, '#', '/'),
+    // Notes open the list with no item selected (configurationDefaults), so Enter starts a new line;
+    // Tab still takes the first item, as it does elsewhere.
+    vscode.commands.registerCommand('facilitatorNotes.acceptFirstSuggestion', async () => {
+      await vscode.commands.executeCommand('selectNextSuggestion');
+      await vscode.commands.executeCommand('acceptSelectedSuggestion');
+    }),
+  );
 }
 
 function toItem(i: TagCompletion, range: { inserting: vscode.Range; replacing: vscode.Range }): vscode.CompletionItem {
