@@ -3,7 +3,20 @@
 import { z } from 'zod';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
 
-export const SESSION_KEYS = ['title', 'date', 'facilitator', 'participants', 'phase', 'thermometer'] as const;
+export const SESSION_KEYS = ['title', 'date', 'facilitator', 'participants', 'phase', 'thermometer', 'lang', 'taal', 'collaboration', 'samenwerking'] as const;
+
+/** The spellings of the two note languages a front matter lang/taal field takes, any case. */
+export const LANGUAGE_NAMES: Record<string, 'en' | 'nl'> = { en: 'en', english: 'en', engels: 'en', nl: 'nl', nederlands: 'nl', dutch: 'nl' };
+
+const languageField = z.string().refine((v) => Object.hasOwn(LANGUAGE_NAMES, v.trim().toLowerCase()), { message: 'Use nl or en (or Nederlands, English)' });
+
+const party = z.union([
+  z.string().min(1),
+  z.strictObject({
+    name: z.string().min(1).describe('The party\'s name as the reports show it'),
+    aliases: z.array(z.string().min(1)).optional().describe('Other names the notes use for it, e.g. an abbreviation'),
+  }),
+]);
 
 const aliasesOf = (vocabulary: Vocabulary, role: string): [string, ...string[]] => {
   const aliases = vocabulary.dimensions.filter((d) => d.role === role).flatMap((d) => d.terms.flatMap((t) => t.aliases));
@@ -16,9 +29,13 @@ export function frontMatterSchemaFor(vocabulary: Vocabulary) {
     title: z.string().min(1).optional().describe('Title of the session'),
     date: z.iso.date().optional().describe('Date of the session, YYYY-MM-DD'),
     facilitator: z.string().optional().describe('Who facilitated the session'),
-    participants: z.array(z.string()).optional().describe('The parties at the table'),
+    participants: z.array(party).optional().describe('The parties at the table: names, or { name, aliases }'),
     phase: z.enum(aliasesOf(vocabulary, 'phase')).optional().describe('Default phase of the collaboration for the whole file'),
     thermometer: z.enum(aliasesOf(vocabulary, 'level')).optional().describe('Thermometer level at the start of the session'),
+    lang: languageField.optional().describe('Language of the notes: nl or en (also Nederlands, English)'),
+    taal: languageField.optional().describe('Dutch spelling of lang'),
+    collaboration: z.string().min(1).optional().describe('The collaboration (partnership) the session belongs to'),
+    samenwerking: z.string().min(1).optional().describe('Dutch spelling of collaboration'),
   });
 }
 

@@ -1,4 +1,5 @@
 // The parsed form of one notes file. Lines are 1-based, columns 0-based (UTF-16, as editors count).
+import type { Party } from '../vocabulary/vocabulary';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,7 +34,9 @@ export type ProblemArgs =
    */
   | { kind: 'field'; value: string; dimension?: string; detail?: { en: string; nl: string } }
   /** unknown-prefixed-value: the dimension id and the unknown value after the prefix. */
-  | { kind: 'prefixed-value'; dimension: string; value: string };
+  | { kind: 'prefixed-value'; dimension: string; value: string }
+  /** unknown-prefixed-value after #partij/: the value written and the nearest participant's name, if any. */
+  | { kind: 'party'; value: string; nearest?: string };
 
 /** One '#tag' as written in the text. */
 export interface TagMention {
@@ -111,11 +114,7 @@ export interface Decision {
   private: boolean;
 }
 
-/** A party at the table: a front matter participant (or a team's standing party) with its aliases. */
-export interface Party {
-  name: string;
-  aliases: string[];
-}
+export type { Party } from '../vocabulary/vocabulary';
 
 export interface Heading {
   line: number;

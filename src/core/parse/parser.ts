@@ -1,7 +1,7 @@
 // Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
 // targets never yield tags); we only scan its text runs and map each tag back to its source line.
 import MarkdownIt from 'markdown-it';
-import { Action, Heading, Observation, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
+import { Action, Decision, Heading, Marker, Observation, Party, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
 import { problemMessage } from './problemText';
 import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocabulary';
@@ -10,6 +10,9 @@ import { SESSION_KEYS } from './frontMatter';
 import { readInline, startsTag } from './inlineText';
 import { inlineChildren } from './inlineTokens';
 import { SourceText } from './sourceText';
+import { noteLanguage } from './language';
+import { leadingParty, nearestParty, partyNamed, partySlug, sessionParties } from './parties';
+import { firstDate, isoDate } from './dates';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
 
@@ -29,6 +32,10 @@ interface Scope {
   conditions: string[];
   phase: string | null;
   facets: Record<string, string[]>;
+  /** Parties the block is attributed to (a leading 'Name:' or #partij/ tags), by their front matter names. */
+  parties: string[];
+  /** Carries #private: the block and its scope are for the facilitator only. */
+  private: boolean;
 }
 
 /** What one block's own tags say. */
@@ -38,6 +45,7 @@ interface BlockTags extends Scope {
   needs: string[];
   otherTags: string[];
   known: number;
+  decision: boolean;
   /** Visible text without tags, when the block was read for tags. */
   text: string | null;
 }
@@ -46,6 +54,7 @@ interface BlockTags extends Scope {
 const NO_TAGS: BlockTags = Object.freeze({
   conditions: Object.freeze([]) as unknown as string[], phase: null, facets: Object.freeze({}), mentions: Object.freeze([]) as unknown as TagMention[],
   level: null, needs: Object.freeze([]) as unknown as string[], otherTags: Object.freeze([]) as unknown as string[], known: 0, text: null,
+  parties: Object.freeze([]) as unknown as string[], private: false, decision: false,
 });
 
 /** A heading's scope, kept until a heading of the same or higher level. */
@@ -97,6 +106,8 @@ class SessionParser {
   private readonly problems: Problem[] = [];
   private readonly observations: Observation[] = [];
   private readonly readings: Reading[] = [];
+  private readonly markers: Marker[] = [];
+  private readonly decisions: Decision[] = [];
   private readonly actions: Action[] = [];
   private readonly headings: Heading[] = [];
   private readonly mentions: TagMention[] = [];
@@ -104,7 +115,10 @@ class SessionParser {
   /** Open list items, innermost last; their scope is set by their first paragraph. */
   private readonly itemStack: (Scope | null)[] = [];
   private readonly customDimensions: string[];
+  private parties: Party[] = [];
   private level: string | null = null;
+  /** The phase of the last block that named one itself, for Session.currentPhase. */
+  private lastPhase: string | null = null;
   /** markdown-it's environment: the block pass collects link references in it for the inline pass. */
   private readonly env = {};
   private firstH1: string | null = null;
@@ -120,10 +134,11 @@ class SessionParser {
     this.problems.push(...frontMatter.problems);
     const startLevel = frontMatter.level;
     this.level = startLevel;
+    const fields = frontMatter.fields;
+    this.parties = sessionParties(fields.participants, this.lexicon.vocabulary.parties);
     const tokens = md.parse(frontMatter.lines ? this.source.withBlankLines(frontMatter.lines.end) : this.source.body, this.env);
     this.walk(tokens, frontMatter.phase);
     this.closeHeadings(0, this.source.lineCount);
-    const fields = frontMatter.fields;
     return {
       file: this.options.file,
       title: typeof fields.title === 'string' ? fields.title : this.firstH1 || baseName(this.options.file),
@@ -133,14 +148,14 @@ class SessionParser {
       frontMatterLines: frontMatter.lines,
       startLevel,
       facilitator: typeof fields.facilitator === 'string' ? fields.facilitator : null,
-      participants: Array.isArray(fields.participants) ? fields.participants.map((name: string) => ({ name, aliases: [] })) : [],
-      lang: null,
-      collaboration: null,
-      currentPhase: frontMatter.phase,
+      participants: this.parties,
+      lang: noteLanguage(fields, this.mentions, this.lexicon),
+      collaboration: textField(fields.collaboration) ?? textField(fields.samenwerking),
+      currentPhase: this.lastPhase ?? frontMatter.phase,
       observations: this.observations,
       readings: this.readings,
-      markers: [],
-      decisions: [],
+      markers: this.markers,
+      decisions: this.decisions,
       actions: this.actions,
       headings: this.headings,
       tags: this.mentions,
@@ -149,7 +164,7 @@ class SessionParser {
   }
 
   private walk(tokens: Token[], filePhase: string | null): void {
-    const fileScope: Scope = { conditions: [], phase: filePhase, facets: {} };
+    const fileScope: Scope = { conditions: [], phase: filePhase, facets: {}, parties: [], private: false };
     // Table cells carry no line map of their own: they take their row's.
     let lines: [number, number] = [0, 0];
     for (let i = 0; i < tokens.length; i++) {
@@ -183,6 +198,7 @@ class SessionParser {
     const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
     if (depth === 1 && this.firstH1 === null && text) this.firstH1 = text;
     this.read(own, line, text);
+    if (own.phase !== null) this.lastPhase = own.phase;
     const heading: Heading = { line, endLine: this.source.lineCount, depth, text, tags: own.mentions };
     this.headings.push(heading);
     this.headingStack.push({ depth, scope: own, heading });
@@ -197,20 +213,27 @@ class SessionParser {
 
   private paragraph(open: Token, inline: Token, before: Token | undefined, fileScope: Scope): void {
     const startLine = open.map![0] + 1;
-    const own = this.scan(inline);
+    const own = this.attribute(this.scan(inline), inline);
     // A paragraph right after list_item_open is the item's first block: its tags scope the item.
     const inItem = before?.type === 'list_item_open';
     const depth = inItem ? this.itemStack.length - 1 : this.itemStack.length;
     if (inItem) this.itemStack[depth] = own;
     const task = inItem ? TASK.exec(inline.content) : null;
+    if (own.phase !== null) this.lastPhase = own.phase;
+    if (!task && isMarker(own)) {
+      this.mark(own, startLine, fileScope);
+      return;
+    }
     const conditions = own.conditions.length ? own.conditions : this.nearest(fileScope, depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
     const isObservation = own.known > 0 || conditions.length > 0;
-    if (!task && !isObservation) return;
+    if (!task && !isObservation && !own.decision) return;
     let text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
+    const isPrivate = own.private || this.nearest(fileScope, depth, (s) => s.private || undefined) === true;
     if (task) {
       text = text.replace(TASK, '');
-      this.actions.push({ line: startLine, done: task[1] !== ' ', owner: OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null, text, due: null, ownerParty: null, private: false });
+      this.actions.push(this.action(startLine, task[1] !== ' ', text, isPrivate));
     }
+    if (own.decision) this.decisions.push({ line: startLine, text, private: isPrivate });
     this.read(own, startLine, text);
     if (!isObservation) return;
     this.observations.push({
@@ -224,10 +247,25 @@ class SessionParser {
       otherTags: own.otherTags,
       facets: this.facets(own, fileScope, depth),
       tags: own.mentions,
-      parties: [],
-      private: false,
-      decision: false,
+      parties: own.parties.length ? own.parties : this.nearest(fileScope, depth, (s) => (s.parties.length ? s.parties : undefined)) ?? [],
+      private: isPrivate,
+      decision: own.decision,
     });
+  }
+
+  /** The block's tags with the party its text starts with ('Gemeente: ...') added to those it tags. */
+  private attribute(own: BlockTags, inline: Token): BlockTags {
+    if (!this.parties.length || !inline.content.includes(':')) return own;
+    const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
+    const party = leadingParty(text.replace(TASK, ''), this.parties);
+    if (!party || own.parties.includes(party.name)) return own;
+    return { ...own, text, parties: [party.name, ...own.parties] };
+  }
+
+  private action(line: number, done: boolean, text: string, isPrivate: boolean): Action {
+    const owner = OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null;
+    const ownerParty = owner === null ? null : partyNamed(owner, this.parties)?.name ?? null;
+    return { line, done, owner, text, due: firstDate(text), ownerParty, private: isPrivate };
   }
 
   /** The first value `pick` finds going out from the list items (innermost first) to the headings and the file. */
@@ -254,6 +292,20 @@ class SessionParser {
     return facets;
   }
 
+  /**
+   * A marker's level is a reading; its phase holds for the rest of the heading section it stands in and
+   * becomes the file's default phase from here on.
+   */
+  private mark(own: BlockTags, line: number, fileScope: Scope): void {
+    const text = own.text ?? '';
+    this.read(own, line, text);
+    this.markers.push({ line, time: CLOCK.exec(text)?.[1] ?? null, level: own.level, phase: own.phase });
+    if (own.phase === null) return;
+    const section = this.headingStack.at(-1);
+    if (section) section.scope = { ...section.scope, phase: own.phase };
+    fileScope.phase = own.phase;
+  }
+
   /** A block with a level tag of its own is a thermometer reading; it sets the level from its line on. */
   private read(own: BlockTags, line: number, text: string): void {
     if (own.level === null) return;
@@ -264,7 +316,7 @@ class SessionParser {
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
   private scan(inline: Token, lines = inline.map!): BlockTags {
     if (!inline.content.includes('#')) return NO_TAGS;
-    const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null };
+    const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null, parties: [], private: false, decision: false };
     const { names, text } = readInline(inlineChildren(md, inline, this.env));
     tags.text = text;
     const locator = new SourceLocator(this.source, lines[0], lines[1]);
@@ -283,6 +335,11 @@ class SessionParser {
       const { dimension, term } = resolution;
       mention.dimension = dimension.id;
       mention.value = term.id;
+      // Marks, not observations of their own: they make no observation by themselves.
+      if (dimension.role === 'private' || dimension.role === 'decision') {
+        tags[dimension.role] = true;
+        return;
+      }
       tags.known++;
       switch (dimension.role) {
         case 'condition': addOnce(tags.conditions, term.id); break;
@@ -293,6 +350,10 @@ class SessionParser {
       }
       return;
     }
+    if (resolution.kind === 'unknown-value' && resolution.dimension.role === 'party') {
+      this.partyTag(mention, tags, resolution.dimension.id, resolution.value);
+      return;
+    }
     const name = mention.raw.toLowerCase();
     if (resolution.kind === 'free') addOnce(tags.otherTags, name);
     if (resolution.kind === 'unknown-value') {
@@ -300,6 +361,21 @@ class SessionParser {
     } else if (resolution.suggestion) {
       this.problem(mention, 'near-miss-tag', resolution.suggestion);
     }
+  }
+
+  /** '#partij/het-anker': attributes the block to that participant, else warns with the nearest one. */
+  private partyTag(mention: TagMention, tags: BlockTags, dimension: string, value: string): void {
+    const party = partyNamed(value, this.parties);
+    if (party) {
+      mention.dimension = dimension;
+      mention.value = party.name;
+      addOnce(tags.parties, party.name);
+      return;
+    }
+    addOnce(tags.otherTags, mention.raw.toLowerCase());
+    const near = nearestParty(value, this.parties);
+    const prefix = mention.raw.slice(0, mention.raw.indexOf('/'));
+    this.problem(mention, 'unknown-prefixed-value', near && `#${prefix}/${partySlug(near.name)}`, { kind: 'party', value, ...(near && { nearest: near.name }) });
   }
 
   /** A tag problem, its English message said by problemText from the mention and `args`. */
@@ -355,6 +431,13 @@ class SourceLocator {
   }
 }
 
+/** Only a time and tags, whose known ones are levels and/or phases: '14:05 #waakzaam #delen'. */
+function isMarker(own: BlockTags): boolean {
+  if (own.known === 0 || own.conditions.length || own.needs.length || Object.keys(own.facets).length) return false;
+  if (own.private || own.decision || own.parties.length) return false;
+  return (own.text ?? '').replace(CLOCK, '').trim() === '';
+}
+
 /** A dimension's values, looked up as an own key so an id like 'constructor' finds nothing inherited. */
 function ownValues(facets: Record<string, string[]>, id: string): string[] | undefined {
   return Object.hasOwn(facets, id) ? facets[id] : undefined;
@@ -370,7 +453,9 @@ function baseName(file: string): string {
 
 function dateFromFileName(file: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(baseName(file));
-  if (!m) return null;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? m[0] : null;
+  return m ? isoDate(+m[1], +m[2], +m[3]) : null;
+}
+
+function textField(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
 }

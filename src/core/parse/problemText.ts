@@ -19,6 +19,10 @@ interface Phrases {
   nearMiss(tag: string, suggestion: string): string;
   prefixedValue(dimension: string, value: string, tag: string): string;
   didYouMean(suggestion: string): string;
+  unknownParty(value: string, tag: string): string;
+  noParties: string;
+  nearestParty(name: string, suggestion: string): string;
+  badLanguage(field: string, shown: string): string;
   unreadable: string;
 }
 
@@ -33,6 +37,10 @@ const PHRASES: Record<Lang, Phrases> = {
     nearMiss: (tag, suggestion) => `Unknown tag ${tag}: did you mean ${suggestion}?`,
     prefixedValue: (dimension, value, tag) => `Unknown ${dimension} '${value}' in ${tag}`,
     didYouMean: (suggestion) => `: did you mean ${suggestion}?`,
+    unknownParty: (value, tag) => `Unknown party '${value}' in ${tag}`,
+    noParties: ': the front matter lists no participants',
+    nearestParty: (name, suggestion) => `: not among the participants; did you mean ${name} (${suggestion})?`,
+    badLanguage: (field, shown) => `Unknown language ${shown} for ${field}, ignored: use nl or en (or Nederlands, English)`,
     unreadable: 'This file is not UTF-8 text and is skipped',
   },
   nl: {
@@ -45,6 +53,10 @@ const PHRASES: Record<Lang, Phrases> = {
     nearMiss: (tag, suggestion) => `Onbekende tag ${tag}: bedoel je ${suggestion}?`,
     prefixedValue: (dimension, value, tag) => `Onbekende ${dimension} '${value}' in ${tag}`,
     didYouMean: (suggestion) => `: bedoel je ${suggestion}?`,
+    unknownParty: (value, tag) => `Onbekende partij '${value}' in ${tag}`,
+    noParties: ': de front matter noemt geen deelnemers',
+    nearestParty: (name, suggestion) => `: staat niet bij de deelnemers; bedoel je ${name} (${suggestion})?`,
+    badLanguage: (field, shown) => `Onbekende taal ${shown} voor ${field}, genegeerd: gebruik nl of en (of Nederlands, English)`,
     unreadable: 'Dit bestand is geen UTF-8-tekst en wordt overgeslagen',
   },
 };
@@ -81,6 +93,10 @@ export function problemMessage(problem: Problem, lang: Lang, context: ProblemCon
     }
     case 'unknown-prefixed-value': {
       const tag = writtenTag(problem, context.tags);
+      if (tag && args?.kind === 'party') {
+        const hint = args.nearest && problem.suggestion ? say.nearestParty(args.nearest, problem.suggestion) : say.noParties;
+        return say.unknownParty(args.value, tag) + hint;
+      }
       if (tag && args?.kind === 'prefixed-value') {
         const label = context.vocabulary.dimensions.find((d) => d.id === args.dimension)?.label[lang] ?? args.dimension;
         return say.prefixedValue(label.toLowerCase(), args.value, tag) + (problem.suggestion ? say.didYouMean(problem.suggestion) : '');
@@ -102,6 +118,7 @@ function fieldMessage(field: string, args: Extract<ProblemArgs, { kind: 'field' 
     return lang === 'nl' ? say.unknownValue(field, args.value, dutch, ids) : say.unknownValue(field, args.value, ids, dutch);
   }
   if (field === 'date') return say.badDate(args.value);
+  if (field === 'lang' || field === 'taal') return say.badLanguage(field, args.value);
   return say.badField(field, args.value, args.detail?.[lang] ?? say.invalidValue);
 }
 

@@ -10,7 +10,7 @@ export interface SkippedPhase {
 }
 
 export interface CoverageHints {
-  /** Phase of the last observation with a phase, else the notes' default phase. */
+  /** The notes' current phase (Session.currentPhase; of the latest session, for several). */
   currentPhase: string | null;
   /** Conditions (vocabulary order) without an observation in the current phase. */
   conditionsMissing: string[];
@@ -19,22 +19,17 @@ export interface CoverageHints {
 }
 
 /**
- * Hints for observations in document (or session) order. `defaultPhase` is the front matter
- * phase, used when no observation carries a phase.
+ * Hints for observations in document (or session) order, read against the current phase: the parser's
+ * Session.currentPhase (the last block that names a phase itself, else the front matter phase).
  */
-export function coverageHints(observations: readonly Observation[], defaultPhase: string | null = null,
+export function coverageHints(observations: readonly Observation[], currentPhase: string | null,
   vocabulary: Vocabulary = BUILTIN_VOCABULARY): CoverageHints {
   const phaseTerms = termsOf('phase', vocabulary);
   const phases = phaseTerms.map((t) => t.id);
   const oftenSkipped = new Set(phaseTerms.filter((t) => t.oftenSkipped).map((t) => t.id));
   const conditions = termsOf('condition', vocabulary).map((t) => t.id);
   const seenPhases = new Set<string>();
-  let currentPhase = defaultPhase;
-  for (const o of observations) {
-    if (o.phase === null) continue;
-    seenPhases.add(o.phase);
-    currentPhase = o.phase;
-  }
+  for (const o of observations) if (o.phase !== null) seenPhases.add(o.phase);
   if (currentPhase !== null) seenPhases.add(currentPhase);
   const covered = new Set<string>();
   for (const o of observations) if (o.phase === currentPhase) for (const c of o.conditions) covered.add(c);

@@ -5,8 +5,11 @@ export type Lang = 'en' | 'nl';
 export type Text = Record<Lang, string>;
 export type TextList = Record<Lang, string[]>;
 
-/** How the parser treats a dimension's tags. */
-export type DimensionRole = 'condition' | 'phase' | 'level' | 'need' | 'custom';
+/**
+ * How the parser treats a dimension's tags. 'private' and 'decision' mark a block (and, for private, its
+ * scope); 'party' attributes it, its values being the session's participants rather than terms.
+ */
+export type DimensionRole = 'condition' | 'phase' | 'level' | 'need' | 'custom' | 'private' | 'decision' | 'party';
 
 export interface Term {
   /** Canonical id, English. */
@@ -41,8 +44,16 @@ export interface Dimension {
   terms: Term[];
 }
 
+/** A party at the table: a front matter participant (or a team's standing party) with its aliases. */
+export interface Party {
+  name: string;
+  aliases: string[];
+}
+
 export interface Vocabulary {
   dimensions: Dimension[];
+  /** A team's standing parties, for sessions that list no participants of their own. */
+  parties?: Party[];
 }
 
 const condition = (id: string, nl: string, aliases: string[], summary: Text, about: Text, questions: TextList): Term =>
@@ -186,12 +197,25 @@ const needs: Term[] = [
   need('care', 'zorgzaamheid', 'Feeling that others care about you.', 'Merken dat anderen om je geven.'),
 ];
 
+const mark = (id: string, nl: string, aliases: string[], summary: Text): Term =>
+  ({ id, label: { en: capitalize(id), nl: capitalize(nl) }, aliases: [id, nl, ...aliases], summary });
+
+const privateMark = mark('private', 'privé', ['prive'],
+  { en: 'For the facilitator only: never shown in a report for the partners.', nl: 'Alleen voor de begeleider: komt nooit in een rapport voor de partners.' });
+
+const decisionMark = mark('decision', 'besluit', [],
+  { en: 'A decision the partners took.', nl: 'Een besluit dat de partners namen.' });
+
 export const BUILTIN_VOCABULARY: Vocabulary = {
   dimensions: [
     { id: 'condition', role: 'condition', label: { en: 'Condition', nl: 'Conditie' }, prefixes: ['condition', 'conditie'], bare: true, terms: conditions },
     { id: 'phase', role: 'phase', label: { en: 'Phase', nl: 'Fase' }, prefixes: ['phase', 'fase'], bare: true, terms: phases },
     { id: 'level', role: 'level', label: { en: 'Thermometer', nl: 'Thermometer' }, prefixes: ['thermometer'], bare: true, terms: levels },
     { id: 'need', role: 'need', label: { en: 'Need', nl: 'Behoefte' }, prefixes: ['need', 'behoefte'], bare: false, terms: needs },
+    { id: 'private', role: 'private', label: { en: 'Private', nl: 'Privé' }, prefixes: [], bare: true, terms: [privateMark] },
+    { id: 'decision', role: 'decision', label: { en: 'Decision', nl: 'Besluit' }, prefixes: [], bare: true, terms: [decisionMark] },
+    // The values are the session's participants, matched by the parser.
+    { id: 'party', role: 'party', label: { en: 'Party', nl: 'Partij' }, prefixes: ['party', 'partij'], bare: false, terms: [] },
   ],
 };
 

@@ -36,6 +36,14 @@ const customDimension = z.object({
   values: z.array(customValue).min(1),
 }).strict();
 
+const standingParty = z.union([
+  z.string().min(1),
+  z.object({
+    name: z.string().min(1).meta({ description: 'The party\'s name as the reports show it.' }),
+    aliases: z.array(z.string().min(1)).optional().meta({ description: 'Other names the notes use for it.' }),
+  }).strict(),
+]);
+
 export const vocabularyFileSchema = z.object({
   needs: z.boolean().optional().meta({ description: 'false turns the needs dimension (#need/...) off.' }),
   aliases: z.record(name, z.array(name).min(1)).optional()
@@ -43,7 +51,9 @@ export const vocabularyFileSchema = z.object({
   labels: z.record(name, text).optional()
     .meta({ description: 'Display labels by dimension or term id, e.g. condition: { en: Building block, nl: Bouwsteen }.' }),
   dimensions: z.array(customDimension).optional()
-    .meta({ description: 'Dimensions of your own, e.g. party, kinds of interest or conversation levels.' }),
+    .meta({ description: 'Dimensions of your own, e.g. a kind of meeting or a theme.' }),
+  parties: z.array(standingParty).optional()
+    .meta({ description: 'Standing parties (names, or { name, aliases }) for sessions whose front matter lists no participants.' }),
 }).strict().meta({ title: 'Facilitator Notes vocabulary', description: 'A team\'s additions to the collaboration model\'s tags.' });
 
 export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
@@ -160,6 +170,7 @@ interface Owner { dimension: Dimension; term: Term }
 function conflicts(file: VocabularyFile, base: Vocabulary, lang: Lang): VocabularyIssue[] {
   const issues: VocabularyIssue[] = [];
   const custom = (file.dimensions ?? []).map(customToDimension);
+  base = { ...base, dimensions: builtinsKept(base.dimensions, custom) };
   const all = [...base.dimensions, ...custom];
   const owners = new Map<string, Owner>();
   for (const dimension of all) for (const term of dimension.terms) if (!owners.has(term.id)) owners.set(term.id, { dimension, term });
@@ -230,13 +241,24 @@ function customToDimension(d: NonNullable<VocabularyFile['dimensions']>[number])
   };
 }
 
+/**
+ * The base dimensions a team's own keep in force: a team that declares its own 'party' dimension (or uses
+ * its prefixes), as teams did before participants were parties, keeps it in place of the built-in one.
+ */
+function builtinsKept(base: Dimension[], custom: Dimension[]): Dimension[] {
+  const replaced = (d: Dimension) => d.role === 'party' && custom.some((c) => c.id === d.id || c.prefixes.some((p) => d.prefixes.includes(p)));
+  return base.filter((d) => !replaced(d));
+}
+
 /** The base vocabulary with a checked file applied; the base itself is never changed. */
 export function mergeVocabulary(base: Vocabulary, file: VocabularyFile): Vocabulary {
   if (Object.keys(file).length === 0) return base;
   const labels = new Map(Object.entries(file.labels ?? {}).map(([k, v]) => [normalizeName(k), bothLanguages(v)]));
   const aliases = new Map(Object.entries(file.aliases ?? {}).map(([k, v]) => [normalizeName(k), v.map(normalizeName)]));
-  const dimensions = [...base.dimensions.filter((d) => file.needs !== false || d.role !== 'need'), ...(file.dimensions ?? []).map(customToDimension)];
+  const custom = (file.dimensions ?? []).map(customToDimension);
+  const dimensions = [...builtinsKept(base.dimensions, custom).filter((d) => file.needs !== false || d.role !== 'need'), ...custom];
   return {
+    ...(file.parties && { parties: file.parties.map((p) => (typeof p === 'string' ? { name: p, aliases: [] } : { name: p.name, aliases: p.aliases ?? [] })) }),
     dimensions: dimensions.map((d) => ({
       ...d,
       label: labels.get(d.id) ?? d.label,

@@ -70,7 +70,7 @@ describe('csv export', () => {
 
 describe('coverage hints', () => {
   it('lists the conditions missing in the current phase', () => {
-    assert.deepEqual(coverageHints(first.observations, 'explore'), {
+    assert.deepEqual(coverageHints(first.observations, first.currentPhase), {
       currentPhase: 'agree',
       conditionsMissing: ['ambition', 'interests', 'relationship', 'organisation', 'process'],
       phasesSkipped: [],
@@ -78,19 +78,29 @@ describe('coverage hints', () => {
   });
 
   it('names the phases skipped so far and stresses explore and share', () => {
-    assert.deepEqual(coverageHints(second.observations, 'agree'), {
+    assert.deepEqual(coverageHints(second.observations, second.currentPhase), {
       currentPhase: 'agree',
       conditionsMissing: ['relationship', 'organisation', 'process'],
       phasesSkipped: [{ phase: 'explore', stressed: true }, { phase: 'share', stressed: true }],
     });
     const s = parseSession('# A #verkennen\n\nx #ambitie\n\n# B #vormgeven\n\ny #proces\n', { file: 'x.md' });
-    assert.deepEqual(coverageHints(s.observations).phasesSkipped,
+    assert.deepEqual(coverageHints(s.observations, s.currentPhase).phasesSkipped,
       [{ phase: 'share', stressed: true }, { phase: 'agree', stressed: false }]);
   });
 
   it('falls back to the default phase, and has no hints without any phase', () => {
     assert.deepEqual(coverageHints([], 'share'), { currentPhase: 'share', conditionsMissing: ['ambition', 'interests', 'relationship', 'organisation', 'process'], phasesSkipped: [{ phase: 'explore', stressed: true }] });
-    assert.deepEqual(coverageHints(parseSession('x #ambitie', { file: 'x.md' }).observations), { currentPhase: null, conditionsMissing: [], phasesSkipped: [] });
+    assert.deepEqual(coverageHints(parseSession('x #ambitie', { file: 'x.md' }).observations, null), { currentPhase: null, conditionsMissing: [], phasesSkipped: [] });
+  });
+
+  it('reads against the session\'s current phase, not the front matter, after an untagged closing section', () => {
+    const s = parseSession('---\nphase: verkennen\n---\n# A\n\nx #ambitie\n\n# B #vormgeven\n\ny #proces\n\n# Afsluiting\n\nz #relatie\n', { file: 'x.md' });
+    assert.equal(s.currentPhase, 'shape');
+    assert.deepEqual(coverageHints(s.observations, s.currentPhase), {
+      currentPhase: 'shape',
+      conditionsMissing: ['ambition', 'interests', 'relationship', 'organisation'],
+      phasesSkipped: [{ phase: 'share', stressed: true }, { phase: 'agree', stressed: false }],
+    });
   });
 });
 

@@ -40,6 +40,9 @@ describe('vocabulary file', () => {
       ['condition', 'condition', 'Building block', ['condition', 'conditie'], true],
       ['phase', 'phase', 'Phase', ['phase', 'fase'], true],
       ['level', 'level', 'Thermometer', ['thermometer'], true],
+      ['private', 'private', 'Private', [], true],
+      ['decision', 'decision', 'Decision', [], true],
+      // The team's own party dimension takes the place of the built-in one.
       ['party', 'custom', 'Party', ['party', 'partij'], false],
       ['interest-kind', 'custom', 'Kind of interest', ['kind', 'soort'], false],
       ['conversation', 'custom', 'Conversation level', ['conversation'], true],
@@ -48,7 +51,7 @@ describe('vocabulary file', () => {
     assert.deepEqual(ambition.label, { en: 'Goal', nl: 'Goal' });
     assert.deepEqual(ambition.aliases, ['ambition', 'ambitie', 'ambities', 'doel']);
     assert.deepEqual(v.dimensions[2].terms[3].aliases, ['conflict', 'ruzie']);
-    assert.deepEqual(v.dimensions[3].terms, [
+    assert.deepEqual(v.dimensions.find((d) => d.id === 'party')!.terms, [
       { id: 'municipality', label: { en: 'municipality', nl: 'municipality' }, aliases: ['municipality'], summary: { en: '', nl: '' } },
       { id: 'school', label: { en: 'School', nl: 'School' }, aliases: ['school', 'scholen'], summary: { en: 'The schools in the region.', nl: 'De scholen in de regio.' } },
     ]);
