@@ -12,10 +12,12 @@ export function registerCompletion(store: SessionStore): vscode.Disposable {
       const line = doc.lineAt(position.line).text;
       let end = position.character;
       while (end < line.length && TAG_CHAR.test(line[end])) end++;
+      // The last parse, even a keystroke old: asking per key must not parse per key.
+      const session = store.latestNotes(doc);
       const result = tagCompletions(store.vocabulary, line.slice(0, position.character), {
-        tagLang: tagLang(doc.uri),
+        tagLang: tagLang(doc.uri, session),
         lang: uiLang(),
-        session: store.get(doc),
+        session,
         line: position.line + 1,
         after: line.slice(position.character, end),
       });

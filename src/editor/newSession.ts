@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { exists } from '../workspace/files';
 import { isoDate, sessionFileName, sessionTemplate } from '../core/parse/template';
+import { sessionsLanguage } from '../core/parse/language';
+import { bySessionDate } from '../core/report/sessionOrder';
+import { Lang } from '../core/vocabulary/vocabulary';
 import { tagLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 
@@ -20,15 +23,23 @@ export function registerNewSession(store: SessionStore): vscode.Disposable {
     if (!name?.trim()) return undefined;
     const date = isoDate(new Date());
     const folder = vscode.workspace.workspaceFolders?.[0];
-    const content = sessionTemplate(name.trim(), date, tagLang(folder?.uri), store.vocabulary);
+    const content = sessionTemplate(name.trim(), date, await newNotesLang(store, folder), store.vocabulary);
     const doc = folder
       ? await vscode.workspace.openTextDocument(await writeNew(notesFolder(folder), sessionFileName(date, name), content))
       : await vscode.workspace.openTextDocument({ language: 'markdown', content });
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     editor.selection = new vscode.Selection(end, end);
     return doc.uri;
   });
+}
+
+const LATEST = 5;
+
+/** The language of the workspace's latest notes, else the tag language setting (or the UI's). */
+async function newNotesLang(store: SessionStore, folder: vscode.WorkspaceFolder | undefined): Promise<Lang> {
+  const latest = (await store.workspaceSessions()).sort(bySessionDate('newest')).slice(0, LATEST);
+  return sessionsLanguage(latest) ?? tagLang(folder?.uri);
 }
 
 function notesFolder(folder: vscode.WorkspaceFolder): vscode.Uri {

@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { clockTime } from '../core/parse/template';
 import { TagRef, computeTagEdit, paragraphAt, readingText, tagRef, tagText, taggableDimensions, tagsIn } from '../core/parse/tagEdit';
-import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
-import { tagLang, uiLang } from '../workspace/lang';
+import { normalizeName } from '../core/vocabulary/lexicon';
+import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary';
+import { otherLang, tagLang, uiLang } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';
 import { SessionStore } from '../workspace/sessionStore';
 
@@ -12,8 +13,8 @@ interface TagItem extends vscode.QuickPickItem {
 }
 
 export interface TagCommands extends vscode.Disposable {
-  /** Fires when a quick pick of these commands is showing its items in the workbench (tests wait on it). */
-  onDidShowPick: vscode.Event<void>;
+  /** Fires with its items when a quick pick of these commands is showing them in the workbench (tests wait on it). */
+  onDidShowPick: vscode.Event<readonly vscode.QuickPickItem[]>;
 }
 
 /**
@@ -22,8 +23,8 @@ export interface TagCommands extends vscode.Disposable {
  * Both change the document in one undoable edit.
  */
 export function registerTagCommands(store: SessionStore): TagCommands {
-  const shown = new vscode.EventEmitter<void>();
-  const pick: ShowPick = (items, options) => showPick(items, options, () => shown.fire());
+  const shown = new vscode.EventEmitter<readonly vscode.QuickPickItem[]>();
+  const pick: ShowPick = (items, options) => showPick(items, options, () => shown.fire(items));
   // Not registerTextEditorCommand: it wraps the callback in an edit of its own and does not await it.
   const withEditor = <A extends unknown[]>(run: (editor: vscode.TextEditor, ...args: A) => Promise<boolean>) => (...args: A): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
@@ -80,9 +81,9 @@ async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscod
     return false;
   }
   const present = tagsIn(session, block, store.vocabulary);
-  const chosen = tags ?? await pickTags(pick, store.vocabulary, tagLang(editor.document.uri), new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))));
+  const lang = tagLang(editor.document.uri, session);
+  const chosen = tags ?? await pickTags(pick, store.vocabulary, lang, new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))));
   if (!chosen) return false;
-  const lang = tagLang(editor.document.uri);
   const edits = computeTagEdit(lines, block, present, chosen, (ref) => spell(store.vocabulary, ref, lang));
   if (edits.length === 0) return true;
   return editor.edit((builder) => {
@@ -117,7 +118,8 @@ async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, pres
     items.push({ label: dimension.label[ui], kind: vscode.QuickPickItemKind.Separator });
     for (const term of dimension.terms) {
       const ref = tagRef(dimension.id, term.id);
-      items.push({ label: tagText(dimension, term, lang), description: term.label[ui], detail: term.summary[ui], ref, picked: present.has(ref) });
+      const label = tagText(dimension, term, lang);
+      items.push({ label, description: otherNames(dimension, term, lang, label), detail: term.summary[ui], ref, picked: present.has(ref) });
     }
   }
   const picked = await pick(items, {
@@ -132,11 +134,12 @@ async function setThermometer(store: SessionStore, pick: ShowPick, editor: vscod
   const session = freshSession(store, editor.document);
   if (!session) return false;
   const dimension = store.vocabulary.dimensions.find((d) => d.role === 'level');
-  const chosen = level ?? await pickLevel(pick, store.vocabulary, tagLang(editor.document.uri));
+  const lang = tagLang(editor.document.uri, session);
+  const chosen = level ?? await pickLevel(pick, store.vocabulary, lang);
   const term = dimension?.terms.find((t) => t.id === chosen);
   if (!dimension || !term) return false;
   const time = withTime ?? vscode.workspace.getConfiguration('facilitatorNotes').get<boolean>('readingTime', true);
-  const text = readingText(tagText(dimension, term, tagLang(editor.document.uri)), time ? clockTime(new Date()) : null);
+  const text = readingText(tagText(dimension, term, lang), time ? clockTime(new Date()) : null);
   const doc = editor.document;
   const line = doc.lineAt(editor.selection.active.line);
   const lines = Array.from({ length: doc.lineCount }, (_, i) => doc.lineAt(i).text);
@@ -156,10 +159,23 @@ async function pickLevel(pick: ShowPick, vocabulary: Vocabulary, lang: Lang): Pr
   const ui = uiLang();
   const items = vocabulary.dimensions.filter((d) => d.role === 'level').flatMap((d) => d.terms.map((term) => ({
     label: `${levelCodicon(term.id)} ${term.label[ui]}`,
-    description: tagText(d, term, lang),
+    description: [tagText(d, term, lang), otherNames(d, term, lang, term.label[ui])].filter(Boolean).join(' · '),
     detail: term.summary[ui],
     id: term.id,
   })));
   const picked = await pick(items, { many: false, title: vscode.l10n.t('Set Thermometer'), placeholder: vscode.l10n.t('The level the session is at now') });
   return picked?.[0]?.id;
+}
+
+/**
+ * What a picker item also shows, so its filter finds it in either language: the term's labels and its
+ * spelling in the other language, without repeating `shown` ('#overeenkomen': 'Agree'; '#behoefte/vertrouwen': 'Trust · #need/trust').
+ */
+function otherNames(dimension: Dimension, term: Term, lang: Lang, shown: string): string {
+  const names = [term.label[uiLang()], term.label[otherLang(lang)], tagText(dimension, term, otherLang(lang))];
+  const seen = new Set([normalizeName(shown.replace(/^#/, ''))]);
+  return names.filter((name) => {
+    const key = normalizeName(name.replace(/^#/, ''));
+    return !seen.has(key) && !!seen.add(key);
+  }).join(' · ');
 }

@@ -77,7 +77,7 @@ describe('language features', () => {
       const copy = await untitled(`${doc.getText()}\nMore about it #`);
       const all = await completions(copy, endOf(copy, copy.lineCount - 1), '#');
       assert.deepEqual(all.slice(0, 6).map(labelOf), ['#ambition', '#interests', '#relationship', '#organisation', '#process', '#explore']);
-      assert.equal(all.length, 26 + 1);
+      assert.equal(all.length, BUILTIN_VOCABULARY.dimensions.flatMap((d) => d.terms).length + 1);
       assert.equal(labelOf(all[all.length - 1]), '#budget');
       const ambition = all[0];
       assert.deepEqual(ambition.label, { label: '#ambition', detail: '  Condition', description: 'The shared goal that gives the partnership direction.' });
@@ -86,10 +86,12 @@ describe('language features', () => {
       assert.equal(ambition.detail, 'The shared goal that gives the partnership direction.');
       const range = ambition.range as { inserting: vscode.Range; replacing: vscode.Range };
       assert.deepEqual([range.inserting.start.line, range.inserting.start.character, range.inserting.end.character], [copy.lineCount - 1, 15, 15]);
-      assert.deepEqual([...new Set(all.map((i) => (i.label as vscode.CompletionItemLabel).detail))], ['  Condition', '  Phase', '  Thermometer', '  Need', '  Tag in this session']);
+      assert.deepEqual([...new Set(all.map((i) => (i.label as vscode.CompletionItemLabel).detail))], ['  Condition', '  Phase', '  Thermometer', '  Need', '  Private', '  Decision', '  Tag in this session']);
 
+      // The setting spells the tags of notes whose own tags do not tell their language.
       await setTagLanguage('nl');
-      const dutch = await completions(copy, endOf(copy, copy.lineCount - 1), '#');
+      const blank = await untitled('More about it #');
+      const dutch = await completions(blank, endOf(blank, 0), '#');
       assert.deepEqual(dutch.slice(0, 6).map(labelOf), ['#ambitie', '#belangen', '#relatie', '#organisatie', '#proces', '#verkennen']);
       assert.equal(dutch[0].filterText, 'ambitie ambition');
       assert.equal(labelOf(dutch.find((i) => i.insertText === 'behoefte/vertrouwen')!), '#behoefte/vertrouwen');

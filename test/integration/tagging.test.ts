@@ -130,7 +130,8 @@ describe('live tagging: New Session Notes', () => {
   });
 
   it('writes YYYY-MM-DD-<slug>.md into the notes folder, never overwrites, and opens it', async () => {
-    await withSetting('notesFolder', 'sidebar/new-notes', () => withSetting('tagLanguage', 'nl', async () => {
+    // Only the Dutch fixture counts as the workspace's notes, so the template is Dutch whatever the UI.
+    await withSetting('notesFolder', 'sidebar/new-notes', () => withSetting('files', '{dutch,sidebar/new-notes}/**/*.md', async () => {
       const first = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Regiotafel: start');
       const second = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Regiotafel: start');
       const today = isoDate(new Date());
@@ -139,7 +140,7 @@ describe('live tagging: New Session Notes', () => {
       assert.equal(path.dirname(first.fsPath), folder.fsPath);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), second.toString());
       const text = fs.readFileSync(first.fsPath, 'utf8');
-      assert.ok(text.startsWith(`---\ntitle: "Regiotafel: start"\ndate: ${today}\nphase: verkennen\nthermometer: vriendschappelijk\n---\n`), text);
+      assert.ok(text.startsWith(`---\ntitle: "Regiotafel: start"\ndate: ${today}\ntaal: nl\nfacilitator: ""\nparticipants: []\nphase: verkennen\nthermometer: vriendschappelijk\n---\n`), text);
       const session = (await api()).store.notes(vscode.window.activeTextEditor!.document);
       assert.deepEqual(session?.problems, []);
       assert.equal(session?.title, 'Regiotafel: start');

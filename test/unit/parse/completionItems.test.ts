@@ -61,7 +61,7 @@ describe('completion items', () => {
     assert.deepEqual(labels('#need/trust'), []);
     assert.deepEqual(labels('#behoefte/vertrouwen', 'nl'), []);
     assert.deepEqual(tagCompletions(V, '#rel', { tagLang: 'en', lang: 'en', after: 'atie' })?.items, []);
-    assert.equal(labels('#relati')?.length, 26);
+    assert.equal(labels('#relati')?.length, labels('#')?.length);
   });
 
   it('only completes where a tag starts', () => {
