@@ -19,8 +19,8 @@ export interface TagCommands extends vscode.Disposable {
 
 /**
  * "Tag Observation…" sets the model tags of the paragraph at the cursor (a list of tag refs such as
- * 'condition:ambition' as argument skips the quick pick); "Set Thermometer…" inserts a reading.
- * Both change the document in one undoable edit.
+ * 'condition:ambition' as argument skips the quick pick); "Set Thermometer…" inserts a reading and
+ * "Mark Phase…" a phase change (a term id as argument skips the pick). Each is one undoable edit.
  */
 export function registerTagCommands(store: SessionStore): TagCommands {
   const shown = new vscode.EventEmitter<readonly vscode.QuickPickItem[]>();
@@ -36,7 +36,9 @@ export function registerTagCommands(store: SessionStore): TagCommands {
     shown,
     vscode.commands.registerCommand('facilitatorNotes.tagObservation', withEditor((editor, tags?: TagRef[]) => tagObservation(store, pick, editor, tags))),
     vscode.commands.registerCommand('facilitatorNotes.setThermometer', withEditor((editor, level?: string, withTime?: boolean) =>
-      setThermometer(store, pick, editor, level, withTime))),
+      markLine(store, pick, editor, 'level', level, withTime))),
+    vscode.commands.registerCommand('facilitatorNotes.markPhase', withEditor((editor, phase?: string, withTime?: boolean) =>
+      markLine(store, pick, editor, 'phase', phase, withTime))),
   );
   return { onDidShowPick: shown.event, dispose: () => commands.dispose() };
 }
@@ -130,12 +132,17 @@ async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, pres
   return picked?.flatMap((item) => (item.ref ? [item.ref] : []));
 }
 
-async function setThermometer(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, level?: string, withTime?: boolean): Promise<boolean> {
+/**
+ * Writes a marker line (the time when facilitatorNotes.readingTime is on, and one tag): a thermometer
+ * reading or a phase change. On an empty line it fills that line, else it becomes a paragraph of its own
+ * after the block at the cursor; the cursor ends after it, to type what happened.
+ */
+async function markLine(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, role: 'level' | 'phase', id?: string, withTime?: boolean): Promise<boolean> {
   const session = freshSession(store, editor.document);
   if (!session) return false;
-  const dimension = store.vocabulary.dimensions.find((d) => d.role === 'level');
+  const dimension = store.vocabulary.dimensions.find((d) => d.role === role);
   const lang = tagLang(editor.document.uri, session);
-  const chosen = level ?? await pickLevel(pick, store.vocabulary, lang);
+  const chosen = id ?? (dimension && await pickTerm(pick, dimension, lang, role === 'level' ? LEVEL_PICK : PHASE_PICK));
   const term = dimension?.terms.find((t) => t.id === chosen);
   if (!dimension || !term) return false;
   const time = withTime ?? vscode.workspace.getConfiguration('facilitatorNotes').get<boolean>('readingTime', true);
@@ -155,15 +162,28 @@ async function setThermometer(store: SessionStore, pick: ShowPick, editor: vscod
   return ok;
 }
 
-async function pickLevel(pick: ShowPick, vocabulary: Vocabulary, lang: Lang): Promise<string | undefined> {
+interface TermPick { title: () => string; placeholder: () => string; icon: (id: string) => string }
+const LEVEL_PICK: TermPick = {
+  title: () => vscode.l10n.t('Set Thermometer'),
+  placeholder: () => vscode.l10n.t('The level the session is at now'),
+  icon: (id) => `${levelCodicon(id)} `,
+};
+const PHASE_PICK: TermPick = {
+  title: () => vscode.l10n.t('Mark Phase'),
+  placeholder: () => vscode.l10n.t('The phase the session moves into from here'),
+  icon: () => '',
+};
+
+/** One term of a dimension: its label in the UI language, its tag in the notes' language and in the other. */
+async function pickTerm(pick: ShowPick, dimension: Dimension, lang: Lang, texts: TermPick): Promise<string | undefined> {
   const ui = uiLang();
-  const items = vocabulary.dimensions.filter((d) => d.role === 'level').flatMap((d) => d.terms.map((term) => ({
-    label: `${levelCodicon(term.id)} ${term.label[ui]}`,
-    description: [tagText(d, term, lang), otherNames(d, term, lang, term.label[ui])].filter(Boolean).join(' · '),
+  const items = dimension.terms.map((term) => ({
+    label: `${texts.icon(term.id)}${term.label[ui]}`,
+    description: [tagText(dimension, term, lang), otherNames(dimension, term, lang, term.label[ui])].filter(Boolean).join(' · '),
     detail: term.summary[ui],
     id: term.id,
-  })));
-  const picked = await pick(items, { many: false, title: vscode.l10n.t('Set Thermometer'), placeholder: vscode.l10n.t('The level the session is at now') });
+  }));
+  const picked = await pick(items, { many: false, title: texts.title(), placeholder: texts.placeholder() });
   return picked?.[0]?.id;
 }
 
