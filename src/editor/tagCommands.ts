@@ -7,6 +7,7 @@ import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary
 import { otherLang, tagLang, uiLang } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';
 import { SessionStore } from '../workspace/sessionStore';
+import { toggleLabel } from './toggleKeys';
 
 interface TagItem extends vscode.QuickPickItem {
   ref?: TagRef;
@@ -35,6 +36,8 @@ export function registerTagCommands(store: SessionStore): TagCommands {
   const commands = vscode.Disposable.from(
     shown,
     vscode.commands.registerCommand('facilitatorNotes.tagObservation', withEditor((editor, tags?: TagRef[]) => tagObservation(store, pick, editor, tags))),
+    vscode.commands.registerCommand('facilitatorNotes.toggleTag', withEditor((editor, ref?: TagRef) =>
+      (ref ? toggleTag(store, editor, ref) : Promise.resolve(false)))),
     vscode.commands.registerCommand('facilitatorNotes.setThermometer', withEditor((editor, level?: string, withTime?: boolean) =>
       markLine(store, pick, editor, 'level', level, withTime))),
     vscode.commands.registerCommand('facilitatorNotes.markPhase', withEditor((editor, phase?: string, withTime?: boolean) =>
@@ -73,7 +76,27 @@ function showPick<T extends vscode.QuickPickItem>(items: T[], options: { title: 
   });
 }
 
+/** What the paragraph's model tags become, given those it carries; undefined cancels. */
+type ChooseTags = (present: Set<TagRef>, lang: Lang) => Promise<TagRef[] | undefined>;
+
 async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, tags?: TagRef[]): Promise<boolean> {
+  return retag(store, editor, async (present, lang) => tags ?? pickTags(pick, store.vocabulary, lang, present));
+}
+
+/**
+ * Puts one tag on the paragraph or takes it off. A paragraph has one phase and one level: putting
+ * one on replaces another of its dimension.
+ */
+function toggleTag(store: SessionStore, editor: vscode.TextEditor, ref: TagRef): Promise<boolean> {
+  const dimension = ref.split(':')[0];
+  const exclusive = ['phase', 'level'].includes(store.vocabulary.dimensions.find((d) => d.id === dimension)?.role ?? '');
+  return retag(store, editor, async (present) => {
+    if (present.has(ref)) return [...present].filter((r) => r !== ref);
+    return [...[...present].filter((r) => !exclusive || !r.startsWith(`${dimension}:`)), ref];
+  });
+}
+
+async function retag(store: SessionStore, editor: vscode.TextEditor, choose: ChooseTags): Promise<boolean> {
   const session = freshSession(store, editor.document);
   if (!session) return false;
   const lines = Array.from({ length: editor.document.lineCount }, (_, i) => editor.document.lineAt(i).text);
@@ -84,7 +107,7 @@ async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscod
   }
   const present = tagsIn(session, block, store.vocabulary);
   const lang = tagLang(editor.document.uri, session);
-  const chosen = tags ?? await pickTags(pick, store.vocabulary, lang, new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))));
+  const chosen = await choose(new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))), lang);
   if (!chosen) return false;
   const edits = computeTagEdit(lines, block, present, chosen, (ref) => spell(store.vocabulary, ref, lang));
   if (edits.length === 0) return true;
@@ -121,7 +144,9 @@ async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, pres
     for (const term of dimension.terms) {
       const ref = tagRef(dimension.id, term.id);
       const label = tagText(dimension, term, lang);
-      items.push({ label, description: otherNames(dimension, term, lang, label), detail: term.summary[ui], ref, picked: present.has(ref) });
+      const keys = toggleLabel(ref, process.platform === 'darwin');
+      const description = [otherNames(dimension, term, lang, label), keys && `⌨ ${keys}`].filter(Boolean).join(' · ');
+      items.push({ label, description, detail: term.summary[ui], ref, picked: present.has(ref) });
     }
   }
   const picked = await pick(items, {

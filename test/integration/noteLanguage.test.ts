@@ -97,7 +97,7 @@ describe('tags in the note\'s own language', () => {
     await untitled(DUTCH, 3);
     const items = await pickerItems('facilitatorNotes.tagObservation');
     const agree = items.find((i) => i.label === '#overeenkomen');
-    assert.deepEqual([agree?.label, agree?.description], ['#overeenkomen', 'Agree']);
+    assert.deepEqual([agree?.label, agree?.description], ['#overeenkomen', 'Agree · ⌨ Alt+Shift+T 3']);
     const trust = items.find((i) => i.label === '#behoefte/vertrouwen');
     assert.equal(trust?.description, 'Trust · #need/trust');
   });
