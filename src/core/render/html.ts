@@ -13,7 +13,7 @@ import { bySessionDate } from '../report/sessionOrder';
 import { BUILTIN_VOCABULARY, capitalize, DimensionRole, Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { OVERVIEW_LABELS, OverviewLabels } from './labels';
 import { OVERVIEW_CSS } from './overviewStyle';
-import { thermometerTimeline, thermometerTrend } from './svg';
+import { sessionDuration, thermometerTimeline, thermometerTrend } from './svg';
 
 /** Beyond this, a cell's list says how many more there are: keeps a workspace page light. */
 export const MAX_LISTED_PER_CELL = 200;
@@ -103,7 +103,7 @@ function sessionPage(ctx: Context): string {
     '<header>',
     `<h1>${escapeHtml(session.title)}</h1>`,
     `<p class="meta">${escapeHtml(session.date ?? t.noDate)} · <span class="file">${escapeHtml(session.file)}</span> · `
-      + `${t.observations}: <strong data-count="observations">${summary.observations}</strong></p>`,
+      + `${t.observations}: <strong data-count="observations">${summary.observations}</strong>${durationText(ctx, session)}</p>`,
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="workspace">${t.workspaceOverview}</button></nav>` : '',
     '</header>',
     section('matrix', t.conditionByPhase, matrixTable(summary.matrix, ctx.lang, ctx.vocabulary, true)),
@@ -123,6 +123,15 @@ function sessionPage(ctx: Context): string {
     summary.problems.length ? section('problems', t.problems, problemList(ctx, session)) : '',
     `<footer>${t.madeWith}</footer>`,
   ].join('\n');
+}
+
+/** ' · Duration: 1 h 15 min' from the session's first to its last written time; empty without two times. */
+function durationText(ctx: Context, session: Session): string {
+  const minutes = sessionDuration([...session.readings, ...session.markers].map((r) => r.time));
+  if (minutes === null) return '';
+  const hours = Math.floor(minutes / 60);
+  const text = `${hours ? `${hours} ${ctx.t.hours} ` : ''}${minutes % 60} min`;
+  return ` · ${ctx.t.duration}: <strong data-count="duration">${text}</strong>`;
 }
 
 function workspacePage(ctx: Context): string {
