@@ -322,11 +322,18 @@ function countList(entries: [string, number][], name: (key: string) => string, e
   return `<ul class="plain counts">${entries.map(([key, n]) => `<li>${escapeHtml(name(key))}: <strong>${n}</strong></li>`).join('')}</ul>`;
 }
 
+/** The action's text without its '@owner', which the chip beside it shows. */
+function withoutOwner(text: string, owner: string | null): string {
+  if (owner === null) return text;
+  const at = text.indexOf(`@${owner}`);
+  return at < 0 ? text : `${text.slice(0, at)}${text.slice(at + owner.length + 1).replace(/^\.+/, '')}`.replace(/\s+/g, ' ').trim();
+}
+
 function actionLists(ctx: Context, actions: readonly Action[]): string {
   const { t } = ctx;
   const list = (done: boolean) => {
     const items = actions.filter((a) => a.done === done).map((a) => {
-      const text = escapeHtml(a.text || '…');
+      const text = escapeHtml(withoutOwner(a.text, a.owner) || '…');
       const body = ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${a.line}" data-end="${a.line}">${text}</button>` : text;
       return `<li>${body} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span></li>`;
     });

@@ -158,6 +158,13 @@ describe('thermometer svg', () => {
     }
   });
 
+  it('shows an action\'s owner once, in its chip', () => {
+    const s = parseSession('# Acties\n\n- [ ] Begroting rondsturen @Esther voor vrijdag\n- [x] Zaal boeken @Sam.\n', { file: 'x.md' });
+    const html = renderOverviewMain([s], { lang: 'nl' });
+    assert.deepEqual([...html.matchAll(/<li>([^<]*) <span class="chip">([^<]*)<\/span><\/li>/g)].map((m) => [m[1], m[2]]),
+      [['Begroting rondsturen voor vrijdag', '@Esther'], ['Zaal boeken', '@Sam']]);
+  });
+
   it('shows the session duration, first to last written time, in the header', () => {
     const s = parseSession('# Overleg\n\n09:40 #waakzaam\n\n10:05 #delen\n\nPunt #relatie\n\n10:55 #friendly\n', { file: 'x.md' });
     assert.match(renderOverviewMain([s], { lang: 'nl' }), / · Duur: <strong data-count="duration">1 u 15 min<\/strong><\/p>/);
@@ -220,7 +227,7 @@ describe('overview html: one session', () => {
     assert.ok(between(html, 'needs').includes('<li>Recognition: <strong>1</strong></li><li>Certainty: <strong>1</strong></li>'));
     const actions = between(html, 'actions');
     assert.ok(actions.includes('<h3>Open (<span data-count="open">2</span>)</h3>'));
-    assert.ok(actions.includes('<li>Notulen rondsturen @Esther <span class="chip">@Esther</span></li>'));
+    assert.ok(actions.includes('<li>Notulen rondsturen <span class="chip">@Esther</span></li>'));
     assert.ok(actions.includes('<li>Agenda volgende keer <span class="chip">no owner</span></li>'));
     assert.ok(actions.includes('<h3>Done (<span data-count="done">1</span>)</h3>'));
     assert.ok(between(html, 'tags').includes('<li>#ambitoin: <strong>1</strong></li><li>#huisvesting: <strong>1</strong></li>'));
