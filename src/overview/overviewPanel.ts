@@ -67,6 +67,9 @@ export class OverviewPanel implements vscode.Disposable {
       vscode.commands.registerCommand('facilitatorNotes.openWorkspaceOverview', () => this.open('workspace', false)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       store.onDidChange((uri) => {
+        // A new, empty file becomes notes a few keys in: the panel then follows it as it follows editors.
+        const active = vscode.window.activeTextEditor;
+        if (active && active.document !== this.document && active.document.uri.toString() === uri.toString()) this.follow(active);
         if (this.mode === 'workspace' || uri.toString() === this.document?.uri.toString()) this.schedule();
       }),
       store.onDidChangeWorkspace(() => {

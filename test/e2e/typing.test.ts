@@ -22,8 +22,8 @@ const RUNS: { lang: Lang; note: string; file: string }[] = [
   { lang: 'en', note: ENGLISH_NOTE, file: 'youth-table.md' },
 ];
 const UNTAGGED: Record<Lang, string> = { en: 'Untagged condition', nl: 'Geen conditie getagd' };
-const KEY_DELAY_MS = 35;
-const PAUSE_BEFORE_ENTER_MS = 120;
+const KEY_DELAY_MS = 10;
+const PAUSE_BEFORE_ENTER_MS = 150;
 
 /** The manifest's texts in a UI language (package.nls.json or package.nls.nl.json). */
 function nls(lang: Lang): (key: string) => string {
@@ -45,7 +45,7 @@ for (const { lang, note, file } of RUNS) {
     before(async function () {
       this.timeout(180_000);
       folder = notesFolder(`typing-${lang}`, { [file]: '' });
-      workbench = await openWorkbench(`e2e-typing-${lang}`, {}, { folder: folder.dir, locale: lang === 'en' ? undefined : lang });
+      workbench = await openWorkbench(`e2e-typing-${lang}`, { 'workbench.view.alwaysShowHeaderActions': true }, { folder: folder.dir, locale: lang === 'en' ? undefined : lang });
       page = workbench.page;
       await openFile(page, file);
       const container = manifest.contributes.viewsContainers.activitybar.find((c: { id: string }) => c.id === 'facilitatorNotes');
@@ -94,6 +94,7 @@ for (const { lang, note, file } of RUNS) {
 
     it('the overview shows the same counts and headings in the UI language, none in the other', async () => {
       const summary = summarizeSession(session);
+      overview = await overviewFrame(page); // the page may have been reloaded since
       await overview.locator('strong[data-count="observations"]', { hasText: String(summary.observations) }).waitFor({ timeout: 20_000 });
       const headings = (await overview.locator('main#overview h2').allInnerTexts()).map((h) => h.trim());
       const other: Lang = lang === 'nl' ? 'en' : 'nl';
