@@ -103,5 +103,13 @@ for (const { lang, note, file } of RUNS) {
       const duration = await overview.locator('strong[data-count="duration"]').innerText();
       assert.equal(duration, lang === 'nl' ? '1 u 15 min' : '1 h 15 min');
     });
+
+    it('takes the README\'s screenshots of the sidebar and the overview (FN_SCREENSHOTS=1)', async function () {
+      if (process.env.FN_SCREENSHOTS !== '1') this.skip();
+      const dir = path.join(ROOT, 'media/screenshots');
+      fs.mkdirSync(dir, { recursive: true });
+      await page.locator('.part.sidebar').screenshot({ path: path.join(dir, `sidebar-${lang}.png`) });
+      await page.locator('.part.editor .editor-group-container').last().screenshot({ path: path.join(dir, `overview-${lang}.png`) });
+    });
   });
 }
