@@ -42,9 +42,9 @@ export function registerCompletion(store: SessionStore): vscode.Disposable {
 }
 
 function toItem(i: TagCompletion, range: { inserting: vscode.Range; replacing: vscode.Range }): vscode.CompletionItem {
-  // Dimension right after the tag, the explanation beside it (in full in the details pane), so the
-  // list itself teaches the model.
-  const label: vscode.CompletionItemLabel = { label: i.label, detail: `  ${i.group}`, description: i.detail || undefined };
+  // The dimension beside the tag, short enough never to be cut; the explanation in the details pane,
+  // so the list itself still teaches the model.
+  const label: vscode.CompletionItemLabel = { label: i.label, description: i.group };
   const item = new vscode.CompletionItem(label, i.dimension ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Text);
   item.insertText = i.insertText;
   item.filterText = i.filterText;
