@@ -11,8 +11,8 @@ interface FacetItem extends vscode.QuickPickItem {
 }
 
 /**
- * "Filter Observations…" narrows the tree to chosen conditions, phases, levels, needs, values of the
- * team's own dimensions and free tags (a filter object as argument skips the quick pick); "Clear Filter"
+ * "Filter Observations…" narrows the tree to chosen conditions, phases, levels, needs, private notes,
+ * decisions, parties, values of the team's own dimensions and free tags (a filter object as argument skips the quick pick); "Clear Filter"
  * shows everything again.
  */
 export function registerFilter(store: SessionStore, tree: ObservationsTree): vscode.Disposable {
@@ -30,14 +30,19 @@ async function pickFilter(store: SessionStore, tree: ObservationsTree): Promise<
   const current = tree.filter;
   const isOn = (facet: FilterFacet, value: string): boolean => current[facet]?.includes(value) ?? false;
   const items: FacetItem[] = [];
+  const sessions = await tree.sessions();
+  // A party's values are the participants of the sessions, not terms.
+  const parties = [...new Set(sessions.flatMap((e) => e.session.participants.map((p) => p.name)))];
   for (const dimension of store.vocabulary.dimensions) {
     const facet = dimensionKey(dimension);
+    if (dimension.role === 'party' && parties.length === 0) continue;
     items.push({ label: dimension.label[lang], kind: vscode.QuickPickItemKind.Separator });
+    if (dimension.role === 'party') for (const name of parties) items.push({ label: name, facet, value: name, picked: isOn(facet, name) });
     for (const term of dimension.terms) {
       items.push({ label: term.label[lang], description: term.summary[lang] || undefined, facet, value: term.id, picked: isOn(facet, term.id) });
     }
   }
-  const freeTags = [...new Set((await tree.sessions()).flatMap((e) => e.session.observations.flatMap((o) => o.otherTags)))].sort();
+  const freeTags = [...new Set(sessions.flatMap((e) => e.session.observations.flatMap((o) => o.otherTags)))].sort();
   if (freeTags.length > 0) {
     items.push({ label: vscode.l10n.t('Free tags'), kind: vscode.QuickPickItemKind.Separator });
     for (const tag of freeTags) items.push({ label: `#${tag}`, facet: 'tag', value: tag, picked: isOn('tag', tag) });

@@ -2,7 +2,7 @@
 // which is only known at run time (the toolbar toggles cycle through the built-in ones).
 import * as vscode from 'vscode';
 import { customDimensions } from '../core/report/facets';
-import { GroupingMode } from '../core/report/grouping';
+import { GroupingMode, PARTY_GROUPING, resolveGrouping } from '../core/report/grouping';
 import { uiLang } from '../workspace/lang';
 import { ObservationsTree } from './observationsTree';
 import { SessionStore } from '../workspace/sessionStore';
@@ -28,6 +28,7 @@ async function pickGrouping(store: SessionStore, current: GroupingMode): Promise
     item('phase', vscode.l10n.t('Phase → Condition'), 'milestone'),
     item('level', vscode.l10n.t('Thermometer Level'), 'pulse'),
   ];
+  if (resolveGrouping(PARTY_GROUPING, store.vocabulary) === PARTY_GROUPING) items.push(item(PARTY_GROUPING, vscode.l10n.t('Party → Condition'), 'organization'));
   const custom = customDimensions(store.vocabulary);
   if (custom.length > 0) {
     items.push({ label: vscode.l10n.t('Your Dimensions'), kind: vscode.QuickPickItemKind.Separator });

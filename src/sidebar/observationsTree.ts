@@ -5,7 +5,7 @@ import {
   GroupingMode, ObservationFilter, ObservationNode, SessionEntry, TreeNode,
   buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, resolveGrouping, shorten,
 } from '../core/report/grouping';
-import { customDimensions } from '../core/report/facets';
+import { dimensionKey } from '../core/report/facets';
 import { termLabel } from '../core/vocabulary/labels';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { uiLang } from '../workspace/lang';
@@ -168,7 +168,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       item.contextValue = 'session';
     } else {
       item.description = String(node.count);
-      item.iconPath = groupIcon(node.dimension, node.value);
+      item.iconPath = groupIcon(node.dimension, node.value, this.store.vocabulary);
       item.contextValue = 'group';
     }
     return item;
@@ -213,14 +213,16 @@ function groupLabel(dimension: string, value: string | null, lang: Lang, vocabul
   if (dimension === 'condition') return vscode.l10n.t('Untagged condition');
   if (dimension === 'phase') return vscode.l10n.t('No phase');
   if (dimension === 'level') return vscode.l10n.t('No level');
-  const custom = customDimensions(vocabulary).find((d) => d.id === dimension);
-  return vscode.l10n.t('No {0}', custom?.label[lang] ?? dimension);
+  const named = vocabulary.dimensions.find((d) => dimensionKey(d) === dimension);
+  return vscode.l10n.t('No {0}', named?.label[lang] ?? dimension);
 }
 
-function groupIcon(dimension: string, value: string | null): vscode.ThemeIcon {
+function groupIcon(dimension: string, value: string | null, vocabulary: Vocabulary): vscode.ThemeIcon {
   if (dimension === 'level') return levelIcon(value);
   if (dimension === 'condition') return new vscode.ThemeIcon('layers');
   if (dimension === 'phase') return new vscode.ThemeIcon('milestone');
+  // The built-in parties; a team's own 'party' dimension keeps the tag of its own dimensions.
+  if (vocabulary.dimensions.some((d) => d.role === 'party' && dimensionKey(d) === dimension)) return new vscode.ThemeIcon('organization');
   return new vscode.ThemeIcon('tag', new vscode.ThemeColor('facilitatorNotes.customTag'));
 }
 

@@ -209,7 +209,7 @@ describe('language features', () => {
       const { vocabulary, store } = await api();
       await write('aliases:\n  ambition: [ambities]\ndimensions:\n  - id: party\n    label: { en: Party, nl: Partij }\n    prefixes: [party, partij]\n    values: [city, school]\n');
       await vocabulary.reload();
-      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'party']);
+      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
       await setTagLanguage('en');
       const doc = await untitled('The city says no #');
       const items = await completions(doc, endOf(doc, 0), '#');
@@ -221,7 +221,7 @@ describe('language features', () => {
 
       await vscode.workspace.fs.delete(file());
       await vocabulary.reload();
-      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need']);
+      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
       const after = await completions(doc, endOf(doc, 0), '#');
       assert.equal(after.some((i) => labelOf(i).startsWith('#party/')), false);
     });
@@ -236,7 +236,7 @@ describe('language features', () => {
       ]);
       assert.deepEqual(store.vocabulary, BUILTIN_VOCABULARY);
       const doc = await untitled('Still working #');
-      assert.equal((await completions(doc, endOf(doc, 0), '#')).length, 26);
+      assert.equal((await completions(doc, endOf(doc, 0), '#')).length, 28);
 
       await write('aliases:\n  ambition: [ambities]\n');
       await vocabulary.reload();

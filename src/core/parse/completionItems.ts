@@ -1,6 +1,7 @@
 // What to offer after '#': every term of the vocabulary, grouped by dimension and spelled in the
 // team's tag language first, then the session's own free tags. Pure, so it is unit-tested and benched.
-import { Session } from './model';
+import { Party, Session } from './model';
+import { partySlug } from './parties';
 import { tagText } from './tagEdit';
 import { Dimension, Lang, Term, Vocabulary } from '../vocabulary/vocabulary';
 import { compileVocabulary, normalizeName } from '../vocabulary/lexicon';
@@ -56,6 +57,10 @@ export function tagCompletions(
     const prefix = normalizeName(typed.slice(0, slash));
     const dimension = vocabulary.dimensions.find((d) => d.prefixes.includes(prefix));
     if (!dimension || typed.indexOf('/', slash + 1) >= 0) return undefined;
+    if (dimension.role === 'party') {
+      const parties = options.session?.participants ?? vocabulary.parties ?? [];
+      return { start: before.length - typed.length + slash + 1, items: partyItems(vocabulary, dimension, prefix, parties, options.lang) };
+    }
     const valueLang = prefixLang(dimension, prefix) ?? options.tagLang;
     return { start: before.length - typed.length + slash + 1, items: valueItems(vocabulary, dimension, prefix, valueLang, options.lang) };
   }
@@ -98,6 +103,24 @@ function valueItems(vocabulary: Vocabulary, dimension: Dimension, prefix: string
     const written = tagText({ ...dimension, bare: true }, term, tagLang).slice(1);
     const others = term.aliases.filter((a) => a !== written);
     return { ...item(dimension, term, written, [written, ...others].join(' '), `${pad(d)}.${pad(t)}`, lang), label: `#${prefix}/${written}` };
+  });
+}
+
+/** The session's parties after '#partij/', each in its tag form ('het-anker'), its aliases finding it too. */
+function partyItems(vocabulary: Vocabulary, dimension: Dimension, prefix: string, parties: readonly Party[], lang: Lang): TagCompletion[] {
+  const d = vocabulary.dimensions.indexOf(dimension);
+  return parties.map((party, t) => {
+    const written = partySlug(party.name);
+    return {
+      insertText: written,
+      label: `#${prefix}/${written}`,
+      filterText: [written, ...party.aliases.map(partySlug)].join(' '),
+      sortText: `${pad(d)}.${pad(t)}`,
+      group: dimension.label[lang],
+      detail: party.aliases.length ? `${party.name} (${party.aliases.join(', ')})` : party.name,
+      dimension: dimension.id,
+      value: party.name,
+    };
   });
 }
 

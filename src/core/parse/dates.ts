@@ -12,6 +12,7 @@ const DAY_FIRST = /(?<![\p{N}-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\p{N}-])/gu;
 
 /** The first real date in a text, in either form, as 'YYYY-MM-DD'; null when there is none. */
 export function firstDate(text: string): string | null {
+  if (!/\d-\d/.test(text)) return null;
   const found: { at: number; date: string }[] = [];
   for (const m of text.matchAll(ISO)) {
     const date = isoDate(+m[1], +m[2], +m[3]);

@@ -31,22 +31,35 @@ export function noteLanguage(fields: Record<string, unknown>, mentions: readonly
  * Null when nothing tells, or as much tells for each.
  */
 export function tagLanguage(mentions: readonly TagMention[], lexicon: Lexicon): Lang | null {
+  let votes = memo.get(lexicon);
+  if (!votes) memo.set(lexicon, (votes = new Map()));
   let nl = 0;
   let en = 0;
-  for (const mention of mentions) {
-    const dimension = mention.dimension ? lexicon.dimension(mention.dimension) : undefined;
-    if (!dimension) continue;
-    const lang = mentionLanguage(normalizeName(mention.raw), dimension, lexicon.term(dimension.id, mention.value ?? ''));
+  for (const { raw } of mentions) {
+    let lang = votes.get(raw);
+    if (lang === undefined) votes.set(raw, (lang = spellingVote(raw, lexicon)));
     if (lang === 'nl') nl++;
     else if (lang === 'en') en++;
   }
   return nl > en ? 'nl' : en > nl ? 'en' : null;
 }
 
-function mentionLanguage(name: string, dimension: Dimension, term: Term | undefined): Lang | null {
+/** Each spelling's vote, worked out once per vocabulary: the same few tags recur in every file. */
+const memo = new WeakMap<Lexicon, Map<string, Lang | null>>();
+
+function spellingVote(raw: string, lexicon: Lexicon): Lang | null {
+  const resolution = lexicon.resolve(raw);
+  const name = normalizeName(raw);
+  if (resolution.kind === 'known') return mentionLanguage(name, resolution.dimension, resolution.term);
+  // '#partij/het-anker': a party tag's value is a name, its prefix tells.
+  if (resolution.kind === 'unknown-value' && resolution.dimension.role === 'party') return prefixLanguage(name.slice(0, name.indexOf('/')), resolution.dimension);
+  return null;
+}
+
+function mentionLanguage(name: string, dimension: Dimension, term: Term): Lang | null {
   const slash = name.indexOf('/');
   const value = slash > 0 ? name.slice(slash + 1) : name;
-  const byValue = term ? spellingLanguage(value, term) : null;
+  const byValue = spellingLanguage(value, term);
   return byValue ?? (slash > 0 ? prefixLanguage(name.slice(0, slash), dimension) : null);
 }
 

@@ -28,15 +28,15 @@ export type ProblemArgs =
   | { kind: 'yaml'; yamlCode: string; detail: string }
   /** front-matter-syntax: the block is YAML but no mapping of fields. */
   | { kind: 'not-a-mapping' }
+  /** unknown-prefixed-value after #partij/: the value written and the nearest participant's name, if any. */
+  | { kind: 'party'; value: string; nearest?: string }
   /**
    * front-matter-field (the field is in `field`): the value as written, the dimension of a field that takes
    * a term (phase, thermometer), and the schema's complaint for fields without a text of ours.
    */
   | { kind: 'field'; value: string; dimension?: string; detail?: { en: string; nl: string } }
   /** unknown-prefixed-value: the dimension id and the unknown value after the prefix. */
-  | { kind: 'prefixed-value'; dimension: string; value: string }
-  /** unknown-prefixed-value after #partij/: the value written and the nearest participant's name, if any. */
-  | { kind: 'party'; value: string; nearest?: string };
+  | { kind: 'prefixed-value'; dimension: string; value: string };
 
 /** One '#tag' as written in the text. */
 export interface TagMention {

@@ -3,6 +3,9 @@
 import MarkdownIt from 'markdown-it';
 import { Action, Decision, Heading, Marker, Observation, Party, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
 import { problemMessage } from './problemText';
+import { noteLanguage } from './language';
+import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
+import { firstDate, isoDate } from './dates';
 import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocabulary';
 import { readFrontMatter } from './frontMatterReader';
@@ -10,9 +13,6 @@ import { SESSION_KEYS } from './frontMatter';
 import { readInline, startsTag } from './inlineText';
 import { inlineChildren } from './inlineTokens';
 import { SourceText } from './sourceText';
-import { noteLanguage } from './language';
-import { leadingParty, nearestParty, partyNamed, partySlug, sessionParties } from './parties';
-import { firstDate, isoDate } from './dates';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
 
@@ -116,6 +116,10 @@ class SessionParser {
   private readonly itemStack: (Scope | null)[] = [];
   private readonly customDimensions: string[];
   private parties: Party[] = [];
+  /** The parties' names and aliases, longest first, for a leading 'Name:'. */
+  private partyNames: PartyName[] = [];
+  /** Whether a #private tag was seen yet: until then no scope is private, and nothing need be looked up. */
+  private anyPrivate = false;
   private level: string | null = null;
   /** The phase of the last block that named one itself, for Session.currentPhase. */
   private lastPhase: string | null = null;
@@ -136,6 +140,7 @@ class SessionParser {
     this.level = startLevel;
     const fields = frontMatter.fields;
     this.parties = sessionParties(fields.participants, this.lexicon.vocabulary.parties);
+    this.partyNames = partyNames(this.parties);
     const tokens = md.parse(frontMatter.lines ? this.source.withBlankLines(frontMatter.lines.end) : this.source.body, this.env);
     this.walk(tokens, frontMatter.phase);
     this.closeHeadings(0, this.source.lineCount);
@@ -228,7 +233,7 @@ class SessionParser {
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation && !own.decision) return;
     let text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
-    const isPrivate = own.private || this.nearest(fileScope, depth, (s) => s.private || undefined) === true;
+    const isPrivate = own.private || (this.anyPrivate && this.nearest(fileScope, depth, (s) => s.private || undefined) === true);
     if (task) {
       text = text.replace(TASK, '');
       this.actions.push(this.action(startLine, task[1] !== ' ', text, isPrivate));
@@ -247,7 +252,7 @@ class SessionParser {
       otherTags: own.otherTags,
       facets: this.facets(own, fileScope, depth),
       tags: own.mentions,
-      parties: own.parties.length ? own.parties : this.nearest(fileScope, depth, (s) => (s.parties.length ? s.parties : undefined)) ?? [],
+      parties: own.parties.length || !this.parties.length ? own.parties : this.nearest(fileScope, depth, (s) => (s.parties.length ? s.parties : undefined)) ?? [],
       private: isPrivate,
       decision: own.decision,
     });
@@ -255,9 +260,11 @@ class SessionParser {
 
   /** The block's tags with the party its text starts with ('Gemeente: ...') added to those it tags. */
   private attribute(own: BlockTags, inline: Token): BlockTags {
-    if (!this.parties.length || !inline.content.includes(':')) return own;
+    const colon = this.partyNames.length ? inline.content.indexOf(':') : -1;
+    // Room for the longest name, a task's '[ ] ' and emphasis before the colon.
+    if (colon < 0 || colon > this.partyNames[0].lower.length + 12) return own;
     const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
-    const party = leadingParty(text.replace(TASK, ''), this.parties);
+    const party = leadingParty(text.replace(TASK, ''), this.partyNames);
     if (!party || own.parties.includes(party.name)) return own;
     return { ...own, text, parties: [party.name, ...own.parties] };
   }
@@ -338,6 +345,7 @@ class SessionParser {
       // Marks, not observations of their own: they make no observation by themselves.
       if (dimension.role === 'private' || dimension.role === 'decision') {
         tags[dimension.role] = true;
+        if (dimension.role === 'private') this.anyPrivate = true;
         return;
       }
       tags.known++;
@@ -346,7 +354,9 @@ class SessionParser {
         case 'phase': tags.phase = term.id; break;
         case 'level': tags.level = term.id; break;
         case 'need': addOnce(tags.needs, term.id); break;
-        default: addOnce(ownValues(tags.facets, dimension.id) ?? (tags.facets[dimension.id] = []), term.id);
+        default:
+          addOnce(ownValues(tags.facets, dimension.id) ?? (tags.facets[dimension.id] = []), term.id);
+          if (dimension.condition) addOnce(tags.conditions, dimension.condition);
       }
       return;
     }
@@ -431,13 +441,6 @@ class SourceLocator {
   }
 }
 
-/** Only a time and tags, whose known ones are levels and/or phases: '14:05 #waakzaam #delen'. */
-function isMarker(own: BlockTags): boolean {
-  if (own.known === 0 || own.conditions.length || own.needs.length || Object.keys(own.facets).length) return false;
-  if (own.private || own.decision || own.parties.length) return false;
-  return (own.text ?? '').replace(CLOCK, '').trim() === '';
-}
-
 /** A dimension's values, looked up as an own key so an id like 'constructor' finds nothing inherited. */
 function ownValues(facets: Record<string, string[]>, id: string): string[] | undefined {
   return Object.hasOwn(facets, id) ? facets[id] : undefined;
@@ -458,4 +461,11 @@ function dateFromFileName(file: string): string | null {
 
 function textField(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/** Only a time and tags, whose known ones are levels and/or phases: '14:05 #waakzaam #delen'. */
+function isMarker(own: BlockTags): boolean {
+  if (own.known === 0 || own.conditions.length || own.needs.length || Object.keys(own.facets).length) return false;
+  if (own.private || own.decision || own.parties.length) return false;
+  return (own.text ?? '').replace(CLOCK, '').trim() === '';
 }

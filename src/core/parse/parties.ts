@@ -51,19 +51,18 @@ export function nearestParty(value: string, parties: readonly Party[]): Party | 
   return best;
 }
 
-/**
- * The party a block's visible text starts with, followed by ':' ('Gemeente: ...', 'het anker : ...');
- * the longest name or alias wins, so 'Het Anker' is not taken for 'Anker'.
- */
-export function leadingParty(text: string, parties: readonly Party[]): Party | undefined {
-  const lower = text.normalize('NFC').toLowerCase();
-  let found: Party | undefined;
-  let length = 0;
-  for (const party of parties) {
-    for (const spelling of spellings(party)) {
-      const name = spelling.normalize('NFC').toLowerCase();
-      if (name.length > length && lower.startsWith(name) && /^\s*:/.test(lower.slice(name.length))) [found, length] = [party, name.length];
-    }
-  }
-  return found;
+/** A party's name or alias in lower case, NFC: what a leading 'Name:' is matched against. */
+export interface PartyName { lower: string; party: Party }
+
+/** Every name and alias of the parties, longest first, so 'Het Anker' is not taken for 'Anker'. */
+export function partyNames(parties: readonly Party[]): PartyName[] {
+  return parties.flatMap((party) => spellings(party).map((s) => ({ lower: s.normalize('NFC').toLowerCase(), party })))
+    .sort((a, b) => b.lower.length - a.lower.length);
+}
+
+/** The party a block's visible text starts with, followed by ':' ('Gemeente: ...', 'het anker : ...'). */
+export function leadingParty(text: string, names: readonly PartyName[]): Party | undefined {
+  if (names.length === 0) return undefined;
+  const lower = text.slice(0, names[0].lower.length + 8).normalize('NFC').toLowerCase();
+  return names.find((n) => lower.startsWith(n.lower) && /^\s*:/.test(lower.slice(n.lower.length)))?.party;
 }

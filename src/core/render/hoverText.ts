@@ -11,6 +11,7 @@ const WORDS = {
     phase: 'phase {0} of {1} of the collaboration process',
     level: 'thermometer level {0} of {1}',
     need: 'psychological need',
+    party: 'party at the table: the observation is attributed to it',
     questions: 'Questions to ask',
     skipped: 'If this phase is skipped',
     oftenSkipped: 'Partnerships often skip this phase.',
@@ -23,6 +24,7 @@ const WORDS = {
     phase: 'fase {0} van {1} van het samenwerkingsproces',
     level: 'thermometerniveau {0} van {1}',
     need: 'psychologische behoefte',
+    party: 'partij aan tafel: de observatie wordt aan haar toegeschreven',
     questions: 'Vragen om te stellen',
     skipped: 'Als deze fase wordt overgeslagen',
     oftenSkipped: 'Samenwerkingen slaan deze fase vaak over.',
@@ -50,6 +52,8 @@ export function mentionAt(session: Session, line: number, column: number): TagMe
 /** The hover for a known term, as Markdown; undefined for unknown ids. */
 export function tagHover(vocabulary: Vocabulary, dimensionId: string, termId: string, lang: Lang): string | undefined {
   const dimension = vocabulary.dimensions.find((d) => d.id === dimensionId);
+  // A party tag's value is the participant's name, not a term.
+  if (dimension?.role === 'party') return `**${escapeMarkdown(termId)}** · ${WORDS[lang].party}`;
   const index = dimension?.terms.findIndex((t) => t.id === termId) ?? -1;
   if (!dimension || index < 0) return undefined;
   const term = dimension.terms[index];

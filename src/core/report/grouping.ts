@@ -17,8 +17,8 @@ export type GroupingMode = BuiltInGrouping | (string & {});
 export type GroupDimension = string;
 
 /**
- * Facets the filter narrows by: 'condition', 'phase', 'level', 'need', 'tag' (free tags) or a custom
- * dimension's id. Within a facet any value matches, across facets all must.
+ * Facets the filter narrows by: 'condition', 'phase', 'level', 'need', 'tag' (free tags), 'private',
+ * 'decision', 'party' (participant names) or a custom dimension's id. Within a facet any value matches, across facets all must.
  */
 export type FilterFacet = 'condition' | 'phase' | 'level' | 'need' | 'tag' | (string & {});
 export type ObservationFilter = Partial<Record<FilterFacet, string[]>>;
@@ -67,16 +67,32 @@ function isBuiltIn(mode: GroupingMode): mode is BuiltInGrouping {
   return (BUILT_IN_GROUPINGS as readonly string[]).includes(mode);
 }
 
+/**
+ * Party → condition → observation, while the vocabulary has the built-in party tags. Not 'party', which
+ * names a team's own dimension of that id (as teams kept parties before participants).
+ */
+export const PARTY_GROUPING = 'parties';
+
 /** The mode itself while the vocabulary has it; a custom dimension that is gone falls back to condition. */
 export function resolveGrouping(mode: GroupingMode, vocabulary: Vocabulary): GroupingMode {
-  return isBuiltIn(mode) || customDimensions(vocabulary).some((d) => d.id === mode) ? mode : 'condition';
+  if (isBuiltIn(mode) || customDimensions(vocabulary).some((d) => d.id === mode)) return mode;
+  return mode === PARTY_GROUPING && vocabulary.dimensions.some((d) => d.role === 'party') ? mode : 'condition';
+}
+
+/** The dimensions a resolved mode groups by, outermost first. */
+function levelsOf(mode: GroupingMode): GroupDimension[] {
+  if (isBuiltIn(mode)) return LEVELS_OF[mode];
+  return mode === PARTY_GROUPING ? ['party', 'condition'] : [mode];
 }
 
 /** The grouped observations of one file. */
 export function buildFileTree(entry: SessionEntry, mode: GroupingMode, filter: ObservationFilter, vocabulary: Vocabulary): GroupNode[] {
   const observations = entry.session.observations.filter((o) => matchesFilter(o, filter));
   const resolved = resolveGrouping(mode, vocabulary);
-  return groupBy(observations, isBuiltIn(resolved) ? LEVELS_OF[resolved] : [resolved], entry.key, entry.key, vocabulary);
+  // Parties in the order the session lists them; terms in the vocabulary's.
+  const participants = resolved === PARTY_GROUPING ? entry.session.participants.map((p) => p.name) : [];
+  const orderOf = (dimension: GroupDimension) => (dimension === 'party' && participants.length ? participants : termOrder(vocabulary, dimension));
+  return groupBy(observations, levelsOf(resolved), entry.key, entry.key, orderOf);
 }
 
 /** One node per session, newest date first (undated last), each holding its grouped observations. */
@@ -93,9 +109,9 @@ export function buildWorkspaceTree(entries: SessionEntry[], mode: GroupingMode, 
   return nodes;
 }
 
-function groupBy(observations: Observation[], dimensions: GroupDimension[], parentId: string, key: string, vocabulary: Vocabulary): GroupNode[] {
+function groupBy(observations: Observation[], dimensions: GroupDimension[], parentId: string, key: string, orderOf: (dimension: GroupDimension) => string[]): GroupNode[] {
   const [dimension, ...rest] = dimensions;
-  const order = termOrder(vocabulary, dimension);
+  const order = orderOf(dimension);
   const buckets = new Map<string | null, Observation[]>();
   for (const observation of observations) {
     for (const value of valuesOf(observation, dimension)) {
@@ -108,7 +124,7 @@ function groupBy(observations: Observation[], dimensions: GroupDimension[], pare
     const members = buckets.get(value) ?? [];
     const id = `${parentId}|${dimension}:${value ?? '-'}`;
     const children: TreeNode[] = rest.length > 0
-      ? groupBy(members, rest, id, key, vocabulary)
+      ? groupBy(members, rest, id, key, orderOf)
       : members.map((observation) => ({ kind: 'observation', id: `${id}|${observation.startLine}`, key, observation }));
     return { kind: 'group', id, dimension, value, count: members.length, children };
   });
@@ -155,6 +171,10 @@ function facetValues(observation: Observation, facet: FilterFacet): readonly (st
     case 'level': return [observation.level];
     case 'need': return observation.needs;
     case 'tag': return observation.otherTags;
+    case 'private': return observation.private ? ['private'] : [];
+    case 'decision': return observation.decision ? ['decision'] : [];
+    // A team's own 'party' dimension (which replaces the built-in one) keeps its facet values.
+    case 'party': return observation.parties.length ? observation.parties : facetOf(observation, facet);
     default: return facetOf(observation, facet);
   }
 }

@@ -1,12 +1,21 @@
 // Turns parsed sessions into the overview report (the JSON contract of the CLI, the panel and the exports).
 import { Session } from '../parse/model';
 import { Matrix, matrixKeys, OverviewReport, SessionSummary, Thermometer } from './overviewSchema';
+import { Audience, partnerView } from './audience';
 import { mostSevere } from '../parse/parser';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
 
 export type { Matrix, OverviewReport, SessionSummary, Thermometer } from './overviewSchema';
 
-export function summarizeSession(session: Session, vocabulary: Vocabulary = BUILTIN_VOCABULARY): SessionSummary {
+export type { Audience } from './audience';
+
+export interface ReportOptions {
+  /** 'partners' leaves every private observation, action and decision out of the counts and lists. */
+  audience?: Audience;
+}
+
+export function summarizeSession(notes: Session, vocabulary: Vocabulary = BUILTIN_VOCABULARY, options: ReportOptions = {}): SessionSummary {
+  const session = options.audience === 'partners' ? partnerView(notes) : notes;
   const matrix = emptyMatrix(vocabulary);
   for (const observation of session.observations) {
     const rows = observation.conditions.length > 0 ? observation.conditions : ['none'];
@@ -16,21 +25,28 @@ export function summarizeSession(session: Session, vocabulary: Vocabulary = BUIL
     file: session.file,
     title: session.title,
     date: session.date,
+    facilitator: session.facilitator,
+    participants: session.participants.map((p) => p.name),
+    lang: session.lang ?? 'en',
     observations: session.observations.length,
+    private: session.observations.filter((o) => o.private).length,
     matrix,
     thermometer: thermometer(session),
     needs: needCounts(session, vocabulary),
+    parties: partyCounts(session, vocabulary),
+    decisions: session.decisions.map(({ line, text }) => ({ line, text })),
     actions: {
       open: session.actions.filter((a) => !a.done).length,
       done: session.actions.filter((a) => a.done).length,
+      items: session.actions.map(({ line, text, done, owner, due }) => ({ line, text, done, owner, due })),
     },
     otherTags: freeTagCounts(session),
     problems: session.problems.map(({ line, severity, message }) => ({ line, severity, message })),
   };
 }
 
-export function buildReport(sessions: readonly Session[], vocabulary: Vocabulary = BUILTIN_VOCABULARY): OverviewReport {
-  return reportOf(sessions.map((s) => summarizeSession(s, vocabulary)), vocabulary);
+export function buildReport(sessions: readonly Session[], vocabulary: Vocabulary = BUILTIN_VOCABULARY, options: ReportOptions = {}): OverviewReport {
+  return reportOf(sessions.map((s) => summarizeSession(s, vocabulary, options)), vocabulary);
 }
 
 /** The report from session summaries, so a caller that needs no observation texts can drop each session once summarised. */
@@ -92,6 +108,22 @@ function emptyMatrix(vocabulary: Vocabulary): Matrix {
 function add(matrix: Matrix, condition: string, phase: string, n: number): void {
   const row = (matrix[condition] ??= {});
   row[phase] = (row[phase] ?? 0) + n;
+}
+
+/** Every participant's observations, in total and per condition (all keys, as in the matrix's rows). */
+function partyCounts(session: Session, vocabulary: Vocabulary): SessionSummary['parties'] {
+  const { conditions } = layoutOf(vocabulary);
+  const parties: SessionSummary['parties'] = {};
+  for (const { name } of session.participants) parties[name] = { observations: 0, conditions: Object.fromEntries(conditions.map((c) => [c, 0])) };
+  for (const observation of session.observations) {
+    for (const name of observation.parties) {
+      const counts = parties[name];
+      if (!counts) continue;
+      counts.observations++;
+      for (const condition of observation.conditions.length ? observation.conditions : ['none']) counts.conditions[condition] = (counts.conditions[condition] ?? 0) + 1;
+    }
+  }
+  return parties;
 }
 
 /** Need mentions anywhere in the notes, keyed in vocabulary order. */

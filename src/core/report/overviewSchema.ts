@@ -37,15 +37,36 @@ export const problemSchema = z.strictObject({
   message: z.string(),
 });
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const partyCountsSchema = z.strictObject({
+  observations: count.meta({ description: 'Observations attributed to the party.' }),
+  conditions: countsWithKeys(matrixKeys('condition'), count).meta({ description: 'Its observations per condition, "none" where untagged; every condition present.' }),
+}).meta({ id: 'PartyCounts' });
+
+export const actionItemSchema = z.strictObject({
+  line: z.number().int().positive(),
+  text: z.string().meta({ description: 'The action\'s text without the checkbox and tags.' }),
+  done: z.boolean(),
+  owner: z.string().nullable().meta({ description: 'The @name in it, without "@".' }),
+  due: isoDay.nullable().meta({ description: 'A date written in it (2026-04-20 or 20-04-2026), as YYYY-MM-DD.' }),
+});
+
 export const sessionSummarySchema = z.strictObject({
   file: z.string().meta({ description: 'The path as found.' }),
   title: z.string(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: isoDay.nullable(),
+  facilitator: z.string().nullable().meta({ description: 'The front matter facilitator.' }),
+  participants: z.array(z.string()).meta({ description: 'The parties\' names: the front matter participants, else the team\'s standing parties.' }),
+  lang: z.enum(['en', 'nl']).meta({ description: 'The notes\' language: front matter lang/taal, else the tag spellings used, else "en".' }),
   observations: count,
+  private: count.meta({ description: 'Private observations among them (0 in a report for the partners, which leaves them out).' }),
   matrix: matrixSchema,
   thermometer: thermometerSchema,
   needs: z.record(z.string(), count).meta({ description: 'Mentions per need, canonical id; needs not mentioned are left out.' }),
-  actions: z.strictObject({ open: count, done: count }),
+  parties: z.record(z.string(), partyCountsSchema).meta({ description: 'Per participant (every one, 0 when silent): the observations attributed to it.' }),
+  decisions: z.array(z.strictObject({ line: z.number().int().positive(), text: z.string() })),
+  actions: z.strictObject({ open: count, done: count, items: z.array(actionItemSchema) }),
   otherTags: z.record(z.string(), count).meta({ description: 'Mentions per free (unknown) tag, lower-case, without "#".' }),
   problems: z.array(problemSchema),
 });

@@ -42,6 +42,8 @@ export interface Dimension {
   /** Whether a term may be written without its prefix ('#ambitie'). */
   bare: boolean;
   terms: Term[];
+  /** A lens within a condition: its tags tag that condition too ('#belang/collectief' is about interests). */
+  condition?: string;
 }
 
 /** A party at the table: a front matter participant (or a team's standing party) with its aliases. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, Node as YamlNode } from 'yaml';
 import { Dimension, Lang, Term, Text, Vocabulary } from './vocabulary';
 import { normalizeName } from './lexicon';
+import { LENS_IDS, lensDimensions } from './lenses';
 
 /** The file a team keeps its vocabulary in: at a workspace folder's root for the editor, in the current folder for the CLI. */
 export const VOCABULARY_FILE = '.facilitator-notes.yaml';
@@ -52,6 +53,8 @@ export const vocabularyFileSchema = z.object({
     .meta({ description: 'Display labels by dimension or term id, e.g. condition: { en: Building block, nl: Bouwsteen }.' }),
   dimensions: z.array(customDimension).optional()
     .meta({ description: 'Dimensions of your own, e.g. a kind of meeting or a theme.' }),
+  lenses: z.array(z.enum(LENS_IDS)).optional()
+    .meta({ description: 'The model\'s optional lenses to switch on: interestKinds (#belang/collectief), conversation (#inhoud, #emotie, #intentie), decisions (#strategie/consensus).' }),
   parties: z.array(standingParty).optional()
     .meta({ description: 'Standing parties (names, or { name, aliases }) for sessions whose front matter lists no participants.' }),
 }).strict().meta({ title: 'Facilitator Notes vocabulary', description: 'A team\'s additions to the collaboration model\'s tags.' });
@@ -170,7 +173,7 @@ interface Owner { dimension: Dimension; term: Term }
 function conflicts(file: VocabularyFile, base: Vocabulary, lang: Lang): VocabularyIssue[] {
   const issues: VocabularyIssue[] = [];
   const custom = (file.dimensions ?? []).map(customToDimension);
-  base = { ...base, dimensions: builtinsKept(base.dimensions, custom) };
+  base = { ...base, dimensions: [...builtinsKept(base.dimensions, custom), ...newLenses(base, file)] };
   const all = [...base.dimensions, ...custom];
   const owners = new Map<string, Owner>();
   for (const dimension of all) for (const term of dimension.terms) if (!owners.has(term.id)) owners.set(term.id, { dimension, term });
@@ -250,15 +253,22 @@ function builtinsKept(base: Dimension[], custom: Dimension[]): Dimension[] {
   return base.filter((d) => !replaced(d));
 }
 
+/** The lenses a file switches on that its base (e.g. the setting, under the file) does not have yet. */
+function newLenses(base: Vocabulary, file: VocabularyFile): Dimension[] {
+  return lensDimensions(file.lenses ?? []).filter((lens) => !base.dimensions.some((d) => d.id === lens.id));
+}
+
 /** The base vocabulary with a checked file applied; the base itself is never changed. */
 export function mergeVocabulary(base: Vocabulary, file: VocabularyFile): Vocabulary {
   if (Object.keys(file).length === 0) return base;
   const labels = new Map(Object.entries(file.labels ?? {}).map(([k, v]) => [normalizeName(k), bothLanguages(v)]));
   const aliases = new Map(Object.entries(file.aliases ?? {}).map(([k, v]) => [normalizeName(k), v.map(normalizeName)]));
   const custom = (file.dimensions ?? []).map(customToDimension);
-  const dimensions = [...builtinsKept(base.dimensions, custom).filter((d) => file.needs !== false || d.role !== 'need'), ...custom];
+  const kept = builtinsKept(base.dimensions, custom).filter((d) => file.needs !== false || d.role !== 'need');
+  const dimensions = [...kept, ...newLenses(base, file), ...custom];
+  const parties = file.parties?.map((p) => (typeof p === 'string' ? { name: p, aliases: [] } : { name: p.name, aliases: p.aliases ?? [] })) ?? base.parties;
   return {
-    ...(file.parties && { parties: file.parties.map((p) => (typeof p === 'string' ? { name: p, aliases: [] } : { name: p.name, aliases: p.aliases ?? [] })) }),
+    ...(parties && { parties }),
     dimensions: dimensions.map((d) => ({
       ...d,
       label: labels.get(d.id) ?? d.label,

@@ -51,10 +51,11 @@ describe('cli: facilitator-notes overview', function () {
     assert.equal(code, 0);
     const report = JSON.parse(stdout);
     assert.deepEqual(report.sessions[0], {
-      file: 'kickoff.md', title: 'Kick-off', date: '2026-03-02', observations: 2,
+      file: 'kickoff.md', title: 'Kick-off', date: '2026-03-02', facilitator: null, participants: [], lang: 'en', observations: 2, private: 0,
       matrix: report.sessions[0].matrix,
       thermometer: { start: 'friendly', readings: [], end: 'friendly', peak: 'friendly' },
-      needs: { trust: 1 }, actions: { open: 1, done: 0 }, otherTags: {}, problems: [],
+      needs: { trust: 1 }, parties: {}, decisions: [],
+      actions: { open: 1, done: 0, items: [{ line: 11, text: 'Send the minutes @Esther', done: false, owner: 'Esther', due: null }] }, otherTags: {}, problems: [],
     });
     assert.equal(report.sessions[0].matrix.ambition.explore, 2);
     assert.equal(report.totals.observations, 2);
@@ -181,7 +182,7 @@ labels:
       assert.equal(stderr, '');
       assert.equal(code, 0);
       const s = session(stdout);
-      assert.deepEqual(Object.keys(s), ['file', 'title', 'date', 'observations', 'matrix', 'thermometer', 'needs', 'actions', 'otherTags', 'problems']);
+      assert.deepEqual(Object.keys(s), ['file', 'title', 'date', 'facilitator', 'participants', 'lang', 'observations', 'private', 'matrix', 'thermometer', 'needs', 'parties', 'decisions', 'actions', 'otherTags', 'problems']);
       assert.deepEqual(Object.keys(s.matrix), ['ambition', 'interests', 'relationship', 'organisation', 'process', 'none']);
       assert.equal(s.observations, 2);
       assert.deepEqual(s.matrix.ambition, { explore: 1, share: 0, agree: 0, shape: 0, execute: 0, none: 0 });

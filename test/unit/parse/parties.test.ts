@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { parseSession } from '../../../src/core/parse/parser';
 import { problemMessage } from '../../../src/core/parse/problemText';
-import { partySlug } from '../../../src/core/parse/parties';
+import { partyNamed, partySlug } from '../../../src/core/parse/parties';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile } from '../../../src/core/vocabulary/vocabularyFile';
 
@@ -105,5 +106,26 @@ describe('parties', () => {
     const vocabulary = mergeVocabulary(BUILTIN_VOCABULARY, team.file!);
     const s = parse('Punt #party/city #ambitie', vocabulary);
     assert.deepEqual([s.observations[0].facets, s.observations[0].parties, s.problems], [{ party: ['city'] }, [], []]);
+  });
+});
+
+describe('participants in the front matter', () => {
+  it('rejects an entry with an unknown key, in either language, and keeps the rest of the front matter', () => {
+    const s = parseSession('---\ntitle: T\nparticipants:\n  - Gemeente\n  - { name: Het Anker, rol: zorg }\n---\nx #relatie', { file: 'x.md' });
+    assert.deepEqual([s.title, s.participants], ['T', []]);
+    assert.deepEqual(s.problems.map((p) => [p.line, p.code, p.field]), [[3, 'front-matter-field', 'participants']]);
+    assert.match(problemMessage(s.problems[0], 'nl', { vocabulary: BUILTIN_VOCABULARY, tags: s.tags }), /^Ongeldige waarde .* voor participants, genegeerd: /);
+  });
+});
+
+describe('party slugs', () => {
+  it('find every participant back from the tag form of its name', () => {
+    // A name without a letter or digit has no tag form.
+    const name = fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 &.'-]{0,24}$/).filter((n) => /[\p{L}\p{N}]/u.test(n));
+    fc.assert(fc.property(name, (n) => {
+      const party = { name: n, aliases: [] };
+      assert.equal(partyNamed(partySlug(n), [{ name: 'Zzz Andere Partij', aliases: [] }, party]), party);
+      assert.match(partySlug(n), /^[\p{L}\p{M}\p{N}_]+(-[\p{L}\p{M}\p{N}_]+)*$/u);
+    }), { numRuns: 500 });
   });
 });

@@ -173,7 +173,7 @@ describe('custom dimensions', () => {
 
     it('keeps the JSON contract exactly as it was', () => {
       const json = JSON.parse(REPORT_FORMATS.json.render(buildReport([session], vocabulary), 'en', [session], vocabulary));
-      assert.deepEqual(Object.keys(json.sessions[0]), ['file', 'title', 'date', 'observations', 'matrix', 'thermometer', 'needs', 'actions', 'otherTags', 'problems']);
+      assert.deepEqual(Object.keys(json.sessions[0]), ['file', 'title', 'date', 'facilitator', 'participants', 'lang', 'observations', 'private', 'matrix', 'thermometer', 'needs', 'parties', 'decisions', 'actions', 'otherTags', 'problems']);
       assert.deepEqual(Object.keys(json), ['version', 'sessions', 'totals']);
     });
   });

@@ -3,6 +3,8 @@ import { buildReport, summarizeSession } from '../../../src/core/report/overview
 import { overviewReportSchema } from '../../../src/core/report/overviewSchema';
 import { Observation, Session, TagMention } from '../../../src/core/parse/model';
 import { renderMarkdown } from '../../../src/core/render/markdown';
+import { parseSession } from '../../../src/core/parse/parser';
+import { forAudience, partnerView } from '../../../src/core/report/audience';
 
 // Sessions are built by hand so these tests pin the overview rules independently of the parser.
 function session(over: Partial<Session> = {}): Session {
@@ -47,11 +49,25 @@ describe('overview', () => {
       file: 'notes/a.md',
       title: 'A',
       date: '2026-03-02',
+      facilitator: null,
+      participants: [],
+      lang: 'en',
       observations: 2,
+      private: 0,
       matrix,
       thermometer: { start: 'friendly', readings: [{ line: 7, level: 'disagreement' }, { line: 12, level: 'watchful' }], end: 'watchful', peak: 'disagreement' },
       needs: { trust: 1 },
-      actions: { open: 2, done: 1 },
+      parties: {},
+      decisions: [],
+      actions: {
+        open: 2,
+        done: 1,
+        items: [
+          { line: 14, text: 'a', done: false, owner: 'Esther', due: null },
+          { line: 15, text: 'b', done: true, owner: null, due: null },
+          { line: 16, text: 'c', done: false, owner: null, due: null },
+        ],
+      },
       otherTags: { followup: 2, 'need/geduld': 1 },
       problems: [{ line: 2, severity: 'error', message: 'Bad date' }, { line: 9, severity: 'warning', message: 'Unknown need' }],
     });
@@ -211,5 +227,89 @@ describe('markdown report', () => {
 
   it('says so when there are no sessions', () => {
     assert.equal(renderMarkdown(buildReport([]), 'en'), '# Session overview\n\nNo session notes found.\n');
+  });
+});
+
+describe('overview: parties, decisions, private notes and the partners\' audience', () => {
+  const NOTES = [
+    '---',
+    'title: Wonen en zorg',
+    'facilitator: Esther',
+    'participants: [Gemeente, { name: Het Anker, aliases: [Anker] }, Corporatie]',
+    'taal: nl',
+    '---',
+    'Gemeente: we willen de wachtlijst weg #ambitie', //                7
+    '',
+    'Anker: eerst zekerheid over geld #belangen #organisatie', //        9
+    '',
+    'Jan (Anker) rolt met zijn ogen, GEHEIMWOORD #relatie #privé #koffie', // 11
+    '',
+    'We starten in mei #besluit', //                                     13
+    '',
+    '## Reflectie #privé', //                                            15
+    '',
+    'Ik duwde te hard, ZWIJGWOORD #proces', //                          17
+    '',
+    '- [ ] ZWIJGACTIE opvolgen @Esther', //                              19
+    '- Niemand weet het, STILBESLUIT #besluit #waakzaam', //            20
+    '',
+    '## Acties', //                                                      22
+    '',
+    '- [ ] Offerte sturen @Corporatie 20-04-2026', //                    24
+    '- [x] Zaal regelen @Anker', //                                      25
+  ].join('\n');
+  const s = parseSession(NOTES, { file: 'wonen.md' });
+
+  it('adds participants, facilitator, language, parties, decisions, private and action items', () => {
+    const summary = summarizeSession(s);
+    assert.deepEqual([summary.facilitator, summary.participants, summary.lang, summary.observations, summary.private], ['Esther', ['Gemeente', 'Het Anker', 'Corporatie'], 'nl', 5, 3]);
+    const none = { ambition: 0, interests: 0, relationship: 0, organisation: 0, process: 0, none: 0 };
+    assert.deepEqual(summary.parties, {
+      Gemeente: { observations: 1, conditions: { ...none, ambition: 1 } },
+      'Het Anker': { observations: 1, conditions: { ...none, interests: 1, organisation: 1 } },
+      Corporatie: { observations: 0, conditions: none },
+    });
+    assert.deepEqual(summary.decisions, [{ line: 13, text: 'We starten in mei' }, { line: 20, text: 'Niemand weet het, STILBESLUIT' }]);
+    assert.deepEqual(summary.actions, {
+      open: 2, done: 1, items: [
+        { line: 19, text: 'ZWIJGACTIE opvolgen @Esther', done: false, owner: 'Esther', due: null },
+        { line: 24, text: 'Offerte sturen @Corporatie 20-04-2026', done: false, owner: 'Corporatie', due: '2026-04-20' },
+        { line: 25, text: 'Zaal regelen @Anker', done: true, owner: 'Anker', due: null },
+      ],
+    });
+    assert.deepEqual(summary.otherTags, { koffie: 1 });
+    assert.deepEqual(summary.thermometer.readings, [{ line: 20, level: 'watchful' }]);
+    assert.deepEqual(overviewReportSchema.safeParse(buildReport([s])).success, true);
+  });
+
+  it('leaves every private observation, action, decision and its counts out for the partners', () => {
+    const summary = summarizeSession(s, undefined, { audience: 'partners' });
+    assert.deepEqual([summary.observations, summary.private], [2, 0]);
+    assert.equal(summary.matrix.relationship.none, 0);
+    assert.equal(summary.matrix.process.none, 0);
+    assert.deepEqual(summary.decisions, [{ line: 13, text: 'We starten in mei' }]);
+    assert.deepEqual(summary.actions.items.map((a) => a.line), [24, 25]);
+    assert.deepEqual([summary.actions.open, summary.actions.done], [1, 1]);
+    assert.deepEqual(summary.otherTags, {});
+    assert.deepEqual(summary.thermometer.readings, []);
+    assert.deepEqual(summary.problems, []);
+    const json = JSON.stringify(buildReport([s], undefined, { audience: 'partners' }));
+    for (const word of ['GEHEIMWOORD', 'ZWIJGWOORD', 'ZWIJGACTIE', 'STILBESLUIT', 'koffie', 'Reflectie']) assert.ok(!json.includes(word), word);
+    assert.ok(overviewReportSchema.safeParse(JSON.parse(json)).success);
+  });
+
+  it('keeps the session itself for the facilitator and hides private headings and lines for the partners', () => {
+    assert.deepEqual(forAudience([s], 'facilitator'), [s]);
+    assert.equal(forAudience([s], 'facilitator')[0], s);
+    assert.deepEqual(forAudience([s], 'partners'), [partnerView(s)]);
+    const partners = partnerView(s);
+    assert.deepEqual(partners.headings.map((h) => h.text), ['Acties']);
+    assert.deepEqual(partners.observations.map((o) => o.startLine), [7, 9]);
+    assert.ok(partners.tags.every((t) => t.line !== 11 && (t.line < 15 || t.line > 21)));
+    assert.deepEqual(s.observations.length, 5);
+  });
+
+  it('says "en" when the notes do not tell their language', () => {
+    assert.equal(summarizeSession(session()).lang, 'en');
   });
 });

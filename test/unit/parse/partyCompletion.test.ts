@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { tagCompletions } from '../../../src/core/parse/completionItems';
+import { parseSession } from '../../../src/core/parse/parser';
+import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
+import { tagHover } from '../../../src/core/render/hoverText';
+
+describe('completion of parties after #partij/', () => {
+  const session = parseSession('---\nparticipants: [Gemeente, { name: Zorggroep Het Anker, aliases: [Het Anker] }]\n---\nPunt #partij/\n', { file: 'x.md' });
+
+  it('offers the session\'s participants in their tag form, aliases finding them too', () => {
+    const result = tagCompletions(BUILTIN_VOCABULARY, 'Punt #partij/', { tagLang: 'nl', lang: 'nl', session, line: 4 })!;
+    assert.equal(result.start, 13);
+    assert.deepEqual(result.items.map((i) => [i.label, i.insertText, i.filterText, i.group, i.detail, i.value]), [
+      ['#partij/gemeente', 'gemeente', 'gemeente', 'Partij', 'Gemeente', 'Gemeente'],
+      ['#partij/zorggroep-het-anker', 'zorggroep-het-anker', 'zorggroep-het-anker het-anker', 'Partij', 'Zorggroep Het Anker (Het Anker)', 'Zorggroep Het Anker'],
+    ]);
+    assert.deepEqual(tagCompletions(BUILTIN_VOCABULARY, '#party/', { tagLang: 'nl', lang: 'en', session })!.items.map((i) => [i.label, i.group]),
+      [['#party/gemeente', 'Party'], ['#party/zorggroep-het-anker', 'Party']]);
+  });
+
+  it('offers the team\'s standing parties without a session, and nothing without parties', () => {
+    const vocabulary = { ...BUILTIN_VOCABULARY, parties: [{ name: 'Stichting Welzijn', aliases: [] }] };
+    assert.deepEqual(tagCompletions(vocabulary, '#partij/', { tagLang: 'nl', lang: 'nl' })!.items.map((i) => i.label), ['#partij/stichting-welzijn']);
+    assert.deepEqual(tagCompletions(BUILTIN_VOCABULARY, '#partij/', { tagLang: 'nl', lang: 'nl' })!.items, []);
+  });
+});
+
+describe('hover on a party tag', () => {
+  it('names the participant, escaped, in either language', () => {
+    assert.equal(tagHover(BUILTIN_VOCABULARY, 'party', 'Het *Anker*', 'en'), '**Het \\*Anker\\*** · party at the table: the observation is attributed to it');
+    assert.equal(tagHover(BUILTIN_VOCABULARY, 'party', 'Gemeente', 'nl'), '**Gemeente** · partij aan tafel: de observatie wordt aan haar toegeschreven');
+  });
+});
