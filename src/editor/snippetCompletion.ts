@@ -17,7 +17,7 @@ export function registerSnippetCompletion(store: SessionStore): vscode.Disposabl
   };
   return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, {
     provideCompletionItems(doc) {
-      const lang = tagLang(doc.uri, store.latestNotes(doc));
+      const lang = tagLang(doc.uri, store.get(doc));
       return Object.entries(snippets(lang)).flatMap(([name, snippet]) => snippet.prefix.map((prefix) => toItem(prefix, name, snippet, lang)));
     },
   });
