@@ -1,5 +1,7 @@
 // Script of the session overview panel (loaded with the page's nonce). It only forwards clicks to
-// the extension and swaps in new content on live updates; it never builds markup from note text.
+// the extension and, on live updates, patches only the nodes that changed, so typing beside it never
+// re-lays out the whole page, moves the scroll position or closes a cell. It never builds markup from
+// note text: the extension's escaped HTML is parsed by the browser.
 // @ts-check
 (function () {
   // eslint-disable-next-line no-undef
@@ -59,14 +61,49 @@
     }
   });
 
+  /** Makes `target`'s children equal to `source`'s, keeping every node that is already equal. */
+  function patchChildren(target, source) {
+    const wanted = Array.from(source.childNodes);
+    for (let i = 0; i < wanted.length; i++) {
+      const have = target.childNodes[i];
+      const want = wanted[i];
+      if (!have) target.appendChild(want);
+      else if (!have.isEqualNode(want)) patchNode(have, want);
+    }
+    while (target.childNodes.length > wanted.length) target.removeChild(/** @type {ChildNode} */ (target.lastChild));
+  }
+
+  /** Updates a node in place when it is the same kind of element (same tag and id), else replaces it. */
+  function patchNode(have, want) {
+    const sameElement = have instanceof Element && want instanceof Element && have.tagName === want.tagName && have.id === want.id;
+    if (!sameElement) {
+      if (have.nodeType === Node.TEXT_NODE && want.nodeType === Node.TEXT_NODE) have.nodeValue = want.nodeValue;
+      else have.replaceWith(want);
+      return;
+    }
+    for (const { name } of Array.from(have.attributes)) {
+      // A cell the person opened stays open: 'open' is theirs, not the extension's.
+      if (!want.hasAttribute(name) && !(name === 'open' && have instanceof HTMLDetailsElement)) have.removeAttribute(name);
+    }
+    for (const { name, value } of Array.from(want.attributes)) {
+      if (have.getAttribute(name) !== value) have.setAttribute(name, value);
+    }
+    patchChildren(have, want);
+  }
+
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || message.type !== 'update' || typeof message.html !== 'string') return;
-    state.open = message.keepState ? openCells() : [];
-    const y = message.keepState ? window.scrollY : 0;
-    main.innerHTML = message.html;
-    state.scrollY = y;
-    restore();
+    const next = document.createElement('template');
+    next.innerHTML = message.html;
+    if (message.keepState) {
+      patchChildren(main, next.content);
+    } else {
+      main.replaceChildren(next.content);
+      state.open = [];
+      state.scrollY = 0;
+      restore();
+    }
     save();
   });
 

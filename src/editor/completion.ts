@@ -10,29 +10,41 @@ export function registerCompletion(store: SessionStore): vscode.Disposable {
   const provider: vscode.CompletionItemProvider = {
     provideCompletionItems(doc, position) {
       const line = doc.lineAt(position.line).text;
-      const result = tagCompletions(store.vocabulary, line.slice(0, position.character), {
-        tagLang: tagLang(doc.uri),
-        lang: uiLang(),
-        session: store.get(doc),
-        line: position.line + 1,
-      });
-      if (!result) return undefined;
       let end = position.character;
       while (end < line.length && TAG_CHAR.test(line[end])) end++;
+      // The last parse, even a keystroke old: asking per key must not parse per key.
+      const session = store.latestNotes(doc);
+      const result = tagCompletions(store.vocabulary, line.slice(0, position.character), {
+        tagLang: tagLang(doc.uri, session),
+        lang: uiLang(),
+        session,
+        line: position.line + 1,
+        after: line.slice(position.character, end),
+      });
+      if (!result) return undefined;
       const range = {
         inserting: new vscode.Range(position.line, result.start, position.line, position.character),
         replacing: new vscode.Range(position.line, result.start, position.line, end),
       };
-      return new vscode.CompletionList(result.items.map((i) => toItem(i, range)), false);
+      // Incomplete: asked again per keystroke, so the list closes as soon as the tag is complete.
+      return new vscode.CompletionList(result.items.map((i) => toItem(i, range)), true);
     },
   };
-  return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider, '#', '/');
+  return vscode.Disposable.from(
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider, '#', '/'),
+    // Notes open the list with no item selected (configurationDefaults), so Enter starts a new line;
+    // Tab still takes the first item, as it does elsewhere.
+    vscode.commands.registerCommand('facilitatorNotes.acceptFirstSuggestion', async () => {
+      await vscode.commands.executeCommand('selectNextSuggestion');
+      await vscode.commands.executeCommand('acceptSelectedSuggestion');
+    }),
+  );
 }
 
 function toItem(i: TagCompletion, range: { inserting: vscode.Range; replacing: vscode.Range }): vscode.CompletionItem {
-  // Dimension right after the tag, the explanation beside it (in full in the details pane), so the
-  // list itself teaches the model.
-  const label: vscode.CompletionItemLabel = { label: i.label, detail: `  ${i.group}`, description: i.detail || undefined };
+  // The dimension beside the tag, short enough never to be cut; the explanation in the details pane,
+  // so the list itself still teaches the model.
+  const label: vscode.CompletionItemLabel = { label: i.label, description: i.group };
   const item = new vscode.CompletionItem(label, i.dimension ? vscode.CompletionItemKind.EnumMember : vscode.CompletionItemKind.Text);
   item.insertText = i.insertText;
   item.filterText = i.filterText;

@@ -1,4 +1,5 @@
-// Tags tinted by dimension, and a thin line marker in the thermometer's colour on each reading.
+// Tags tinted by dimension (a level tag in its own level's colour), and a thin line marker in the
+// thermometer's colour on each reading.
 // Colours are contributed theme colours, so light, dark and high-contrast themes each get their own.
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
@@ -11,6 +12,9 @@ export function registerDecorations(store: SessionStore): vscode.Disposable {
   const tagTypes = new Map(ROLES.map((role) => [role, vscode.window.createTextEditorDecorationType({
     color: new vscode.ThemeColor(`facilitatorNotes.${role}Tag`),
   })]));
+  const levelTagTypes = new Map(LEVEL_ORDER.map((level) => [level, vscode.window.createTextEditorDecorationType({
+    color: new vscode.ThemeColor(`facilitatorNotes.${level}LevelTag`),
+  })]));
   const levelTypes = new Map(LEVEL_ORDER.map((level) => {
     const color = new vscode.ThemeColor(`facilitatorNotes.${level}Level`);
     return [level, vscode.window.createTextEditorDecorationType({
@@ -22,13 +26,14 @@ export function registerDecorations(store: SessionStore): vscode.Disposable {
       overviewRulerLane: vscode.OverviewRulerLane.Left,
     })];
   }));
-  const all = [...tagTypes.values(), ...levelTypes.values()];
+  const all = [...tagTypes.values(), ...levelTagTypes.values(), ...levelTypes.values()];
 
   const paint = (editor: vscode.TextEditor) => {
     const on = vscode.workspace.getConfiguration('facilitatorNotes', editor.document.uri).get<boolean>('decorations', true);
     const session = on ? store.notes(editor.document) : undefined;
-    const ranges = session ? decorationRanges(session, store.vocabulary) : { tags: new Map(), levels: new Map() };
+    const ranges = session ? decorationRanges(session, store.vocabulary) : { tags: new Map(), levelTags: new Map(), levels: new Map() };
     for (const [role, type] of tagTypes) editor.setDecorations(type, ranges.tags.get(role) ?? []);
+    for (const [level, type] of levelTagTypes) editor.setDecorations(type, ranges.levelTags.get(level) ?? []);
     for (const [level, type] of levelTypes) editor.setDecorations(type, ranges.levels.get(level) ?? []);
   };
   const paintUri = (uri: vscode.Uri) => {
@@ -46,16 +51,18 @@ export function registerDecorations(store: SessionStore): vscode.Disposable {
   );
 }
 
-/** Tag ranges by dimension role and reading lines by level. */
+/** Tag ranges by dimension role (built-in levels by level) and reading lines by level. */
 function decorationRanges(session: Session, vocabulary: Vocabulary) {
   const roles = new Map(vocabulary.dimensions.map((d) => [d.id, d.role]));
   const tags = new Map<DimensionRole, vscode.Range[]>();
+  const levelTags = new Map<string, vscode.Range[]>();
+  const add = <K>(map: Map<K, vscode.Range[]>, key: K, range: vscode.Range) => map.set(key, [...(map.get(key) ?? []), range]);
   for (const tag of session.tags) {
     const role = tag.dimension && roles.get(tag.dimension);
     if (!role) continue;
-    const list = tags.get(role) ?? [];
-    list.push(new vscode.Range(tag.line - 1, tag.column, tag.line - 1, tag.column + tag.length));
-    tags.set(role, list);
+    const range = new vscode.Range(tag.line - 1, tag.column, tag.line - 1, tag.column + tag.length);
+    if (role === 'level' && tag.value && LEVEL_ORDER.includes(tag.value)) add(levelTags, tag.value, range);
+    else add(tags, role, range);
   }
   const levels = new Map<string, vscode.Range[]>();
   for (const reading of session.readings) {
@@ -63,5 +70,5 @@ function decorationRanges(session: Session, vocabulary: Vocabulary) {
     list.push(new vscode.Range(reading.line - 1, 0, reading.line - 1, 0));
     levels.set(reading.level, list);
   }
-  return { tags, levels };
+  return { tags, levelTags, levels };
 }

@@ -70,7 +70,7 @@ class QuickFixes implements vscode.CodeActionProvider {
   private fieldFixes(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
     const field = termField(doc, d.range.start.line, this.store.vocabulary);
     if (!field) return [];
-    const lang = tagLang(doc.uri);
+    const lang = tagLang(doc.uri, this.store.get(doc));
     return field.dimension.terms.map((term) => {
       const value = valueText(field.dimension, term, lang);
       return fix(vscode.l10n.t('Change {0} to {1}', field.name, value), doc, d, field.value.range, value);

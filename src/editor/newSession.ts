@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { exists } from '../workspace/files';
 import { isoDate, sessionFileName, sessionTemplate } from '../core/parse/template';
+import { sessionsLanguage } from '../core/parse/language';
+import { bySessionDate } from '../core/report/sessionOrder';
+import { Lang } from '../core/vocabulary/vocabulary';
 import { tagLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { activeCollaborationPlace } from '../workspace/collaborations';
@@ -24,15 +27,23 @@ export function registerNewSession(store: SessionStore): vscode.Disposable {
     const folder = vscode.workspace.workspaceFolders?.[0];
     // In the active notes' collaboration: its folder, its key filled in.
     const place = folder && await activeCollaborationPlace(store, notesFolder(folder));
-    const content = withCollaborationKey(sessionTemplate(name.trim(), date, tagLang(folder?.uri), store.vocabulary), place?.key ?? null);
+    const content = withCollaborationKey(sessionTemplate(name.trim(), date, await newNotesLang(store, folder), store.vocabulary), place?.key ?? null);
     const doc = folder
       ? await vscode.workspace.openTextDocument(await writeNew(place?.folder ?? notesFolder(folder), sessionFileName(date, name), content))
       : await vscode.workspace.openTextDocument({ language: 'markdown', content });
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     editor.selection = new vscode.Selection(end, end);
     return doc.uri;
   });
+}
+
+const LATEST = 5;
+
+/** The language of the workspace's latest notes, else the tag language setting (or the UI's). */
+async function newNotesLang(store: SessionStore, folder: vscode.WorkspaceFolder | undefined): Promise<Lang> {
+  const latest = (await store.workspaceSessions()).sort(bySessionDate('newest')).slice(0, LATEST);
+  return sessionsLanguage(latest) ?? tagLang(folder?.uri);
 }
 
 function notesFolder(folder: vscode.WorkspaceFolder): vscode.Uri {

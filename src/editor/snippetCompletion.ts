@@ -1,4 +1,4 @@
-// Snippets with their tags in facilitatorNotes.tagLanguage. The contributed snippet file spells each
+// Snippets with their tags in the notes' language (workspace/lang.ts). The contributed snippet file spells each
 // prefix's tags in the prefix's language; this offers, from the same definitions in the core, the
 // snippets that the setting or the team's vocabulary spells differently, ranked before the file's.
 import * as vscode from 'vscode';
@@ -17,7 +17,7 @@ export function registerSnippetCompletion(store: SessionStore): vscode.Disposabl
   };
   return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, {
     provideCompletionItems(doc) {
-      const lang = tagLang(doc.uri);
+      const lang = tagLang(doc.uri, store.get(doc));
       return Object.entries(snippets(lang)).flatMap(([name, snippet]) => snippet.prefix.map((prefix) => toItem(prefix, name, snippet, lang)));
     },
   });

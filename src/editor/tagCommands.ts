@@ -2,28 +2,30 @@ import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { clockTime } from '../core/parse/template';
 import { TagRef, computeTagEdit, paragraphAt, readingText, tagRef, tagText, taggableDimensions, tagsIn } from '../core/parse/tagEdit';
-import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
-import { tagLang, uiLang } from '../workspace/lang';
+import { normalizeName } from '../core/vocabulary/lexicon';
+import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary';
+import { otherLang, tagLang, uiLang } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';
 import { SessionStore } from '../workspace/sessionStore';
+import { toggleLabel } from './toggleKeys';
 
 interface TagItem extends vscode.QuickPickItem {
   ref?: TagRef;
 }
 
 export interface TagCommands extends vscode.Disposable {
-  /** Fires when a quick pick of these commands is showing its items in the workbench (tests wait on it). */
-  onDidShowPick: vscode.Event<void>;
+  /** Fires with its items when a quick pick of these commands is showing them in the workbench (tests wait on it). */
+  onDidShowPick: vscode.Event<readonly vscode.QuickPickItem[]>;
 }
 
 /**
  * "Tag Observation…" sets the model tags of the paragraph at the cursor (a list of tag refs such as
- * 'condition:ambition' as argument skips the quick pick); "Set Thermometer…" inserts a reading.
- * Both change the document in one undoable edit.
+ * 'condition:ambition' as argument skips the quick pick); "Set Thermometer…" inserts a reading and
+ * "Mark Phase…" a phase change (a term id as argument skips the pick). Each is one undoable edit.
  */
 export function registerTagCommands(store: SessionStore): TagCommands {
-  const shown = new vscode.EventEmitter<void>();
-  const pick: ShowPick = (items, options) => showPick(items, options, () => shown.fire());
+  const shown = new vscode.EventEmitter<readonly vscode.QuickPickItem[]>();
+  const pick: ShowPick = (items, options) => showPick(items, options, () => shown.fire(items));
   // Not registerTextEditorCommand: it wraps the callback in an edit of its own and does not await it.
   const withEditor = <A extends unknown[]>(run: (editor: vscode.TextEditor, ...args: A) => Promise<boolean>) => (...args: A): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
@@ -34,8 +36,12 @@ export function registerTagCommands(store: SessionStore): TagCommands {
   const commands = vscode.Disposable.from(
     shown,
     vscode.commands.registerCommand('facilitatorNotes.tagObservation', withEditor((editor, tags?: TagRef[]) => tagObservation(store, pick, editor, tags))),
+    vscode.commands.registerCommand('facilitatorNotes.toggleTag', withEditor((editor, ref?: TagRef) =>
+      (ref ? toggleTag(store, editor, ref) : Promise.resolve(false)))),
     vscode.commands.registerCommand('facilitatorNotes.setThermometer', withEditor((editor, level?: string, withTime?: boolean) =>
-      setThermometer(store, pick, editor, level, withTime))),
+      markLine(store, pick, editor, 'level', level, withTime))),
+    vscode.commands.registerCommand('facilitatorNotes.markPhase', withEditor((editor, phase?: string, withTime?: boolean) =>
+      markLine(store, pick, editor, 'phase', phase, withTime))),
   );
   return { onDidShowPick: shown.event, dispose: () => commands.dispose() };
 }
@@ -70,7 +76,27 @@ function showPick<T extends vscode.QuickPickItem>(items: T[], options: { title: 
   });
 }
 
+/** What the paragraph's model tags become, given those it carries; undefined cancels. */
+type ChooseTags = (present: Set<TagRef>, lang: Lang) => Promise<TagRef[] | undefined>;
+
 async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, tags?: TagRef[]): Promise<boolean> {
+  return retag(store, editor, async (present, lang) => tags ?? pickTags(pick, store.vocabulary, lang, present));
+}
+
+/**
+ * Puts one tag on the paragraph or takes it off. A paragraph has one phase and one level: putting
+ * one on replaces another of its dimension.
+ */
+function toggleTag(store: SessionStore, editor: vscode.TextEditor, ref: TagRef): Promise<boolean> {
+  const dimension = ref.split(':')[0];
+  const exclusive = ['phase', 'level'].includes(store.vocabulary.dimensions.find((d) => d.id === dimension)?.role ?? '');
+  return retag(store, editor, async (present) => {
+    if (present.has(ref)) return [...present].filter((r) => r !== ref);
+    return [...[...present].filter((r) => !exclusive || !r.startsWith(`${dimension}:`)), ref];
+  });
+}
+
+async function retag(store: SessionStore, editor: vscode.TextEditor, choose: ChooseTags): Promise<boolean> {
   const session = freshSession(store, editor.document);
   if (!session) return false;
   const lines = Array.from({ length: editor.document.lineCount }, (_, i) => editor.document.lineAt(i).text);
@@ -80,9 +106,9 @@ async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscod
     return false;
   }
   const present = tagsIn(session, block, store.vocabulary);
-  const chosen = tags ?? await pickTags(pick, store.vocabulary, tagLang(editor.document.uri), new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))));
+  const lang = tagLang(editor.document.uri, session);
+  const chosen = await choose(new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))), lang);
   if (!chosen) return false;
-  const lang = tagLang(editor.document.uri);
   const edits = computeTagEdit(lines, block, present, chosen, (ref) => spell(store.vocabulary, ref, lang));
   if (edits.length === 0) return true;
   return editor.edit((builder) => {
@@ -117,7 +143,10 @@ async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, pres
     items.push({ label: dimension.label[ui], kind: vscode.QuickPickItemKind.Separator });
     for (const term of dimension.terms) {
       const ref = tagRef(dimension.id, term.id);
-      items.push({ label: tagText(dimension, term, lang), description: term.label[ui], detail: term.summary[ui], ref, picked: present.has(ref) });
+      const label = tagText(dimension, term, lang);
+      const keys = toggleLabel(ref, process.platform === 'darwin');
+      const description = [otherNames(dimension, term, lang, label), keys && `⌨ ${keys}`].filter(Boolean).join(' · ');
+      items.push({ label, description, detail: term.summary[ui], ref, picked: present.has(ref) });
     }
   }
   const picked = await pick(items, {
@@ -128,15 +157,21 @@ async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, pres
   return picked?.flatMap((item) => (item.ref ? [item.ref] : []));
 }
 
-async function setThermometer(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, level?: string, withTime?: boolean): Promise<boolean> {
+/**
+ * Writes a marker line (the time when facilitatorNotes.readingTime is on, and one tag): a thermometer
+ * reading or a phase change. On an empty line it fills that line, else it becomes a paragraph of its own
+ * after the block at the cursor; the cursor ends after it, to type what happened.
+ */
+async function markLine(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, role: 'level' | 'phase', id?: string, withTime?: boolean): Promise<boolean> {
   const session = freshSession(store, editor.document);
   if (!session) return false;
-  const dimension = store.vocabulary.dimensions.find((d) => d.role === 'level');
-  const chosen = level ?? await pickLevel(pick, store.vocabulary, tagLang(editor.document.uri));
+  const dimension = store.vocabulary.dimensions.find((d) => d.role === role);
+  const lang = tagLang(editor.document.uri, session);
+  const chosen = id ?? (dimension && await pickTerm(pick, dimension, lang, role === 'level' ? LEVEL_PICK : PHASE_PICK));
   const term = dimension?.terms.find((t) => t.id === chosen);
   if (!dimension || !term) return false;
   const time = withTime ?? vscode.workspace.getConfiguration('facilitatorNotes').get<boolean>('readingTime', true);
-  const text = readingText(tagText(dimension, term, tagLang(editor.document.uri)), time ? clockTime(new Date()) : null);
+  const text = readingText(tagText(dimension, term, lang), time ? clockTime(new Date()) : null);
   const doc = editor.document;
   const line = doc.lineAt(editor.selection.active.line);
   const lines = Array.from({ length: doc.lineCount }, (_, i) => doc.lineAt(i).text);
@@ -152,14 +187,40 @@ async function setThermometer(store: SessionStore, pick: ShowPick, editor: vscod
   return ok;
 }
 
-async function pickLevel(pick: ShowPick, vocabulary: Vocabulary, lang: Lang): Promise<string | undefined> {
+interface TermPick { title: () => string; placeholder: () => string; icon: (id: string) => string }
+const LEVEL_PICK: TermPick = {
+  title: () => vscode.l10n.t('Set Thermometer'),
+  placeholder: () => vscode.l10n.t('The level the session is at now'),
+  icon: (id) => `${levelCodicon(id)} `,
+};
+const PHASE_PICK: TermPick = {
+  title: () => vscode.l10n.t('Mark Phase'),
+  placeholder: () => vscode.l10n.t('The phase the session moves into from here'),
+  icon: () => '',
+};
+
+/** One term of a dimension: its label in the UI language, its tag in the notes' language and in the other. */
+async function pickTerm(pick: ShowPick, dimension: Dimension, lang: Lang, texts: TermPick): Promise<string | undefined> {
   const ui = uiLang();
-  const items = vocabulary.dimensions.filter((d) => d.role === 'level').flatMap((d) => d.terms.map((term) => ({
-    label: `${levelCodicon(term.id)} ${term.label[ui]}`,
-    description: tagText(d, term, lang),
+  const items = dimension.terms.map((term) => ({
+    label: `${texts.icon(term.id)}${term.label[ui]}`,
+    description: [tagText(dimension, term, lang), otherNames(dimension, term, lang, term.label[ui])].filter(Boolean).join(' · '),
     detail: term.summary[ui],
     id: term.id,
-  })));
-  const picked = await pick(items, { many: false, title: vscode.l10n.t('Set Thermometer'), placeholder: vscode.l10n.t('The level the session is at now') });
+  }));
+  const picked = await pick(items, { many: false, title: texts.title(), placeholder: texts.placeholder() });
   return picked?.[0]?.id;
+}
+
+/**
+ * What a picker item also shows, so its filter finds it in either language: the term's labels and its
+ * spelling in the other language, without repeating `shown` ('#overeenkomen': 'Agree'; '#behoefte/vertrouwen': 'Trust · #need/trust').
+ */
+function otherNames(dimension: Dimension, term: Term, lang: Lang, shown: string): string {
+  const names = [term.label[uiLang()], term.label[otherLang(lang)], tagText(dimension, term, otherLang(lang))];
+  const seen = new Set([normalizeName(shown.replace(/^#/, ''))]);
+  return names.filter((name) => {
+    const key = normalizeName(name.replace(/^#/, ''));
+    return !seen.has(key) && !!seen.add(key);
+  }).join(' · ');
 }

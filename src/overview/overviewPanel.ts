@@ -40,7 +40,9 @@ export interface OverviewViewState {
 }
 
 const VIEW_TYPE = 'facilitatorNotes.overview';
-const UPDATE_DELAY_MS = 100;
+/** Live updates wait for a pause in typing this long, but while typing goes on, come at least this often. */
+const UPDATE_DELAY_MS = 300;
+const UPDATE_MAX_WAIT_MS = 1500;
 
 export class OverviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -53,6 +55,10 @@ export class OverviewPanel implements vscode.Disposable {
   /** The webview's page is older than the last update sent by message (it reloads when shown again). */
   private pageStale = false;
   private timer: NodeJS.Timeout | undefined;
+  /** When the first of the live updates now waiting was asked for. */
+  private waitingSince: number | undefined;
+  /** Live updates the webview was sent (messages with changed content); tests count them. */
+  posted = 0;
   /** Counts renders, so one still reading workspace files never overwrites a newer one. */
   private renders = 0;
   private readonly rendered = new vscode.EventEmitter<OverviewRender>();
@@ -69,6 +75,9 @@ export class OverviewPanel implements vscode.Disposable {
       vscode.commands.registerCommand('facilitatorNotes.openDossier', (name?: string) => this.openDossier(name)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       store.onDidChange((uri) => {
+        // A new, empty file becomes notes a few keys in: the panel then follows it as it follows editors.
+        const active = vscode.window.activeTextEditor;
+        if (active && active.document !== this.document && active.document.uri.toString() === uri.toString()) this.follow(active);
         if (this.mode !== 'session' || uri.toString() === this.document?.uri.toString()) this.schedule();
       }),
       store.onDidChangeWorkspace(() => {
@@ -94,6 +103,11 @@ export class OverviewPanel implements vscode.Disposable {
   get exportScope(): { source?: vscode.Uri; workspace?: boolean } | undefined {
     const shown = this.current;
     return shown && (shown.mode !== 'session' ? { workspace: true } : { source: shown.uris[0] });
+  }
+
+  /** Whether the page's script runs and takes live updates by message. */
+  get pageReady(): boolean {
+    return this.scriptReady;
   }
 
   get webviewPanel(): vscode.WebviewPanel | undefined {
@@ -194,10 +208,18 @@ export class OverviewPanel implements vscode.Disposable {
     if (rerender && this.panel && this.mode === 'session') void this.renderQuietly(false);
   }
 
+  /** Coalesces live updates while the person types; a hidden panel only notes that it is behind. */
   private schedule(): void {
     if (!this.panel) return;
+    if (!this.panel.visible) {
+      this.pageStale = true;
+      return;
+    }
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.renderQuietly(true), UPDATE_DELAY_MS);
+    const now = Date.now();
+    this.waitingSince ??= now;
+    const delay = Math.max(0, Math.min(UPDATE_DELAY_MS, this.waitingSince + UPDATE_MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => void this.renderQuietly(true), delay);
   }
 
   /** A render nobody awaits (live updates): a panel closed meanwhile is no error. */
@@ -208,6 +230,7 @@ export class OverviewPanel implements vscode.Disposable {
   /** Renders what the panel should show; `keepState` keeps scroll position and open cells (a live update). */
   private async render(keepState: boolean): Promise<OverviewRender> {
     clearTimeout(this.timer);
+    this.waitingSince = undefined;
     const generation = ++this.renders;
     const lang = uiLang();
     const vocabulary = this.store.vocabulary;
@@ -244,8 +267,12 @@ export class OverviewPanel implements vscode.Disposable {
       : this.mode === 'workspace' ? vscode.l10n.t('Workspace overview')
       : sessions.length ? vscode.l10n.t('Overview: {0}', sessions[0].title) : vscode.l10n.t('Session overview');
     if (keepState && this.scriptReady && panel.visible) {
-      void webview.postMessage({ type: 'update', html: main, keepState });
-      this.pageStale = true;
+      // The page patches what changed; an update that changes nothing is not sent at all.
+      if (main !== this.shown?.main) {
+        void webview.postMessage({ type: 'update', html: main, keepState });
+        this.posted++;
+        this.pageStale = true;
+      }
     } else {
       this.scriptReady = false;
       this.pageStale = false;

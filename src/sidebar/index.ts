@@ -21,7 +21,7 @@ export interface Sidebar {
 export function registerSidebar(context: vscode.ExtensionContext, store: SessionStore): Sidebar {
   const active = new ActiveNotes(store);
   const observations = registerObservationsTree(store, active, context.workspaceState);
-  const thermometer = new ThermometerView(active);
+  const thermometer = new ThermometerView(active, store);
   const statusBar = new NotesStatusBar(store, active);
   const actions = registerActionsView(store, context.workspaceState);
   context.subscriptions.push(active, observations, thermometer, statusBar, actions,

@@ -154,8 +154,11 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   getTreeItem(node: TreeNode): vscode.TreeItem {
     if (node.kind === 'observation') return observationItem(node, this.store.vocabulary);
     const lang = uiLang();
+    // Only the first level of groups starts open, so every condition fits on screen with its phases.
+    const parent = this.parents.get(node.id);
+    const open = node.kind === 'group' && (!parent || parent.kind === 'session');
     const item = new vscode.TreeItem(node.kind === 'session' ? node.session.title : groupLabel(node.dimension, node.value, lang, this.store.vocabulary),
-      node.kind === 'session' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     if (node.kind === 'session') {
       item.description = node.session.date ? `${node.session.date} · ${node.count}` : String(node.count);

@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
+import { escalation, levelNow } from './escalation';
 import { levelAt } from '../core/parse/parser';
+import { escapeMarkdown } from '../core/render/escape';
 import { termLabel } from '../core/vocabulary/labels';
-import { uiLang } from '../workspace/lang';
+import { tagLang, uiLang } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';
 import { SessionStore } from '../workspace/sessionStore';
 
 /**
- * The status bar item of the active notes file: the level in force at the cursor and the number of
- * observations; a hint when the file only updates on save. Clicking it runs "Set Thermometer…".
+ * The status bar item of the active notes file: the level now (and the level at the cursor when that
+ * differs) and the number of observations; a hint when the file only updates on save. When the level
+ * escalates it takes the level's colour and its tooltip lists what you can do. Clicking it runs
+ * "Set Thermometer…".
  */
 export class NotesStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('facilitatorNotes.status', vscode.StatusBarAlignment.Right, 100);
@@ -41,20 +45,34 @@ export class NotesStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const level = levelAt(session, editor.selection.active.line + 1);
-    const label = level ? termLabel('level', level, uiLang()) : vscode.l10n.t('No level');
+    const ui = uiLang();
+    const name = (level: string | null) => (level ? termLabel('level', level, ui, this.store.vocabulary) : vscode.l10n.t('No level'));
+    const now = levelNow(session);
+    const atCursor = levelAt(session, editor.selection.active.line + 1);
+    const cursor = atCursor === now ? '' : ` ${vscode.l10n.t('(cursor: {0})', name(atCursor))}`;
     const count = session.observations.length;
     const observations = count === 1 ? vscode.l10n.t('1 observation') : vscode.l10n.t('{0} observations', count);
     const live = this.live;
-    this.item.text = `${levelCodicon(level)} ${label} · ${observations}${live ? '' : ' $(history)'}`;
-    this.item.tooltip = [
-      vscode.l10n.t('Thermometer level at the cursor. Click to set the thermometer.'),
+    this.item.text = `${levelCodicon(now)} ${name(now)}${cursor} · ${observations}${live ? '' : ' $(history)'}`;
+    const hint = [
+      vscode.l10n.t('Thermometer level now. Click to set the thermometer.'),
       ...(live ? [] : [vscode.l10n.t('This file is larger than facilitatorNotes.maxLiveParseBytes: the sidebar updates when you save.')]),
     ].join('\n\n');
+    const alarm = escalation(session, this.store.vocabulary, tagLang(doc.uri, session));
+
+    this.item.color = alarm ? new vscode.ThemeColor(`facilitatorNotes.${alarm.level}Level`) : undefined;
+    const noteLang = tagLang(doc.uri, session);
+    this.item.tooltip = alarm ? escalationTooltip(termLabel('level', alarm.level, noteLang, this.store.vocabulary), alarm.actions, hint) : hint;
     this.item.show();
   }
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The level, what you can do (vocabulary text, escaped), then the usual hint. */
+function escalationTooltip(level: string, actions: string[], hint: string): vscode.MarkdownString {
+  const lines = [`**${escapeMarkdown(vscode.l10n.t('{0}: what you can do', level))}**`, '', ...actions.map((a) => `- ${escapeMarkdown(a)}`), '', escapeMarkdown(hint)];
+  return new vscode.MarkdownString(lines.join('\n'));
 }

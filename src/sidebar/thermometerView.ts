@@ -2,24 +2,29 @@ import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
 import { shorten } from '../core/report/grouping';
 import { termLabel } from '../core/vocabulary/labels';
-import { uiLang } from '../workspace/lang';
+import { escalation, levelNow } from './escalation';
+import { tagLang, uiLang } from '../workspace/lang';
 import { levelIcon } from '../workspace/levelStyle';
+import { SessionStore } from '../workspace/sessionStore';
 
-/** One row of the Thermometer view: the start level, a reading, or the current level. */
+/** One row of the Thermometer view: the start level, a reading, the current level, or what you can do about it. */
 export interface ThermometerRow {
-  kind: 'start' | 'reading' | 'current';
+  kind: 'start' | 'reading' | 'current' | 'advice';
   level: string | null;
   line: number | null;
   text: string;
 }
 
-/** The Thermometer view: the active session's start level, its readings in order, and the current level. */
+/**
+ * The Thermometer view: the active session's start level, its readings in order, and the current level;
+ * when the level escalates (escalation.ts), the current level opens onto what you can do, in the notes' language.
+ */
 export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly active: ActiveNotes) {
+  constructor(private readonly active: ActiveNotes, private readonly store: SessionStore) {
     this.disposables.push(
       vscode.window.registerTreeDataProvider('facilitatorNotes.thermometer', this),
       active.onDidChange(() => this.changed.fire()),
@@ -30,7 +35,7 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
     const session = this.active.session;
     if (!session) return [];
     const readings = session.readings.map((r): ThermometerRow => ({ kind: 'reading', level: r.level, line: r.line, text: r.text }));
-    const current = session.readings.at(-1)?.level ?? session.startLevel;
+    const current = levelNow(session);
     return [
       { kind: 'start', level: session.startLevel, line: session.frontMatterLines?.start ?? null, text: '' },
       ...readings,
@@ -38,16 +43,33 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
     ];
   }
 
+  /** What you can do at the level now, when it escalated; none otherwise. */
+  advice(): ThermometerRow[] {
+    const session = this.active.session;
+    const doc = this.active.document;
+    const alarm = session && escalation(session, this.store.vocabulary, tagLang(doc?.uri, session));
+    return alarm ? alarm.actions.map((text) => ({ kind: 'advice', level: alarm.level, line: null, text })) : [];
+  }
+
   getChildren(row?: ThermometerRow): ThermometerRow[] {
-    return row ? [] : this.rows();
+    if (!row) return this.rows();
+    return row.kind === 'current' ? this.advice() : [];
   }
 
   getTreeItem(row: ThermometerRow): vscode.TreeItem {
+    if (row.kind === 'advice') {
+      const item = new vscode.TreeItem(row.text);
+      item.iconPath = new vscode.ThemeIcon('lightbulb', new vscode.ThemeColor(`facilitatorNotes.${row.level}Level`));
+      item.tooltip = row.text;
+      return item;
+    }
     const level = row.level ? termLabel('level', row.level, uiLang()) : vscode.l10n.t('No level');
     const label = row.kind === 'start' ? vscode.l10n.t('Start: {0}', level)
       : row.kind === 'current' ? vscode.l10n.t('Now: {0}', level) : level;
-    const item = new vscode.TreeItem(label);
+    const escalated = row.kind === 'current' && this.advice().length > 0;
+    const item = new vscode.TreeItem(label, escalated ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.iconPath = levelIcon(row.level);
+    if (escalated) item.description = vscode.l10n.t('what you can do');
     if (row.kind === 'reading') {
       item.description = `${vscode.l10n.t('line {0}', row.line ?? 0)} · ${shorten(row.text, 50)}`;
       item.tooltip = row.text;

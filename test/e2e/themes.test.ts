@@ -40,7 +40,7 @@ const OVERVIEW_PROBES: Probe[] = [
   { label: 'observation link', selector: 'button.obs', min: TEXT },
   { label: 'toolbar button', selector: '.toolbar button', min: TEXT },
   { label: 'level dot in badge', selector: '.level', paint: 'backgroundColor', pseudo: '::before', min: NON_TEXT },
-  { label: 'thermometer reading dot', selector: 'svg.chart circle.dot', paint: 'fill', min: NON_TEXT },
+  { label: 'thermometer reading dot', selector: 'svg.chart .dot', paint: 'fill', min: NON_TEXT },
   { label: 'thermometer course line', selector: 'svg.chart path.course', paint: 'stroke', min: NON_TEXT },
 ];
 

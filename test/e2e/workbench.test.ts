@@ -64,8 +64,13 @@ describe('workbench with the packaged extension (e2e)', function () {
     const pane = await observationsPane();
     const rows = pane.locator('.monaco-list-row[aria-level="1"]');
     const texts: [string, string][] = [];
-    for (const row of await rows.all()) {
-      texts.push([(await row.locator('.label-name').innerText()).trim(), (await row.locator('.label-description').innerText()).trim()]);
+    try {
+      for (const row of await rows.all()) {
+        const text = (part: string) => row.locator(part).innerText({ timeout: 2000 });
+        texts.push([(await text('.label-name')).trim(), (await text('.label-description')).trim()]);
+      }
+    } catch {
+      return []; // a row went away while the tree re-rendered: the caller polls again
     }
     return texts;
   }

@@ -25,7 +25,7 @@ interface Harness {
   createRun(kind: string, settings?: object): Run;
   removeRun(run: Run): void;
   installVsix(run: Run, vsix: string): Promise<void>;
-  startCodeServer(run: Run): Promise<Server>;
+  startCodeServer(run: Run, options?: { locale?: string }): Promise<Server>;
   launchChromium(run: Run): Promise<BrowserContext>;
   workbenchUrl(server: Server, folder: string): string;
 }
@@ -42,8 +42,11 @@ export interface Workbench {
   close(keepRun: boolean): Promise<void>;
 }
 
-/** code-server with the packaged extension and `settings` as user settings, the workbench loaded on examples/. */
-export async function openWorkbench(kind: string, settings: object): Promise<Workbench> {
+/**
+ * code-server with the packaged extension and `settings` as user settings, the workbench loaded on
+ * `folder` (examples/ by default), in the display language `locale` (English by default).
+ */
+export async function openWorkbench(kind: string, settings: object, options: { folder?: string; locale?: string } = {}): Promise<Workbench> {
   assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} is missing: run  npm run package`);
   const harness: Harness = await import(pathToFileURL(path.join(ROOT, 'scripts/lib/code-server.mjs')).href);
   harness.assertInstalled();
@@ -58,10 +61,10 @@ export async function openWorkbench(kind: string, settings: object): Promise<Wor
   };
   try {
     await harness.installVsix(run, vsix);
-    server = await harness.startCodeServer(run);
+    server = await harness.startCodeServer(run, { locale: options.locale });
     context = await harness.launchChromium(run);
     const page = await context.newPage();
-    await page.goto(harness.workbenchUrl(server, EXAMPLES));
+    await page.goto(harness.workbenchUrl(server, options.folder ?? EXAMPLES));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return { page, run, close };
   } catch (e) {

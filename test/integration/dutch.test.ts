@@ -27,17 +27,16 @@ describe('Dutch UI (VS Code display language nl)', () => {
     assert.equal(vscode.l10n.uri?.path.endsWith('/l10n/bundle.l10n.nl.json'), true, `bundle ${vscode.l10n.uri}`);
   });
 
-  it('shows the level at the cursor and the count in Dutch in the status bar', async () => {
+  it('shows the level now, at the cursor when different, and the count in Dutch in the status bar', async () => {
     const doc = await openFixture(SESSION);
     const editor = await vscode.window.showTextDocument(doc);
     const statusBar = (await api()).sidebar.statusBar;
     editor.selection = new vscode.Selection(4, 0, 4, 0);
     await waitFor(() => statusBar.item.text.includes('Geen niveau'), `'Geen niveau' in the status bar; have '${statusBar.item.text}'`);
-    assert.equal(statusBar.item.text, '$(circle-outline) Geen niveau · 3 observaties');
-    assert.equal(statusBar.item.tooltip, 'Thermometerstand bij de cursor. Klik om de thermometer in te stellen.');
+    assert.equal(statusBar.item.text, '$(eye) Waakzaam (cursor: Geen niveau) · 3 observaties');
+    assert.equal(statusBar.item.tooltip, 'Thermometerstand nu. Klik om de thermometer in te stellen.');
     editor.selection = new vscode.Selection(10, 0, 10, 0);
-    await waitFor(() => statusBar.item.text.includes('Waakzaam'), `'Waakzaam' in the status bar; have '${statusBar.item.text}'`);
-    assert.equal(statusBar.item.text.replace(/^\$\([\w-]+\) /, ''), 'Waakzaam · 3 observaties');
+    await waitFor(() => statusBar.item.text === '$(eye) Waakzaam · 3 observaties', `'$(eye) Waakzaam · 3 observaties' in the status bar; have '${statusBar.item.text}'`);
   });
 
   it('labels the Observations tree in Dutch, with "Geen fase" for notes before the first phase', async () => {

@@ -262,3 +262,53 @@ describe('markdown preview plugin', () => {
     assert.match(html, /<div class="facilitator-overview">[\s\S]*data-cell="interests\|none">1</);
   });
 });
+
+describe('overview panel while typing', () => {
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('takes up notes typed into an empty file it was opened on', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('facilitatorNotes.openOverviewToSide');
+    await waitFor(() => vscode.window.activeTextEditor?.document === doc, 'the notes editor to keep the focus');
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# Nieuw\n\nEerste punt #ambitie\n'));
+    const r = await waitForRender((x) => x.main.includes('Eerste punt'), 'the typed notes in the overview');
+    assert.equal(r.uris[0]?.toString(), doc.uri.toString());
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('coalesces the updates of a burst of keystrokes into one, sends none when nothing shown changed, and keeps the focus', async () => {
+    const overview = (await api()).overview;
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Typen\n\nEerste punt #ambitie\n\nTweede punt #belangen\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('facilitatorNotes.openOverviewToSide');
+    await waitForRender((r) => r.main.includes('Tweede punt'), 'the overview of the typed notes');
+    await waitFor(() => vscode.window.activeTextEditor?.document === doc, 'the notes editor to keep the focus');
+    await waitFor(() => overview.pageReady, 'the panel\'s script to load', 15_000);
+    const renders: string[] = [];
+    const listener = overview.onDidRender((r) => renders.push(r.main));
+    try {
+      const posted = overview.posted;
+      for (const ch of ' en meer') {
+        await editor.edit((b) => b.insert(doc.lineAt(4).range.end.translate(0, -' #belangen'.length), ch));
+        await new Promise((resolve) => setTimeout(resolve, 200)); // a person's pace: each pause lets the store re-parse
+      }
+      await waitForRender((r) => r.main.includes('Tweede punt en meer'), 'the burst in the overview');
+      await new Promise((resolve) => setTimeout(resolve, 700)); // any update still waiting would come now
+      // 8 keys over ~2 s, each followed by a re-parse: at most one render per 1.5 s of typing, and one after it.
+      assert.ok(renders.length <= 2, `${renders.length} renders for one burst of typing`);
+      const sent = overview.posted - posted;
+      assert.ok(sent >= 1 && sent <= renders.length, `${sent} updates sent for ${renders.length} renders`);
+      const count = renders.length;
+      await editor.edit((b) => b.insert(doc.lineAt(5).range.start, '   '));
+      await waitFor(() => renders.length === count + 1, 'the render after whitespace was typed');
+      assert.equal(overview.posted, posted + sent, 'an update that changes nothing shown is not sent');
+      assert.equal(vscode.window.activeTextEditor?.document, doc);
+    } finally {
+      listener.dispose();
+    }
+  });
+});

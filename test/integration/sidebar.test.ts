@@ -194,11 +194,12 @@ describe('sidebar: Thermometer view and status bar', () => {
     assert.deepEqual(items[1].command?.arguments, [fixture(REGIOTAFEL).toString(), 17, 17]);
   });
 
-  it('shows the level at the cursor and the observation count', async () => {
+  it('shows the level now, the level at the cursor when it differs, and the observation count', async () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture(REGIOTAFEL)));
     const { item } = (await api()).sidebar.statusBar;
     editor.selection = new vscode.Selection(13, 0, 13, 0);
-    await waitFor(() => item.text === '$(pass) Friendly · 4 observations', `status "$(pass) Friendly · 4 observations", got "${item.text}"`);
+    const before = '$(eye) Watchful (cursor: Friendly) · 4 observations';
+    await waitFor(() => item.text === before, `status "${before}", got "${item.text}"`);
     editor.selection = new vscode.Selection(20, 0, 20, 0);
     await waitFor(() => item.text === '$(eye) Watchful · 4 observations', `status "$(eye) Watchful · 4 observations", got "${item.text}"`);
     assert.equal(item.command, 'facilitatorNotes.setThermometer');

@@ -117,6 +117,34 @@ describe('live tagging: Set Thermometer', () => {
   });
 });
 
+describe('live tagging: Mark Phase', () => {
+  afterEach(closeEditor);
+
+  it('writes a timed phase marker in the note\'s language after the block at the cursor, as one undoable edit', async () => {
+    const notes = '# Overleg\n\n- Kennismaking #verkennen\n- Wie doet wat #proces\n';
+    const editor = await untitled(notes, 4);
+    assert.equal(await vscode.commands.executeCommand('facilitatorNotes.markPhase', 'share'), true);
+    const text = editor.document.getText();
+    assert.match(text, /^# Overleg\n\n- Kennismaking #verkennen\n- Wie doet wat #proces\n\n\d\d:\d\d #delen \n$/);
+    assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [5, 13]);
+    await editor.edit((b) => b.insert(editor.selection.active, '\n\nWe delen de cijfers #belangen\n'));
+    const session = (await api()).store.get(editor.document);
+    assert.deepEqual(session?.markers.map((m) => [m.line, m.phase, m.level]), [[6, 'share', null]]);
+    assert.deepEqual(session?.observations.map((o) => [o.text, o.phase]), [['Kennismaking', 'explore'], ['Wie doet wat', null], ['We delen de cijfers', 'share']]);
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), notes);
+  });
+
+  it('writes an untimed marker on an empty line', async () => {
+    await withSetting('tagLanguage', 'en', async () => {
+      const editor = await untitled('Intro\n\n', 3);
+      await vscode.commands.executeCommand('facilitatorNotes.markPhase', 'agree', false);
+      assert.equal(editor.document.getText(), 'Intro\n\n#agree ');
+    });
+  });
+});
+
 describe('live tagging: New Session Notes', () => {
   const folder = fixture('sidebar/new-notes');
 
@@ -130,7 +158,8 @@ describe('live tagging: New Session Notes', () => {
   });
 
   it('writes YYYY-MM-DD-<slug>.md into the notes folder, never overwrites, and opens it', async () => {
-    await withSetting('notesFolder', 'sidebar/new-notes', () => withSetting('tagLanguage', 'nl', async () => {
+    // Only the Dutch fixture counts as the workspace's notes, so the template is Dutch whatever the UI.
+    await withSetting('notesFolder', 'sidebar/new-notes', () => withSetting('files', '{dutch,sidebar/new-notes}/**/*.md', async () => {
       const first = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Regiotafel: start');
       const second = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Regiotafel: start');
       const today = isoDate(new Date());
@@ -139,7 +168,7 @@ describe('live tagging: New Session Notes', () => {
       assert.equal(path.dirname(first.fsPath), folder.fsPath);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), second.toString());
       const text = fs.readFileSync(first.fsPath, 'utf8');
-      assert.ok(text.startsWith(`---\ntitle: "Regiotafel: start"\ndate: ${today}\nphase: verkennen\nthermometer: vriendschappelijk\n---\n`), text);
+      assert.ok(text.startsWith(`---\ntitle: "Regiotafel: start"\ndate: ${today}\ntaal: nl\nfacilitator: ""\nparticipants: []\nphase: verkennen\nthermometer: vriendschappelijk\n---\n`), text);
       const session = (await api()).store.notes(vscode.window.activeTextEditor!.document);
       assert.deepEqual(session?.problems, []);
       assert.equal(session?.title, 'Regiotafel: start');

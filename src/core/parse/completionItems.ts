@@ -4,7 +4,7 @@ import { Party, Session } from './model';
 import { partySlug } from './parties';
 import { tagText } from './tagEdit';
 import { Dimension, Lang, Term, Vocabulary } from '../vocabulary/vocabulary';
-import { normalizeName } from '../vocabulary/lexicon';
+import { compileVocabulary, normalizeName } from '../vocabulary/lexicon';
 
 export interface TagCompletion {
   /** The text put after '#' (or after 'prefix/' in the prefixed form). */
@@ -36,19 +36,22 @@ const FREE_GROUP = { en: 'Tag in this session', nl: 'Tag in deze sessie' };
 const TYPING = /(?:^|[\s([{"'“‘«„*_~>])#([\p{L}\p{M}\p{N}_\-/]*)$/u;
 
 /**
- * The completion at a cursor: `before` is the line's text up to the cursor.
- * Undefined when the cursor is not in a tag, or is in the front matter (where '#' starts a YAML comment).
+ * The completion at a cursor: `before` is the line's text up to the cursor, `after` the rest of the tag
+ * after it. Undefined when the cursor is not in a tag, or is in the front matter (where '#' starts a
+ * YAML comment). No items once the tag is a complete known spelling: the person has typed what they
+ * meant, and Enter must start a new line rather than swap the tag for another spelling.
  */
 export function tagCompletions(
   vocabulary: Vocabulary,
   before: string,
-  options: { tagLang: Lang; lang: Lang; session?: Session; /** 1-based line of the cursor. */ line?: number },
+  options: { tagLang: Lang; lang: Lang; session?: Session; /** 1-based line of the cursor. */ line?: number; after?: string },
 ): CompletionContext | undefined {
   const fm = options.session?.frontMatterLines;
   if (fm && options.line !== undefined && options.line >= fm.start && options.line <= fm.end) return undefined;
   const m = TYPING.exec(before);
   if (!m) return undefined;
   const typed = m[1];
+  if (compileVocabulary(vocabulary).resolve(typed + (options.after ?? '')).kind === 'known') return { start: before.length - typed.length, items: [] };
   const slash = typed.indexOf('/');
   if (slash >= 0) {
     const prefix = normalizeName(typed.slice(0, slash));

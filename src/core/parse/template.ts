@@ -38,8 +38,9 @@ const TEXTS = {
 } satisfies Record<string, Record<Lang, string>>;
 
 /**
- * The text of new session notes: front matter with title and date, a first phase section with
- * a tagged observation, and an actions list. Tags are spelled in `lang`.
+ * The text of new session notes: front matter with title, date, the notes' language and empty
+ * facilitator and participants fields to fill in, a first phase section with a tagged observation,
+ * and an actions list. Tags are spelled in `lang`.
  */
 export function sessionTemplate(title: string, date: string, lang: Lang, vocabulary: Vocabulary): string {
   const tag = (role: string, id: string): string => {
@@ -52,6 +53,9 @@ export function sessionTemplate(title: string, date: string, lang: Lang, vocabul
     '---',
     `title: ${yamlString(title)}`,
     `date: ${date}`,
+    `${lang === 'nl' ? 'taal' : 'lang'}: ${lang}`,
+    'facilitator: ""',
+    'participants: []',
     `phase: ${bare('phase', 'explore')}`,
     `thermometer: ${bare('level', 'friendly')}`,
     '---',

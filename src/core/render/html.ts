@@ -14,7 +14,7 @@ import { bySessionDate } from '../report/sessionOrder';
 import { BUILTIN_VOCABULARY, capitalize, DimensionRole, Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { OVERVIEW_LABELS, OverviewLabels } from './labels';
 import { OVERVIEW_CSS } from './overviewStyle';
-import { thermometerTimeline, thermometerTrend } from './svg';
+import { sessionDuration, thermometerTimeline, thermometerTrend } from './svg';
 import { Collaboration, collaborations } from '../report/collaboration';
 import { isoDate } from '../parse/template';
 import { collaborationTable } from './collaborationTable';
@@ -113,7 +113,7 @@ function sessionPage(ctx: Context): string {
     '<header>',
     `<h1>${escapeHtml(session.title)}</h1>`,
     `<p class="meta">${escapeHtml(session.date ?? t.noDate)} · <span class="file">${escapeHtml(session.file)}</span> · `
-      + `${t.observations}: <strong data-count="observations">${summary.observations}</strong></p>`,
+      + `${t.observations}: <strong data-count="observations">${summary.observations}</strong>${durationText(ctx, session)}</p>`,
     peopleLine(ctx, session),
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="workspace">${t.workspaceOverview}</button>`
       + `<button type="button" data-command="exportPartners">${t.reportForPartners}</button></nav>` : '',
@@ -138,6 +138,15 @@ function sessionPage(ctx: Context): string {
     summary.problems.length ? section('problems', t.problems, problemList(ctx, session)) : '',
     `<footer>${t.madeWith}</footer>`,
   ].join('\n');
+}
+
+/** ' · Duration: 1 h 15 min' from the session's first to its last written time; empty without two times. */
+function durationText(ctx: Context, session: Session): string {
+  const minutes = sessionDuration([...session.readings, ...session.markers].map((r) => r.time));
+  if (minutes === null) return '';
+  const hours = Math.floor(minutes / 60);
+  const text = `${hours ? `${hours} ${ctx.t.hours} ` : ''}${minutes % 60} min`;
+  return ` · ${ctx.t.duration}: <strong data-count="duration">${text}</strong>`;
 }
 
 /**
@@ -441,12 +450,20 @@ function countList(entries: [string, number][], name: (key: string) => string, e
   return `<ul class="plain counts">${entries.map(([key, n]) => `<li>${escapeHtml(name(key))}: <strong>${n}</strong></li>`).join('')}</ul>`;
 }
 
+/** The action's text without its '@owner', which the chip beside it shows. */
+function withoutOwner(text: string, owner: string | null): string {
+  if (owner === null) return text;
+  const at = text.indexOf(`@${owner}`);
+  return at < 0 ? text : `${text.slice(0, at)}${text.slice(at + owner.length + 1).replace(/^\.+/, '')}`.replace(/\s+/g, ' ').trim();
+}
+
 function actionLists(ctx: Context, actions: Of<Action>[]): string {
   const { t } = ctx;
   const list = (done: boolean) => {
     const items = actions.filter(({ item: a }) => a.done === done).map(({ session, item: a }) => {
       const due = a.due === null ? '' : ` <span class="chip" data-due="${escapeHtml(a.due)}">${t.due} ${escapeHtml(a.due)}</span>`;
-      return `<li>${linkedText(ctx, a.text, a.line, a.line, session)}${lock(ctx, a.private)} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span>${due}${sessionOf(ctx, session)}</li>`;
+      const text = withoutOwner(a.text, a.owner) || '…';
+      return `<li>${linkedText(ctx, text, a.line, a.line, session)}${lock(ctx, a.private)} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span>${due}${sessionOf(ctx, session)}</li>`;
     });
     return `<h3>${done ? capitalize(t.done) : capitalize(t.open)} (<span data-count="${done ? 'done' : 'open'}">${items.length}</span>)</h3>`
       + (items.length ? `<ul class="plain">${items.join('\n')}</ul>` : '');

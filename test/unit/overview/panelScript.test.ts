@@ -66,6 +66,36 @@ describe('overview panel script in headless Chromium', function () {
     await page.close();
   });
 
+  it('patches only what changed on a live update: untouched nodes stay the same nodes', async () => {
+    const page = await open(undefined);
+    await page.evaluate(() => {
+      const w = window as unknown as { __removed: number; __header: Element | null };
+      w.__header = document.querySelector('main#overview header');
+      w.__removed = 0;
+      new MutationObserver((records) => { for (const r of records) w.__removed += r.removedNodes.length; })
+        .observe(document.getElementById('overview')!, { childList: true, subtree: true });
+    });
+    const before = await page.evaluate(() => document.querySelectorAll('main#overview *').length);
+    const updated = renderOverviewMain([parseSession(`${notes(120)}\n\nNieuw #proces #verkennen`, { file: 'a.md' })], options);
+    await page.evaluate((html) => window.postMessage({ type: 'update', html, keepState: true }, '*'), updated);
+    await page.waitForFunction(() => document.body.textContent?.includes('Nieuw'));
+    const result = await page.evaluate(() => {
+      const w = window as unknown as { __removed: number; __header: Element | null };
+      return { sameHeader: w.__header === document.querySelector('main#overview header'), removed: w.__removed };
+    });
+    assert.equal(result.sameHeader, true);
+    assert.ok(before > 400, `the page has ${before} elements`);
+    assert.ok(result.removed < 40, `${result.removed} nodes were removed for one new observation`);
+    const same = await page.evaluate((html) => {
+      const parsed = document.createElement('template');
+      parsed.innerHTML = html;
+      const bare = (text: string) => text.replace(/ open=""/g, '');
+      return bare(document.getElementById('overview')!.innerHTML) === bare(parsed.innerHTML);
+    }, updated);
+    assert.equal(same, true, 'the patched page equals the new HTML');
+    await page.close();
+  });
+
   it('restores scroll position and open cells when the panel is shown again', async () => {
     const page = await open({ scrollY: 700, open: ['cell-0-0'] });
     assert.equal(await scrollY(page), 700);

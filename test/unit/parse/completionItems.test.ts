@@ -56,6 +56,14 @@ describe('completion items', () => {
     assert.deepEqual(labels('#thermometer/', 'nl'), ['#thermometer/vriendschappelijk', '#thermometer/waakzaam', '#thermometer/onenigheid', '#thermometer/conflict']);
   });
 
+  it('offers nothing once the tag is a complete known spelling, so Enter after it starts a new line', () => {
+    assert.deepEqual(tagCompletions(V, 'Het vertrouwen #relatie', { tagLang: 'en', lang: 'en' }), { start: 16, items: [] });
+    assert.deepEqual(labels('#need/trust'), []);
+    assert.deepEqual(labels('#behoefte/vertrouwen', 'nl'), []);
+    assert.deepEqual(tagCompletions(V, '#rel', { tagLang: 'en', lang: 'en', after: 'atie' })?.items, []);
+    assert.equal(labels('#relati')?.length, labels('#')?.length);
+  });
+
   it('only completes where a tag starts', () => {
     assert.equal(labels('word#'), undefined);
     assert.equal(labels('#unknown/'), undefined);

@@ -32,6 +32,10 @@ describe('new session template', () => {
       assert.deepEqual(session.observations.map((o) => [o.conditions, o.phase]), [[['ambition'], 'explore']]);
       assert.equal(session.actions.length, 1);
       assert.equal(text.includes(lang === 'nl' ? '#ambitie' : '#ambition'), true);
+      assert.equal(session.lang, lang);
+      assert.equal(session.facilitator, '');
+      assert.deepEqual(session.participants, []);
+      assert.deepEqual(text.split('\n').slice(3, 6), [`${lang === 'nl' ? 'taal' : 'lang'}: ${lang}`, 'facilitator: ""', 'participants: []']);
     });
   }
 

@@ -113,7 +113,7 @@ describe('thermometer svg', () => {
     assert.deepEqual([...d.matchAll(/V(\d+)/g)].map((m) => Number(m[1])), [66, 38, 94]);
     assert.match(d, /^M130\.0,94H/);
     assert.match(d, /H628\.0$/);
-    assert.deepEqual([...svg.matchAll(/<circle class="dot (lvl-\d)"[^>]*><title>([^<]*)<\/title>/g)].map((m) => [m[1], m[2]]), [
+    assert.deepEqual([...svg.matchAll(/<(?:circle|path) class="dot (lvl-\d)"[^>]*><title>([^<]*)<\/title>/g)].map((m) => [m[1], m[2]]), [
       ['lvl-0', 'Start: Friendly'],
       ['lvl-1', 'line 14: Watchful — Zorgaanbieder twijfelt over de financiering.'],
       ['lvl-2', 'line 20: Disagreement — Er ontstaat discussie over wie betaalt.'],
@@ -130,13 +130,56 @@ describe('thermometer svg', () => {
     assert.ok(svg.includes('>Vriendschappelijk</text>'));
   });
 
+  it('tells Watchful from Disagreement by shape: round, diamond, triangle', () => {
+    const s = parseSession('A #friendly\n\nB #watchful\n\nC #disagreement\n\nD #conflict\n', { file: 'x.md' });
+    const svg = thermometerTimeline(null, s.readings, s.lineCount, 'en');
+    assert.deepEqual([...svg.matchAll(/<(circle|path) class="dot (lvl-\d)"/g)].map((m) => `${m[1]} ${m[2]}`),
+      ['circle lvl-0', 'circle lvl-1', 'path lvl-2', 'path lvl-3']);
+    assert.match(svg, /<path class="dot lvl-2" d="M[\d.]+,32L[\d.]+,38L[\d.]+,44L[\d.]+,38Z">/);
+  });
+
+  it('puts readings on a clock axis once two have a time, an untimed one between its timed neighbours', () => {
+    const s = parseSession('09:00 #friendly\n\nB #watchful\n\n10:00 #disagreement\n\n11:00 #friendly\n', { file: 'x.md' });
+    const svg = thermometerTimeline(null, s.readings, s.lineCount, 'en');
+    const xs = [...svg.matchAll(/<(?:circle class="dot lvl-\d" cx="([\d.]+)"|path class="dot lvl-\d" d="M([\d.]+),)/g)].map((m) => Number(m[1] ?? m[2]));
+    // 09:00 … 11:00 over x 130 … 628 after a lead of 5 %; B (line 3) halfway between 09:00 (line 1) and 10:00 (line 5).
+    const x = (m: number) => 130 + ((m + 6) / 126) * 498;
+    assert.deepEqual(xs.map((v) => v.toFixed(1)), [x(0), x(30), x(60), x(120)].map((v) => v.toFixed(1)));
+    assert.deepEqual([...svg.matchAll(/<text class="axis time"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]), ['09:00', '09:30', '10:00', '10:30', '11:00']);
+    assert.match(svg, /viewBox="0 0 640 124"/);
+    assert.match(svg, /<title>09:00, line 1: Friendly/);
+  });
+
+  it('keeps line order when fewer than two readings have a time, or the times run backwards', () => {
+    for (const text of ['09:00 #friendly\n\nB #watchful\n', '10:00 #friendly\n\n09:00 #watchful\n']) {
+      const s = parseSession(text, { file: 'x.md' });
+      const svg = thermometerTimeline(null, s.readings, s.lineCount, 'en');
+      assert.equal(svg.includes('axis time'), false, text);
+      assert.match(svg, /viewBox="0 0 640 104"/);
+    }
+  });
+
+  it('shows an action\'s owner once, in its chip', () => {
+    const s = parseSession('# Acties\n\n- [ ] Begroting rondsturen @Esther voor vrijdag\n- [x] Zaal boeken @Sam.\n', { file: 'x.md' });
+    const html = renderOverviewMain([s], { lang: 'nl' });
+    assert.deepEqual([...html.matchAll(/<li>([^<]*) <span class="chip">([^<]*)<\/span><\/li>/g)].map((m) => [m[1], m[2]]),
+      [['Begroting rondsturen voor vrijdag', '@Esther'], ['Zaal boeken', '@Sam']]);
+  });
+
+  it('shows the session duration, first to last written time, in the header', () => {
+    const s = parseSession('# Overleg\n\n09:40 #waakzaam\n\n10:05 #delen\n\nPunt #relatie\n\n10:55 #friendly\n', { file: 'x.md' });
+    assert.match(renderOverviewMain([s], { lang: 'nl' }), / · Duur: <strong data-count="duration">1 u 15 min<\/strong><\/p>/);
+    assert.match(renderOverviewMain([s], { lang: 'en' }), / · Duration: <strong data-count="duration">1 h 15 min<\/strong><\/p>/);
+    assert.equal(renderOverviewMain([parseSession('09:40 #waakzaam\n', { file: 'x.md' })], { lang: 'en' }).includes('duration'), false);
+  });
+
   it('draws no course without start or readings', () => {
     assert.ok(!thermometerTimeline(null, [], 10, 'en').includes('class="course"'));
   });
 
   it('plots one point per session in the trend, with hollow peaks where they differ from the end', () => {
     const svg = thermometerTrend([{ name: 'a', end: 'friendly', peak: 'disagreement' }, { name: 'b', end: 'conflict', peak: 'conflict' }, { name: 'c', end: null, peak: null }], 'en');
-    assert.equal((svg.match(/<circle class="dot /g) ?? []).length, 2);
+    assert.equal((svg.match(/<(?:circle|path) class="dot /g) ?? []).length, 2);
     assert.deepEqual([...svg.matchAll(/<circle class="peak (lvl-\d)"/g)].map((m) => m[1]), ['lvl-2']);
     assert.match(svg, /<path class="course" d="M130\.0,94L379\.0,10"\/>/);
   });
@@ -185,7 +228,7 @@ describe('overview html: one session', () => {
     assert.ok(between(html, 'needs').includes('<li>Recognition: <strong>1</strong></li><li>Certainty: <strong>1</strong></li>'));
     const actions = between(html, 'actions');
     assert.ok(actions.includes('<h3>Open (<span data-count="open">2</span>)</h3>'));
-    assert.ok(actions.includes('<li>Notulen rondsturen @Esther <span class="chip">@Esther</span></li>'));
+    assert.ok(actions.includes('<li>Notulen rondsturen <span class="chip">@Esther</span></li>'));
     assert.ok(actions.includes('<li>Agenda volgende keer <span class="chip">no owner</span></li>'));
     assert.ok(actions.includes('<h3>Done (<span data-count="done">1</span>)</h3>'));
     assert.ok(between(html, 'tags').includes('<li>#ambitoin: <strong>1</strong></li><li>#huisvesting: <strong>1</strong></li>'));
@@ -266,15 +309,15 @@ describe('overview html: workspace', () => {
     assert.deepEqual(matrixIn(between(html, 'matrix')), buildReport([first, second]).totals.matrix);
     assert.ok(html.includes('<strong data-count="observations">10</strong>'));
     const trend = between(html, 'thermometer');
-    assert.deepEqual([...trend.matchAll(/<circle class="dot (lvl-\d)"/g)].map((m) => m[1]), ['lvl-0', 'lvl-3']);
+    assert.deepEqual([...trend.matchAll(/<(?:circle|path) class="dot (lvl-\d)"/g)].map((m) => m[1]), ['lvl-0', 'lvl-3']);
     assert.deepEqual([...trend.matchAll(/<circle class="peak (lvl-\d)"/g)].map((m) => m[1]), ['lvl-2']);
     const actions = between(html, 'actions');
     assert.ok(actions.includes('<h3>Open (<span data-count="open">2</span>)</h3>') && actions.includes('<h3>Done (<span data-count="done">2</span>)</h3>'));
     assert.deepEqual([...actions.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim()), [
-      'Notulen rondsturen @Esther @Esther (2026-03-02 Regiotafel zorgnetwerk — start)',
+      'Notulen rondsturen @Esther (2026-03-02 Regiotafel zorgnetwerk — start)',
       'Agenda volgende keer no owner (2026-03-02 Regiotafel zorgnetwerk — start)',
-      'Zaal reserveren @Piet @Piet (2026-03-02 Regiotafel zorgnetwerk — start)',
-      'Intentieverklaring rondsturen @Esther @Esther (2026-03-16 Regiotafel — vervolg)',
+      'Zaal reserveren @Piet (2026-03-02 Regiotafel zorgnetwerk — start)',
+      'Intentieverklaring rondsturen @Esther (2026-03-16 Regiotafel — vervolg)',
     ]);
   });
 });

@@ -1,0 +1,85 @@
+// Keyboard toggles (issue 11, item 6): Alt+Shift+T then one key puts a condition, phase or level on the
+// paragraph at the cursor or takes it off; the chord's prefix is free in the default keybindings this
+// VS Code reports, and the Tag Observation picker shows each toggle.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMAND_KEYS, TOGGLE_KEYS, TOGGLE_PREFIX } from '../../src/editor/toggleKeys';
+import { api, extension } from './helpers';
+
+interface Keybinding { command: string; key: string; mac?: string; when?: string; args?: unknown }
+
+async function untitled(content: string, line: number): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const editor = await vscode.window.showTextDocument(doc);
+  editor.selection = new vscode.Selection(line - 1, 0, line - 1, 0);
+  return editor;
+}
+
+const toggle = (ref: string) => vscode.commands.executeCommand<boolean>('facilitatorNotes.toggleTag', ref);
+
+describe('keyboard toggles', () => {
+  before(async () => { await api(); });
+  afterEach(async () => { await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'); });
+
+  it('the manifest binds exactly the toggle table behind one prefix, two keystrokes each', () => {
+    const bindings: Keybinding[] = extension().packageJSON.contributes.keybindings;
+    const chorded = bindings.filter((b) => b.key.startsWith(`${TOGGLE_PREFIX.key} `));
+    const expected = [
+      ...Object.entries(COMMAND_KEYS).map(([k, command]) => [k, command, null]),
+      ...Object.entries(TOGGLE_KEYS).map(([k, ref]) => [k, 'facilitatorNotes.toggleTag', ref]),
+    ].map(([k, command, args]) => [`${TOGGLE_PREFIX.key} ${k}`, `${TOGGLE_PREFIX.mac} ${k}`, command, args]);
+    const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
+    assert.deepEqual(sorted(chorded.map((b) => [b.key, b.mac, b.command, b.args ?? null])), sorted(expected));
+    assert.equal(chorded.length, 19);
+    assert.equal(new Set(chorded.map((b) => b.when)).size, 1);
+    assert.equal(bindings.some((b) => b.key === 'ctrl+alt+t' || b.key === 'ctrl+alt+m'), false, 'Ctrl+Alt+T opens a terminal on Linux desktops');
+  });
+
+  it('the prefix clashes with none of the default keybindings VS Code reports', async () => {
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    const doc = vscode.window.activeTextEditor?.document;
+    assert.equal(doc?.uri.toString(), 'vscode://defaultsettings/keybindings.json');
+    const defaults = [...doc.getText().matchAll(/\{ "key": "([^"]+)",\s*"command": "([^"]+)"/g)]
+      .filter((m) => !m[2].startsWith('facilitatorNotes.')).map((m) => m[1]);
+    assert.ok(defaults.length > 300, `read ${defaults.length} default keybindings`);
+    const clashes = defaults.filter((key) => key === TOGGLE_PREFIX.key || key.startsWith(`${TOGGLE_PREFIX.key} `));
+    assert.deepEqual(clashes, []);
+  });
+
+  it('puts a condition on the paragraph at the cursor in the note\'s language and takes it off again', async () => {
+    const editor = await untitled('Het vertrouwen groeit #relatie\n\nDe gemeente twijfelt\nover geld\n', 4);
+    assert.equal(await toggle('condition:interests'), true);
+    assert.equal(editor.document.getText(), 'Het vertrouwen groeit #relatie\n\nDe gemeente twijfelt\nover geld #belangen\n');
+    assert.equal(await toggle('condition:interests'), true);
+    assert.equal(editor.document.getText(), 'Het vertrouwen groeit #relatie\n\nDe gemeente twijfelt\nover geld\n');
+  });
+
+  it('a phase or level replaces the paragraph\'s other phase or level; conditions add up', async () => {
+    const editor = await untitled('Trust grows #relationship #explore\n', 1);
+    await toggle('phase:share');
+    await toggle('condition:process');
+    await toggle('level:watchful');
+    assert.equal(editor.document.getText(), 'Trust grows #relationship #share #process #watchful\n');
+    await toggle('level:conflict');
+    assert.equal(editor.document.getText(), 'Trust grows #relationship #share #process #conflict\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), 'Trust grows #relationship #share #process #watchful\n');
+  });
+
+  it('the Tag Observation picker shows each toggle beside its tag', async () => {
+    await untitled('Trust grows #relationship\n', 1);
+    const { tagging } = (await api()).editor;
+    const shown = new Promise<readonly vscode.QuickPickItem[]>((resolve) => {
+      const listener = tagging.onDidShowPick((items) => { listener.dispose(); resolve(items); });
+    });
+    const running = vscode.commands.executeCommand('facilitatorNotes.tagObservation');
+    const items = await shown;
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await running;
+    const described = (label: string) => items.find((i) => i.label === label)?.description;
+    assert.equal(described('#ambition'), 'Ambitie · ⌨ Alt+Shift+T A');
+    assert.equal(described('#explore'), 'Verkennen · ⌨ Alt+Shift+T 1');
+    assert.equal(described('#conflict'), '⌨ Alt+Shift+T C');
+    assert.equal(described('#need/trust'), 'Trust · Vertrouwen · #behoefte/vertrouwen');
+  });
+});
