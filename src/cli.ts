@@ -66,7 +66,7 @@ Exit codes:
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'dossier') return runDossier(argv.slice(1), { collectFiles, readText, teamVocabulary, complain });
+  if (argv[0] === 'dossier') return runDossier(argv.slice(1), { collectFiles, readText, teamVocabulary, complain, outRefusal });
   let options;
   try {
     options = readOptions(argv);

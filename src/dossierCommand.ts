@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomically } from './io/atomicWrite';
 import { Session } from './core/parse/model';
-import { isSessionNotes, parseSession } from './core/parse/parser';
+import { readGuarded } from './core/parse/guard';
+import { isSessionNotes } from './core/parse/parser';
 import { isoDate } from './core/parse/template';
 import { collaborations } from './core/report/collaboration';
 import { DOSSIER_FORMATS } from './core/render/dossierFormats';
@@ -16,6 +17,8 @@ export interface CliTools {
   readText(file: string): string | { reason: string };
   teamVocabulary(explicit: string | undefined): { vocabulary: Vocabulary; failed: boolean };
   complain(message: string): void;
+  /** Why the report cannot go to --out FILE (a folder, an existing file without --force), checked before reading. */
+  outRefusal(out: string, force: boolean): string | undefined;
 }
 
 const EXIT = { ok: 0, unreadableInput: 1, usage: 2, output: 3 } as const;
@@ -52,6 +55,11 @@ export function runDossier(argv: string[], tools: CliTools): number {
     process.stdout.write(DOSSIER_HELP);
     return EXIT.ok;
   }
+  const refusal = options.out === undefined ? undefined : tools.outRefusal(options.out, options.force);
+  if (refusal) {
+    tools.complain(refusal);
+    return EXIT.output;
+  }
   const { vocabulary, failed: vocabularyFailed } = tools.teamVocabulary(options.vocabulary);
   let failed = vocabularyFailed;
   const sessions: Session[] = [];
@@ -62,12 +70,16 @@ export function runDossier(argv: string[], tools: CliTools): number {
       failed = true;
       continue;
     }
-    const session = parseSession(text, { file, vocabulary });
-    if (explicit || isSessionNotes(session)) sessions.push(session);
+    // One file that breaks the parser is that file's problem: it is said, and the others still make the dossier.
+    const { session, failed: broke } = readGuarded(text, { file, vocabulary }, () => undefined);
+    if (broke) {
+      tools.complain(`${file}: ${session.problems[0].message}`);
+      failed = true;
+    } else if (explicit || isSessionNotes(session)) sessions.push(session);
   }
   const folderOf = (s: Session) => folderUnder(options.paths, s.file);
   const output = DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary }), options.lang, vocabulary);
-  if (!options.out) {
+  if (options.out === undefined) {
     process.stdout.write(output);
   } else {
     try {
@@ -104,6 +116,7 @@ function readOptions(argv: string[]) {
   if (!LANGS.includes(values.lang as Lang)) throw usageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw usageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
   if (paths.length === 0) throw usageError('no PATH given.');
+  if (values.out === '') throw usageError('--out needs a file name.');
   return { ...values, help: false, lang: values.lang as Lang, paths } as const;
 }
 

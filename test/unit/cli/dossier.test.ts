@@ -123,4 +123,11 @@ describe('cli: facilitator-notes dossier', function () {
     assert.equal(stderr, 'facilitator-notes: nowhere: no such file or folder\n');
     assert.equal(JSON.parse(stdout).collaborations.length, 1);
   });
+
+  it('refuses --out without a file name and --out naming a folder, as overview does, before reading any notes', () => {
+    assert.deepEqual(run(['dossier', '--out', '', 'zorg'], dir),
+      { code: 2, stdout: '', stderr: "facilitator-notes: --out needs a file name.\nRun 'facilitator-notes dossier --help' for usage.\n" });
+    assert.deepEqual(run(['dossier', '--out', 'pact', 'zorg'], dir),
+      { code: 3, stdout: '', stderr: 'facilitator-notes: pact is a folder; give --out the name of a file.\n' });
+  });
 });
