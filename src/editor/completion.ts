@@ -1,6 +1,7 @@
-// Tag completion after '#' and after 'prefix/' in Markdown notes; the choice of items lives in the core.
+// Tag completion after '#' and after 'prefix/' in Markdown notes, and the parties at the start of a
+// paragraph or list item ('Gemeente: '); the choice of items lives in the core.
 import * as vscode from 'vscode';
-import { tagCompletions, TagCompletion } from '../core/parse/completionItems';
+import { speakerCompletions, tagCompletions, TagCompletion } from '../core/parse/completionItems';
 import { tagLang, uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 
@@ -14,13 +15,14 @@ export function registerCompletion(store: SessionStore): vscode.Disposable {
       while (end < line.length && TAG_CHAR.test(line[end])) end++;
       // The last parse, even a keystroke old: asking per key must not parse per key.
       const session = store.latestNotes(doc);
-      const result = tagCompletions(store.vocabulary, line.slice(0, position.character), {
+      const before = line.slice(0, position.character);
+      const result = tagCompletions(store.vocabulary, before, {
         tagLang: tagLang(doc.uri, session),
         lang: uiLang(),
         session,
         line: position.line + 1,
         after: line.slice(position.character, end),
-      });
+      }) ?? speakerCompletions(before, { session, line: position.line + 1, lang: uiLang() });
       if (!result) return undefined;
       const range = {
         inserting: new vscode.Range(position.line, result.start, position.line, position.character),

@@ -59,4 +59,14 @@ describe('parties in the sidebar and completion', () => {
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).filter((l) => l.startsWith('#'));
     assert.deepEqual(labels, ['#partij/gemeente', '#partij/zorggroep-het-anker', '#partij/corporatie']);
   });
+
+  it('completes the party speaking at the start of a list item, when asked (Ctrl+Space)', async () => {
+    const doc = await untitled(`${NOTES}\n- Het`);
+    await waitFor(async () => (await api()).store.get(doc), 'the notes to be parsed');
+    const end = new vscode.Position(doc.lineCount - 1, doc.lineAt(doc.lineCount - 1).text.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end);
+    const ours = list.items.filter((i) => typeof i.label !== 'string' && i.label.description === 'Party speaking');
+    assert.deepEqual(ours.map((i) => [(i.label as vscode.CompletionItemLabel).label, i.insertText]),
+      [['Gemeente:', 'Gemeente: '], ['Zorggroep Het Anker:', 'Zorggroep Het Anker: '], ['Corporatie:', 'Corporatie: ']]);
+  });
 });

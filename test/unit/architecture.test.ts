@@ -65,6 +65,11 @@ describe('architecture: import rules', () => {
     assert.deepEqual(violations(sourcesUnder(path.join(ROOT, 'src'))), []);
   });
 
+  it('imports zod as a namespace only, so the bundle leaves out its 64 locales', () => {
+    const named = [...sourcesUnder(path.join(ROOT, 'src'))].filter(([, source]) => /import\s+(?!\*\s+as\b)[^;]*from\s+['"]zod['"]/.test(source));
+    assert.deepEqual(named.map(([file]) => file), []);
+  });
+
   it('names each kind of violation', () => {
     const broken = new Map([
       ['core/parse/x.ts', "import * as vscode from 'vscode';\nimport { buildReport } from '../report/overview';"],

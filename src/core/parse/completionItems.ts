@@ -175,3 +175,36 @@ function freeItems(session: Session, line: number, typed: string, lang: Lang): T
 function pad(n: number): string {
   return String(n).padStart(3, '0');
 }
+
+// The start of a paragraph or list item (list marker, task box, quote, emphasis allowed), then the word typed so far.
+const LINE_START = /^(\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)?)(\*\*|__|\*|_)?([\p{L}\p{N}][\p{L}\p{M}\p{N} .&'-]*)?$/u;
+
+/**
+ * Who is speaking: at the start of a paragraph or list item, the session's parties as 'Name: ', which
+ * attributes the block to that party (an emphasis opener is closed: '**Gemeente**: '). Aliases find the
+ * name. Undefined elsewhere (in the front matter, or once the text has gone past a name).
+ */
+export function speakerCompletions(before: string, options: { session?: Session; line?: number; lang: Lang }): CompletionContext | undefined {
+  const session = options.session;
+  const fm = session?.frontMatterLines;
+  if (!session || session.participants.length === 0) return undefined;
+  if (fm && options.line !== undefined && options.line >= fm.start && options.line <= fm.end) return undefined;
+  const m = LINE_START.exec(before);
+  if (!m) return undefined;
+  const emphasis = m[2] ?? '';
+  const start = m[1].length + emphasis.length;
+  const group = SPEAKER_GROUP[options.lang];
+  const items = session.participants.map((party, i): TagCompletion => ({
+    insertText: `${party.name}${emphasis}: `,
+    label: `${party.name}:`,
+    filterText: [party.name, ...party.aliases].join(' '),
+    sortText: pad(i),
+    group,
+    detail: party.aliases.join(', '),
+    dimension: null,
+    value: party.name,
+  }));
+  return { start, items };
+}
+
+const SPEAKER_GROUP = { en: 'Party speaking', nl: 'Partij aan het woord' };

@@ -1,6 +1,6 @@
 // The dossier's JSON contract (`facilitator-notes dossier --format json`) as zod types, the source of
 // schemas/dossier.schema.json, and the step from the collaborations model to it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Collaboration } from './collaboration';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { tagCompletions } from '../../../src/core/parse/completionItems';
+import { speakerCompletions, tagCompletions } from '../../../src/core/parse/completionItems';
 import { parseSession } from '../../../src/core/parse/parser';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 import { tagHover } from '../../../src/core/render/hoverText';
@@ -22,6 +22,36 @@ describe('completion of parties after #partij/', () => {
     const vocabulary = { ...BUILTIN_VOCABULARY, parties: [{ name: 'Stichting Welzijn', aliases: [] }] };
     assert.deepEqual(tagCompletions(vocabulary, '#partij/', { tagLang: 'nl', lang: 'nl' })!.items.map((i) => i.label), ['#partij/stichting-welzijn']);
     assert.deepEqual(tagCompletions(BUILTIN_VOCABULARY, '#partij/', { tagLang: 'nl', lang: 'nl' })!.items, []);
+  });
+});
+
+describe('completion of the party speaking at the start of a paragraph or list item', () => {
+  const session = parseSession('---\nparticipants: [Gemeente, { name: Zorggroep Het Anker, aliases: [Het Anker] }]\n---\nPunt #relatie\n', { file: 'x.md' });
+  const offered = (before: string, line = 5) => {
+    const result = speakerCompletions(before, { session, line, lang: 'nl' });
+    return result && { start: result.start, items: result.items.map((i) => [i.label, i.insertText, i.filterText, i.group]) };
+  };
+  const both = (emphasis: string) => [
+    ['Gemeente:', `Gemeente${emphasis}: `, 'Gemeente', 'Partij aan het woord'],
+    ['Zorggroep Het Anker:', `Zorggroep Het Anker${emphasis}: `, 'Zorggroep Het Anker Het Anker', 'Partij aan het woord'],
+  ];
+
+  it('offers each participant as "Name: ", which attributes the block, at a paragraph, list item, task or quote start', () => {
+    assert.deepEqual(offered(''), { start: 0, items: both('') });
+    assert.deepEqual(offered('Het An'), { start: 0, items: both('') });
+    assert.deepEqual(offered('  - Gem'), { start: 4, items: both('') });
+    assert.deepEqual(offered('- [ ] '), { start: 6, items: both('') });
+    assert.deepEqual(offered('> 1. '), { start: 5, items: both('') });
+    assert.deepEqual(offered('- **Gem'), { start: 4, items: both('**') });
+    const written = parseSession(`---\nparticipants: [Gemeente]\n---\n- **${both('**')[0][1]}dat betalen wij #belangen\n`, { file: 'y.md' });
+    assert.deepEqual(written.observations.map((o) => o.parties), [['Gemeente']]);
+  });
+
+  it('offers nothing once the text has gone past a name, in the front matter, or without participants', () => {
+    assert.equal(offered('Gemeente: we'), undefined);
+    assert.equal(offered('Punt #rel'), undefined);
+    assert.equal(offered('', 2), undefined);
+    assert.equal(speakerCompletions('', { session: parseSession('Punt #relatie\n', { file: 'z.md' }), line: 1, lang: 'en' }), undefined);
   });
 });
 
