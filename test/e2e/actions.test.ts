@@ -49,6 +49,11 @@ describe('Actions view with the packaged extension (e2e)', function () {
     const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: localized(view.name) }) });
     const header = pane.locator('.pane-header');
     await header.waitFor();
+    // The other views folded, so every collaboration's row is on screen (the tree renders only visible rows).
+    for (const other of await page.locator('.sidebar .pane-header').all()) {
+      const open = (await other.getAttribute('aria-expanded')) === 'true';
+      if (open && !(await other.innerText()).includes(localized(view.name))) await other.click();
+    }
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     return pane;
   }
