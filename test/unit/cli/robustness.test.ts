@@ -65,7 +65,10 @@ describe('cli: one bad input never loses the report', function () {
   it('skips a subfolder it may not read with a message, exits 1 and reports the rest', () => {
     write(dir, { 'notes/a.md': GOOD, 'notes/locked/b.md': GOOD });
     fs.chmodSync(path.join(dir, 'notes/locked'), 0o000);
-    const { code, stdout, stderr } = run(['overview', 'notes'], dir, asUser);
+    // 'nobody' may not reach the checkout (a clone in a private folder): it runs a copy of the bundle beside the notes.
+    const cli = isRoot ? path.join(dir, 'cli.js') : CLI;
+    if (isRoot) fs.copyFileSync(CLI, cli);
+    const { code, stdout, stderr } = run(['overview', 'notes'], dir, asUser, cli);
     assert.equal(stderr, 'facilitator-notes: notes/locked: permission denied; skipped.\n');
     assert.equal(code, 1);
     assert.deepEqual(JSON.parse(stdout).sessions.map((s: { file: string }) => s.file), ['notes/a.md']);

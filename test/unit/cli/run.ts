@@ -5,8 +5,8 @@ import * as path from 'node:path';
 
 export const CLI = path.resolve(__dirname, '../../../cli.js');
 
-export function run(args: string[], cwd: string, options: SpawnSyncOptions = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20000, ...options });
+export function run(args: string[], cwd: string, options: SpawnSyncOptions = {}, cli = CLI) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 20000, ...options });
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
