@@ -5,6 +5,7 @@
 import { Session } from './model';
 import { blockTokens, bodyTokens, ParseContext, ParseOptions, readContext, sameState, sessionOf, startState, Token, Walker, WalkOutput, WalkState } from './parser';
 import { SourceText } from './sourceText';
+import { tagVotes } from './language';
 import { Counts, shiftOutputs } from './incrementalShift';
 
 /** Lines [startLine, oldEndLine] of the old text became [startLine, newEndLine] of the new (0-based, inclusive). */
@@ -24,6 +25,8 @@ interface Block {
   readonly counts: Counts;
   /** The last phase a block in it names itself. */
   readonly phase: string | null;
+  /** Its tags' votes for the notes' language (tagVotes). */
+  readonly votes: { nl: number; en: number };
 }
 
 export interface IncrementalSession {
@@ -49,7 +52,7 @@ export function parseIncremental(text: string, options: ParseOptions): Increment
 
 /** The session of `text`, which is `previous`'s text with `edit` applied; a full parse whenever the shortcut could differ. */
 export function updateIncremental(previous: IncrementalSession, text: string, edit: LineEdit, options: ParseOptions): IncrementalSession {
-  const source = new SourceText(text);
+  const source = SourceText.edited(previous.context.source, text, edit.startLine, edit.oldEndLine, edit.newEndLine);
   const context: ParseContext = { ...previous.context, source };
   const old = previous.context;
   const fm = old.frontMatter.lines;
@@ -112,10 +115,10 @@ function splice(previous: IncrementalSession, context: ParseContext, { first, re
   const out = {} as WalkOutput;
   const moved = shiftOutputs(previous.out, tail, delta);
   for (const kind of KINDS) {
-    (out[kind] as unknown[]) = [...previous.out[kind].slice(0, before[kind]), ...walker.out[kind], ...moved[kind]];
+    (out[kind] as unknown[]) = (previous.out[kind].slice(0, before[kind]) as unknown[]).concat(walker.out[kind], moved[kind]);
   }
   const shifted = delta === 0 ? rest : rest.map((b) => ({ ...b, base: b.base + delta, start: b.start + delta }));
-  return finish(context, [...blocks.slice(0, first), ...walked, ...shifted], out);
+  return finish(context, blocks.slice(0, first).concat(walked, shifted), out);
 }
 
 /** A top-level block just tokenized: its tokens, their maps `base` lines off. */
@@ -139,14 +142,20 @@ function walkBlocks(walker: Walker, fresh: Fresh[]): Block[] {
     walker.walk(tokens, base);
     const counts = countsOf(walker.out);
     for (const kind of KINDS) counts[kind] -= before[kind];
-    return { tokens, base, start, state, counts, phase: walker.lastPhase };
+    const votes = tagVotes(walker.out.tags.slice(before.tags), walker.lexicon);
+    return { tokens, base, start, state, counts, phase: walker.lastPhase, votes };
   });
 }
 
 function finish(context: ParseContext, blocks: Block[], out: WalkOutput): IncrementalSession {
   let lastPhase: string | null = null;
   for (let i = blocks.length - 1; i >= 0 && lastPhase === null; i--) lastPhase = blocks[i].phase;
-  const session = sessionOf(context, out, lastPhase);
+  const votes = { nl: 0, en: 0 };
+  for (const block of blocks) {
+    votes.nl += block.votes.nl;
+    votes.en += block.votes.en;
+  }
+  const session = sessionOf(context, out, lastPhase, votes);
   // The sections' ends are set now: kept, they need not be set again by the next update.
   return { session, context, blocks, out: { ...out, headings: session.headings } };
 }
@@ -202,4 +211,13 @@ function slice(source: SourceText, from: number, to: number): string {
 
 function hasReference(source: SourceText, from: number, to: number): boolean {
   return slice(source, from, to).includes(REFERENCE);
+}
+
+/** `first` then `then` (made on the text `first` left) as one edit of the text before both. */
+export function mergeLineEdits(first: LineEdit, then: LineEdit): LineEdit {
+  return {
+    startLine: Math.min(first.startLine, then.startLine),
+    oldEndLine: Math.max(first.oldEndLine, then.oldEndLine - (first.newEndLine - first.oldEndLine)),
+    newEndLine: Math.max(then.newEndLine, first.newEndLine + (then.newEndLine - then.oldEndLine)),
+  };
 }

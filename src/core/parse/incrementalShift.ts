@@ -16,17 +16,24 @@ export function shiftOutputs(out: WalkOutput, from: Counts, delta: number): Walk
       actions: rest('actions'), headings: rest('headings'), tags: rest('tags'), problems: rest('problems'),
     };
   }
-  const moved = new Map<TagMention, TagMention>();
-  const tag = (mention: TagMention): TagMention => {
-    let copy = moved.get(mention);
-    if (!copy) moved.set(mention, (copy = { ...mention, line: mention.line + delta }));
-    return copy;
+  const tags = rest('tags');
+  const movedTags = tags.map((mention) => ({ ...mention, line: mention.line + delta }));
+  // A block's own tags are a run of the session's, and the blocks come in order: each run is found going on.
+  const runs = () => {
+    let next = 0;
+    return (own: TagMention[]): TagMention[] => {
+      if (own.length === 0) return own;
+      while (tags[next] !== own[0]) next++;
+      return movedTags.slice(next, next + own.length);
+    };
   };
+  const observationTags = runs();
+  const headingTags = runs();
   const line = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + delta });
   return {
-    tags: rest('tags').map(tag),
-    observations: rest('observations').map((o) => ({ ...o, startLine: o.startLine + delta, endLine: o.endLine + delta, tags: o.tags.map(tag) })),
-    headings: rest('headings').map((h) => ({ ...h, line: h.line + delta, endLine: h.endLine + delta, tags: h.tags.map(tag) })),
+    tags: movedTags,
+    observations: rest('observations').map((o) => ({ ...o, startLine: o.startLine + delta, endLine: o.endLine + delta, tags: observationTags(o.tags) })),
+    headings: rest('headings').map((h) => ({ ...h, line: h.line + delta, endLine: h.endLine + delta, tags: headingTags(h.tags) })),
     readings: rest('readings').map(line),
     markers: rest('markers').map(line),
     decisions: rest('decisions').map(line),

@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { Action, Decision, Heading, Marker, Observation, Party, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
 import { problemMessage } from './problemText';
-import { noteLanguage } from './language';
+import { frontMatterLanguage, tagVotes, votedLanguage } from './language';
 import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
 import { firstDate, isoDate } from './dates';
 import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
@@ -121,8 +121,8 @@ export interface WalkOutput {
   problems: Problem[];
 }
 
-/** The session of a walked file: the outputs, and what follows from all of them together. */
-export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: string | null): Session {
+/** The session of a walked file: the outputs, and what follows from all of them together (`votes`: tagVotes of all tags). */
+export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: string | null, votes = tagVotes(out.tags, context.lexicon)): Session {
   const { options, source, frontMatter } = context;
   const fields = frontMatter.fields;
   const headings = withSectionEnds(out.headings, source.lineCount);
@@ -136,7 +136,7 @@ export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: str
     startLevel: frontMatter.level,
     facilitator: typeof fields.facilitator === 'string' ? fields.facilitator : null,
     participants: context.parties,
-    lang: noteLanguage(fields, out.tags, context.lexicon),
+    lang: frontMatterLanguage(fields) ?? votedLanguage(votes),
     collaboration: textField(fields.collaboration) ?? textField(fields.samenwerking),
     currentPhase: lastPhase ?? frontMatter.phase,
     observations: out.observations,
@@ -234,7 +234,7 @@ export class Walker {
   readonly out: WalkOutput = { observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [] };
   /** The phase of the last block that named one itself, for Session.currentPhase. */
   lastPhase: string | null = null;
-  private readonly lexicon: Lexicon;
+  readonly lexicon: Lexicon;
   private readonly source: SourceText;
   private readonly env: object;
   private sections: HeadingScope[];

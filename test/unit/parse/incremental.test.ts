@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { IncrementalSession, LineEdit, parseIncremental, updateIncremental } from '../../../src/core/parse/incremental';
+import { IncrementalSession, LineEdit, mergeLineEdits, parseIncremental, updateIncremental } from '../../../src/core/parse/incremental';
 import { ParseOptions, parseSession } from '../../../src/core/parse/parser';
 import { lensDimensions } from '../../../src/core/vocabulary/lenses';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
@@ -115,6 +115,31 @@ function steps(text: string, ...made: Step[]): void {
   for (const step of made) for (const edit of step(current)) { edits.push(edit); current = apply(current, edit); }
   check(text, edits);
 }
+
+describe('incremental re-parse: edits merged', () => {
+  it('takes several edits merged into one, as the store gets them from VS Code between two parses (property)', () => {
+    fc.assert(fc.property(document, fc.array(plan, { minLength: 2, maxLength: 6 }), (text, plans) => {
+      let current = text;
+      let merged: LineEdit | undefined;
+      for (const p of plans) {
+        for (const edit of p(current)) {
+          const lines = lineEditOf(current, edit);
+          merged = merged ? mergeLineEdits(merged, lines) : lines;
+          current = apply(current, edit);
+        }
+      }
+      const updated = updateIncremental(parseIncremental(text, OPTIONS), current, merged!, OPTIONS);
+      assert.deepStrictEqual(updated.session, parseSession(current, OPTIONS));
+    }), { seed: 11, numRuns: 500 });
+  });
+
+  it('merges an edit below, above and inside an earlier one', () => {
+    const first = { startLine: 10, oldEndLine: 10, newEndLine: 12 };
+    assert.deepEqual(mergeLineEdits(first, { startLine: 20, oldEndLine: 21, newEndLine: 20 }), { startLine: 10, oldEndLine: 19, newEndLine: 20 });
+    assert.deepEqual(mergeLineEdits(first, { startLine: 2, oldEndLine: 2, newEndLine: 3 }), { startLine: 2, oldEndLine: 10, newEndLine: 13 });
+    assert.deepEqual(mergeLineEdits(first, { startLine: 11, oldEndLine: 11, newEndLine: 11 }), { startLine: 10, oldEndLine: 10, newEndLine: 12 });
+  });
+});
 
 describe('incremental re-parse: constructs that reach past the edit', () => {
   const filler = Array.from({ length: 12 }, (_, i) => `Alinea ${i} #relatie\n`).join('\n');
