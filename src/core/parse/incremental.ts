@@ -169,8 +169,12 @@ function countsOf(out: WalkOutput): Counts {
 /** How many outputs the blocks from `from` up to `to` made, by kind, added to `start`. */
 function offsets(blocks: readonly Block[], from: number, to: number, start?: Counts): Counts {
   const sum = {} as Counts;
-  for (const kind of KINDS) sum[kind] = start?.[kind] ?? 0;
-  for (let i = from; i < to; i++) for (const kind of KINDS) sum[kind] += blocks[i].counts[kind];
+  for (const kind of KINDS) {
+    // One kind at a time: the same key in the inner loop keeps the look-up fast.
+    let n = start?.[kind] ?? 0;
+    for (let i = from; i < to; i++) n += blocks[i].counts[kind];
+    sum[kind] = n;
+  }
   return sum;
 }
 
