@@ -1,6 +1,6 @@
 // Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
 // targets never yield tags); we only scan its text runs and map each tag back to its source line.
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { Action, Decision, Heading, Marker, Observation, Party, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
 import { problemMessage } from './problemText';
 import { noteLanguage } from './language';
@@ -8,6 +8,7 @@ import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlu
 import { firstDate, isoDate } from './dates';
 import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocabulary';
+import { onFirstUse } from '../vocabulary/firstUse';
 import { readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
 import { readInline } from './inlineText';
@@ -21,7 +22,9 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
 
 // Escapes ('\#') stay tokens of their own, so an escaped hash never starts a tag; the inline pass
 // runs per block on demand (inlineChildren), so blocks without tags or text we need cost nothing.
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).disable(['text_join', 'inline']);
+// Required and built on the first parse, so loading the extension skips markdown-it's module code.
+const md = onFirstUse('markdown-it', () => new (require('markdown-it') as typeof MarkdownIt)({ html: true, linkify: false, typographer: false })
+  .disable(['text_join', 'inline']));
 
 export interface ParseOptions {
   file: string;
@@ -142,7 +145,7 @@ class SessionParser {
     const fields = frontMatter.fields;
     this.parties = sessionParties(fields.participants, this.lexicon.vocabulary.parties);
     this.partyNames = partyNames(this.parties);
-    const tokens = md.parse(frontMatter.lines ? this.source.withBlankLines(frontMatter.lines.end) : this.source.body, this.env);
+    const tokens = md().parse(frontMatter.lines ? this.source.withBlankLines(frontMatter.lines.end) : this.source.body, this.env);
     this.walk(tokens, frontMatter.phase);
     this.closeHeadings(0, this.source.lineCount);
     return {
@@ -201,7 +204,7 @@ class SessionParser {
     const line = open.map![0] + 1;
     this.closeHeadings(depth, line - 1);
     const own = this.scan(inline);
-    const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
+    const text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
     if (depth === 1 && this.firstH1 === null && text) this.firstH1 = text;
     this.read(own, line, text);
     if (own.phase !== null) this.lastPhase = own.phase;
@@ -233,7 +236,7 @@ class SessionParser {
     const conditions = own.conditions.length ? own.conditions : this.nearest(fileScope, depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation && !own.decision) return;
-    let text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
+    let text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
     const isPrivate = own.private || (this.anyPrivate && this.nearest(fileScope, depth, (s) => s.private || undefined) === true);
     if (task) {
       text = text.replace(TASK, '');
@@ -264,7 +267,7 @@ class SessionParser {
     const colon = this.partyNames.length ? inline.content.indexOf(':') : -1;
     // Room for the longest name, a task's '[ ] ' and emphasis before the colon.
     if (colon < 0 || colon > this.partyNames[0].lower.length + 12) return own;
-    const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
+    const text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
     const party = leadingParty(text.replace(TASK, ''), this.partyNames);
     if (!party || own.parties.includes(party.name)) return own;
     return { ...own, text, parties: [party.name, ...own.parties] };
@@ -325,7 +328,7 @@ class SessionParser {
   private scan(inline: Token, lines = inline.map!): BlockTags {
     if (!inline.content.includes('#')) return NO_TAGS;
     const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null, parties: [], private: false, decision: false };
-    const { names, text } = readInline(inlineChildren(md, inline, this.env));
+    const { names, text } = readInline(inlineChildren(md(), inline, this.env));
     tags.text = text;
     // The cells of a table row share their row's lines, and so one locator.
     const locator = this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
