@@ -1,7 +1,8 @@
-// markdown-it's inline pass, run only for the blocks the parser reads and skipped for plain text:
-// a line without any character that can open inline markup tokenizes to its own text, so we build
-// those few tokens directly. Checked against markdown-it itself by a property test.
+// The inline children of a block, read by the inline scanner only for the blocks the parser reads and
+// skipped for plain text: a line without any character that can open inline markup tokenizes to its own
+// text, so we build those few tokens directly. Checked against markdown-it itself by property tests.
 import type MarkdownIt from 'markdown-it';
+import { InlineEnv, scanInline } from './inlineScan';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -11,13 +12,15 @@ export type InlineChild = Pick<Token, 'type' | 'content' | 'info' | 'markup'>;
 /** Characters that can start inline markup (image, entity, emphasis, link, escape, code, HTML, strike). */
 const MARKUP = /[!&*_[\\`<~]/;
 
-/** The inline children of an inline token, tokenizing it on first use. */
-export function inlineChildren(md: MarkdownIt, token: Token, env: object): InlineChild[] {
-  if (token.children && token.children.length > 0) return token.children;
+/** Children already scanned, by their token: the parser reads some blocks more than once. */
+const scanned = new WeakMap<Token, InlineChild[]>();
+
+/** The inline children of an inline token, scanning it on first use. */
+export function inlineChildren(md: MarkdownIt, token: Token, env: InlineEnv): InlineChild[] {
   if (!MARKUP.test(token.content)) return plainChildren(token.content);
-  token.children = [];
-  md.inline.parse(token.content, md, env, token.children);
-  return token.children;
+  let children = scanned.get(token);
+  if (!children) scanned.set(token, (children = scanInline(md, token.content, env)));
+  return children;
 }
 
 /** What markdown-it makes of text without markup: text runs, with soft or hard breaks between lines. */
