@@ -32,6 +32,12 @@ const EMAIL = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,6
 const AUTOLINK = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09;
+/**
+ * What markdown-it's validateLink can refuse after normalizeLink: a 'javascript:', 'vbscript:', 'file:' or
+ * 'data:' start. Normalizing only percent-encodes and punycodes, never joins letters, so a destination
+ * without one of these spelled out is valid, and the costly normalizing is left out.
+ */
+const MAYBE_REFUSED = /(?:script|file|data):/i;
 
 /** The inline children of `src` as markdown-it's inline pass would give them to the tag reader. */
 export function scanInline(md: MarkdownIt, src: string, env: InlineEnv): InlineChild[] {
@@ -51,8 +57,8 @@ class InlineScanner {
   private readonly delimiterLists: Delimiter[][] = [];
   /** The delimiters outside the link text being read, restored when it ends. */
   private readonly delimiterStack: Delimiter[][] = [];
-  /** Where the silent scan from each position ends (markdown-it's state.cache), so every position is scanned once. */
-  private readonly skipCache = new Map<number, number>();
+  /** Where the silent scan from each position ends, plus one (markdown-it's state.cache), so every position is scanned once. */
+  private skipCache: Int32Array | undefined;
   /** The last start of a backtick run of each length, once the whole text was searched (markdown-it's backticks cache). */
   private readonly backticks = new Map<number, number>();
   private backticksScanned = false;
@@ -103,9 +109,9 @@ class InlineScanner {
   /** markdown-it's skipToken: moves past the construct at pos without producing children. */
   private skipToken(): void {
     const start = this.pos;
-    const cached = this.skipCache.get(start);
-    if (cached !== undefined) {
-      this.pos = cached;
+    const cache = (this.skipCache ??= new Int32Array(this.src.length + 1));
+    if (cache[start] > 0) {
+      this.pos = cache[start] - 1;
       return;
     }
     let ok = false;
@@ -115,7 +121,7 @@ class InlineScanner {
       this.level--;
     } else this.pos = this.posMax;
     if (!ok) this.pos++;
-    this.skipCache.set(start, this.pos);
+    cache[start] = this.pos + 1;
   }
 
   private pushPending(): void {
@@ -322,7 +328,7 @@ class InlineScanner {
     let res = helpers.parseLinkDestination(this.src, pos, max);
     // markdown-it reads a title after a destination only; an image reads one after a rejected one too.
     if (res.ok || isImage) {
-      if (res.ok && this.md.validateLink(this.md.normalizeLink(res.str))) pos = res.pos;
+      if (res.ok && this.validLink(res.str)) pos = res.pos;
       const start = pos;
       pos = this.skipWhitespace(pos);
       res = helpers.parseLinkTitle(this.src, pos, max);
@@ -412,7 +418,7 @@ class InlineScanner {
     const url = this.src.slice(start + 1, pos);
     const isUrl = AUTOLINK.test(url);
     if (!isUrl && !EMAIL.test(url)) return false;
-    if (!this.md.validateLink(this.md.normalizeLink(isUrl ? url : 'mailto:' + url))) return false;
+    if (!this.validLink(isUrl ? url : 'mailto:' + url)) return false;
     if (!silent) {
       this.push({ type: 'link_open', content: '', info: 'auto', markup: 'autolink' }, 1);
       this.push(child('text', this.md.normalizeLinkText(url)));
@@ -420,6 +426,10 @@ class InlineScanner {
     }
     this.pos = pos + 1;
     return true;
+  }
+
+  private validLink(url: string): boolean {
+    return !MAYBE_REFUSED.test(url) || this.md.validateLink(this.md.normalizeLink(url));
   }
 
   private html(silent: boolean): boolean {
