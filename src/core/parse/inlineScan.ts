@@ -39,6 +39,43 @@ const isSpace = (code: number) => code === 0x20 || code === 0x09;
  */
 const MAYBE_REFUSED = /(?:script|file|data):/i;
 
+/**
+ * Where the silent scan from each position ends (markdown-it's state.cache), so every position is scanned
+ * once. Blocks up to SHARED_SIZE share one, as scans never overlap (a fresh array per block weighed on the
+ * garbage collector); entries of earlier scans are told apart by their generation, so clearing costs nothing.
+ */
+class SkipCache {
+  private generation = 1;
+  private readonly stamps: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(size: number) {
+    this.stamps = new Int32Array(size);
+    this.ends = new Int32Array(size);
+  }
+
+  /** This cache emptied for a text of `size` positions, or a new one when it is too small. */
+  static for(size: number): SkipCache {
+    if (size > SHARED_SIZE) return new SkipCache(size);
+    if (shared.generation === 0x7fffffff) shared = new SkipCache(SHARED_SIZE);
+    shared.generation++;
+    return shared;
+  }
+
+  /** The end cached for `pos`, or -1. */
+  get(pos: number): number {
+    return this.stamps[pos] === this.generation ? this.ends[pos] : -1;
+  }
+
+  set(pos: number, end: number): void {
+    this.stamps[pos] = this.generation;
+    this.ends[pos] = end;
+  }
+}
+
+const SHARED_SIZE = 16384;
+let shared = new SkipCache(SHARED_SIZE);
+
 /** The inline children of `src` as markdown-it's inline pass would give them to the tag reader. */
 export function scanInline(md: MarkdownIt, src: string, env: InlineEnv): InlineChild[] {
   const scanner = new InlineScanner(md, src, env);
@@ -57,16 +94,16 @@ class InlineScanner {
   private readonly delimiterLists: Delimiter[][] = [];
   /** The delimiters outside the link text being read, restored when it ends. */
   private readonly delimiterStack: Delimiter[][] = [];
-  /** Where the silent scan from each position ends, plus one (markdown-it's state.cache), so every position is scanned once. */
-  private skipCache: Int32Array | undefined;
   /** The last start of a backtick run of each length, once the whole text was searched (markdown-it's backticks cache). */
   private readonly backticks = new Map<number, number>();
+  private readonly skipCache: SkipCache;
   private backticksScanned = false;
   private skipHtmlSpecial = false;
 
   constructor(private readonly md: MarkdownIt, private readonly src: string, private readonly env: InlineEnv) {
     this.posMax = src.length;
     this.delimiterLists.push(this.delimiters);
+    this.skipCache = SkipCache.for(src.length + 1);
   }
 
   tokenize(): void {
@@ -109,9 +146,9 @@ class InlineScanner {
   /** markdown-it's skipToken: moves past the construct at pos without producing children. */
   private skipToken(): void {
     const start = this.pos;
-    const cache = (this.skipCache ??= new Int32Array(this.src.length + 1));
-    if (cache[start] > 0) {
-      this.pos = cache[start] - 1;
+    const cached = this.skipCache.get(start);
+    if (cached >= 0) {
+      this.pos = cached;
       return;
     }
     let ok = false;
@@ -121,7 +158,7 @@ class InlineScanner {
       this.level--;
     } else this.pos = this.posMax;
     if (!ok) this.pos++;
-    cache[start] = this.pos + 1;
+    this.skipCache.set(start, this.pos);
   }
 
   private pushPending(): void {

@@ -12,15 +12,18 @@ export type InlineChild = Pick<Token, 'type' | 'content' | 'info' | 'markup'>;
 /** Characters that can start inline markup (image, entity, emphasis, link, escape, code, HTML, strike). */
 const MARKUP = /[!&*_[\\`<~]/;
 
-/** Children already scanned, by their token: the parser reads some blocks more than once. */
-const scanned = new WeakMap<Token, InlineChild[]>();
+/**
+ * The last token scanned and its children: the parser reads a block up to three times in a row (tags,
+ * text, a leading party), and a one-entry cache costs nothing to keep, where a WeakMap of every block
+ * weighed on the garbage collector.
+ */
+let last: { token: Token; children: InlineChild[] } | undefined;
 
 /** The inline children of an inline token, scanning it on first use. */
 export function inlineChildren(md: MarkdownIt, token: Token, env: InlineEnv): InlineChild[] {
   if (!MARKUP.test(token.content)) return plainChildren(token.content);
-  let children = scanned.get(token);
-  if (!children) scanned.set(token, (children = scanInline(md, token.content, env)));
-  return children;
+  if (last?.token !== token) last = { token, children: scanInline(md, token.content, env) };
+  return last.children;
 }
 
 /** What markdown-it makes of text without markup: text runs, with soft or hard breaks between lines. */
