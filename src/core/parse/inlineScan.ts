@@ -84,9 +84,10 @@ export function scanInline(md: MarkdownIt, src: string, env: InlineEnv): InlineC
 }
 
 class InlineScanner {
-  pos = 0;
-  posMax: number;
-  readonly tokens: InlineChild[] = [];
+  private pos = 0;
+  /** Where the text being read ends: the whole block, or a link's text while it is read. */
+  private posMax: number;
+  private readonly tokens: InlineChild[] = [];
   private pending = '';
   /** Nesting of open links and rule calls, as markdown-it counts it for its limit. */
   private level = 0;
