@@ -88,7 +88,12 @@ class InlineScanner {
   /** Where the text being read ends: the whole block, or a link's text while it is read. */
   private posMax: number;
   private readonly tokens: InlineChild[] = [];
-  private pending = '';
+  /**
+   * The text not yet pushed, as the source range [pendingStart, pendingEnd): what markdown-it appends to its
+   * pending text always continues it (every other advance pushes a child first), so no string is built.
+   */
+  private pendingStart = 0;
+  private pendingEnd = 0;
   /** Nesting of open links and rule calls, as markdown-it counts it for its limit. */
   private level = 0;
   private delimiters: Delimiter[] = [];
@@ -114,9 +119,9 @@ class InlineScanner {
         if (this.pos >= end) break;
         continue;
       }
-      this.pending += this.src[this.pos++];
+      this.addPending(this.pos, ++this.pos);
     }
-    if (this.pending) this.pushPending();
+    if (this.pendingEnd > this.pendingStart) this.pushPending();
   }
 
   finish(): InlineChild[] {
@@ -162,13 +167,18 @@ class InlineScanner {
     this.skipCache.set(start, this.pos);
   }
 
+  private addPending(from: number, to: number): void {
+    if (this.pendingEnd === this.pendingStart) this.pendingStart = from;
+    this.pendingEnd = to;
+  }
+
   private pushPending(): void {
-    this.tokens.push(child('text', this.pending));
-    this.pending = '';
+    this.tokens.push(child('text', this.src.slice(this.pendingStart, this.pendingEnd)));
+    this.pendingStart = this.pendingEnd = 0;
   }
 
   private push(token: InlineChild, nesting = 0): InlineChild {
-    if (this.pending) this.pushPending();
+    if (this.pendingEnd > this.pendingStart) this.pushPending();
     if (nesting < 0) {
       this.level--;
       this.delimiters = this.delimiterStack.pop()!;
@@ -190,23 +200,24 @@ class InlineScanner {
       pos++;
     }
     if (pos === this.pos) return false;
-    if (!silent) this.pending += this.src.slice(this.pos, pos);
+    if (!silent) this.addPending(this.pos, pos);
     this.pos = pos;
     return true;
   }
 
   private newline(silent: boolean): boolean {
     if (!silent) {
-      const pending = this.pending;
-      const last = pending.length - 1;
-      if (last >= 0 && pending.charCodeAt(last) === 0x20) {
-        if (last >= 1 && pending.charCodeAt(last - 1) === 0x20) {
+      // Spaces before the line end go: two or more make a hard break.
+      const { src, pendingStart: start } = this;
+      const last = this.pendingEnd - 1;
+      if (last >= start && src.charCodeAt(last) === 0x20) {
+        if (last >= start + 1 && src.charCodeAt(last - 1) === 0x20) {
           let ws = last - 1;
-          while (ws >= 1 && pending.charCodeAt(ws - 1) === 0x20) ws--;
-          this.pending = pending.slice(0, ws);
+          while (ws >= start + 1 && src.charCodeAt(ws - 1) === 0x20) ws--;
+          this.pendingEnd = ws;
           this.push(child('hardbreak', ''));
         } else {
-          this.pending = pending.slice(0, -1);
+          this.pendingEnd = last;
           this.push(child('softbreak', ''));
         }
       } else this.push(child('softbreak', ''));
@@ -247,7 +258,7 @@ class InlineScanner {
     while (pos < max && this.src.charCodeAt(pos) === 0x60) pos++;
     const length = pos - start;
     if (this.backticksScanned && (this.backticks.get(length) ?? 0) <= start) {
-      if (!silent) this.pending += this.src.slice(start, pos);
+      if (!silent) this.addPending(start, pos);
       this.pos = pos;
       return true;
     }
@@ -267,7 +278,7 @@ class InlineScanner {
       this.backticks.set(matchEnd - matchStart, matchStart);
     }
     this.backticksScanned = true;
-    if (!silent) this.pending += this.src.slice(start, pos);
+    if (!silent) this.addPending(start, pos);
     this.pos = pos;
     return true;
   }
