@@ -1,11 +1,16 @@
-// The formats that can be written session by session (JSON, CSV), so the CLI never holds every session,
-// summary or the whole text: the same bytes as the format's render of the whole report (checked by a unit test).
+// The formats that can be written as the sessions are read, so the CLI never holds every session or the
+// whole text: the same bytes as the format's render of the whole report (checked by unit tests). JSON, CSV and
+// Markdown drop each session once written; the HTML workspace page lists across sessions in date order, so it
+// holds each session as that page reads it (WorkspaceSessions) and writes the page in parts.
 import { Session } from '../parse/model';
 import { Audience } from '../report/audience';
-import { OverviewReport, reportOf, SessionSummary } from '../report/overview';
+import { addToTotals, OverviewReport, reportOf, SessionSummary } from '../report/overview';
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { observationsCsv } from './csv';
 import { REPORT_FORMATS } from './formats';
+import { overviewHtmlParts } from './html';
+import { WorkspaceSessions } from './workspaceSessions';
+import { markdownWriter } from './markdown';
 
 /** A session read and summarised, as the CLI passes them on. */
 export interface SessionRead { session: Session; summary: SessionSummary }
@@ -15,7 +20,25 @@ export function streamedReport(format: string, reads: AsyncIterable<SessionRead>
   audience: Audience = 'facilitator'): AsyncGenerator<string> | undefined {
   if (format === 'json') return jsonReportChunks(each(reads, (r) => r.summary), vocabulary);
   if (format === 'csv') return csvChunks(each(reads, (r) => r.session), lang, audience);
+  if (audience === 'partners') return undefined;
+  if (format === 'md') return markdownChunks(reads, lang, vocabulary);
+  if (format === 'html') return overviewHtmlChunks(reads, lang, vocabulary);
   return undefined;
+}
+
+/** The facilitator's Markdown overview, one session's part at a time. */
+export async function* markdownChunks(reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> {
+  const writer = markdownWriter(lang, vocabulary);
+  yield writer.head;
+  for await (const { session, summary } of reads) yield writer.session(summary, session);
+  yield writer.end();
+}
+
+/** The facilitator's HTML overview, from the sessions held as its workspace page reads them. */
+export async function* overviewHtmlChunks(reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> {
+  const held = new WorkspaceSessions();
+  for await (const { session, summary } of reads) held.add(session, summary);
+  yield* overviewHtmlParts(held.sessions, { lang, vocabulary, report: held.report(vocabulary) });
 }
 
 async function* each<T, U>(items: AsyncIterable<T>, pick: (item: T) => U): AsyncGenerator<U> {
@@ -38,8 +61,7 @@ export async function* jsonReportChunks(summaries: AsyncIterable<SessionSummary>
   for await (const summary of summaries) {
     const text = JSON.stringify(summary, null, 2).replace(/\n/g, '\n    ');
     yield count === 0 ? envelope(totals, vocabulary)[0] + text : ',\n    ' + text;
-    // The totals so far, as a summary of their own, added to this one: no summary is kept.
-    totals = reportOf([{ ...summary, ...totals }, summary], vocabulary).totals;
+    totals = addToTotals(totals, summary, vocabulary);
     count++;
   }
   yield count === 0 ? render(reportOf([], vocabulary)) : envelope(totals, vocabulary)[1];
