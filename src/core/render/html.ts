@@ -78,21 +78,35 @@ export function renderPage(main: string, title: string, options: HtmlOptions): s
 }
 
 function* pageParts(main: Iterable<string>, title: string, options: HtmlOptions): Generator<string> {
+  yield pageOpening(title, options);
+  yield* main;
+  yield pageClosing(options);
+}
+
+/** The page up to the opening <main> tag. */
+export function pageOpening(title: string, options: HtmlOptions): string {
   const hosting = options.webview;
   const csp = hosting
     ? `default-src 'none'; img-src ${hosting.cspSource} data:; style-src 'nonce-${hosting.nonce}'; script-src 'nonce-${hosting.nonce}'`
     : `default-src 'none'; img-src data:; style-src 'unsafe-inline'`;
-  const nonce = hosting ? ` nonce="${escapeHtml(hosting.nonce)}"` : '';
-  yield '<!DOCTYPE html>\n'
+  return '<!DOCTYPE html>\n'
     + `<html lang="${options.lang}"><head><meta charset="utf-8">`
     + `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`
     + '<meta name="viewport" content="width=device-width, initial-scale=1">'
-    + `<title>${escapeHtml(title)}</title><style${nonce}>${OVERVIEW_CSS}${options.style ?? ''}</style></head>\n`
+    + `<title>${escapeHtml(title)}</title><style${nonceAttribute(options)}>${OVERVIEW_CSS}${options.style ?? ''}</style></head>\n`
     + `<body><main id="overview"${hosting?.state ? ` data-state="${escapeHtml(hosting.state)}"` : ''}>`;
-  yield* main;
-  yield '</main>'
-    + (hosting ? `<script${nonce} src="${escapeHtml(hosting.scriptUri)}"></script>` : '')
+}
+
+/** The page from the closing </main> tag on. */
+export function pageClosing(options: HtmlOptions): string {
+  const hosting = options.webview;
+  return '</main>'
+    + (hosting ? `<script${nonceAttribute(options)} src="${escapeHtml(hosting.scriptUri)}"></script>` : '')
     + '</body></html>\n';
+}
+
+function nonceAttribute(options: HtmlOptions): string {
+  return options.webview ? ` nonce="${escapeHtml(options.webview.nonce)}"` : '';
 }
 
 /** The inside of <main>: what the panel swaps in on a live update. */

@@ -9,6 +9,7 @@ import { MAX_LISTED_PER_CELL } from '../../../src/core/render/html';
 import { csvChunks, jsonReportChunks, markdownChunks, overviewHtmlChunks, SessionRead, streamedReport } from '../../../src/core/render/reportStream';
 import { observationsCsv } from '../../../src/core/render/csv';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
+import { partnerView } from '../../../src/core/report/audience';
 import { buildReport, summarizeSession } from '../../../src/core/report/overview';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 
@@ -88,6 +89,23 @@ describe('cli: the streamed Markdown and HTML overviews', () => {
   });
 });
 
+describe('cli: the streamed partners\' reports', () => {
+  const cases = [[], ...CASES.slice(1).map((texts) => sessionsOf(texts)), parsed(workspace()), parsed(ONE_COLLABORATION)];
+  cases.forEach((sessions, i) => {
+    for (const format of ['md', 'html'] as const) {
+      for (const thermometer of [false, true]) {
+        it(`${format} is byte for byte the partners' report of all sessions at once (case ${i}, ${sessions.length} sessions${thermometer ? ', thermometer' : ''})`, async () => {
+          const views = sessions.map(partnerView);
+          const whole = REPORT_FORMATS[format].render(buildReport(views), 'nl', views, BUILTIN_VOCABULARY, { audience: 'partners', thermometer });
+          const text = await joined(streamedReport(format, reads(views), 'nl', BUILTIN_VOCABULARY, 'partners', thermometer)!);
+          assert.equal(text, whole);
+          for (const word of ['kastanjes', 'zebrapad', 'trombonist', 'Remark 0-0.']) assert.ok(!text.includes(word), word);
+        });
+      }
+    }
+  });
+});
+
 describe('cli: the streamed reports hold no session they have written', () => {
   // A full collection (gc) before each session is made shows which of the earlier ones are still reachable.
   v8.setFlagsFromString('--expose-gc');
@@ -121,9 +139,11 @@ describe('cli: the streamed reports hold no session they have written', () => {
     assert.equal(await mostAlive(async (reads) => { for await (const read of reads) kept.push(read); }), 11);
   });
 
-  for (const format of ['json', 'csv', 'md', 'html']) {
-    it(`${format}: no session outlives the next one's reading`, async () => {
-      assert.equal(await mostAlive((reads) => drain(streamedReport(format, reads, 'en', BUILTIN_VOCABULARY)!)), 1);
-    });
+  for (const audience of ['facilitator', 'partners'] as const) {
+    for (const format of ['json', 'csv', 'md', 'html']) {
+      it(`${format} for the ${audience}: no session outlives the next one's reading`, async () => {
+        assert.equal(await mostAlive((reads) => drain(streamedReport(format, reads, 'en', BUILTIN_VOCABULARY, audience)!)), 1);
+      });
+    }
   }
 });

@@ -6,6 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
+import { reportLanguage } from '../../../src/core/render/partnerReport';
+import { partnerView } from '../../../src/core/report/audience';
 import { buildReport } from '../../../src/core/report/overview';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 import { run, write } from './run';
@@ -13,9 +15,10 @@ import { run, write } from './run';
 const PRIVATE_REMARKS = fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/report/private-remarks.md'), 'utf8');
 const NOTES: Record<string, string> = {
   'a/private-remarks.md': PRIVATE_REMARKS,
-  'a/later.md': '---\ndate: 2026-05-01\n---\n\nWe agree on the plan. #ambition #explore\n\nA private doubt about zebrapad. #private #relation\n\n- [ ] mail @Esther\n',
+  'a/later.md': '---\ndate: 2026-05-01\nlang: nl\n---\n\nWe agree on the plan. #ambition #explore\n\nA private doubt about zebrapad. #private #relation\n\n- [ ] mail @Esther\n',
   'b/earlier.md': '---\ndate: 2026-01-01\ncollaboration: Other\n---\n\nTense start. #conflict #relation #explore\n',
 };
+const sessions = () => Object.keys(NOTES).sort().map((file) => parseSession(NOTES[file], { file }));
 /** Words of private remarks only (see test/unit/render/privacy.test.ts). */
 const PRIVATE_WORDS = ['kastanjes', 'zebrapad', 'trombonist'];
 
@@ -36,14 +39,16 @@ describe('cli: streamed md and html through --out', function () {
 
   for (const format of ['md', 'html']) {
     it(`${format}: the facilitator's overview is the render of all sessions at once, private actions included`, () => {
-      const sessions = Object.keys(NOTES).sort().map((file) => parseSession(NOTES[file], { file }));
       const text = out(['--format', format, '--lang', 'nl']);
-      assert.equal(text, REPORT_FORMATS[format].render(buildReport(sessions), 'nl', sessions, BUILTIN_VOCABULARY));
+      assert.equal(text, REPORT_FORMATS[format].render(buildReport(sessions()), 'nl', sessions(), BUILTIN_VOCABULARY));
       assert.ok(text.includes('Bel trombonist Piet even apart'), 'a private action is the facilitator\'s to see');
     });
 
-    it(`${format}: the partners' report has no private word`, () => {
+    it(`${format}: the partners' report, in the notes' own language, is the render of all sessions at once and has no private word`, () => {
+      const views = sessions().map(partnerView);
       const text = out(['--format', format, '--audience', 'partners']);
+      assert.equal(reportLanguage(views, null, 'en'), 'nl');
+      assert.equal(text, REPORT_FORMATS[format].render(buildReport(views), 'nl', views, BUILTIN_VOCABULARY, { audience: 'partners' }));
       assert.ok(text.includes('loket'));
       for (const word of PRIVATE_WORDS) assert.ok(!text.includes(word), word);
     });
