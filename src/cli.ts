@@ -91,8 +91,9 @@ async function main(argv: string[]): Promise<number> {
   const reads = readSessions(files, vocabulary, audience, () => (failed = true));
   const render = { audience, thermometer: options.thermometer };
   // The partners' report is in the notes' own language unless --lang says otherwise: known only once all are read,
-  // so the readable formats read the notes twice rather than hold them all (docx holds them anyway).
-  const lang = options.lang ?? (audience !== 'partners' ? 'en' : format === 'md' || format === 'html' ? await notesLanguage(files, vocabulary) : undefined);
+  // so the text formats read the notes twice rather than hold them all (Word holds them anyway; JSON has no language).
+  const lang = options.lang ?? (audience !== 'partners' || format === 'json' ? 'en'
+    : format === DOCX ? undefined : await notesLanguage(files, vocabulary));
   const chunks = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience, options.thermometer))
     || wholeReport(reads, format, lang, vocabulary, render);
   if (out === undefined) {

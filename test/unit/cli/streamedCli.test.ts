@@ -22,7 +22,7 @@ const sessions = () => Object.keys(NOTES).sort().map((file) => parseSession(NOTE
 /** Words of private remarks only (see test/unit/render/privacy.test.ts). */
 const PRIVATE_WORDS = ['kastanjes', 'zebrapad', 'trombonist'];
 
-describe('cli: streamed md and html through --out', function () {
+describe('cli: streamed reports through --out', function () {
   this.timeout(20_000);
   let dir: string;
   before(() => {
@@ -36,6 +36,14 @@ describe('cli: streamed md and html through --out', function () {
     assert.equal(code, 0, stderr);
     return fs.readFileSync(path.join(dir, 'report'), 'utf8');
   };
+
+  for (const format of ['json', 'csv']) {
+    it(`${format}: the partners' report is streamed too, the render of all their sessions at once`, () => {
+      const views = sessions().map(partnerView);
+      assert.equal(out(['--format', format, '--audience', 'partners']),
+        REPORT_FORMATS[format].render(buildReport(views), 'nl', views, BUILTIN_VOCABULARY, { audience: 'partners' }));
+    });
+  }
 
   for (const format of ['md', 'html']) {
     it(`${format}: the facilitator's overview is the render of all sessions at once, private actions included`, () => {
