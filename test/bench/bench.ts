@@ -203,7 +203,7 @@ function scaling(): void {
 }
 
 /** Peak memory (maximum resident set, by /usr/bin/time -v) of the CLI on a generated 50 MB folder of many files, per format. */
-function cliMemory(): void {
+function cliMemory(options: string[] = []): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-bench-memory-'));
   try {
     let bytes = 0;
@@ -216,7 +216,7 @@ function cliMemory(): void {
     const rows: (string | number)[][] = [['format', 'files', 'input MB', 'peak MB', 'peak / input', 'seconds', 'goal']];
     for (const format of ['json', 'md', 'html', 'csv']) {
       const out = path.join(os.tmpdir(), `fn-bench-memory-report-${process.pid}`);
-      const result = spawnSync('/usr/bin/time', ['-v', process.execPath, CLI, 'overview', '--format', format, '--out', out, '--force', dir], { encoding: 'utf8' });
+      const result = spawnSync('/usr/bin/time', ['-v', process.execPath, CLI, 'overview', ...options, '--format', format, '--out', out, '--force', dir], { encoding: 'utf8' });
       fs.rmSync(out, { force: true });
       if (result.status !== 0) throw new Error(`cli exited with ${result.status}: ${result.stderr}`);
       const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]);
@@ -294,6 +294,7 @@ const SECTIONS: BenchSection[] = [
   { name: 'CLI peak memory on a generated 50 MB folder (one run per format)', run: cliMemory },
   { name: 'Extension bundle: size, load and activate() in a fresh process, vscode stubbed, beside loading markdown-it (median of 9)', run: bundleLoad },
   { name: 'Inline scanner beside markdown-it\'s inline pass, 2,000-line notes (median of 101)', run: inlineScanner },
+  { name: 'CLI peak memory on the same folder, the partners\' report (in the notes\' language: read twice)', run: () => cliMemory(['--audience', 'partners']) },
 ];
 
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? 'unknown cpu'}`);
