@@ -1,4 +1,5 @@
 // Bundles the extension and the CLI (one file each), the Word writer they load on demand (dist/docx.js),
+// the libraries the extension loads on first use (dist/markdown-it.js, dist/yaml.js),
 // plus the test and bench entry points.
 import { build } from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
@@ -9,12 +10,28 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 const entries = (dir) => existsSync(dir)
   ? readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)) : [];
 
+/**
+ * Libraries the extension requires on first use (core/parse/parser.ts, core/vocabulary/yamlLibrary.ts)
+ * ship as files of their own beside dist/extension.js, so the host does not compile them at activation.
+ */
+const LAZY_LIBRARIES = ['markdown-it', 'yaml'];
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) =>
+      (args.kind === 'require-call' ? { path: `./${args.path}.js`, external: true } : undefined));
+  },
+};
+const minified = { ...common, minify: true, legalComments: 'none' };
+
 await Promise.all([
   // Minified (the sourcemap maps stack traces back); the banner's clock lets the bundle report its own load time.
-  build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './docx.js'], minify: true,
+  build({ ...minified, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './docx.js'], plugins: [lazyLibraries],
     banner: { js: '"use strict";globalThis.__facilitatorNotesLoadStart = performance.now();' } }),
+  ...LAZY_LIBRARIES.map((name) => build({ ...minified, outfile: `dist/${name}.js`,
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', sourcefile: `${name}-chunk.js` } })),
   build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', external: ['./docx.js'], banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['src/core/render/docx.ts'], outfile: 'dist/docx.js', minify: true }),
+  build({ ...minified, entryPoints: ['src/core/render/docx.ts'], outfile: 'dist/docx.js' }),
   build({ ...common, entryPoints: entries('test/bench'), outdir: 'dist/test/bench', external: ['playwright-core'] }),
   build({ ...common, entryPoints: entries('test/unit'), outdir: 'dist/test/unit', outbase: 'test/unit', external: ['mocha', 'playwright-core', 'commonmark-spec'] }),
   build({ ...common, entryPoints: entries('test/integration'), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }),

@@ -6,7 +6,8 @@
 //   FN_GREP=tree            run only tests whose full title matches
 //   --sabotage / FN_SABOTAGE=1   run against a deliberately broken copy of the extension: the run must turn red
 //   FN_LOCALE=nl            run VS Code in Dutch (code-server host only) and only the Dutch suite (test/integration/index.ts)
-// Results: test-results/integration.json (integration-sabotage.json for a sabotaged run, integration-nl.json for FN_LOCALE=nl).
+//   FN_PLATFORM=mac|windows the browser poses as that OS, so the workbench uses its default keybindings (code-server host only)
+// Results: test-results/integration.json (integration-sabotage.json for a sabotaged run, integration-nl.json for FN_LOCALE=nl, integration-mac.json for FN_PLATFORM=mac).
 import { TestRunFailedError, runTests } from '@vscode/test-electron';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,9 +16,10 @@ import { CACHE, ROOT } from './lib/code-server.mjs';
 const sabotage = process.argv.includes('--sabotage') || process.env.FN_SABOTAGE === '1';
 const desktop = process.env.FN_DESKTOP_VSCODE === '1';
 const locale = process.env.FN_LOCALE || '';
+const platform = process.env.FN_PLATFORM || '';
 const testsPath = path.join(ROOT, 'dist/test/integration/index.js');
 const workspace = path.join(ROOT, 'test/fixtures/workspace');
-const runName = ['integration', sabotage && 'sabotage', locale].filter(Boolean).join('-');
+const runName = ['integration', sabotage && 'sabotage', locale, platform].filter(Boolean).join('-');
 const resultsFile = path.join(ROOT, 'test-results', `${runName}.json`);
 
 /** A copy of the extension's manifest whose activate() throws, as a real bug would. */
@@ -40,6 +42,7 @@ function readResults() {
 
 async function main() {
   if (!fs.existsSync(testsPath)) throw new Error(`${path.relative(ROOT, testsPath)} is missing: run  npm run build`);
+  if (platform && desktop) throw new Error('FN_PLATFORM needs the code-server host: a desktop VS Code is the OS it runs on');
   if (locale && desktop) throw new Error('FN_LOCALE needs the code-server host: a desktop VS Code shows a language only with its language pack installed');
   fs.rmSync(resultsFile, { force: true });
   const t0 = Date.now();
@@ -47,7 +50,7 @@ async function main() {
   const options = {
     extensionDevelopmentPath,
     extensionTestsPath: testsPath,
-    extensionTestsEnv: { FN_RESULTS_FILE: resultsFile, FN_SABOTAGE: sabotage ? '1' : '', FN_LOCALE: locale },
+    extensionTestsEnv: { FN_RESULTS_FILE: resultsFile, FN_SABOTAGE: sabotage ? '1' : '', FN_LOCALE: locale, FN_PLATFORM: platform },
     launchArgs: [workspace],
   };
   if (desktop) {
@@ -68,7 +71,7 @@ async function main() {
   }
   const results = readResults();
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  const label = sabotage ? 'integration (sabotaged)' : locale ? `integration (${locale})` : 'integration';
+  const label = sabotage ? 'integration (sabotaged)' : locale || platform ? `integration (${[locale, platform].filter(Boolean).join(', ')})` : 'integration';
   if (results) console.log(`${label}: ${results.passed} passed, ${results.failed} failed in ${seconds}s`);
   else console.log(`${label}: no results (the run did not reach the test runner) in ${seconds}s`);
   return results && results.failed === 0 && code === 0 ? 0 : 1;

@@ -3,7 +3,7 @@
 // "N passed, N failed" over all stages. A failing test, or a step that fails (setup, build,
 // package), fails the command; stages that depend on a failed step are skipped.
 // Stages: setup, typecheck (esbuild does not check types), build, unit, integration, integration-nl (the Dutch suite in a Dutch
-// VS Code), harness (a broken extension must turn the run red),
+// VS Code), keybindings (the toggles' prefix against macOS's and Windows' defaults), harness (a broken extension must turn the run red),
 // package (the .vsix holds only what it should), e2e.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -44,6 +44,19 @@ function countsOf(name, code) {
 
 const step = (code) => ({ passed: 0, failed: code === 0 ? 0 : 1, note: code === 0 ? 'ok' : `exit code ${code}` });
 
+/** The toggles' prefix against the default keybindings of macOS and Windows (the integration stage checks Linux's). */
+async function platformKeybindings() {
+  let passed = 0;
+  let failed = 0;
+  for (const platform of ['mac', 'windows']) {
+    const code = await exec('node', ['scripts/run-integration.mjs'], { FN_PLATFORM: platform, FN_GREP: 'prefix clashes with none' });
+    const counts = countsOf(`integration-${platform}`, code);
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  return { passed, failed };
+}
+
 /** The sabotaged run must fail, and fail on the activation test, not on some harness error. */
 async function harnessCheck() {
   await exec('node', ['scripts/run-integration.mjs', '--sabotage'], { FN_GREP: '^activation ' });
@@ -74,6 +87,7 @@ const stages = [
   { name: 'unit', needs: ['build'], run: () => mochaStage('unit', []) },
   { name: 'integration', needs: ['setup', 'build'], run: async () => countsOf('integration', await exec('node', ['scripts/run-integration.mjs'])) },
   { name: 'integration-nl', needs: ['setup', 'build'], run: async () => countsOf('integration-nl', await exec('node', ['scripts/run-integration.mjs'], { FN_LOCALE: 'nl' })) },
+  { name: 'keybindings', needs: ['setup', 'build'], run: platformKeybindings },
   { name: 'harness', needs: ['setup', 'build'], run: harnessCheck },
   { name: 'package', needs: ['build'], run: packageCheck },
   { name: 'e2e', needs: ['setup', 'package'], run: () => mochaStage('e2e', ['--no-config', 'dist/test/e2e/*.test.js']) },

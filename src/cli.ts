@@ -87,11 +87,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   let failed = vocabularyFailed;
-  const reads = readSessions(collectFiles(paths, () => (failed = true)), vocabulary, audience, () => (failed = true));
+  const files = collectFiles(paths, () => (failed = true));
+  const reads = readSessions(files, vocabulary, audience, () => (failed = true));
   const render = { audience, thermometer: options.thermometer };
-  // The partners' report is in the notes' own language unless --lang says otherwise: known only once all are read.
-  const lang = options.lang ?? (audience === 'partners' ? undefined : 'en');
-  const chunks = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience))
+  // The partners' report is in the notes' own language unless --lang says otherwise: known only once all are read,
+  // so the text formats read the notes twice rather than hold them all (Word holds them anyway; JSON has no language).
+  const lang = options.lang ?? (audience !== 'partners' || format === 'json' ? 'en'
+    : format === DOCX ? undefined : await notesLanguage(files, vocabulary));
+  const chunks = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience, options.thermometer))
     || wholeReport(reads, format, lang, vocabulary, render);
   if (out === undefined) {
     for await (const chunk of chunks) process.stdout.write(chunk);
@@ -128,22 +131,30 @@ function outRefusal(out: string, force: boolean): string | undefined {
   return undefined;
 }
 
-/** Each file's session and summary, read one at a time; a file that cannot be read is said on stderr and skipped. */
+/** The language most of the notes are in, from a first reading that keeps only each session's language and date (and says nothing). */
+async function notesLanguage(files: { file: string; explicit: boolean }[], vocabulary: Vocabulary): Promise<Lang> {
+  const told: Pick<Session, 'lang' | 'date'>[] = [];
+  const quiet = () => {};
+  for await (const { session } of readSessions(files, vocabulary, 'facilitator', quiet, quiet)) told.push({ lang: session.lang, date: session.date });
+  return reportLanguage(told, null, 'en');
+}
+
+/** Each file's session and summary, read one at a time; a file that cannot be read is said (on stderr) and skipped. */
 async function* readSessions(files: { file: string; explicit: boolean }[], vocabulary: Vocabulary, audience: Audience,
-  onFailure: () => void): AsyncGenerator<SessionRead> {
+  onFailure: () => void, say: (message: string) => void = complain): AsyncGenerator<SessionRead> {
   const view = (session: Session) => (audience === 'partners' ? partnerView(session) : session);
   for (const { file, explicit } of files) {
     // A pause between files, so SIGINT and SIGTERM are handled while a large input is read.
     await new Promise((resolve) => setImmediate(resolve));
     const text = readText(file);
     if (typeof text !== 'string') {
-      complain(`${file}: ${text.reason}`);
+      say(`${file}: ${text.reason}`);
       onFailure();
       continue;
     }
     const { session, result: summary, failed } = readGuarded(text, { file, vocabulary }, (s) => summarizeSession(view(s), vocabulary));
     if (failed) {
-      complain(`${file}: ${session.problems[0].message}`);
+      say(`${file}: ${session.problems[0].message}`);
       onFailure();
     } else if (!explicit && !isSessionNotes(session)) continue;
     yield { session: view(session), summary };

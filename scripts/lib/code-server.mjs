@@ -185,12 +185,24 @@ export async function stopAll() {
   await Promise.all([...running].map((s) => s.stop()));
 }
 
-/** Headless Debian chromium with a profile inside the run folder. */
+/**
+ * Browser identities for FN_PLATFORM: the web workbench takes its operating system (and so its default
+ * keybindings) from the user agent, which lets one Linux machine check the macOS and Windows defaults.
+ */
+const USER_AGENTS = {
+  mac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+  windows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+};
+
+/** Headless Debian chromium with a profile inside the run folder; FN_PLATFORM=mac|windows to pose as that OS. */
 export async function launchChromium(run) {
   const { chromium } = await import('playwright-core');
+  const platform = process.env.FN_PLATFORM;
+  if (platform && !USER_AGENTS[platform]) throw new Error(`FN_PLATFORM=${platform}: use mac or windows`);
   return chromium.launchPersistentContext(path.join(run.dir, 'chromium-profile'), {
     executablePath: CHROMIUM,
     headless: true,
+    ...(platform && { userAgent: USER_AGENTS[platform] }),
     viewport: { width: 1400, height: 900 },
     env: { ...process.env, ...run.env },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

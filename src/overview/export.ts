@@ -1,9 +1,9 @@
 // Export commands: observations as CSV, the overview as Markdown or HTML, and the report for the
 // partners as HTML, Word or Markdown, rendered by the same core renderers as the CLI. Files are
 // written atomically and never replaced without asking.
-import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { randomText } from '../io/randomText';
 import { writeFileAtomically } from '../io/atomicWrite';
 import { exists } from '../workspace/files';
 import { Session } from '../core/parse/model';
@@ -199,7 +199,7 @@ function partnerFilters(format: PartnerFormat): Record<string, string[]> {
  */
 export async function writeAtomically(target: vscode.Uri, text: string | Uint8Array): Promise<void> {
   if (target.scheme === 'file') return writeFileAtomically(target.fsPath, text, true);
-  const temp = target.with({ path: `${path.posix.dirname(target.path)}/.${path.posix.basename(target.path)}.${crypto.randomBytes(6).toString('hex')}.tmp` });
+  const temp = target.with({ path: `${path.posix.dirname(target.path)}/.${path.posix.basename(target.path)}.${randomText(6, 'hex')}.tmp` });
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   await vscode.workspace.fs.writeFile(temp, bytes);
   try {

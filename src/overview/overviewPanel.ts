@@ -1,7 +1,7 @@
 // The session overview panel: a webview that shows the core's HTML overview of the active notes
 // (or of every session in the workspace), updates live, and reveals observations on click.
-import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
+import { randomText } from '../io/randomText';
 import { revealLines } from '../workspace/reveal';
 import { Session } from '../core/parse/model';
 import { escapeHtml } from '../core/render/escape';
@@ -254,7 +254,7 @@ export class OverviewPanel implements vscode.Disposable {
     if (generation !== this.renders && this.shown) return this.shown;
     const webview = panel.webview;
     const hosting = {
-      nonce: crypto.randomBytes(18).toString('base64'),
+      nonce: randomText(18, 'base64'),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
       state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),

@@ -11,6 +11,7 @@ import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { uiLang } from '../workspace/lang';
 import { levelIcon } from '../workspace/levelStyle';
 import { SessionStore } from '../workspace/sessionStore';
+import { patchTree } from './treePatch';
 
 export type Scope = 'file' | 'workspace';
 
@@ -29,8 +30,10 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   private parents = new Map<string, TreeNode>();
   private firstNodeOf = new Map<string, ObservationNode>();
   private generation = 0;
+  /** The vocabulary the shown rows were labelled with. */
+  private builtWith: Vocabulary | undefined;
   private followTimer: NodeJS.Timeout | undefined;
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  private readonly changed = new vscode.EventEmitter<TreeNode[] | undefined>();
   readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<TreeNode>;
@@ -119,12 +122,20 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       const vocabulary = this.store.vocabulary;
       // The vocabulary may have gained or lost the chosen custom dimension: keep the toolbar in step.
       if (this.grouping !== this.modeInContext) void this.setContext();
-      this.roots = this.scopeInUse === 'workspace'
+      const rebuilt = this.scopeInUse === 'workspace'
         ? buildWorkspaceTree(entries, this.mode, this.filterInUse, vocabulary)
         : entries.flatMap((e) => buildFileTree(e, this.mode, this.filterInUse, vocabulary));
+      const message = rebuilt.length === 0 && !isFilterEmpty(this.filterInUse) ? vscode.l10n.t('No observations match the filter.') : undefined;
+      if (this.view.message !== message) this.view.message = message;
+      // Group labels come from the vocabulary: a new one redraws every row.
+      const patched = vocabulary === this.builtWith ? patchTree(this.roots, rebuilt) : undefined;
+      this.builtWith = vocabulary;
+      if (patched) {
+        if (patched.length) this.changed.fire(patched);
+        return;
+      }
+      this.roots = rebuilt;
       this.index();
-      this.view.message = this.roots.length === 0 && !isFilterEmpty(this.filterInUse)
-        ? vscode.l10n.t('No observations match the filter.') : undefined;
       this.changed.fire(undefined);
     });
   }

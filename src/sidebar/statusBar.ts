@@ -19,6 +19,8 @@ export class NotesStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   /** Whether the active file re-parses while typing; checked per document change, not per cursor move. */
   private live = true;
+  /** What the item shows, as last sent; '' while hidden. */
+  private look: string | undefined;
 
   constructor(private readonly store: SessionStore, private readonly active: ActiveNotes) {
     this.item.name = vscode.l10n.t('Facilitator Notes');
@@ -42,6 +44,8 @@ export class NotesStatusBar implements vscode.Disposable {
     const doc = this.active.document;
     const session = this.active.session;
     if (!editor || !doc || editor.document !== doc || !session) {
+      if (this.look === '') return;
+      this.look = '';
       this.item.hide();
       return;
     }
@@ -53,16 +57,21 @@ export class NotesStatusBar implements vscode.Disposable {
     const count = session.observations.length;
     const observations = count === 1 ? vscode.l10n.t('1 observation') : vscode.l10n.t('{0} observations', count);
     const live = this.live;
-    this.item.text = `${levelCodicon(now)} ${name(now)}${cursor} · ${observations}${live ? '' : ' $(history)'}`;
+    const text = `${levelCodicon(now)} ${name(now)}${cursor} · ${observations}${live ? '' : ' $(history)'}`;
+    const noteLang = tagLang(doc.uri, session);
+    const alarm = escalation(session, this.store.vocabulary, noteLang);
+    const alarmLevel = alarm ? termLabel('level', alarm.level, noteLang, this.store.vocabulary) : '';
+    // Every setter sends the item to the window, which redraws the status bar: not on each key when nothing changed.
+    const look = JSON.stringify([text, live, alarm, alarmLevel]);
+    if (look === this.look) return;
+    this.look = look;
     const hint = [
       vscode.l10n.t('Thermometer level now. Click to set the thermometer.'),
       ...(live ? [] : [vscode.l10n.t('This file is larger than facilitatorNotes.maxLiveParseBytes: the sidebar updates when you save.')]),
     ].join('\n\n');
-    const alarm = escalation(session, this.store.vocabulary, tagLang(doc.uri, session));
-
+    this.item.text = text;
     this.item.color = alarm ? new vscode.ThemeColor(`facilitatorNotes.${alarm.level}Level`) : undefined;
-    const noteLang = tagLang(doc.uri, session);
-    this.item.tooltip = alarm ? escalationTooltip(termLabel('level', alarm.level, noteLang, this.store.vocabulary), alarm.actions, hint) : hint;
+    this.item.tooltip = alarm ? escalationTooltip(alarmLevel, alarm.actions, hint) : hint;
     this.item.show();
   }
 

@@ -23,12 +23,22 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChangeTreeData = this.changed.event;
+  /** What the rows showed when the view was last told to redraw. */
+  private shown: string | undefined;
 
   constructor(private readonly active: ActiveNotes, private readonly store: SessionStore) {
     this.disposables.push(
       vscode.window.registerTreeDataProvider('facilitatorNotes.thermometer', this),
-      active.onDidChange(() => this.changed.fire()),
+      active.onDidChange(() => this.update()),
     );
+  }
+
+  /** Redraws only when a row would look different, so typing an observation leaves the view alone. */
+  private update(): void {
+    const shown = JSON.stringify([this.active.document?.uri.toString(), this.rows(), this.advice()]);
+    if (shown === this.shown) return;
+    this.shown = shown;
+    this.changed.fire();
   }
 
   rows(): ThermometerRow[] {

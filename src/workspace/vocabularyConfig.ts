@@ -13,7 +13,8 @@ export class VocabularyConfig implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('facilitatorNotes.vocabulary');
   private readonly loaded = new vscode.EventEmitter<Vocabulary>();
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.loaded];
-  private watchers: vscode.Disposable[] = [];
+  /** Undefined until the first load: creating file watchers costs activate() several ms in the host. */
+  private watchers: vscode.Disposable[] | undefined;
   private queue: Promise<void> = Promise.resolve();
   private appliedKey = '';
   private notifiedKey = '';
@@ -23,7 +24,6 @@ export class VocabularyConfig implements vscode.Disposable {
   readonly onDidLoad = this.loaded.event;
 
   constructor(private readonly store: SessionStore) {
-    this.watch();
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); void this.reload(); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('facilitatorNotes.vocabulary')) void this.reload(); }),
@@ -38,7 +38,7 @@ export class VocabularyConfig implements vscode.Disposable {
   }
 
   private watch(): void {
-    this.watchers.forEach((w) => w.dispose());
+    this.watchers?.forEach((w) => w.dispose());
     this.watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, VOCABULARY_FILE));
       const reload = () => void this.reload();
@@ -47,6 +47,7 @@ export class VocabularyConfig implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
+    if (!this.watchers) this.watch();
     const lang = uiLang();
     const failures: { where: string; uri?: vscode.Uri; issue: VocabularyIssue }[] = [];
     const fromSetting = settingVocabulary();
@@ -106,7 +107,7 @@ export class VocabularyConfig implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.lintTimer);
-    this.watchers.forEach((w) => w.dispose());
+    this.watchers?.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());
   }
 }

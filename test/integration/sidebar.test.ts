@@ -178,6 +178,36 @@ describe('sidebar: Observations tree', () => {
     await expectOutline(['Ambition [1]', '  No phase [1]', '    First point [line 3]'], 'the tree after undo');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('redraws only the observation being typed, and no view for typing that changes none', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Live\n\nFirst point #ambition\n\nKoffie.\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const { sidebar, store } = await api();
+    await expectOutline(['Ambition [1]', '  No phase [1]', '    First point [line 3]'], 'the untitled notes');
+    const redrawn: (string[] | 'all')[] = [];
+    let thermometer = 0;
+    const listening = [
+      sidebar.observations.onDidChangeTreeData((nodes) => redrawn.push(nodes ? nodes.map((n) => n.id) : 'all')),
+      sidebar.thermometer.onDidChangeTreeData(() => thermometer++),
+    ];
+    const type = async (line: number, column: number, text: string) => {
+      const parsed = new Promise<void>((resolve) => { const once = store.onDidChange(() => { once.dispose(); resolve(); }); });
+      await editor.edit((b) => b.insert(new vscode.Position(line, column), text));
+      await parsed;
+      await sidebar.observations.ready;
+    };
+    try {
+      await type(2, 11, ' now');
+      assert.deepEqual(redrawn, [[`${doc.uri.toString()}|condition:ambition|phase:-|3`]]);
+      assert.deepEqual(outline(sidebar.observations), ['Ambition [1]', '  No phase [1]', '    First point now [line 3]']);
+      await type(4, 7, ' Met koekjes.');
+      assert.equal(redrawn.length, 1, 'plain text redraws nothing');
+      assert.equal(thermometer, 0, 'no reading changed');
+    } finally {
+      listening.forEach((l) => l.dispose());
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });
 
 describe('sidebar: Thermometer view and status bar', () => {

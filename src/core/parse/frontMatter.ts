@@ -2,29 +2,31 @@
 // Each field is checked on its own, so one bad value costs only that field.
 import * as z from 'zod';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
+import { onFirstUse } from '../vocabulary/firstUse';
 
 export const SESSION_KEYS = ['title', 'date', 'facilitator', 'participants', 'phase', 'thermometer', 'lang', 'taal', 'collaboration', 'samenwerking'] as const;
 
 /** The spellings of the two note languages a front matter lang/taal field takes, any case. */
 export const LANGUAGE_NAMES: Record<string, 'en' | 'nl'> = { en: 'en', english: 'en', engels: 'en', nl: 'nl', nederlands: 'nl', dutch: 'nl' };
 
-const languageField = z.string().refine((v) => Object.hasOwn(LANGUAGE_NAMES, v.trim().toLowerCase()), { message: 'Use nl or en (or Nederlands, English)' });
-
-const party = z.union([
-  z.string().min(1),
-  z.strictObject({
-    name: z.string().min(1).describe('The party\'s name as the reports show it'),
-    aliases: z.array(z.string().min(1)).optional().describe('Other names the notes use for it, e.g. an abbreviation'),
-  }),
-]);
-
 const aliasesOf = (vocabulary: Vocabulary, role: string): [string, ...string[]] => {
   const aliases = vocabulary.dimensions.filter((d) => d.role === role).flatMap((d) => d.terms.flatMap((t) => t.aliases));
   return aliases.length ? (aliases as [string, ...string[]]) : ['-'];
 };
 
-/** The front matter schema for a vocabulary: phase and thermometer accept every alias of its terms. */
+/**
+ * The front matter schema for a vocabulary: phase and thermometer accept every alias of its terms.
+ * Built when the first front matter is read (the reader keeps one per vocabulary), not at load.
+ */
 export function frontMatterSchemaFor(vocabulary: Vocabulary) {
+  const languageField = z.string().refine((v) => Object.hasOwn(LANGUAGE_NAMES, v.trim().toLowerCase()), { message: 'Use nl or en (or Nederlands, English)' });
+  const party = z.union([
+    z.string().min(1),
+    z.strictObject({
+      name: z.string().min(1).describe('The party\'s name as the reports show it'),
+      aliases: z.array(z.string().min(1)).optional().describe('Other names the notes use for it, e.g. an abbreviation'),
+    }),
+  ]);
   return z.looseObject({
     title: z.string().min(1).optional().describe('Title of the session'),
     date: z.iso.date().optional().describe('Date of the session, YYYY-MM-DD'),
@@ -39,4 +41,5 @@ export function frontMatterSchemaFor(vocabulary: Vocabulary) {
   });
 }
 
-export const frontMatterSchema = frontMatterSchemaFor(BUILTIN_VOCABULARY);
+/** The built-in vocabulary's schema, the source of schemas/front-matter.schema.json. */
+export const frontMatterSchema = onFirstUse('front matter schema', () => frontMatterSchemaFor(BUILTIN_VOCABULARY));

@@ -1,6 +1,7 @@
 // Reads the '---' fenced YAML block at the top of a notes file. A YAML fault drops the block with an
 // error at the fault's line; a bad field drops only that field. The rest of the file is parsed either way.
-import { Document, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLibrary } from '../vocabulary/yamlLibrary';
 import { frontMatterSchemaFor } from './frontMatter';
 import dutch from 'zod/v4/locales/nl.js';
 import { Lexicon } from '../vocabulary/lexicon';
@@ -8,6 +9,7 @@ import { Problem, ProblemArgs } from './model';
 import { problemMessage } from './problemText';
 import { SourceText } from './sourceText';
 import { Vocabulary } from '../vocabulary/vocabulary';
+import { onFirstUse } from '../vocabulary/firstUse';
 
 export interface FrontMatter {
   /** Fence lines, 1-based; null when the file has no front matter. */
@@ -55,7 +57,7 @@ function readFields(yamlLines: string[], closeLine: number, lexicon: Lexicon): F
 }
 
 type FieldSchema = { safeParse(v: unknown, params?: { error: unknown }): { success: boolean; error?: { issues: { message: string }[] } } };
-const dutchErrors = dutch().localeError;
+const dutchErrors = onFirstUse('zod Dutch messages', () => dutch().localeError);
 
 function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontMatter): void {
   // '__proto__' cannot be kept as a plain key without changing the object's prototype: dropped.
@@ -68,7 +70,7 @@ function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontM
   if (check && !check.success) {
     const args: ProblemArgs = { kind: 'field', value: typeof value === 'string' ? `'${value}'` : JSON.stringify(value) };
     if (dimension) args.dimension = dimension;
-    else if (check.error) args.detail = { en: check.error.issues[0].message, nl: shape[key].safeParse(value, { error: dutchErrors }).error!.issues[0].message };
+    else if (check.error) args.detail = { en: check.error.issues[0].message, nl: shape[key].safeParse(value, { error: dutchErrors() }).error!.issues[0].message };
     result.problems.push(withMessage({ line, severity: 'error', code: 'front-matter-field', field: key, args }, lexicon.vocabulary));
     return;
   }
@@ -83,6 +85,7 @@ function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontM
 
 /** The fields by the yaml library; null (with an error problem) when the block is no valid mapping. */
 export function yamlFields(yamlLines: string[], problems: Problem[]): Field[] | null {
+  const { LineCounter, parseDocument, isMap, isNode, isScalar } = yamlLibrary();
   const lineCounter = new LineCounter();
   // Unique keys are checked here: the yaml library's own check takes quadratic time on a long block.
   const doc = parseDocument(yamlLines.join('\n'), { lineCounter, uniqueKeys: false });
@@ -107,6 +110,7 @@ export function yamlFields(yamlLines: string[], problems: Problem[]): Field[] | 
 
 /** The first key written twice in one mapping, said as the yaml library says it. */
 function duplicateKey(doc: Document): { code: string; message: string; pos: [number, number] } | undefined {
+  const { isScalar, visit } = yamlLibrary();
   let first: [number, number] | undefined;
   visit(doc, {
     Map: (_, map) => {

@@ -86,6 +86,11 @@ class TextParts {
 
 export function findTagSpans(children: InlineChild[]): TagSpan[] {
   const spans: TagSpan[] = [];
+  // Most blocks are one line of plain text: one run, no bookkeeping.
+  if (children.length === 1 && children[0].type === 'text') {
+    if (children[0].content.includes('#')) collectSpans(children[0].content, false, [{ child: 0, start: 0 }], spans);
+    return spans;
+  }
   let run = '';
   let starts: { child: number; start: number }[] = [];
   let blocked = false;

@@ -1,7 +1,8 @@
-// markdown-it's inline pass, run only for the blocks the parser reads and skipped for plain text:
-// a line without any character that can open inline markup tokenizes to its own text, so we build
-// those few tokens directly. Checked against markdown-it itself by a property test.
+// The inline children of a block, read by the inline scanner only for the blocks the parser reads and
+// skipped for plain text: a line without any character that can open inline markup tokenizes to its own
+// text, so we build those few tokens directly. Checked against markdown-it itself by property tests.
 import type MarkdownIt from 'markdown-it';
+import { InlineEnv, scanInline } from './inlineScan';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -11,13 +12,18 @@ export type InlineChild = Pick<Token, 'type' | 'content' | 'info' | 'markup'>;
 /** Characters that can start inline markup (image, entity, emphasis, link, escape, code, HTML, strike). */
 const MARKUP = /[!&*_[\\`<~]/;
 
-/** The inline children of an inline token, tokenizing it on first use. */
-export function inlineChildren(md: MarkdownIt, token: Token, env: object): InlineChild[] {
-  if (token.children && token.children.length > 0) return token.children;
+/**
+ * The last token scanned and its children: the parser reads a block up to three times in a row (tags,
+ * text, a leading party), and a one-entry cache costs nothing to keep, where a WeakMap of every block
+ * weighed on the garbage collector.
+ */
+let last: { token: Token; children: InlineChild[] } | undefined;
+
+/** The inline children of an inline token, scanning it on first use. */
+export function inlineChildren(md: MarkdownIt, token: Token, env: InlineEnv): InlineChild[] {
   if (!MARKUP.test(token.content)) return plainChildren(token.content);
-  token.children = [];
-  md.inline.parse(token.content, md, env, token.children);
-  return token.children;
+  if (last?.token !== token) last = { token, children: scanInline(md, token.content, env) };
+  return last.children;
 }
 
 /** What markdown-it makes of text without markup: text runs, with soft or hard breaks between lines. */

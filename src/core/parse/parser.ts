@@ -1,6 +1,6 @@
 // Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
 // targets never yield tags); we only scan its text runs and map each tag back to its source line.
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { Action, Decision, Heading, Marker, Observation, Party, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
 import { problemMessage } from './problemText';
 import { frontMatterLanguage, tagVotes, votedLanguage } from './language';
@@ -8,6 +8,7 @@ import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlu
 import { firstDate, isoDate } from './dates';
 import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocabulary';
+import { onFirstUse } from '../vocabulary/firstUse';
 import { FrontMatter, readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
 import { readInline } from './inlineText';
@@ -21,7 +22,9 @@ export type Token = ReturnType<MarkdownIt['parse']>[number];
 
 // Escapes ('\#') stay tokens of their own, so an escaped hash never starts a tag; the inline pass
 // runs per block on demand (inlineChildren), so blocks without tags or text we need cost nothing.
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).disable(['text_join', 'inline']);
+// Required and built on the first parse, so loading the extension skips markdown-it's module code.
+const md = onFirstUse('markdown-it', () => new (require('markdown-it') as typeof MarkdownIt)({ html: true, linkify: false, typographer: false })
+  .disable(['text_join', 'inline']));
 
 export interface ParseOptions {
   file: string;
@@ -101,12 +104,12 @@ export function readContext(text: string, options: ParseOptions): ParseContext {
 /** markdown-it's block tokens of the body, the front matter lines left empty so the line numbers stay. */
 export function bodyTokens(context: ParseContext): Token[] {
   const { source, frontMatter } = context;
-  return md.parse(frontMatter.lines ? source.withBlankLines(frontMatter.lines.end) : source.body, context.env);
+  return md().parse(frontMatter.lines ? source.withBlankLines(frontMatter.lines.end) : source.body, context.env);
 }
 
 /** markdown-it's block tokens of a stretch of lines; the link references found there are dropped. */
 export function blockTokens(text: string): Token[] {
-  return md.parse(text, {});
+  return md().parse(text, {});
 }
 
 /** What the walk has made so far; tag problems in the order found. */
@@ -287,7 +290,7 @@ export class Walker {
     const line = lines[0] + 1;
     while (this.sections.length && this.sections[this.sections.length - 1].depth >= depth) this.sections.pop();
     const own = this.scan(inline, lines);
-    const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
+    const text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
     this.read(own, line, text);
     if (own.phase !== null) this.lastPhase = own.phase;
     // The section's end is known only at the next heading of its level: sessionOf sets it.
@@ -311,7 +314,7 @@ export class Walker {
     const conditions = own.conditions.length ? own.conditions : this.nearest(depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation && !own.decision) return;
-    let text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
+    let text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
     const isPrivate = own.private || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
     if (task) {
       text = text.replace(TASK, '');
@@ -342,7 +345,7 @@ export class Walker {
     const colon = this.context.partyNames.length ? inline.content.indexOf(':') : -1;
     // Room for the longest name, a task's '[ ] ' and emphasis before the colon.
     if (colon < 0 || colon > this.context.partyNames[0].lower.length + 12) return own;
-    const text = own.text ?? readInline(inlineChildren(md, inline, this.env)).text;
+    const text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
     const party = leadingParty(text.replace(TASK, ''), this.context.partyNames);
     if (!party || own.parties.includes(party.name)) return own;
     return { ...own, text, parties: [party.name, ...own.parties] };
@@ -404,7 +407,7 @@ export class Walker {
   private scan(inline: Token, lines: [number, number]): BlockTags {
     if (!inline.content.includes('#')) return NO_TAGS;
     const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null, parties: [], private: false, decision: false };
-    const { names, text } = readInline(inlineChildren(md, inline, this.env));
+    const { names, text } = readInline(inlineChildren(md(), inline, this.env));
     tags.text = text;
     // The cells of a table row share their row's lines, and so one locator.
     const locator = this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));

@@ -1,6 +1,6 @@
 // New session notes: the file name (YYYY-MM-DD-slug.md) and the starting text.
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
-import { stringify } from 'yaml';
+import { yamlLibrary } from '../vocabulary/yamlLibrary';
 import { tagText } from './tagEdit';
 
 /** A local calendar date as YYYY-MM-DD. */
@@ -75,5 +75,5 @@ export function sessionTemplate(title: string, date: string, lang: Lang, vocabul
 
 /** A YAML scalar that stays a string whatever the title holds ('true', '2026', ': x'). */
 function yamlString(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  return yamlLibrary().stringify(value, { lineWidth: 0 }).trimEnd();
 }

@@ -62,30 +62,59 @@ interface Context {
 
 /** A complete HTML document. */
 export function renderOverviewHtml(sessions: readonly Session[], options: HtmlOptions): string {
+  return [...overviewHtmlParts(sessions, options)].join('');
+}
+
+/** renderOverviewHtml in parts, made one at a time as they are asked for, so a large page need never be one string. */
+export function* overviewHtmlParts(sessions: readonly Session[], options: HtmlOptions): Generator<string> {
   const t = OVERVIEW_LABELS[options.lang];
   const title = isWorkspace(sessions, options) ? t.workspaceOverview : `${t.overview}: ${sessions[0].title}`;
-  return renderPage(renderOverviewMain(sessions, options), title, options);
+  yield* pageParts(overviewMainParts(sessions, options), title, options);
 }
 
 /** The page around a <main> content: CSP, inline style and, in the webview, the nonce'd panel script. */
 export function renderPage(main: string, title: string, options: HtmlOptions): string {
+  return [...pageParts([main], title, options)].join('');
+}
+
+function* pageParts(main: Iterable<string>, title: string, options: HtmlOptions): Generator<string> {
+  yield pageOpening(title, options);
+  yield* main;
+  yield pageClosing(options);
+}
+
+/** The page up to the opening <main> tag. */
+export function pageOpening(title: string, options: HtmlOptions): string {
   const hosting = options.webview;
   const csp = hosting
     ? `default-src 'none'; img-src ${hosting.cspSource} data:; style-src 'nonce-${hosting.nonce}'; script-src 'nonce-${hosting.nonce}'`
     : `default-src 'none'; img-src data:; style-src 'unsafe-inline'`;
-  const nonce = hosting ? ` nonce="${escapeHtml(hosting.nonce)}"` : '';
   return '<!DOCTYPE html>\n'
     + `<html lang="${options.lang}"><head><meta charset="utf-8">`
     + `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`
     + '<meta name="viewport" content="width=device-width, initial-scale=1">'
-    + `<title>${escapeHtml(title)}</title><style${nonce}>${OVERVIEW_CSS}${options.style ?? ''}</style></head>\n`
-    + `<body><main id="overview"${hosting?.state ? ` data-state="${escapeHtml(hosting.state)}"` : ''}>${main}</main>`
-    + (hosting ? `<script${nonce} src="${escapeHtml(hosting.scriptUri)}"></script>` : '')
+    + `<title>${escapeHtml(title)}</title><style${nonceAttribute(options)}>${OVERVIEW_CSS}${options.style ?? ''}</style></head>\n`
+    + `<body><main id="overview"${hosting?.state ? ` data-state="${escapeHtml(hosting.state)}"` : ''}>`;
+}
+
+/** The page from the closing </main> tag on. */
+export function pageClosing(options: HtmlOptions): string {
+  const hosting = options.webview;
+  return '</main>'
+    + (hosting ? `<script${nonceAttribute(options)} src="${escapeHtml(hosting.scriptUri)}"></script>` : '')
     + '</body></html>\n';
+}
+
+function nonceAttribute(options: HtmlOptions): string {
+  return options.webview ? ` nonce="${escapeHtml(options.webview.nonce)}"` : '';
 }
 
 /** The inside of <main>: what the panel swaps in on a live update. */
 export function renderOverviewMain(sessions: readonly Session[], options: HtmlOptions): string {
+  return [...overviewMainParts(sessions, options)].join('');
+}
+
+function* overviewMainParts(sessions: readonly Session[], options: HtmlOptions): Generator<string> {
   const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
   const ctx: Context = {
     lang: options.lang,
@@ -96,7 +125,16 @@ export function renderOverviewMain(sessions: readonly Session[], options: HtmlOp
     report: options.report ?? buildReport(sessions, vocabulary),
     levelIds: termsOf('level', vocabulary).map((term) => term.id),
   };
-  return isWorkspace(sessions, options) ? workspacePage(ctx, options) : sessionPage(ctx);
+  if (!isWorkspace(sessions, options)) {
+    yield sessionPage(ctx);
+    return;
+  }
+  // The page's lines, each made only when the one before is written.
+  let first = true;
+  for (const line of workspacePage(ctx, options)) {
+    yield first ? line : '\n' + line;
+    first = false;
+  }
 }
 
 function isWorkspace(sessions: readonly Session[], options: HtmlOptions): boolean {
@@ -153,14 +191,14 @@ function durationText(ctx: Context, session: Session): string {
  * One row per collaboration; a workspace of one collaboration also shows its sessions, matrix, trend and
  * coverage as before (over several, those would mix unrelated partnerships: each dossier has its own).
  */
-function workspacePage(ctx: Context, options: HtmlOptions): string {
+function* workspacePage(ctx: Context, options: HtmlOptions): Generator<string> {
   const { t } = ctx;
   const { report } = ctx;
   const groups = options.collaborations ?? collaborations(ctx.sessions, { today: isoDate(new Date()), vocabulary: ctx.vocabulary });
   const list = section('collaborations', DOSSIER_LABELS[ctx.lang].collaborations, collaborationTable(groups, ctx.lang, ctx.vocabulary, ctx.interactive));
   const oldestFirst = bySessionDate('oldest');
   const order = ctx.sessions.map((_, i) => i).sort((a, b) => oldestFirst(ctx.sessions[a], ctx.sessions[b]));
-  return [
+  yield* [
     '<header>',
     `<h1>${t.workspaceOverview}</h1>`,
     `<p class="meta">${t.sessions}: <strong data-count="sessions">${ctx.sessions.length}</strong> · `
@@ -168,41 +206,37 @@ function workspacePage(ctx: Context, options: HtmlOptions): string {
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="session">${t.overview}</button></nav>` : '',
     '</header>',
     list,
-    ...(groups.length <= 1 ? workspaceJourney(ctx, order) : []),
-    ...workspaceCounts(ctx, order),
-  ].join('\n');
+  ];
+  if (groups.length <= 1) yield* workspaceJourney(ctx, order);
+  yield* workspaceCounts(ctx, order);
 }
 
 /** Counts that add up over any sessions: needs, actions, free tags, the team's own dimensions. */
-function workspaceCounts(ctx: Context, order: number[]): string[] {
+function* workspaceCounts(ctx: Context, order: number[]): Generator<string> {
   const { t, report } = ctx;
   const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
-  return [
-    '<div class="columns">',
-    section('needs', t.needsMentioned, countList(inNeedOrder(sum((s) => s.needs), ctx.vocabulary), (id) => termName(ctx, 'need', id), t.noNeeds)),
-    section('actions', t.actions, actionLists(ctx, ofSessions(order, (s) => s.actions, ctx.sessions))),
-    section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions))),
-    section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), (tag) => `#${tag}`, t.noOtherTags)),
-    ...facetSections(ctx, ctx.sessions),
-    '</div>',
-    `<footer>${t.madeWith}</footer>`,
-  ];
+  yield '<div class="columns">';
+  yield section('needs', t.needsMentioned, countList(inNeedOrder(sum((s) => s.needs), ctx.vocabulary), (id) => termName(ctx, 'need', id), t.noNeeds));
+  yield section('actions', t.actions, actionLists(ctx, ofSessions(order, (s) => s.actions, ctx.sessions)));
+  yield section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions)));
+  yield section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), (tag) => `#${tag}`, t.noOtherTags));
+  yield* facetSections(ctx, ctx.sessions);
+  yield '</div>';
+  yield `<footer>${t.madeWith}</footer>`;
 }
 
 /** The sessions, summed matrix, trend and coverage: for one collaboration only (over several they would mix partnerships). */
-function workspaceJourney(ctx: Context, order: number[]): string[] {
+function* workspaceJourney(ctx: Context, order: number[]): Generator<string> {
   const { t, report } = ctx;
-  return [
-    section('sessions', t.sessions, sessionTable(ctx, order)),
-    section('matrix', t.conditionByPhase, matrixTable(report.totals.matrix, ctx.lang, ctx.vocabulary, true)),
-    section('cells', t.observationsPerCell, cellLists(ctx, order.map((i) => ({ session: i, observations: ctx.sessions[i].observations })))),
-    section('thermometer', t.thermometerTrend, thermometerTrend(order.map((i) => ({
+  yield section('sessions', t.sessions, sessionTable(ctx, order));
+  yield section('matrix', t.conditionByPhase, matrixTable(report.totals.matrix, ctx.lang, ctx.vocabulary, true));
+  yield section('cells', t.observationsPerCell, cellLists(ctx, order.map((i) => ({ session: i, observations: ctx.sessions[i].observations }))));
+  yield section('thermometer', t.thermometerTrend, thermometerTrend(order.map((i) => ({
       name: `${ctx.sessions[i].date ?? t.noDate} ${ctx.sessions[i].title}`,
       end: report.sessions[i].thermometer.end,
       peak: report.sessions[i].thermometer.peak,
-    })), ctx.lang, ctx.vocabulary)),
-    section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), ctx.sessions[order.at(-1) ?? 0]?.currentPhase ?? null)),
-  ];
+    })), ctx.lang, ctx.vocabulary));
+  yield section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), ctx.sessions[order.at(-1) ?? 0]?.currentPhase ?? null));
 }
 
 /** Counts of needs summed over sessions, in the model's order of the need terms (as each session's are). */
@@ -248,6 +282,15 @@ function summaryTitle(role: DimensionRole, id: string, lang: Lang, vocabulary: V
 
 interface SessionObservations { session: number; observations: readonly Observation[] }
 
+/** The condition × phase cells an observation is listed in, as keys of cellLists. */
+export function cellKeys(observation: Observation): string[] {
+  return (observation.conditions.length ? observation.conditions : ['none']).map((c) => cellKey(c, observation.phase ?? 'none'));
+}
+
+function cellKey(condition: string, phase: string): string {
+  return `${condition}\u0000${phase}`;
+}
+
 /** One <details> per non-empty cell, in matrix order, listing the cell's observations (as the matrix counts them). */
 function cellLists(ctx: Context, groups: SessionObservations[]): string {
   const matrix = ctx.report.totals.matrix;
@@ -256,8 +299,7 @@ function cellLists(ctx: Context, groups: SessionObservations[]): string {
   const cells = new Map<string, { session: number; observation: Observation }[]>();
   for (const { session, observations } of groups) {
     for (const observation of observations) {
-      for (const c of observation.conditions.length ? observation.conditions : ['none']) {
-        const key = `${c}\u0000${observation.phase ?? 'none'}`;
+      for (const key of cellKeys(observation)) {
         let list = cells.get(key);
         if (!list) cells.set(key, (list = []));
         list.push({ session, observation });
@@ -267,7 +309,7 @@ function cellLists(ctx: Context, groups: SessionObservations[]): string {
   const open = ctx.interactive ? '' : ' open';
   const parts: string[] = [];
   conditions.forEach((c, ci) => phases.forEach((p, pi) => {
-    const list = cells.get(`${c}\u0000${p}`);
+    const list = cells.get(cellKey(c, p));
     if (!list) return;
     const name = `${termName(ctx, 'condition', c)} × ${termName(ctx, 'phase', p)}`;
     const items = list.slice(0, MAX_LISTED_PER_CELL).map((e) => observationItem(ctx, e.session, e.observation)).join('\n');

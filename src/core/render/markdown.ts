@@ -1,11 +1,12 @@
 // The overview report as readable Markdown, for the CLI and the export. Note text is untrusted:
 // everything that comes from the notes is escaped so it cannot turn into markup or HTML.
 import { escapeMarkdown } from './escape';
-import { facetCounts } from '../report/facets';
+import { addFacetCounts, DimensionCounts, facetCounts } from '../report/facets';
 import { REPORT_LABELS, ReportLabels } from './labels';
 import { termLabel } from '../vocabulary/labels';
 import { Action, Decision, Session } from '../parse/model';
 import { Matrix, OverviewReport, SessionSummary } from '../report/overviewSchema';
+import { addToTotals, reportOf } from '../report/overview';
 import { sessionProblems } from '../parse/problemText';
 import { partyViews } from '../report/parties';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
@@ -15,25 +16,50 @@ import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
  * team's own dimensions come from them (the JSON contract has no place for those).
  */
 export function renderMarkdown(report: OverviewReport, lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY, sessions: readonly Session[] = []): string {
+  const writer = markdownWriter(lang, vocabulary);
+  return writer.head + report.sessions.map((summary, i) => writer.session(summary, sessions[i])).join('') + writer.end();
+}
+
+/** The Markdown overview in parts: its head, each session's part as the session comes, then the totals. */
+export interface MarkdownWriter {
+  head: string;
+  /** `session`: the parsed notes `summary` was made from, when the caller has them. */
+  session(summary: SessionSummary, session?: Session): string;
+  end(): string;
+}
+
+/** Keeps only the running totals, so a caller can drop each session once its part is written. */
+export function markdownWriter(lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): MarkdownWriter {
   const labels = REPORT_LABELS[lang];
-  const blocks = [`# ${labels.overview}`];
-  if (report.sessions.length === 0) blocks.push(labels.noSessions);
-  report.sessions.forEach((summary, i) => blocks.push(...sessionBlocks(summary, labels, lang, vocabulary, sessions.slice(i, i + 1))));
-  if (report.sessions.length > 1) {
-    blocks.push(
-      `## ${labels.allSessions}`,
-      `${labels.sessions}: ${report.sessions.length} · ${labels.observations}: ${report.totals.observations}`,
-      matrixTable(report.totals.matrix, labels, lang, vocabulary),
-      ...facetBlocks(sessions, labels, lang, vocabulary),
-    );
-  }
-  return blocks.join('\n\n') + '\n';
+  let totals = reportOf([], vocabulary).totals;
+  let count = 0;
+  let facets: DimensionCounts[] | undefined;
+  return {
+    head: `# ${labels.overview}`,
+    session(summary, session) {
+      count++;
+      totals = addToTotals(totals, summary, vocabulary);
+      if (session) facets = addFacetCounts(facets ?? [], facetCounts([session], vocabulary));
+      return '\n\n' + sessionBlocks(summary, labels, lang, vocabulary, session ? [session] : []).join('\n\n');
+    },
+    end() {
+      const blocks = count === 0 ? [labels.noSessions] : [];
+      if (count > 1) {
+        blocks.push(
+          `## ${labels.allSessions}`,
+          `${labels.sessions}: ${count} · ${labels.observations}: ${totals.observations}`,
+          matrixTable(totals.matrix, labels, lang, vocabulary),
+          ...facetBlocks(facets ?? [], labels, lang, vocabulary),
+        );
+      }
+      return blocks.map((block) => '\n\n' + block).join('') + '\n';
+    },
+  };
 }
 
 /** Per dimension of the team's own: a heading and the observations per value, those without one last. */
-function facetBlocks(sessions: readonly Session[], labels: ReportLabels, lang: Lang, vocabulary: Vocabulary): string[] {
-  if (sessions.length === 0) return [];
-  return facetCounts(sessions, vocabulary).flatMap(({ dimension, counts }) => [
+function facetBlocks(facets: readonly DimensionCounts[], labels: ReportLabels, lang: Lang, vocabulary: Vocabulary): string[] {
+  return facets.flatMap(({ dimension, counts }) => [
     `### ${escapeMarkdown(dimension.label[lang])}`,
     countList(counts.map(({ value, observations }) =>
       [escapeMarkdown(termLabel(dimension.id, value ?? 'none', lang, vocabulary)), observations]), labels.none),
@@ -67,7 +93,7 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
     ...(parsed[0] ? [`### ${labels.decisions}`, decisionList(parsed[0].decisions, labels)] : []),
     `### ${labels.otherTags}`,
     countList(Object.entries(s.otherTags).map(([tag, n]) => [escapeMarkdown(`#${tag}`), n]), labels.noOtherTags),
-    ...facetBlocks(parsed, labels, lang, vocabulary),
+    ...facetBlocks(parsed[0] ? facetCounts(parsed, vocabulary) : [], labels, lang, vocabulary),
   ];
   // The parsed notes say their problems in `lang`; a report on its own has only the English messages.
   const problems = parsed[0] ? sessionProblems(parsed[0], lang, vocabulary) : s.problems;

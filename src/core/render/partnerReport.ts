@@ -19,15 +19,24 @@ export interface PartnerReportOptions {
 }
 
 /** The report's language: the one asked for, else the notes' own (most sessions'), else `fallback`. */
-export function reportLanguage(sessions: readonly Session[], asked: Lang | null, fallback: Lang): Lang {
+export function reportLanguage(sessions: readonly Pick<Session, 'lang' | 'date'>[], asked: Lang | null, fallback: Lang): Lang {
   return asked ?? sessionsLanguage(sessions) ?? fallback;
 }
 
 export function partnerDocument(sessions: readonly Session[], options: PartnerReportOptions): ReportDocument {
-  const labels = REPORT_LABELS[options.lang];
-  const ctx = { ...options, vocabulary: options.vocabulary ?? BUILTIN_VOCABULARY, labels };
-  const parts = sessions.map((s) => partnerPart(partnerView(s), ctx));
-  return { lang: options.lang, title: sessions.length === 1 ? `${labels.report}: ${sessions[0].title}` : labels.report, parts };
+  const parts = sessions.map((s) => partnerReportPart(s, options));
+  return { lang: options.lang, title: partnerReportTitle(options.lang, sessions.length === 1 ? sessions[0].title : undefined), parts };
+}
+
+/** The report's title: with the session's, when it is about one session only. */
+export function partnerReportTitle(lang: Lang, onlySession: string | undefined): string {
+  const { report } = REPORT_LABELS[lang];
+  return onlySession === undefined ? report : `${report}: ${onlySession}`;
+}
+
+/** One session's part of the partners' report, for a writer that takes them one at a time. */
+export function partnerReportPart(session: Session, options: PartnerReportOptions): ReportPart {
+  return partnerPart(partnerView(session), { ...options, vocabulary: options.vocabulary ?? BUILTIN_VOCABULARY, labels: REPORT_LABELS[options.lang] });
 }
 
 export function renderPartnerReport(sessions: readonly Session[], options: PartnerReportOptions & { format: 'html' | 'md' }): string {

@@ -45,13 +45,22 @@ table.report td.num, table.report th.num { text-align: right; font-variant-numer
 
 /** One self-contained HTML file, with the overview's CSP and stylesheet plus the print rules. */
 export function documentHtml(doc: ReportDocument, options: Omit<HtmlOptions, 'webview'> = { lang: doc.lang }): string {
-  const parts = doc.parts.map((part) => `<article class="report-part"><header><h1>${escapeHtml(part.title)}</h1>\n`
+  return renderPage(doc.parts.map(partHtml).join('\n'), doc.title, documentPage(doc.lang, options));
+}
+
+/** The page options of a document's HTML file. */
+export function documentPage(lang: Lang, options: Omit<HtmlOptions, 'webview'>): HtmlOptions {
+  return { ...options, lang, style: REPORT_PRINT_CSS };
+}
+
+/** One part as HTML; documentHtml puts a line between parts. */
+export function partHtml(part: ReportPart): string {
+  return `<article class="report-part"><header><h1>${escapeHtml(part.title)}</h1>\n`
     + part.fields.map(([label, value]) => `<p class="fields"><strong>${escapeHtml(label)}:</strong> ${escapeHtml(value)}</p>`).join('\n')
     + '</header>\n'
     + part.sections.map((s) => `<section id="${escapeHtml(s.id)}" class="report-section" aria-labelledby="h-${escapeHtml(s.id)}">`
       + `<h2 id="h-${escapeHtml(s.id)}">${escapeHtml(s.heading)}</h2>\n${s.blocks.map(blockHtml).join('\n')}\n</section>`).join('\n')
-    + '</article>');
-  return renderPage(parts.join('\n'), doc.title, { ...options, lang: doc.lang, style: REPORT_PRINT_CSS });
+    + '</article>';
 }
 
 function blockHtml(block: Block): string {
@@ -71,12 +80,16 @@ function blockHtml(block: Block): string {
 
 /** The same document as Markdown: headings one level per depth, lists, pipe tables. */
 export function documentMarkdown(doc: ReportDocument): string {
-  const blocks = doc.parts.flatMap((part) => [
+  return doc.parts.map(partMarkdown).join('\n\n') + '\n';
+}
+
+/** One part as Markdown; documentMarkdown puts an empty line between parts. */
+export function partMarkdown(part: ReportPart): string {
+  return [
     `# ${escapeMarkdown(part.title)}`,
     ...(part.fields.length ? [fieldsMarkdown(part.fields)] : []),
     ...part.sections.flatMap((s) => [`## ${escapeMarkdown(s.heading)}`, ...s.blocks.map(blockMarkdown)]),
-  ]);
-  return blocks.join('\n\n') + '\n';
+  ].join('\n\n');
 }
 
 function fieldsMarkdown(fields: [string, string][]): string {

@@ -52,3 +52,14 @@ export function facetCounts(sessions: readonly Session[], vocabulary: Vocabulary
     return { dimension, counts: [...known, { value: null, observations: none }] };
   });
 }
+
+/** `more` added to `total` (both from facetCounts, same vocabulary): the counts over their sessions together. */
+export function addFacetCounts(total: readonly DimensionCounts[], more: readonly DimensionCounts[]): DimensionCounts[] {
+  return more.map(({ dimension, counts }, d) => {
+    const sums = new Map<string | null, number>(total[d]?.counts.map((c) => [c.value, c.observations]));
+    for (const { value, observations } of counts) sums.set(value, (sums.get(value) ?? 0) + observations);
+    const none = sums.get(null) ?? 0;
+    sums.delete(null);
+    return { dimension, counts: [...[...sums].map(([value, n]): FacetCount => ({ value, observations: n })), { value: null, observations: none }] };
+  });
+}

@@ -64,6 +64,12 @@ export function reportOf(summaries: SessionSummary[], vocabulary: Vocabulary = B
   };
 }
 
+/** `totals` with one more session's counts added, so a streamed report keeps no summary. */
+export function addToTotals(totals: OverviewReport['totals'], summary: SessionSummary, vocabulary: Vocabulary = BUILTIN_VOCABULARY): OverviewReport['totals'] {
+  // The totals so far, as a summary of their own, added to this one.
+  return reportOf([{ ...summary, ...totals }, summary], vocabulary).totals;
+}
+
 /** The thermometer of one session: start, readings, end and peak (the JSON contract's, also the dossier's). */
 export function thermometer(session: Session): Thermometer {
   const start = session.startLevel;

@@ -15,10 +15,10 @@ export interface SchemaFile {
 }
 
 export const SCHEMA_FILES: SchemaFile[] = [
-  { file: 'overview.schema.json', schema: overviewReportSchema, io: 'output' },
-  { file: 'front-matter.schema.json', schema: frontMatterSchema, io: 'input' },
-  { file: 'vocabulary.schema.json', schema: vocabularyFileSchema, io: 'input' },
-  { file: 'dossier.schema.json', schema: dossierSchema, io: 'output' },
+  { file: 'overview.schema.json', schema: overviewReportSchema(), io: 'output' },
+  { file: 'front-matter.schema.json', schema: frontMatterSchema(), io: 'input' },
+  { file: 'vocabulary.schema.json', schema: vocabularyFileSchema(), io: 'input' },
+  { file: 'dossier.schema.json', schema: dossierSchema(), io: 'output' },
 ];
 
 export function schemaText({ schema, io }: SchemaFile): string {

@@ -4,64 +4,69 @@
 import * as z from 'zod';
 // The Dutch messages alone: z.locales would bundle every language zod has.
 import dutch from 'zod/v4/locales/nl.js';
-import { Document, LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, Node as YamlNode, visit } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import { Dimension, Lang, Term, Text, Vocabulary } from './vocabulary';
 import { normalizeName } from './lexicon';
 import { LENS_IDS, lensDimensions } from './lenses';
+import { onFirstUse } from './firstUse';
+import { yamlLibrary } from './yamlLibrary';
 
 /** The file a team keeps its vocabulary in: at a workspace folder's root for the editor, in the current folder for the CLI. */
 export const VOCABULARY_FILE = '.facilitator-notes.yaml';
 
 const TAG_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 
-const name = z.string().regex(TAG_NAME);
+/** Built when a team's vocabulary is first read (most workspaces have none), not at load. */
+export const vocabularyFileSchema = onFirstUse('vocabulary file schema', () => {
+  const name = z.string().regex(TAG_NAME);
 
-const text = z.union([
-  z.string().min(1),
-  z.object({ en: z.string().min(1), nl: z.string().min(1) }).strict(),
-]).meta({ description: 'One text for both languages, or { en, nl }.' });
+  const text = z.union([
+    z.string().min(1),
+    z.object({ en: z.string().min(1), nl: z.string().min(1) }).strict(),
+  ]).meta({ description: 'One text for both languages, or { en, nl }.' });
 
-const customValue = z.union([
-  name,
-  z.object({
-    id: name.meta({ description: 'The value as written after the prefix: #party/<id>.' }),
-    label: text.optional(),
-    aliases: z.array(name).optional().meta({ description: 'Other spellings of this value.' }),
-    summary: text.optional().meta({ description: 'One line, shown in completion and hovers.' }),
-  }).strict(),
-]);
+  const customValue = z.union([
+    name,
+    z.object({
+      id: name.meta({ description: 'The value as written after the prefix: #party/<id>.' }),
+      label: text.optional(),
+      aliases: z.array(name).optional().meta({ description: 'Other spellings of this value.' }),
+      summary: text.optional().meta({ description: 'One line, shown in completion and hovers.' }),
+    }).strict(),
+  ]);
 
-const customDimension = z.object({
-  id: name.meta({ description: 'Identifier of the dimension, e.g. party.' }),
-  label: text.meta({ description: 'Shown in the tree, completion, filter and overview.' }),
-  prefixes: z.array(name).min(1).optional().meta({ description: 'Prefixes for #prefix/value; defaults to the id.' }),
-  bare: z.boolean().optional().meta({ description: 'Whether values may be written without the prefix. Default false.' }),
-  values: z.array(customValue).min(1),
-}).strict();
+  const customDimension = z.object({
+    id: name.meta({ description: 'Identifier of the dimension, e.g. party.' }),
+    label: text.meta({ description: 'Shown in the tree, completion, filter and overview.' }),
+    prefixes: z.array(name).min(1).optional().meta({ description: 'Prefixes for #prefix/value; defaults to the id.' }),
+    bare: z.boolean().optional().meta({ description: 'Whether values may be written without the prefix. Default false.' }),
+    values: z.array(customValue).min(1),
+  }).strict();
 
-const standingParty = z.union([
-  z.string().min(1),
-  z.object({
-    name: z.string().min(1).meta({ description: 'The party\'s name as the reports show it.' }),
-    aliases: z.array(z.string().min(1)).optional().meta({ description: 'Other names the notes use for it.' }),
-  }).strict(),
-]);
+  const standingParty = z.union([
+    z.string().min(1),
+    z.object({
+      name: z.string().min(1).meta({ description: 'The party\'s name as the reports show it.' }),
+      aliases: z.array(z.string().min(1)).optional().meta({ description: 'Other names the notes use for it.' }),
+    }).strict(),
+  ]);
 
-export const vocabularyFileSchema = z.object({
-  needs: z.boolean().optional().meta({ description: 'false turns the needs dimension (#need/...) off.' }),
-  aliases: z.record(name, z.array(name).min(1)).optional()
-    .meta({ description: 'Extra spellings by term id, e.g. ambition: [ambities].' }),
-  labels: z.record(name, text).optional()
-    .meta({ description: 'Display labels by dimension or term id, e.g. condition: { en: Building block, nl: Bouwsteen }.' }),
-  dimensions: z.array(customDimension).optional()
-    .meta({ description: 'Dimensions of your own, e.g. a kind of meeting or a theme.' }),
-  lenses: z.array(z.enum(LENS_IDS)).optional()
-    .meta({ description: 'The model\'s optional lenses to switch on: interestKinds (#belang/collectief), conversation (#inhoud, #emotie, #intentie), decisions (#strategie/consensus).' }),
-  parties: z.array(standingParty).optional()
-    .meta({ description: 'Standing parties (names, or { name, aliases }) for sessions whose front matter lists no participants.' }),
-}).strict().meta({ title: 'Facilitator Notes vocabulary', description: 'A team\'s additions to the collaboration model\'s tags.' });
+  return z.object({
+    needs: z.boolean().optional().meta({ description: 'false turns the needs dimension (#need/...) off.' }),
+    aliases: z.record(name, z.array(name).min(1)).optional()
+      .meta({ description: 'Extra spellings by term id, e.g. ambition: [ambities].' }),
+    labels: z.record(name, text).optional()
+      .meta({ description: 'Display labels by dimension or term id, e.g. condition: { en: Building block, nl: Bouwsteen }.' }),
+    dimensions: z.array(customDimension).optional()
+      .meta({ description: 'Dimensions of your own, e.g. a kind of meeting or a theme.' }),
+    lenses: z.array(z.enum(LENS_IDS)).optional()
+      .meta({ description: 'The model\'s optional lenses to switch on: interestKinds (#belang/collectief), conversation (#inhoud, #emotie, #intentie), decisions (#strategie/consensus).' }),
+    parties: z.array(standingParty).optional()
+      .meta({ description: 'Standing parties (names, or { name, aliases }) for sessions whose front matter lists no participants.' }),
+  }).strict().meta({ title: 'Facilitator Notes vocabulary', description: 'A team\'s additions to the collaboration model\'s tags.' });
+});
 
-export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
+export type VocabularyFile = z.infer<ReturnType<typeof vocabularyFileSchema>>;
 
 export interface VocabularyIssue {
   /** Where in the file or setting object, as keys and indexes. */
@@ -101,7 +106,7 @@ function say(key: keyof typeof MESSAGES, lang: Lang, ...args: string[]): string 
 /** Checks a settings object (no line numbers) against the schema and the base vocabulary. */
 export function checkVocabularyObject(input: unknown, base: Vocabulary, lang: Lang): VocabularyReading {
   if (input === undefined || input === null) return { file: {}, issues: [] };
-  const parsed = vocabularyFileSchema.safeParse(input, lang === 'nl' ? { error: dutch().localeError } : undefined);
+  const parsed = vocabularyFileSchema().safeParse(input, lang === 'nl' ? { error: dutch().localeError } : undefined);
   if (!parsed.success) {
     return { file: null, issues: parsed.error.issues.map((i) => zodIssue(i, lang)) };
   }
@@ -130,6 +135,7 @@ export function readVocabularyFile(source: string, base: Vocabulary, lang: Lang)
 }
 
 function readYaml(source: string, base: Vocabulary, lang: Lang): VocabularyReading {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
   const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
   const offset = source.startsWith('\uFEFF') ? 1 : 0;
@@ -166,6 +172,7 @@ const MAX_ALIAS_COUNT = 100;
 
 /** The range of the first alias, or of the first key that is not a scalar. */
 function firstNode(doc: Document, kind: 'alias' | 'collection-key'): [number, number] | undefined {
+  const { isScalar, visit } = yamlLibrary();
   let found: [number, number] | undefined;
   visit(doc, {
     Alias: (_, node) => {
@@ -192,6 +199,7 @@ function onKey(issue: VocabularyIssue): VocabularyIssue {
 
 /** The source range of a path: the node it names, or the key of its last step. */
 function locate(root: unknown, path: (string | number)[], key: boolean): [number, number] | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   let node = root;
   let range = rangeOf(root);
   path.forEach((step, i) => {
@@ -264,7 +272,7 @@ function clash(all: Dimension[], owner: Owner, alias: string): Owner | undefined
   return undefined;
 }
 
-function bothLanguages(t: z.infer<typeof text>): Text {
+function bothLanguages(t: string | Text): Text {
   return typeof t === 'string' ? { en: t, nl: t } : { en: t.en, nl: t.nl };
 }
 

@@ -64,7 +64,7 @@ describe('cli: facilitator-notes dossier', function () {
         },
       ],
     });
-    assert.equal(dossierSchema.safeParse(report).success, true);
+    assert.equal(dossierSchema().safeParse(report).success, true);
   });
 
   it('names the root folder\'s collaboration after the PATH folder', () => {

@@ -115,12 +115,12 @@ describe('cli: one bad input never loses the report', function () {
     });
   }
 
-  for (const [signal, exitCode] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
-    it(`removes its temporary file when killed with ${signal} while writing --out`, async () => {
+  for (const [signal, exitCode, format] of [['SIGTERM', 143, 'json'], ['SIGINT', 130, 'json'], ['SIGTERM', 143, 'md'], ['SIGINT', 130, 'html']] as const) {
+    it(`removes its temporary file when killed with ${signal} while writing --out (${format})`, async () => {
       const files: Record<string, string> = {};
       for (let i = 0; i < 400; i++) files[`notes/${String(i).padStart(4, '0')}.md`] = `# Part ${i} #ambition\n\n` + 'We talk about the plan. #process #share\n\n'.repeat(400);
       write(dir, files);
-      const child = spawn(process.execPath, [CLI, 'overview', '--out', 'r.json', 'notes'], { cwd: dir, stdio: 'ignore' });
+      const child = spawn(process.execPath, [CLI, 'overview', '--format', format, '--out', 'r.json', 'notes'], { cwd: dir, stdio: 'ignore' });
       const temp = `.r.json.facilitator-notes-${child.pid}.tmp`;
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       await until(() => fs.existsSync(path.join(dir, temp)));

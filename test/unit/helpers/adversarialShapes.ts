@@ -20,6 +20,9 @@ export const SHAPES: Shape[] = [
   { name: 'tags in table cells |#tN|', make: (bytes) => '|a|\n|-|\n' + repeatTo(bytes, (i) => `|#t${i}|\n`) },
   { name: 'one line: `x` then #a x N', make: (bytes) => '`x` ' + repeatTo(bytes, () => '#a ') + '\n' },
   { name: 'N distinct tags on one line', make: (bytes) => repeatTo(bytes, (i) => `#t${i} `) + '\n' },
+  // Each '[' or '![' makes the inline scanner look for its ']' (issue 10's scanner): never found here.
+  { name: 'unmatched [ on one line', make: (bytes) => '#a ' + repeatTo(bytes, () => '[a ') + '\n' },
+  { name: 'unmatched ![ on one line', make: (bytes) => '#a ' + repeatTo(bytes, () => '![a ') + '\n' },
   // Quoted values send the block to the yaml library, whose own unique-key check was quadratic.
   { name: 'front matter of N keys read by yaml', make: (bytes) => `---\n${repeatTo(bytes, (i) => `k${i}: "v"\n`)}---\nText #ambition\n` },
 ];
