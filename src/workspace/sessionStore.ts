@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isSessionNotes } from '../core/parse/parser';
-import { parseSessionGuarded } from '../core/parse/guard';
+import { parseIncrementalGuarded } from '../core/parse/guard';
+import { IncrementalSession, LineEdit, mergeLineEdits } from '../core/parse/incremental';
 import { Session } from '../core/parse/model';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../core/vocabulary/vocabulary';
 import { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
@@ -8,11 +9,24 @@ import { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
 const LIVE_DELAY_MS = 150;
 
 /**
+ * A document's last parse, kept block by block so the next one re-reads only what changed, with the
+ * lines changed since (from the version parsed to `editedVersion`).
+ */
+interface Parsed {
+  version: number;
+  session: Session;
+  state?: IncrementalSession;
+  edit?: LineEdit;
+  editedVersion?: number;
+}
+
+/**
  * One parse per document version, shared by every feature. Typing re-parses only the
- * changed document, after a short pause, so the keystroke itself never waits on the parser.
+ * changed document, after a short pause, so the keystroke itself never waits on the parser;
+ * that parse re-reads only the blocks the typing touched.
  */
 export class SessionStore implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; session: Session }>();
+  private readonly cache = new Map<string, Parsed>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The document version each feature was last told about, so a save of an already parsed version stays quiet. */
   private readonly announced = new Map<string, number>();
@@ -29,7 +43,10 @@ export class SessionStore implements vscode.Disposable {
   constructor() {
     this.disposables.push(
       this.workspace,
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.track(e);
+        this.schedule(e.document);
+      }),
       vscode.workspace.onDidSaveTextDocument((doc) => this.refresh(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
     );
@@ -51,9 +68,26 @@ export class SessionStore implements vscode.Disposable {
     const key = doc.uri.toString();
     const hit = this.cache.get(key);
     if (hit && (hit.version === doc.version || (doc.isDirty && !this.isLiveParsed(doc)))) return hit.session;
-    const session = parseSessionGuarded(doc.getText(), { file: vscode.workspace.asRelativePath(doc.uri), vocabulary: this.vocabularyInUse });
-    this.cache.set(key, { version: doc.version, session });
+    const since = hit?.state && hit.edit && hit.editedVersion === doc.version ? { state: hit.state, edit: hit.edit } : undefined;
+    const { session, state } = parseIncrementalGuarded(doc.getText(), { file: vscode.workspace.asRelativePath(doc.uri), vocabulary: this.vocabularyInUse }, since);
+    this.cache.set(key, { version: doc.version, session, state });
     return session;
+  }
+
+  /** Adds a change's lines to those changed since the last parse; a change it cannot follow makes the next parse a full one. */
+  private track(e: vscode.TextDocumentChangeEvent): void {
+    const hit = this.cache.get(e.document.uri.toString());
+    if (!hit?.state || e.contentChanges.length === 0) return;
+    if ((hit.editedVersion ?? hit.version) !== e.document.version - 1) {
+      hit.state = undefined;
+      return;
+    }
+    // The changes of one event apply one after the other, as the extension host applies them.
+    for (const change of e.contentChanges) {
+      const edit = lineEditOf(change);
+      hit.edit = hit.edit ? mergeLineEdits(hit.edit, edit) : edit;
+    }
+    hit.editedVersion = e.document.version;
   }
 
   /** The session when the document holds session notes (front matter session keys or a known tag). */
@@ -117,6 +151,11 @@ export class SessionStore implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function lineEditOf({ range, text }: vscode.TextDocumentContentChangeEvent): LineEdit {
+  const breaks = text.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return { startLine: range.start.line, oldEndLine: range.end.line, newEndLine: range.start.line + breaks };
 }
 
 function notesOnly(session: Session | undefined): Session | undefined {

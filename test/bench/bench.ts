@@ -20,6 +20,7 @@ import { SHAPES } from '../unit/helpers/adversarialShapes';
 import { STUBBED_VSCODE } from '../unit/helpers/stubbedVscode';
 import { generateSession } from './sessionText';
 import { scanInline } from '../../src/core/parse/inlineScan';
+import { IncrementalSession, parseIncremental, updateIncremental } from '../../src/core/parse/incremental';
 
 interface BenchSection {
   name: string;
@@ -282,6 +283,45 @@ function inlineScanner(): void {
   table(rows);
 }
 
+/**
+ * Issue 10: keystroke to updated session in a 20,000-line file, beside the full parse of the same text.
+ * Each run types one character of a tag in the middle (or an Enter after it) into the session before.
+ */
+function incrementalKeystroke(): void {
+  const base = generateSession(20_000);
+  const middle = base.indexOf('\n', base.length >> 1);
+  const line = base.slice(0, middle).split('\n').length - 1;
+  const keys = [...' #waakzaam'].map((key) => ({ key, lines: 0 })).concat([{ key: '\n', lines: 1 }]);
+  const rows: (string | number)[][] = [['keystroke', 'update ms', 'full parse ms', 'ratio', 'goal < 5 ms']];
+  for (const kind of ['tag character', 'Enter'] as const) {
+    let state: IncrementalSession = parseIncremental(base, { file: 'big.md' });
+    let text = base;
+    let typed = 0;
+    const step = () => {
+      // Tag characters one after the other; Enter after the tag. Then the text starts over.
+      const { key, lines } = kind === 'Enter' ? keys[keys.length - 1] : keys[typed % (keys.length - 1)];
+      if (typed % (keys.length - 1) === 0 && kind !== 'Enter') [text, state] = [base, parseIncremental(base, { file: 'big.md' })];
+      const at = middle + (kind === 'Enter' ? 0 : typed % (keys.length - 1));
+      const next = text.slice(0, at) + key + text.slice(at);
+      return () => {
+        state = updateIncremental(state, next, { startLine: line, oldEndLine: line, newEndLine: line + lines }, { file: 'big.md' });
+        text = next;
+        typed++;
+      };
+    };
+    const times: [number, number][] = [];
+    for (let i = 0; i < 41; i++) {
+      const update = step();
+      const ours = timed(update);
+      times.push([ours, timed(() => parseSession(text, { file: 'big.md' }))]);
+    }
+    const runs = times.slice(10);
+    const [ours, full] = [median(runs.map((t) => t[0])), median(runs.map((t) => t[1]))];
+    rows.push([kind, ours.toFixed(2), full.toFixed(1), median(runs.map(([a, b]) => a / b)).toFixed(3), verdict(ours < 5)]);
+  }
+  table(rows);
+}
+
 const SECTIONS: BenchSection[] = [
   { name: 'Parse + overview of one file (median), beside markdown-it\'s bare parse', run: fileSizes },
   { name: 'Parse + overview of 1,000 files in process (median)', run: thousandFiles },
@@ -295,6 +335,7 @@ const SECTIONS: BenchSection[] = [
   { name: 'Extension bundle: size, load and activate() in a fresh process, vscode stubbed, beside loading markdown-it (median of 9)', run: bundleLoad },
   { name: 'Inline scanner beside markdown-it\'s inline pass, 2,000-line notes (median of 101)', run: inlineScanner },
   { name: 'CLI peak memory on the same folder, the partners\' report (in the notes\' language: read twice)', run: () => cliMemory(['--audience', 'partners']) },
+  { name: 'Incremental re-parse: keystroke to updated session in a 20,000-line file, beside the full parse (median of 31)', run: incrementalKeystroke },
 ];
 
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? 'unknown cpu'}`);

@@ -1,5 +1,6 @@
 // The last resort against a defect of ours: an unexpected exception while reading one file becomes an
 // error problem on that file, so the report, the views and the preview go on with every other file.
+import { IncrementalSession, LineEdit, parseIncremental, updateIncremental } from './incremental';
 import { Session } from './model';
 import { ParseOptions, parseSession } from './parser';
 import { problemMessage } from './problemText';
@@ -11,6 +12,19 @@ export function parseSessionGuarded(text: string, options: ParseOptions): Sessio
     return parseSession(text, options);
   } catch (e) {
     return failedSession(text, options, e);
+  }
+}
+
+/**
+ * The incremental session of `text` (after `edit` of `previous`'s text, when given) that never throws: on
+ * a failure, parseSessionGuarded's session and nothing kept for the next update.
+ */
+export function parseIncrementalGuarded(text: string, options: ParseOptions, previous?: { state: IncrementalSession; edit: LineEdit }): { session: Session; state?: IncrementalSession } {
+  try {
+    const state = previous ? updateIncremental(previous.state, text, previous.edit, options) : parseIncremental(text, options);
+    return { session: state.session, state };
+  } catch {
+    return { session: parseSessionGuarded(text, options) };
   }
 }
 

@@ -31,6 +31,11 @@ export function noteLanguage(fields: Record<string, unknown>, mentions: readonly
  * Null when nothing tells, or as much tells for each.
  */
 export function tagLanguage(mentions: readonly TagMention[], lexicon: Lexicon): Lang | null {
+  return votedLanguage(tagVotes(mentions, lexicon));
+}
+
+/** How many of the mentions are spelled in Dutch and how many in English (see tagLanguage). */
+export function tagVotes(mentions: readonly TagMention[], lexicon: Lexicon): { nl: number; en: number } {
   let votes = memo.get(lexicon);
   if (!votes) memo.set(lexicon, (votes = new Map()));
   let nl = 0;
@@ -41,6 +46,11 @@ export function tagLanguage(mentions: readonly TagMention[], lexicon: Lexicon): 
     if (lang === 'nl') nl++;
     else if (lang === 'en') en++;
   }
+  return { nl, en };
+}
+
+/** The language with more votes; null on a tie. */
+export function votedLanguage({ nl, en }: { nl: number; en: number }): Lang | null {
   return nl > en ? 'nl' : en > nl ? 'en' : null;
 }
 

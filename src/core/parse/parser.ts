@@ -3,13 +3,13 @@
 import type MarkdownIt from 'markdown-it';
 import { Action, Decision, Heading, Marker, Observation, Party, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
 import { problemMessage } from './problemText';
-import { noteLanguage } from './language';
+import { frontMatterLanguage, tagVotes, votedLanguage } from './language';
 import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
 import { firstDate, isoDate } from './dates';
 import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocabulary';
 import { onFirstUse } from '../vocabulary/firstUse';
-import { readFrontMatter } from './frontMatterReader';
+import { FrontMatter, readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
 import { readInline } from './inlineText';
 import { inlineChildren } from './inlineTokens';
@@ -18,7 +18,7 @@ import { SourceLocator } from './sourceLocator';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+export type Token = ReturnType<MarkdownIt['parse']>[number];
 
 // Escapes ('\#') stay tokens of their own, so an escaped hash never starts a tag; the inline pass
 // runs per block on demand (inlineChildren), so blocks without tags or text we need cost nothing.
@@ -32,7 +32,7 @@ export interface ParseOptions {
 }
 
 /** The values a block (heading, list item or paragraph) sets for the blocks within its scope. */
-interface Scope {
+export interface Scope {
   conditions: string[];
   phase: string | null;
   facets: Record<string, string[]>;
@@ -62,7 +62,7 @@ const NO_TAGS: BlockTags = Object.freeze({
 });
 
 /** A heading's scope, kept until a heading of the same or higher level. */
-interface HeadingScope { depth: number; scope: Scope; heading: Heading }
+export interface HeadingScope { readonly depth: number; readonly scope: Scope }
 
 const TASK = /^\[([ xX])\]\s+/;
 /** A leading clock time, '14:05' or '9:30'. */
@@ -70,7 +70,136 @@ const CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)/;
 const OWNER = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
 
 export function parseSession(text: string, options: ParseOptions): Session {
-  return new SessionParser(text, options).parse();
+  const context = readContext(text, options);
+  const walker = new Walker(context, startState(context));
+  walker.walk(bodyTokens(context));
+  return sessionOf(context, walker.out, walker.lastPhase);
+}
+
+/** What every block of one file reads and none changes: its text, vocabulary, front matter and link references. */
+export interface ParseContext {
+  readonly options: ParseOptions;
+  readonly source: SourceText;
+  readonly lexicon: Lexicon;
+  readonly customDimensions: string[];
+  readonly frontMatter: FrontMatter;
+  readonly parties: Party[];
+  /** The parties' names and aliases, longest first, for a leading 'Name:'. */
+  readonly partyNames: PartyName[];
+  /** markdown-it's environment: the block pass collects link references in it for the inline pass. */
+  readonly env: object;
+}
+
+export function readContext(text: string, options: ParseOptions): ParseContext {
+  const lexicon = compileVocabulary(options.vocabulary ?? BUILTIN_VOCABULARY);
+  const source = new SourceText(text);
+  const frontMatter = readFrontMatter(source, lexicon);
+  const parties = sessionParties(frontMatter.fields.participants, lexicon.vocabulary.parties);
+  return {
+    options, source, lexicon, frontMatter, parties, partyNames: partyNames(parties), env: {},
+    customDimensions: lexicon.vocabulary.dimensions.filter((d) => d.role === 'custom').map((d) => d.id),
+  };
+}
+
+/** markdown-it's block tokens of the body, the front matter lines left empty so the line numbers stay. */
+export function bodyTokens(context: ParseContext): Token[] {
+  const { source, frontMatter } = context;
+  return md().parse(frontMatter.lines ? source.withBlankLines(frontMatter.lines.end) : source.body, context.env);
+}
+
+/** markdown-it's block tokens of a stretch of lines; the link references found there are dropped. */
+export function blockTokens(text: string): Token[] {
+  return md().parse(text, {});
+}
+
+/** What the walk has made so far; tag problems in the order found. */
+export interface WalkOutput {
+  observations: Observation[];
+  readings: Reading[];
+  markers: Marker[];
+  decisions: Decision[];
+  actions: Action[];
+  headings: Heading[];
+  tags: TagMention[];
+  problems: Problem[];
+}
+
+/** The session of a walked file: the outputs, and what follows from all of them together (`votes`: tagVotes of all tags). */
+export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: string | null, votes = tagVotes(out.tags, context.lexicon)): Session {
+  const { options, source, frontMatter } = context;
+  const fields = frontMatter.fields;
+  const headings = withSectionEnds(out.headings, source.lineCount);
+  return {
+    file: options.file,
+    title: typeof fields.title === 'string' ? fields.title : headings.find((h) => h.depth === 1 && h.text)?.text || baseName(options.file),
+    date: typeof fields.date === 'string' ? fields.date : dateFromFileName(options.file),
+    lineCount: source.lineCount,
+    frontMatter: fields,
+    frontMatterLines: frontMatter.lines,
+    startLevel: frontMatter.level,
+    facilitator: typeof fields.facilitator === 'string' ? fields.facilitator : null,
+    participants: context.parties,
+    lang: frontMatterLanguage(fields) ?? votedLanguage(votes),
+    collaboration: textField(fields.collaboration) ?? textField(fields.samenwerking),
+    currentPhase: lastPhase ?? frontMatter.phase,
+    observations: out.observations,
+    readings: out.readings,
+    markers: out.markers,
+    decisions: out.decisions,
+    actions: out.actions,
+    headings,
+    tags: out.tags,
+    problems: [...frontMatter.problems, ...out.problems].sort((a, b) => a.line - b.line),
+  };
+}
+
+/** Each heading with the last line of its section: the line before the next heading of its level or higher, else the last line. */
+export function withSectionEnds(headings: Heading[], lineCount: number): Heading[] {
+  const ends = new Array<number>(headings.length);
+  const later: Heading[] = [];
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const heading = headings[i];
+    while (later.length && later[later.length - 1].depth > heading.depth) later.pop();
+    ends[i] = later.length ? later[later.length - 1].line - 1 : lineCount;
+    later.push(heading);
+  }
+  return headings.map((h, i) => (h.endLine === ends[i] ? h : { ...h, endLine: ends[i] }));
+}
+
+/** What the walk carries from one top-level block to the next. */
+export interface WalkState {
+  readonly sections: readonly HeadingScope[];
+  readonly level: string | null;
+  readonly fileScope: Scope;
+  /** Whether a #private tag was seen yet: until then no scope is private, and nothing need be looked up. */
+  readonly anyPrivate: boolean;
+}
+
+export function startState(context: ParseContext): WalkState {
+  return {
+    sections: [], level: context.frontMatter.level, anyPrivate: false,
+    fileScope: { conditions: [], phase: context.frontMatter.phase, facets: {}, parties: [], private: false },
+  };
+}
+
+/**
+ * Whether the blocks after either state come out the same. anyPrivate is left out: it only saves
+ * look-ups, and scopes that are the same are private alike.
+ */
+export function sameState(a: WalkState, b: WalkState): boolean {
+  if (a.level !== b.level || a.fileScope.phase !== b.fileScope.phase || a.sections.length !== b.sections.length) return false;
+  return a.sections.every((s, i) => s.depth === b.sections[i].depth && sameScope(s.scope, b.sections[i].scope));
+}
+
+function sameScope(a: Scope, b: Scope): boolean {
+  if (a === b) return true;
+  if (a.phase !== b.phase || a.private !== b.private || !sameList(a.conditions, b.conditions) || !sameList(a.parties, b.parties)) return false;
+  const keys = Object.keys(a.facets);
+  return keys.length === Object.keys(b.facets).length && keys.every((k) => Object.hasOwn(b.facets, k) && sameList(a.facets[k], b.facets[k]));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 /** A file is session notes when it has a session front matter key or at least one known tag. */
@@ -103,85 +232,42 @@ export function mostSevere(levels: (string | null)[]): string | null {
   return peak;
 }
 
-class SessionParser {
-  private readonly lexicon: Lexicon;
+/** Walks block tokens in order and collects what they say; from any top-level block on, given the state there. */
+export class Walker {
+  readonly out: WalkOutput = { observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [] };
+  /** The phase of the last block that named one itself, for Session.currentPhase. */
+  lastPhase: string | null = null;
+  readonly lexicon: Lexicon;
   private readonly source: SourceText;
-  private readonly problems: Problem[] = [];
-  private readonly observations: Observation[] = [];
-  private readonly readings: Reading[] = [];
-  private readonly markers: Marker[] = [];
-  private readonly decisions: Decision[] = [];
-  private readonly actions: Action[] = [];
-  private readonly headings: Heading[] = [];
-  private readonly mentions: TagMention[] = [];
-  private readonly headingStack: HeadingScope[] = [];
+  private readonly env: object;
+  private sections: HeadingScope[];
   /** Open list items, innermost last; their scope is set by their first paragraph. */
   private readonly itemStack: (Scope | null)[] = [];
-  private readonly customDimensions: string[];
-  private parties: Party[] = [];
-  /** The parties' names and aliases, longest first, for a leading 'Name:'. */
-  private partyNames: PartyName[] = [];
-  /** Whether a #private tag was seen yet: until then no scope is private, and nothing need be looked up. */
-  private anyPrivate = false;
-  private level: string | null = null;
-  /** The phase of the last block that named one itself, for Session.currentPhase. */
-  private lastPhase: string | null = null;
-  /** markdown-it's environment: the block pass collects link references in it for the inline pass. */
-  private readonly env = {};
-  private firstH1: string | null = null;
+  private level: string | null;
+  private fileScope: Scope;
+  private anyPrivate: boolean;
   private locator: SourceLocator | undefined;
 
-  constructor(text: string, private readonly options: ParseOptions) {
-    this.lexicon = compileVocabulary(options.vocabulary ?? BUILTIN_VOCABULARY);
-    this.customDimensions = this.lexicon.vocabulary.dimensions.filter((d) => d.role === 'custom').map((d) => d.id);
-    this.source = new SourceText(text);
+  constructor(private readonly context: ParseContext, state: WalkState) {
+    ({ lexicon: this.lexicon, source: this.source, env: this.env } = context);
+    this.sections = [...state.sections];
+    ({ level: this.level, fileScope: this.fileScope, anyPrivate: this.anyPrivate } = state);
   }
 
-  parse(): Session {
-    const frontMatter = readFrontMatter(this.source, this.lexicon);
-    this.problems.push(...frontMatter.problems);
-    const startLevel = frontMatter.level;
-    this.level = startLevel;
-    const fields = frontMatter.fields;
-    this.parties = sessionParties(fields.participants, this.lexicon.vocabulary.parties);
-    this.partyNames = partyNames(this.parties);
-    const tokens = md().parse(frontMatter.lines ? this.source.withBlankLines(frontMatter.lines.end) : this.source.body, this.env);
-    this.walk(tokens, frontMatter.phase);
-    this.closeHeadings(0, this.source.lineCount);
-    return {
-      file: this.options.file,
-      title: typeof fields.title === 'string' ? fields.title : this.firstH1 || baseName(this.options.file),
-      date: typeof fields.date === 'string' ? fields.date : dateFromFileName(this.options.file),
-      lineCount: this.source.lineCount,
-      frontMatter: fields,
-      frontMatterLines: frontMatter.lines,
-      startLevel,
-      facilitator: typeof fields.facilitator === 'string' ? fields.facilitator : null,
-      participants: this.parties,
-      lang: noteLanguage(fields, this.mentions, this.lexicon),
-      collaboration: textField(fields.collaboration) ?? textField(fields.samenwerking),
-      currentPhase: this.lastPhase ?? frontMatter.phase,
-      observations: this.observations,
-      readings: this.readings,
-      markers: this.markers,
-      decisions: this.decisions,
-      actions: this.actions,
-      headings: this.headings,
-      tags: this.mentions,
-      problems: this.problems.sort((a, b) => a.line - b.line),
-    };
+  get state(): WalkState {
+    return { sections: [...this.sections], level: this.level, fileScope: this.fileScope, anyPrivate: this.anyPrivate };
   }
 
-  private walk(tokens: Token[], filePhase: string | null): void {
-    const fileScope: Scope = { conditions: [], phase: filePhase, facets: {}, parties: [], private: false };
+  /** Walks the tokens of whole top-level blocks whose line maps are `base` lines off. */
+  walk(tokens: Token[], base = 0): void {
     // Table cells carry no line map of their own: they take their row's.
     let lines: [number, number] = [0, 0];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (token.map) lines = token.map;
+      if (token.map) lines = base ? [token.map[0] + base, token.map[1] + base] : token.map;
       switch (token.type) {
         case 'heading_open':
-          this.heading(token, tokens[i + 1]);
+          this.heading(token.tag, tokens[i + 1], lines);
           break;
         case 'list_item_open':
           this.itemStack.push(null);
@@ -190,7 +276,7 @@ class SessionParser {
           this.itemStack.pop();
           break;
         case 'paragraph_open':
-          this.paragraph(token, tokens[i + 1], tokens[i - 1], fileScope);
+          this.paragraph(lines, tokens[i + 1], tokens[i - 1]);
           break;
         case 'inline':
           if (tokens[i - 1]?.type !== 'heading_open' && tokens[i - 1]?.type !== 'paragraph_open') this.scan(token, lines);
@@ -199,30 +285,22 @@ class SessionParser {
     }
   }
 
-  private heading(open: Token, inline: Token): void {
-    const depth = Number(open.tag.slice(1));
-    const line = open.map![0] + 1;
-    this.closeHeadings(depth, line - 1);
-    const own = this.scan(inline);
+  private heading(tag: string, inline: Token, lines: [number, number]): void {
+    const depth = Number(tag.slice(1));
+    const line = lines[0] + 1;
+    while (this.sections.length && this.sections[this.sections.length - 1].depth >= depth) this.sections.pop();
+    const own = this.scan(inline, lines);
     const text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
-    if (depth === 1 && this.firstH1 === null && text) this.firstH1 = text;
     this.read(own, line, text);
     if (own.phase !== null) this.lastPhase = own.phase;
-    const heading: Heading = { line, endLine: this.source.lineCount, depth, text, tags: own.mentions };
-    this.headings.push(heading);
-    this.headingStack.push({ depth, scope: own, heading });
+    // The section's end is known only at the next heading of its level: sessionOf sets it.
+    this.out.headings.push({ line, endLine: this.source.lineCount, depth, text, tags: own.mentions });
+    this.sections.push({ depth, scope: own });
   }
 
-  /** Ends the sections of headings at `depth` or deeper (all, for depth 0) at `lastLine`. */
-  private closeHeadings(depth: number, lastLine: number): void {
-    while (this.headingStack.length && (depth === 0 || this.headingStack[this.headingStack.length - 1].depth >= depth)) {
-      this.headingStack.pop()!.heading.endLine = lastLine;
-    }
-  }
-
-  private paragraph(open: Token, inline: Token, before: Token | undefined, fileScope: Scope): void {
-    const startLine = open.map![0] + 1;
-    const own = this.attribute(this.scan(inline), inline);
+  private paragraph(lines: [number, number], inline: Token, before: Token | undefined): void {
+    const startLine = lines[0] + 1;
+    const own = this.attribute(this.scan(inline, lines), inline);
     // A paragraph right after list_item_open is the item's first block: its tags scope the item.
     const inItem = before?.type === 'list_item_open';
     const depth = inItem ? this.itemStack.length - 1 : this.itemStack.length;
@@ -230,33 +308,33 @@ class SessionParser {
     const task = inItem ? TASK.exec(inline.content) : null;
     if (own.phase !== null) this.lastPhase = own.phase;
     if (!task && isMarker(own)) {
-      this.mark(own, startLine, fileScope);
+      this.mark(own, startLine);
       return;
     }
-    const conditions = own.conditions.length ? own.conditions : this.nearest(fileScope, depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
+    const conditions = own.conditions.length ? own.conditions : this.nearest(depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation && !own.decision) return;
     let text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
-    const isPrivate = own.private || (this.anyPrivate && this.nearest(fileScope, depth, (s) => s.private || undefined) === true);
+    const isPrivate = own.private || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
     if (task) {
       text = text.replace(TASK, '');
-      this.actions.push(this.action(startLine, task[1] !== ' ', text, isPrivate));
+      this.out.actions.push(this.action(startLine, task[1] !== ' ', text, isPrivate));
     }
-    if (own.decision) this.decisions.push({ line: startLine, text, private: isPrivate });
+    if (own.decision) this.out.decisions.push({ line: startLine, text, private: isPrivate });
     this.read(own, startLine, text);
     if (!isObservation) return;
-    this.observations.push({
+    this.out.observations.push({
       startLine,
-      endLine: open.map![1],
+      endLine: lines[1],
       text,
       conditions,
-      phase: own.phase ?? this.nearest(fileScope, depth, (s) => s.phase ?? undefined) ?? null,
+      phase: own.phase ?? this.nearest(depth, (s) => s.phase ?? undefined) ?? null,
       level: this.level,
       needs: own.needs,
       otherTags: own.otherTags,
-      facets: this.facets(own, fileScope, depth),
+      facets: this.facets(own, depth),
       tags: own.mentions,
-      parties: own.parties.length || !this.parties.length ? own.parties : this.nearest(fileScope, depth, (s) => (s.parties.length ? s.parties : undefined)) ?? [],
+      parties: own.parties.length || !this.context.parties.length ? own.parties : this.nearest(depth, (s) => (s.parties.length ? s.parties : undefined)) ?? [],
       private: isPrivate,
       decision: own.decision,
     });
@@ -264,40 +342,40 @@ class SessionParser {
 
   /** The block's tags with the party its text starts with ('Gemeente: ...') added to those it tags. */
   private attribute(own: BlockTags, inline: Token): BlockTags {
-    const colon = this.partyNames.length ? inline.content.indexOf(':') : -1;
+    const colon = this.context.partyNames.length ? inline.content.indexOf(':') : -1;
     // Room for the longest name, a task's '[ ] ' and emphasis before the colon.
-    if (colon < 0 || colon > this.partyNames[0].lower.length + 12) return own;
+    if (colon < 0 || colon > this.context.partyNames[0].lower.length + 12) return own;
     const text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
-    const party = leadingParty(text.replace(TASK, ''), this.partyNames);
+    const party = leadingParty(text.replace(TASK, ''), this.context.partyNames);
     if (!party || own.parties.includes(party.name)) return own;
     return { ...own, text, parties: [party.name, ...own.parties] };
   }
 
   private action(line: number, done: boolean, text: string, isPrivate: boolean): Action {
     const owner = OWNER.exec(text)?.[1].replace(/\.+$/, '') ?? null;
-    const ownerParty = owner === null ? null : partyNamed(owner, this.parties)?.name ?? null;
+    const ownerParty = owner === null ? null : partyNamed(owner, this.context.parties)?.name ?? null;
     return { line, done, owner, text, due: firstDate(text), ownerParty, private: isPrivate };
   }
 
   /** The first value `pick` finds going out from the list items (innermost first) to the headings and the file. */
-  private nearest<T>(fileScope: Scope, itemDepth: number, pick: (scope: Scope) => T | undefined): T | undefined {
+  private nearest<T>(itemDepth: number, pick: (scope: Scope) => T | undefined): T | undefined {
     for (let i = itemDepth - 1; i >= 0; i--) {
       const scope = this.itemStack[i];
       const value = scope ? pick(scope) : undefined;
       if (value !== undefined) return value;
     }
-    for (let i = this.headingStack.length - 1; i >= 0; i--) {
-      const value = pick(this.headingStack[i].scope);
+    for (let i = this.sections.length - 1; i >= 0; i--) {
+      const value = pick(this.sections[i].scope);
       if (value !== undefined) return value;
     }
-    return pick(fileScope);
+    return pick(this.fileScope);
   }
 
   /** Custom dimension values, each from its nearest scope. */
-  private facets(own: Scope, fileScope: Scope, depth: number): Record<string, string[]> {
+  private facets(own: Scope, depth: number): Record<string, string[]> {
     const facets: Record<string, string[]> = {};
-    for (const id of this.customDimensions) {
-      const values = ownValues(own.facets, id) ?? this.nearest(fileScope, depth, (s) => ownValues(s.facets, id));
+    for (const id of this.context.customDimensions) {
+      const values = ownValues(own.facets, id) ?? this.nearest(depth, (s) => ownValues(s.facets, id));
       if (values) facets[id] = values;
     }
     return facets;
@@ -307,25 +385,26 @@ class SessionParser {
    * A marker's level is a reading; its phase holds for the rest of the heading section it stands in and
    * becomes the file's default phase from here on.
    */
-  private mark(own: BlockTags, line: number, fileScope: Scope): void {
+  private mark(own: BlockTags, line: number): void {
     const text = own.text ?? '';
     this.read(own, line, text);
-    this.markers.push({ line, time: CLOCK.exec(text)?.[1] ?? null, level: own.level, phase: own.phase });
+    this.out.markers.push({ line, time: CLOCK.exec(text)?.[1] ?? null, level: own.level, phase: own.phase });
     if (own.phase === null) return;
-    const section = this.headingStack.at(-1);
-    if (section) section.scope = { ...section.scope, phase: own.phase };
-    fileScope.phase = own.phase;
+    // New objects, not changed ones: the states kept at earlier blocks share them.
+    const last = this.sections.length - 1;
+    if (last >= 0) this.sections[last] = { depth: this.sections[last].depth, scope: { ...this.sections[last].scope, phase: own.phase } };
+    this.fileScope = { ...this.fileScope, phase: own.phase };
   }
 
   /** A block with a level tag of its own is a thermometer reading; it sets the level from its line on. */
   private read(own: BlockTags, line: number, text: string): void {
     if (own.level === null) return;
-    this.readings.push({ line, level: own.level, text, time: CLOCK.exec(text)?.[1] ?? null });
+    this.out.readings.push({ line, level: own.level, text, time: CLOCK.exec(text)?.[1] ?? null });
     this.level = own.level;
   }
 
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
-  private scan(inline: Token, lines = inline.map!): BlockTags {
+  private scan(inline: Token, lines: [number, number]): BlockTags {
     if (!inline.content.includes('#')) return NO_TAGS;
     const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null, parties: [], private: false, decision: false };
     const { names, text } = readInline(inlineChildren(md(), inline, this.env));
@@ -334,7 +413,7 @@ class SessionParser {
     const locator = this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
     for (const name of names) {
       const mention = locator.locate(name);
-      this.mentions.push(mention);
+      this.out.tags.push(mention);
       tags.mentions.push(mention);
       this.classify(mention, tags);
     }
@@ -380,7 +459,7 @@ class SessionParser {
 
   /** '#partij/het-anker': attributes the block to that participant, else warns with the nearest one. */
   private partyTag(mention: TagMention, tags: BlockTags, dimension: string, value: string): void {
-    const party = partyNamed(value, this.parties);
+    const party = partyNamed(value, this.context.parties);
     if (party) {
       mention.dimension = dimension;
       mention.value = party.name;
@@ -388,7 +467,7 @@ class SessionParser {
       return;
     }
     addOnce(tags.otherTags, mention.raw.toLowerCase());
-    const near = nearestParty(value, this.parties);
+    const near = nearestParty(value, this.context.parties);
     const prefix = mention.raw.slice(0, mention.raw.indexOf('/'));
     this.problem(mention, 'unknown-prefixed-value', near && `#${prefix}/${partySlug(near.name)}`, { kind: 'party', value, ...(near && { nearest: near.name }) });
   }
@@ -398,7 +477,7 @@ class SessionParser {
     const problem: Problem = { line: mention.line, severity: 'warning', message: '', code, column: mention.column, length: mention.length, suggestion };
     if (args) problem.args = args;
     problem.message = problemMessage(problem, 'en', { vocabulary: this.lexicon.vocabulary, tags: [mention] });
-    this.problems.push(problem);
+    this.out.problems.push(problem);
   }
 
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseSessionGuarded, readGuarded } from '../../../src/core/parse/guard';
+import { parseIncrementalGuarded, parseSessionGuarded, readGuarded } from '../../../src/core/parse/guard';
 import { parseSession } from '../../../src/core/parse/parser';
 import { problemMessage } from '../../../src/core/parse/problemText';
 import { Vocabulary } from '../../../src/core/vocabulary/vocabulary';
@@ -64,5 +64,17 @@ describe('front matter: keys named like Object.prototype members', () => {
     const session = parseSession('---\nconstructor: explore\n---\nWe agree. #ambition\n', { file: 'a.md' });
     assert.equal(session.currentPhase, null);
     assert.equal(session.observations[0].phase, null);
+  });
+});
+
+describe('parse guard: the incremental parse', () => {
+  it('gives the full parse and the state for the next update, or on a failure the guarded session and no state', () => {
+    const text = 'We agree. #ambition\n';
+    const ok = parseIncrementalGuarded(text, { file: 'a.md' });
+    assert.deepEqual(ok.session, parseSession(text, { file: 'a.md' }));
+    const next = parseIncrementalGuarded(`${text}More. #proces\n`, { file: 'a.md' }, { state: ok.state!, edit: { startLine: 1, oldEndLine: 1, newEndLine: 2 } });
+    assert.deepEqual(next.session, parseSession(`${text}More. #proces\n`, { file: 'a.md' }));
+    const failed = parseIncrementalGuarded(text, { file: 'a.md', vocabulary: BROKEN }, { state: ok.state!, edit: { startLine: 0, oldEndLine: 0, newEndLine: 0 } });
+    assert.deepEqual(failed, { session: parseSessionGuarded(text, { file: 'a.md', vocabulary: BROKEN }) });
   });
 });

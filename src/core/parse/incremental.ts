@@ -1,0 +1,227 @@
+// Re-parses notes after an edit by re-reading only the top-level blocks it touches. markdown-it starts
+// every top-level block afresh, so once the new blocks line up with old ones after the edit, the old
+// tokens hold from there on; the walk goes on until its state is the old one at a block start, and the
+// old outputs after it are kept, moved by the lines the edit added. The result deep-equals parseSession.
+import { Session } from './model';
+import { blockTokens, bodyTokens, ParseContext, ParseOptions, readContext, sameState, sessionOf, startState, Token, Walker, WalkOutput, WalkState } from './parser';
+import { SourceText } from './sourceText';
+import { tagVotes } from './language';
+import { Counts, shiftOutputs } from './incrementalShift';
+
+/** Lines [startLine, oldEndLine] of the old text became [startLine, newEndLine] of the new (0-based, inclusive). */
+export interface LineEdit {
+  startLine: number;
+  oldEndLine: number;
+  newEndLine: number;
+}
+
+/** One top-level block: its tokens (line maps `base` lines off), the walk state before it and what it produced. */
+interface Block {
+  readonly tokens: Token[];
+  readonly base: number;
+  /** First line, 0-based. */
+  readonly start: number;
+  readonly state: WalkState;
+  readonly counts: Counts;
+  /** The last phase a block in it names itself. */
+  readonly phase: string | null;
+  /** Its tags' votes for the notes' language (tagVotes). */
+  readonly votes: { nl: number; en: number };
+}
+
+export interface IncrementalSession {
+  readonly session: Session;
+  readonly context: ParseContext;
+  readonly blocks: readonly Block[];
+  readonly out: WalkOutput;
+}
+
+const KINDS: (keyof WalkOutput)[] = ['observations', 'readings', 'markers', 'decisions', 'actions', 'headings', 'tags', 'problems'];
+/** Blocks after the edit tokenized at first; doubled while they do not line up. */
+const FIRST_WINDOW = 4;
+/** A link reference definition's label ends so: a changed one may change the reading of any block. */
+const REFERENCE = ']:';
+
+/** The full parse, kept block by block for updates. */
+export function parseIncremental(text: string, options: ParseOptions): IncrementalSession {
+  const context = readContext(text, options);
+  const walker = new Walker(context, startState(context));
+  const blocks = walkBlocks(walker, topLevelBlocks(bodyTokens(context), 0));
+  return finish(context, blocks, walker.out);
+}
+
+/** The session of `text`, which is `previous`'s text with `edit` applied; a full parse whenever the shortcut could differ. */
+export function updateIncremental(previous: IncrementalSession, text: string, edit: LineEdit, options: ParseOptions): IncrementalSession {
+  const source = SourceText.edited(previous.context.source, text, edit.startLine, edit.oldEndLine, edit.newEndLine);
+  const context: ParseContext = { ...previous.context, source };
+  const old = previous.context;
+  const fm = old.frontMatter.lines;
+  const unsafe = options.file !== old.options.file || options.vocabulary !== old.options.vocabulary
+    || (fm ? edit.startLine < fm.end : mayOpenFrontMatter(source, edit))
+    || previous.blocks.length === 0;
+  return (unsafe ? null : update(previous, context, edit)) ?? parseIncremental(text, options);
+}
+
+function update(previous: IncrementalSession, context: ParseContext, edit: LineEdit): IncrementalSession | null {
+  const { blocks } = previous;
+  const delta = edit.newEndLine - edit.oldEndLine;
+  // The block before the one the edit starts in may grow into it (a paragraph a table row no longer interrupts).
+  const first = Math.max(0, lastStartingBefore(blocks, edit.startLine) - 1);
+  const from = first === 0 ? bodyStart(context) : blocks[first].start;
+  const afterEdit = lastStartingBefore(blocks, edit.oldEndLine + 1) + 1;
+  for (let size = FIRST_WINDOW; ; size *= 2) {
+    const end = afterEdit + size;
+    const lines = end < blocks.length ? blocks[end].start + delta : context.source.lineCount;
+    const window = topLevelBlocks(blockTokens(slice(context.source, from, lines)), from);
+    const sync = lineUp(window, blocks, edit, delta, end < blocks.length ? lines : Infinity);
+    if (!sync && end < blocks.length) continue;
+    const redone = sync ? window.slice(0, sync.at) : window;
+    const oldEnd = sync ? blocks[sync.old].start : previous.context.source.lineCount;
+    const newEnd = sync ? window[sync.at].start : context.source.lineCount;
+    if (hasReference(previous.context.source, from, oldEnd) || hasReference(context.source, from, newEnd)) return null;
+    return splice(previous, context, { first, redone, next: sync ? sync.old : blocks.length, delta });
+  }
+}
+
+/**
+ * The first new block after the edit that starts where an old one did, moved by delta; only where the
+ * window shows what follows its first line (a table is told by its second), so the window's end changed nothing.
+ */
+function lineUp(window: Fresh[], blocks: readonly Block[], edit: LineEdit, delta: number, windowEnd: number): { at: number; old: number } | null {
+  for (let at = 0; at < window.length; at++) {
+    const start = window[at].start;
+    if (start + 1 >= windowEnd) return null;
+    if (start <= edit.newEndLine) continue;
+    const old = lastStartingBefore(blocks, start - delta + 1);
+    if (old >= 0 && blocks[old].start === start - delta) return { at, old };
+  }
+  return null;
+}
+
+interface Splice { first: number; redone: Fresh[]; next: number; delta: number }
+
+/** Walks the re-read blocks, then old ones (moved) until the state is the old one again; keeps the rest. */
+function splice(previous: IncrementalSession, context: ParseContext, { first, redone, next, delta }: Splice): IncrementalSession {
+  const { blocks } = previous;
+  const walker = new Walker(context, first === 0 ? startState(context) : blocks[first].state);
+  const walked = walkBlocks(walker, redone);
+  let kept = next;
+  for (; kept < blocks.length && !sameState(walker.state, blocks[kept].state); kept++) {
+    walked.push(...walkBlocks(walker, [{ tokens: blocks[kept].tokens, base: blocks[kept].base + delta, start: blocks[kept].start + delta }]));
+  }
+  const before = offsets(blocks, 0, first);
+  const tail = offsets(blocks, first, kept, before);
+  const rest = blocks.slice(kept);
+  const out = {} as WalkOutput;
+  const moved = shiftOutputs(previous.out, tail, delta);
+  for (const kind of KINDS) {
+    (out[kind] as unknown[]) = (previous.out[kind].slice(0, before[kind]) as unknown[]).concat(walker.out[kind], moved[kind]);
+  }
+  const shifted = delta === 0 ? rest : rest.map((b) => ({ ...b, base: b.base + delta, start: b.start + delta }));
+  return finish(context, blocks.slice(0, first).concat(walked, shifted), out);
+}
+
+/** A top-level block just tokenized: its tokens, their maps `base` lines off. */
+interface Fresh { tokens: Token[]; base: number; start: number }
+
+function topLevelBlocks(tokens: Token[], base: number): Fresh[] {
+  const fresh: Fresh[] = [];
+  let open = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].level === 0 && tokens[i].nesting >= 0) open = i;
+    if (tokens[i].level === 0 && tokens[i].nesting <= 0) fresh.push({ tokens: tokens.slice(open, i + 1), base, start: base + tokens[open].map![0] });
+  }
+  return fresh;
+}
+
+function walkBlocks(walker: Walker, fresh: Fresh[]): Block[] {
+  return fresh.map(({ tokens, base, start }) => {
+    const state = walker.state;
+    const before = countsOf(walker.out);
+    walker.lastPhase = null;
+    walker.walk(tokens, base);
+    const counts = countsOf(walker.out);
+    for (const kind of KINDS) counts[kind] -= before[kind];
+    const votes = tagVotes(walker.out.tags.slice(before.tags), walker.lexicon);
+    return { tokens, base, start, state, counts, phase: walker.lastPhase, votes };
+  });
+}
+
+function finish(context: ParseContext, blocks: Block[], out: WalkOutput): IncrementalSession {
+  let lastPhase: string | null = null;
+  for (let i = blocks.length - 1; i >= 0 && lastPhase === null; i--) lastPhase = blocks[i].phase;
+  const votes = { nl: 0, en: 0 };
+  for (const block of blocks) {
+    votes.nl += block.votes.nl;
+    votes.en += block.votes.en;
+  }
+  const session = sessionOf(context, out, lastPhase, votes);
+  // The sections' ends are set now: kept, they need not be set again by the next update.
+  return { session, context, blocks, out: { ...out, headings: session.headings } };
+}
+
+function countsOf(out: WalkOutput): Counts {
+  const counts = {} as Counts;
+  for (const kind of KINDS) counts[kind] = out[kind].length;
+  return counts;
+}
+
+/** How many outputs the blocks from `from` up to `to` made, by kind, added to `start`. */
+function offsets(blocks: readonly Block[], from: number, to: number, start?: Counts): Counts {
+  const sum = {} as Counts;
+  for (const kind of KINDS) {
+    // One kind at a time: the same key in the inner loop keeps the look-up fast.
+    let n = start?.[kind] ?? 0;
+    for (let i = from; i < to; i++) n += blocks[i].counts[kind];
+    sum[kind] = n;
+  }
+  return sum;
+}
+
+/** The index of the last block that starts before `line`, or -1. */
+function lastStartingBefore(blocks: readonly Block[], line: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/**
+ * Whether the edit may have made a front matter where there was none: it opens with '---' now and the
+ * edit wrote that line or a closing fence below it (as readFrontMatter reads fences).
+ */
+function mayOpenFrontMatter(source: SourceText, edit: LineEdit): boolean {
+  if (source.line(0).trimEnd() !== '---') return false;
+  if (edit.startLine === 0) return true;
+  for (let line = edit.startLine; line <= edit.newEndLine; line++) {
+    if (['---', '...'].includes(source.line(line).trimEnd())) return true;
+  }
+  return false;
+}
+
+/** The first line after the front matter. */
+function bodyStart(context: ParseContext): number {
+  return context.frontMatter.lines?.end ?? 0;
+}
+
+/** Lines [from, to) of the text, line breaks kept. */
+function slice(source: SourceText, from: number, to: number): string {
+  return source.body.slice(source.start(from), to < source.lineCount ? source.start(to) : source.body.length);
+}
+
+function hasReference(source: SourceText, from: number, to: number): boolean {
+  return slice(source, from, to).includes(REFERENCE);
+}
+
+/** `first` then `then` (made on the text `first` left) as one edit of the text before both. */
+export function mergeLineEdits(first: LineEdit, then: LineEdit): LineEdit {
+  return {
+    startLine: Math.min(first.startLine, then.startLine),
+    oldEndLine: Math.max(first.oldEndLine, then.oldEndLine - (first.newEndLine - first.oldEndLine)),
+    newEndLine: Math.max(then.newEndLine, first.newEndLine + (then.newEndLine - then.oldEndLine)),
+  };
+}
