@@ -91,19 +91,35 @@ export function findTagSpans(children: InlineChild[]): TagSpan[] {
     if (children[0].content.includes('#')) collectSpans(children[0].content, false, [{ child: 0, start: 0 }], spans);
     return spans;
   }
+  // A run is built as one string only when it spans several children (text beside an escape or entity).
   let run = '';
+  let single = -1;
   let starts: { child: number; start: number }[] = [];
   let blocked = false;
   let autolink = false;
   const flush = () => {
-    if (run.includes('#')) collectSpans(run, blocked, starts, spans);
+    if (single >= 0) {
+      const content = children[single].content;
+      if (content.includes('#')) collectSpans(content, blocked, [{ child: single, start: 0 }], spans);
+    } else if (run.includes('#')) collectSpans(run, blocked, starts, spans);
     run = '';
-    starts = [];
+    single = -1;
+    if (starts.length) starts = [];
   };
-  children.forEach((child, i) => {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
     const type = child.type;
     if (type === 'text' || type === 'text_special') {
-      if (autolink) return;
+      if (autolink) continue;
+      if (single < 0 && run === '' && !starts.length && type === 'text') {
+        single = i;
+        continue;
+      }
+      if (single >= 0) {
+        starts.push({ child: single, start: 0 });
+        run = children[single].content;
+        single = -1;
+      }
       if (type === 'text') starts.push({ child: i, start: run.length });
       // Escaped ('\#') and encoded ('&#35;') characters are text, never the start of a tag.
       run += type === 'text_special' ? ESCAPED.repeat(child.content.length) : child.content;
@@ -116,7 +132,7 @@ export function findTagSpans(children: InlineChild[]): TagSpan[] {
       blocked = true;
       if (type === 'link_open' || type === 'link_close') autolink = type === 'link_open';
     }
-  });
+  }
   flush();
   return spans;
 }

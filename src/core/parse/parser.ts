@@ -23,8 +23,16 @@ export type Token = ReturnType<MarkdownIt['parse']>[number];
 // Escapes ('\#') stay tokens of their own, so an escaped hash never starts a tag; the inline pass
 // runs per block on demand (inlineChildren), so blocks without tags or text we need cost nothing.
 // Required and built on the first parse, so loading the extension skips markdown-it's module code.
+// Its own 'normalize' rule is left out too: it rebuilds the whole text even when there is nothing to
+// change, so blockSource does the same only when there is.
 const md = onFirstUse('markdown-it', () => new (require('markdown-it') as typeof MarkdownIt)({ html: true, linkify: false, typographer: false })
-  .disable(['text_join', 'inline']));
+  .disable(['text_join', 'inline', 'normalize']));
+
+/** The text as markdown-it's normalize rule leaves it: line breaks as '\n', NUL as U+FFFD. */
+function blockSource(text: string): string {
+  if (!text.includes('\r') && !text.includes('\0')) return text;
+  return text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+}
 
 export interface ParseOptions {
   file: string;
@@ -104,12 +112,12 @@ export function readContext(text: string, options: ParseOptions): ParseContext {
 /** markdown-it's block tokens of the body, the front matter lines left empty so the line numbers stay. */
 export function bodyTokens(context: ParseContext): Token[] {
   const { source, frontMatter } = context;
-  return md().parse(frontMatter.lines ? source.withBlankLines(frontMatter.lines.end) : source.body, context.env);
+  return md().parse(blockSource(frontMatter.lines ? source.withBlankLines(frontMatter.lines.end) : source.body), context.env);
 }
 
 /** markdown-it's block tokens of a stretch of lines; the link references found there are dropped. */
 export function blockTokens(text: string): Token[] {
-  return md().parse(text, {});
+  return md().parse(blockSource(text), {});
 }
 
 /** What the walk has made so far; tag problems in the order found. */
@@ -406,9 +414,10 @@ export class Walker {
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
   private scan(inline: Token, lines: [number, number]): BlockTags {
     if (!inline.content.includes('#')) return NO_TAGS;
-    const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null, parties: [], private: false, decision: false };
     const { names, text } = readInline(inlineChildren(md(), inline, this.env));
-    tags.text = text;
+    // A '#' in a link target or code span only: the shared empty lists serve, as for a block without one.
+    if (!names.length) return { ...NO_TAGS, text };
+    const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text, parties: [], private: false, decision: false };
     // The cells of a table row share their row's lines, and so one locator.
     const locator = this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
     for (const name of names) {

@@ -20,6 +20,8 @@ export class SourceLocator {
   /** Tags passed over, by the NFC name they spell, in order, each list with the index of its first one left. */
   private skipped: Map<string, { at: number[]; next: number }> | undefined;
   private ticks: TickCounter | undefined;
+  /** Where the tag that spelledAt last read ends, so locate need not read it again. */
+  private tagEnd = 0;
 
   constructor(private readonly source: SourceText, start: number, private readonly end: number) {
     this.line = start;
@@ -35,12 +37,13 @@ export class SourceLocator {
   }
 
   locate(name: string): TagMention {
-    const at = this.fromSkipped(name) ?? this.scanFor(name);
+    const skipped = this.fromSkipped(name);
+    const at = skipped ?? this.scanFor(name);
     if (at === undefined) {
       // Not in the source as a tag (a spelling the inline reader sees otherwise): point at the block's current line.
       return { line: this.line + 1, column: 0, length: 0, raw: name };
     }
-    const length = tagEnd(this.source.body, at + 1) - at;
+    const length = (skipped === undefined ? this.tagEnd : tagEnd(this.source.body, at + 1)) - at;
     while (this.line + 1 < this.source.lineCount && this.source.start(this.line + 1) <= at) this.line++;
     this.offset = at + length;
     return { line: this.line + 1, column: at - this.source.start(this.line), length, raw: name };
@@ -79,6 +82,7 @@ export class SourceLocator {
     if (end < 0) return undefined;
     this.ticks ??= new TickCounter(this.source, this.first, this.limit);
     if (this.ticks.insideCode(at)) return undefined;
+    this.tagEnd = end;
     // Most tags are spelled as the inline reader gives them: no slice or normalisation needed.
     if (end - at - 1 === likely.length && body.startsWith(likely, at + 1)) return likely;
     const written = body.slice(at + 1, end);
@@ -91,11 +95,12 @@ class TickCounter {
   private counted: number;
   private ticks = 0;
   /** Whether the block has backticks at all, so code spans need counting. */
-  private readonly hasTicks: boolean;
+  private hasTicks: boolean;
 
   constructor(private readonly source: SourceText, private line: number, limit: number) {
     this.counted = source.start(line);
-    this.hasTicks = source.body.slice(this.counted, limit).includes('`');
+    this.hasTicks = false;
+    for (let i = this.counted; i < limit && !this.hasTicks; i++) this.hasTicks = source.body.charCodeAt(i) === 96;
   }
 
   insideCode(at: number): boolean {
