@@ -134,8 +134,9 @@ const KEYWORD = /^(?:null|true|false|\.inf|\.nan)$/i;
 /**
  * A plain scalar of a block mapping value may also hold brackets, braces and commas (they only mean something
  * in flow context), a ':' before a non-space and a '#' after one: 'See [the memo](https://example.org/memo#budget)'.
+ * It may start with a digit, '.', '+' or '~' when it holds a space: no number or null is written with one.
  */
-const PLAIN_BLOCK_TEXT = /^[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~](?:[^:#]|:(?=\S)|(?<=\S)#)*$/;
+const PLAIN_BLOCK_TEXT = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~]|[\d.+~](?=.* ))(?:[^:#]|:(?=\S)|(?<=\S)#)*$/;
 
 /**
  * The common front matter (one 'key: text' or 'key: [text, text]' a line) read without the yaml library,
