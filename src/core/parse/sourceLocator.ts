@@ -95,23 +95,23 @@ class TickCounter {
   private counted: number;
   private ticks = 0;
   /** Whether the block has backticks at all, so code spans need counting. */
-  private hasTicks: boolean;
+  private readonly hasTicks: boolean;
 
   constructor(private readonly source: SourceText, private line: number, limit: number) {
     this.counted = source.start(line);
-    this.hasTicks = false;
-    for (let i = this.counted; i < limit && !this.hasTicks; i++) this.hasTicks = source.body.charCodeAt(i) === 96;
+    const tick = source.nextBacktick(this.counted);
+    this.hasTicks = tick >= 0 && tick < limit;
   }
 
   insideCode(at: number): boolean {
     if (!this.hasTicks) return false;
-    const { body } = this.source;
-    if (this.line + 1 < this.source.lineCount && this.source.start(this.line + 1) <= at) {
-      while (this.line + 1 < this.source.lineCount && this.source.start(this.line + 1) <= at) this.line++;
-      this.counted = this.source.start(this.line);
+    const { source } = this;
+    if (this.line + 1 < source.lineCount && source.start(this.line + 1) <= at) {
+      while (this.line + 1 < source.lineCount && source.start(this.line + 1) <= at) this.line++;
+      this.counted = source.start(this.line);
       this.ticks = 0;
     }
-    for (let i = this.counted; i < at; i++) if (body.charCodeAt(i) === 96) this.ticks++;
+    for (let tick = source.nextBacktick(this.counted); tick >= 0 && tick < at; tick = source.nextBacktick(tick + 1)) this.ticks++;
     this.counted = at;
     return this.ticks % 2 === 1;
   }
