@@ -69,6 +69,12 @@ const NO_TAGS: BlockTags = Object.freeze({
   parties: Object.freeze([]) as unknown as string[], private: false, decision: false,
 });
 
+/** NO_TAGS with the block's visible text; written out, as a spread of the frozen object costs more. */
+function withText(text: string): BlockTags {
+  const { conditions, facets, mentions, needs, otherTags, parties } = NO_TAGS;
+  return { conditions, phase: null, facets, mentions, level: null, needs, otherTags, known: 0, text, parties, private: false, decision: false };
+}
+
 /** A heading's scope, kept until a heading of the same or higher level. */
 export interface HeadingScope { readonly depth: number; readonly scope: Scope }
 
@@ -416,7 +422,7 @@ export class Walker {
     if (!inline.content.includes('#')) return NO_TAGS;
     const { names, text } = readInline(inlineChildren(md(), inline, this.env));
     // A '#' in a link target or code span only: the shared empty lists serve, as for a block without one.
-    if (!names.length) return { ...NO_TAGS, text };
+    if (!names.length) return withText(text);
     const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text, parties: [], private: false, decision: false };
     // The cells of a table row share their row's lines, and so one locator.
     const locator = this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
