@@ -2,7 +2,7 @@
 // pass over the block's '#'s serves all names: a '#' passed over while looking for one name is kept
 // by the name it spells, for the names after it. So finding every tag stays linear however the names
 // are written: in decomposed Unicode, in table cells, after a code span on a long line.
-import { startsTag, tagEnd } from './inlineText';
+import { isAscii, startsTag, tagEnd } from './inlineText';
 import { TagMention } from './model';
 import { SourceText } from './sourceText';
 
@@ -86,7 +86,7 @@ export class SourceLocator {
     // Most tags are spelled as the inline reader gives them: no slice or normalisation needed.
     if (end - at - 1 === likely.length && body.startsWith(likely, at + 1)) return likely;
     const written = body.slice(at + 1, end);
-    return /^[\x00-\x7f]*$/.test(written) ? written : written.normalize('NFC');
+    return isAscii(written) ? written : written.normalize('NFC');
   }
 }
 
