@@ -117,7 +117,7 @@ function splice(previous: IncrementalSession, context: ParseContext, { first, re
   for (const kind of KINDS) {
     (out[kind] as unknown[]) = (previous.out[kind].slice(0, before[kind]) as unknown[]).concat(walker.out[kind], moved[kind]);
   }
-  const shifted = delta === 0 ? rest : rest.map((b) => ({ ...b, base: b.base + delta, start: b.start + delta }));
+  const shifted = delta === 0 ? rest : rest.map((b) => ({ tokens: b.tokens, base: b.base + delta, start: b.start + delta, state: b.state, counts: b.counts, phase: b.phase, votes: b.votes }));
   return finish(context, blocks.slice(0, first).concat(walked, shifted), out);
 }
 
