@@ -8,6 +8,8 @@ import { SourceText } from './sourceText';
 import { tagVotes } from './language';
 import { Counts, shiftOutputs } from './incrementalShift';
 
+type Votes = { nl: number; en: number };
+
 /** Lines [startLine, oldEndLine] of the old text became [startLine, newEndLine] of the new (0-based, inclusive). */
 export interface LineEdit {
   startLine: number;
@@ -22,11 +24,10 @@ interface Block {
   /** First line, 0-based. */
   readonly start: number;
   readonly state: WalkState;
-  readonly counts: Counts;
   /** The last phase a block in it names itself. */
   readonly phase: string | null;
   /** Its tags' votes for the notes' language (tagVotes). */
-  readonly votes: { nl: number; en: number };
+  readonly votes: Votes;
 }
 
 export interface IncrementalSession {
@@ -34,6 +35,8 @@ export interface IncrementalSession {
   readonly context: ParseContext;
   readonly blocks: readonly Block[];
   readonly out: WalkOutput;
+  /** The votes of all blocks, kept so an update adds up only those it re-read. */
+  readonly votes: Votes;
 }
 
 const KINDS: (keyof WalkOutput)[] = ['observations', 'readings', 'markers', 'decisions', 'actions', 'headings', 'tags', 'problems'];
@@ -47,7 +50,7 @@ export function parseIncremental(text: string, options: ParseOptions): Increment
   const context = readContext(text, options);
   const walker = new Walker(context, startState(context));
   const blocks = walkBlocks(walker, topLevelBlocks(bodyTokens(context), 0));
-  return finish(context, blocks, walker.out);
+  return finish(context, blocks, walker.out, sumVotes(blocks));
 }
 
 /** The session of `text`, which is `previous`'s text with `edit` applied; a full parse whenever the shortcut could differ. */
@@ -109,16 +112,18 @@ function splice(previous: IncrementalSession, context: ParseContext, { first, re
   for (; kept < blocks.length && !sameState(walker.state, blocks[kept].state); kept++) {
     walked.push(...walkBlocks(walker, [{ tokens: blocks[kept].tokens, base: blocks[kept].base + delta, start: blocks[kept].start + delta }]));
   }
-  const before = offsets(blocks, 0, first);
-  const tail = offsets(blocks, first, kept, before);
+  const before = outputsBefore(previous.out, blocks[first].start);
+  const tail = kept < blocks.length ? outputsBefore(previous.out, blocks[kept].start) : countsOf(previous.out);
   const rest = blocks.slice(kept);
   const out = {} as WalkOutput;
   const moved = shiftOutputs(previous.out, tail, delta);
   for (const kind of KINDS) {
     (out[kind] as unknown[]) = (previous.out[kind].slice(0, before[kind]) as unknown[]).concat(walker.out[kind], moved[kind]);
   }
-  const shifted = delta === 0 ? rest : rest.map((b) => ({ tokens: b.tokens, base: b.base + delta, start: b.start + delta, state: b.state, counts: b.counts, phase: b.phase, votes: b.votes }));
-  return finish(context, blocks.slice(0, first).concat(walked, shifted), out);
+  const shifted = delta === 0 ? rest : rest.map((b) => ({ tokens: b.tokens, base: b.base + delta, start: b.start + delta, state: b.state, phase: b.phase, votes: b.votes }));
+  const gone = sumVotes(blocks.slice(first, kept));
+  const votes = sumVotes(walked, { nl: previous.votes.nl - gone.nl, en: previous.votes.en - gone.en });
+  return finish(context, blocks.slice(0, first).concat(walked, shifted), out, votes);
 }
 
 /** A top-level block just tokenized: its tokens, their maps `base` lines off. */
@@ -137,27 +142,29 @@ function topLevelBlocks(tokens: Token[], base: number): Fresh[] {
 function walkBlocks(walker: Walker, fresh: Fresh[]): Block[] {
   return fresh.map(({ tokens, base, start }) => {
     const state = walker.state;
-    const before = countsOf(walker.out);
+    const tags = walker.out.tags.length;
     walker.lastPhase = null;
     walker.walk(tokens, base);
-    const counts = countsOf(walker.out);
-    for (const kind of KINDS) counts[kind] -= before[kind];
-    const votes = tagVotes(walker.out.tags.slice(before.tags), walker.lexicon);
-    return { tokens, base, start, state, counts, phase: walker.lastPhase, votes };
+    const votes = tagVotes(walker.out.tags.slice(tags), walker.lexicon);
+    return { tokens, base, start, state, phase: walker.lastPhase, votes };
   });
 }
 
-function finish(context: ParseContext, blocks: Block[], out: WalkOutput): IncrementalSession {
+function finish(context: ParseContext, blocks: Block[], out: WalkOutput, votes: Votes): IncrementalSession {
   let lastPhase: string | null = null;
   for (let i = blocks.length - 1; i >= 0 && lastPhase === null; i--) lastPhase = blocks[i].phase;
-  const votes = { nl: 0, en: 0 };
-  for (const block of blocks) {
-    votes.nl += block.votes.nl;
-    votes.en += block.votes.en;
-  }
   const session = sessionOf(context, out, lastPhase, votes);
   // The sections' ends are set now: kept, they need not be set again by the next update.
-  return { session, context, blocks, out: { ...out, headings: session.headings } };
+  return { session, context, blocks, out: { ...out, headings: session.headings }, votes };
+}
+
+/** The blocks' votes added to `to`. */
+function sumVotes(blocks: readonly Block[], to: Votes = { nl: 0, en: 0 }): Votes {
+  for (const block of blocks) {
+    to.nl += block.votes.nl;
+    to.en += block.votes.en;
+  }
+  return to;
 }
 
 function countsOf(out: WalkOutput): Counts {
@@ -166,16 +173,25 @@ function countsOf(out: WalkOutput): Counts {
   return counts;
 }
 
-/** How many outputs the blocks from `from` up to `to` made, by kind, added to `start`. */
-function offsets(blocks: readonly Block[], from: number, to: number, start?: Counts): Counts {
-  const sum = {} as Counts;
+/**
+ * How many outputs of each kind the blocks before the one starting at `line` (0-based) made. A block's
+ * outputs lie on its own lines and come after those of the blocks before it, so each list is cut by line.
+ */
+function outputsBefore(out: WalkOutput, line: number): Counts {
+  const counts = {} as Counts;
   for (const kind of KINDS) {
-    // One kind at a time: the same key in the inner loop keeps the look-up fast.
-    let n = start?.[kind] ?? 0;
-    for (let i = from; i < to; i++) n += blocks[i].counts[kind];
-    sum[kind] = n;
+    const items: readonly ({ line: number } | { startLine: number })[] = out[kind];
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const item = items[mid];
+      if (('line' in item ? item.line : item.startLine) <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    counts[kind] = lo;
   }
-  return sum;
+  return counts;
 }
 
 /** The index of the last block that starts before `line`, or -1. */
