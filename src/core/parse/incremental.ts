@@ -17,12 +17,12 @@ export interface LineEdit {
   newEndLine: number;
 }
 
-/** One top-level block: its tokens (line maps `base` lines off), the walk state before it and what it produced. */
+/**
+ * One top-level block: its tokens, the walk state before it and what it produced. Its lines are not
+ * its own (see IncrementalSession.starts), so a block moved by an edit is the same object.
+ */
 interface Block {
   readonly tokens: Token[];
-  readonly base: number;
-  /** First line, 0-based. */
-  readonly start: number;
   readonly state: WalkState;
   /** The last phase a block in it names itself. */
   readonly phase: string | null;
@@ -34,6 +34,8 @@ export interface IncrementalSession {
   readonly session: Session;
   readonly context: ParseContext;
   readonly blocks: readonly Block[];
+  /** Each block's first line (0-based); its tokens' line maps are that less their first map's line off. */
+  readonly starts: readonly number[];
   readonly out: WalkOutput;
   /** The votes of all blocks, kept so an update adds up only those it re-read. */
   readonly votes: Votes;
@@ -49,8 +51,9 @@ const REFERENCE = ']:';
 export function parseIncremental(text: string, options: ParseOptions): IncrementalSession {
   const context = readContext(text, options);
   const walker = new Walker(context, startState(context));
-  const blocks = walkBlocks(walker, topLevelBlocks(bodyTokens(context), 0));
-  return finish(context, blocks, walker.out, sumVotes(blocks));
+  const fresh = topLevelBlocks(bodyTokens(context), 0);
+  const blocks = walkBlocks(walker, fresh);
+  return finish(context, { blocks, starts: fresh.map((f) => f.start) }, walker.out, sumVotes(blocks));
 }
 
 /** The session of `text`, which is `previous`'s text with `edit` applied; a full parse whenever the shortcut could differ. */
@@ -66,20 +69,20 @@ export function updateIncremental(previous: IncrementalSession, text: string, ed
 }
 
 function update(previous: IncrementalSession, context: ParseContext, edit: LineEdit): IncrementalSession | null {
-  const { blocks } = previous;
+  const { blocks, starts } = previous;
   const delta = edit.newEndLine - edit.oldEndLine;
   // The block before the one the edit starts in may grow into it (a paragraph a table row no longer interrupts).
-  const first = Math.max(0, lastStartingBefore(blocks, edit.startLine) - 1);
-  const from = first === 0 ? bodyStart(context) : blocks[first].start;
-  const afterEdit = lastStartingBefore(blocks, edit.oldEndLine + 1) + 1;
+  const first = Math.max(0, lastStartingBefore(starts, edit.startLine) - 1);
+  const from = first === 0 ? bodyStart(context) : starts[first];
+  const afterEdit = lastStartingBefore(starts, edit.oldEndLine + 1) + 1;
   for (let size = FIRST_WINDOW; ; size *= 2) {
     const end = afterEdit + size;
-    const lines = end < blocks.length ? blocks[end].start + delta : context.source.lineCount;
+    const lines = end < blocks.length ? starts[end] + delta : context.source.lineCount;
     const window = topLevelBlocks(blockTokens(slice(context.source, from, lines)), from);
-    const sync = lineUp(window, blocks, edit, delta, end < blocks.length ? lines : Infinity);
+    const sync = lineUp(window, starts, edit, delta, end < blocks.length ? lines : Infinity);
     if (!sync && end < blocks.length) continue;
     const redone = sync ? window.slice(0, sync.at) : window;
-    const oldEnd = sync ? blocks[sync.old].start : previous.context.source.lineCount;
+    const oldEnd = sync ? starts[sync.old] : previous.context.source.lineCount;
     const newEnd = sync ? window[sync.at].start : context.source.lineCount;
     if (hasReference(previous.context.source, from, oldEnd) || hasReference(context.source, from, newEnd)) return null;
     return splice(previous, context, { first, redone, next: sync ? sync.old : blocks.length, delta });
@@ -90,13 +93,13 @@ function update(previous: IncrementalSession, context: ParseContext, edit: LineE
  * The first new block after the edit that starts where an old one did, moved by delta; only where the
  * window shows what follows its first line (a table is told by its second), so the window's end changed nothing.
  */
-function lineUp(window: Fresh[], blocks: readonly Block[], edit: LineEdit, delta: number, windowEnd: number): { at: number; old: number } | null {
+function lineUp(window: Fresh[], starts: readonly number[], edit: LineEdit, delta: number, windowEnd: number): { at: number; old: number } | null {
   for (let at = 0; at < window.length; at++) {
     const start = window[at].start;
     if (start + 1 >= windowEnd) return null;
     if (start <= edit.newEndLine) continue;
-    const old = lastStartingBefore(blocks, start - delta + 1);
-    if (old >= 0 && blocks[old].start === start - delta) return { at, old };
+    const old = lastStartingBefore(starts, start - delta + 1);
+    if (old >= 0 && starts[old] === start - delta) return { at, old };
   }
   return null;
 }
@@ -105,25 +108,29 @@ interface Splice { first: number; redone: Fresh[]; next: number; delta: number }
 
 /** Walks the re-read blocks, then old ones (moved) until the state is the old one again; keeps the rest. */
 function splice(previous: IncrementalSession, context: ParseContext, { first, redone, next, delta }: Splice): IncrementalSession {
-  const { blocks } = previous;
+  const { blocks, starts } = previous;
   const walker = new Walker(context, first === 0 ? startState(context) : blocks[first].state);
   const walked = walkBlocks(walker, redone);
+  const walkedStarts = redone.map((f) => f.start);
   let kept = next;
   for (; kept < blocks.length && !sameState(walker.state, blocks[kept].state); kept++) {
-    walked.push(...walkBlocks(walker, [{ tokens: blocks[kept].tokens, base: blocks[kept].base + delta, start: blocks[kept].start + delta }]));
+    const { tokens } = blocks[kept];
+    const start = starts[kept] + delta;
+    walked.push(...walkBlocks(walker, [{ tokens, base: start - tokens[0].map![0], start }]));
+    walkedStarts.push(start);
   }
-  const before = outputsBefore(previous.out, blocks[first].start);
-  const tail = kept < blocks.length ? outputsBefore(previous.out, blocks[kept].start) : countsOf(previous.out);
-  const rest = blocks.slice(kept);
+  const before = outputsBefore(previous.out, starts[first]);
+  const tail = kept < blocks.length ? outputsBefore(previous.out, starts[kept]) : countsOf(previous.out);
   const out = {} as WalkOutput;
-  const moved = shiftOutputs(previous.out, tail, delta);
+  const later = shiftOutputs(previous.out, tail, delta);
   for (const kind of KINDS) {
-    (out[kind] as unknown[]) = (previous.out[kind].slice(0, before[kind]) as unknown[]).concat(walker.out[kind], moved[kind]);
+    (out[kind] as unknown[]) = (previous.out[kind].slice(0, before[kind]) as unknown[]).concat(walker.out[kind], later[kind]);
   }
-  const shifted = delta === 0 ? rest : rest.map((b) => ({ tokens: b.tokens, base: b.base + delta, start: b.start + delta, state: b.state, phase: b.phase, votes: b.votes }));
   const gone = sumVotes(blocks.slice(first, kept));
   const votes = sumVotes(walked, { nl: previous.votes.nl - gone.nl, en: previous.votes.en - gone.en });
-  return finish(context, blocks.slice(0, first).concat(walked, shifted), out, votes);
+  const moved = starts.slice(0, first).concat(walkedStarts);
+  for (let i = kept; i < starts.length; i++) moved.push(starts[i] + delta);
+  return finish(context, { blocks: blocks.slice(0, first).concat(walked, blocks.slice(kept)), starts: moved }, out, votes);
 }
 
 /** A top-level block just tokenized: its tokens, their maps `base` lines off. */
@@ -140,22 +147,22 @@ function topLevelBlocks(tokens: Token[], base: number): Fresh[] {
 }
 
 function walkBlocks(walker: Walker, fresh: Fresh[]): Block[] {
-  return fresh.map(({ tokens, base, start }) => {
+  return fresh.map(({ tokens, base }) => {
     const state = walker.state;
     const tags = walker.out.tags.length;
     walker.lastPhase = null;
     walker.walk(tokens, base);
     const votes = tagVotes(walker.out.tags.slice(tags), walker.lexicon);
-    return { tokens, base, start, state, phase: walker.lastPhase, votes };
+    return { tokens, state, phase: walker.lastPhase, votes };
   });
 }
 
-function finish(context: ParseContext, blocks: Block[], out: WalkOutput, votes: Votes): IncrementalSession {
+function finish(context: ParseContext, { blocks, starts }: { blocks: Block[]; starts: number[] }, out: WalkOutput, votes: Votes): IncrementalSession {
   let lastPhase: string | null = null;
   for (let i = blocks.length - 1; i >= 0 && lastPhase === null; i--) lastPhase = blocks[i].phase;
   const session = sessionOf(context, out, lastPhase, votes);
   // The sections' ends are set now: kept, they need not be set again by the next update.
-  return { session, context, blocks, out: { ...out, headings: session.headings }, votes };
+  return { session, context, blocks, starts, out: { ...out, headings: session.headings }, votes };
 }
 
 /** The blocks' votes added to `to`. */
@@ -195,12 +202,12 @@ function outputsBefore(out: WalkOutput, line: number): Counts {
 }
 
 /** The index of the last block that starts before `line`, or -1. */
-function lastStartingBefore(blocks: readonly Block[], line: number): number {
+function lastStartingBefore(starts: readonly number[], line: number): number {
   let lo = 0;
-  let hi = blocks.length - 1;
+  let hi = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid].start < line) lo = mid + 1;
+    if (starts[mid] < line) lo = mid + 1;
     else hi = mid - 1;
   }
   return hi;
