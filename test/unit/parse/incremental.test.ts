@@ -240,4 +240,15 @@ describe('incremental re-parse: constructs that reach past the edit', () => {
     // The edited block and the two before it are read again; the other 22 are kept.
     assert.equal(kept, 22);
   });
+
+  it('keeps the blocks below an Enter as they were, only their first lines moved', () => {
+    const text = `${filler}\nMidden #relatie\n\n${filler}`;
+    const before = parseIncremental(text, OPTIONS);
+    const [change] = edit('Midden', '\n')(text);
+    const after = updateIncremental(before, apply(text, change), lineEditOf(text, change), OPTIONS);
+    const middle = before.starts.indexOf(24);
+    assert.deepEqual([middle, before.starts[middle + 1], after.starts[middle], after.starts[middle + 1]], [12, 26, 25, 27]);
+    assert.ok(after.blocks.slice(middle + 1).every((b, i) => b === before.blocks[middle + 1 + i]), 'a block below the Enter is a new object');
+    assert.deepEqual(after.starts.slice(middle + 1), before.starts.slice(middle + 1).map((line) => line + 1));
+  });
 });
