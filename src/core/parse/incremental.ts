@@ -8,6 +8,8 @@ import { SourceText } from './sourceText';
 import { tagVotes } from './language';
 import { Counts, shiftOutputs } from './incrementalShift';
 
+type Votes = { nl: number; en: number };
+
 /** Lines [startLine, oldEndLine] of the old text became [startLine, newEndLine] of the new (0-based, inclusive). */
 export interface LineEdit {
   startLine: number;
@@ -15,25 +17,28 @@ export interface LineEdit {
   newEndLine: number;
 }
 
-/** One top-level block: its tokens (line maps `base` lines off), the walk state before it and what it produced. */
+/**
+ * One top-level block: its tokens, the walk state before it and what it produced. Its lines are not
+ * its own (see IncrementalSession.starts), so a block moved by an edit is the same object.
+ */
 interface Block {
   readonly tokens: Token[];
-  readonly base: number;
-  /** First line, 0-based. */
-  readonly start: number;
   readonly state: WalkState;
-  readonly counts: Counts;
   /** The last phase a block in it names itself. */
   readonly phase: string | null;
   /** Its tags' votes for the notes' language (tagVotes). */
-  readonly votes: { nl: number; en: number };
+  readonly votes: Votes;
 }
 
 export interface IncrementalSession {
   readonly session: Session;
   readonly context: ParseContext;
   readonly blocks: readonly Block[];
+  /** Each block's first line (0-based); its tokens' line maps are that less their first map's line off. */
+  readonly starts: readonly number[];
   readonly out: WalkOutput;
+  /** The votes of all blocks, kept so an update adds up only those it re-read. */
+  readonly votes: Votes;
 }
 
 const KINDS: (keyof WalkOutput)[] = ['observations', 'readings', 'markers', 'decisions', 'actions', 'headings', 'tags', 'problems'];
@@ -46,8 +51,9 @@ const REFERENCE = ']:';
 export function parseIncremental(text: string, options: ParseOptions): IncrementalSession {
   const context = readContext(text, options);
   const walker = new Walker(context, startState(context));
-  const blocks = walkBlocks(walker, topLevelBlocks(bodyTokens(context), 0));
-  return finish(context, blocks, walker.out);
+  const fresh = topLevelBlocks(bodyTokens(context), 0);
+  const blocks = walkBlocks(walker, fresh);
+  return finish(context, { blocks, starts: fresh.map((f) => f.start) }, walker.out, sumVotes(blocks));
 }
 
 /** The session of `text`, which is `previous`'s text with `edit` applied; a full parse whenever the shortcut could differ. */
@@ -63,20 +69,20 @@ export function updateIncremental(previous: IncrementalSession, text: string, ed
 }
 
 function update(previous: IncrementalSession, context: ParseContext, edit: LineEdit): IncrementalSession | null {
-  const { blocks } = previous;
+  const { blocks, starts } = previous;
   const delta = edit.newEndLine - edit.oldEndLine;
   // The block before the one the edit starts in may grow into it (a paragraph a table row no longer interrupts).
-  const first = Math.max(0, lastStartingBefore(blocks, edit.startLine) - 1);
-  const from = first === 0 ? bodyStart(context) : blocks[first].start;
-  const afterEdit = lastStartingBefore(blocks, edit.oldEndLine + 1) + 1;
+  const first = Math.max(0, lastStartingBefore(starts, edit.startLine) - 1);
+  const from = first === 0 ? bodyStart(context) : starts[first];
+  const afterEdit = lastStartingBefore(starts, edit.oldEndLine + 1) + 1;
   for (let size = FIRST_WINDOW; ; size *= 2) {
     const end = afterEdit + size;
-    const lines = end < blocks.length ? blocks[end].start + delta : context.source.lineCount;
+    const lines = end < blocks.length ? starts[end] + delta : context.source.lineCount;
     const window = topLevelBlocks(blockTokens(slice(context.source, from, lines)), from);
-    const sync = lineUp(window, blocks, edit, delta, end < blocks.length ? lines : Infinity);
+    const sync = lineUp(window, starts, edit, delta, end < blocks.length ? lines : Infinity);
     if (!sync && end < blocks.length) continue;
     const redone = sync ? window.slice(0, sync.at) : window;
-    const oldEnd = sync ? blocks[sync.old].start : previous.context.source.lineCount;
+    const oldEnd = sync ? starts[sync.old] : previous.context.source.lineCount;
     const newEnd = sync ? window[sync.at].start : context.source.lineCount;
     if (hasReference(previous.context.source, from, oldEnd) || hasReference(context.source, from, newEnd)) return null;
     return splice(previous, context, { first, redone, next: sync ? sync.old : blocks.length, delta });
@@ -87,13 +93,13 @@ function update(previous: IncrementalSession, context: ParseContext, edit: LineE
  * The first new block after the edit that starts where an old one did, moved by delta; only where the
  * window shows what follows its first line (a table is told by its second), so the window's end changed nothing.
  */
-function lineUp(window: Fresh[], blocks: readonly Block[], edit: LineEdit, delta: number, windowEnd: number): { at: number; old: number } | null {
+function lineUp(window: Fresh[], starts: readonly number[], edit: LineEdit, delta: number, windowEnd: number): { at: number; old: number } | null {
   for (let at = 0; at < window.length; at++) {
     const start = window[at].start;
     if (start + 1 >= windowEnd) return null;
     if (start <= edit.newEndLine) continue;
-    const old = lastStartingBefore(blocks, start - delta + 1);
-    if (old >= 0 && blocks[old].start === start - delta) return { at, old };
+    const old = lastStartingBefore(starts, start - delta + 1);
+    if (old >= 0 && starts[old] === start - delta) return { at, old };
   }
   return null;
 }
@@ -102,23 +108,29 @@ interface Splice { first: number; redone: Fresh[]; next: number; delta: number }
 
 /** Walks the re-read blocks, then old ones (moved) until the state is the old one again; keeps the rest. */
 function splice(previous: IncrementalSession, context: ParseContext, { first, redone, next, delta }: Splice): IncrementalSession {
-  const { blocks } = previous;
+  const { blocks, starts } = previous;
   const walker = new Walker(context, first === 0 ? startState(context) : blocks[first].state);
   const walked = walkBlocks(walker, redone);
+  const walkedStarts = redone.map((f) => f.start);
   let kept = next;
   for (; kept < blocks.length && !sameState(walker.state, blocks[kept].state); kept++) {
-    walked.push(...walkBlocks(walker, [{ tokens: blocks[kept].tokens, base: blocks[kept].base + delta, start: blocks[kept].start + delta }]));
+    const { tokens } = blocks[kept];
+    const start = starts[kept] + delta;
+    walked.push(...walkBlocks(walker, [{ tokens, base: start - tokens[0].map![0], start }]));
+    walkedStarts.push(start);
   }
-  const before = offsets(blocks, 0, first);
-  const tail = offsets(blocks, first, kept, before);
-  const rest = blocks.slice(kept);
+  const before = outputsBefore(previous.out, starts[first]);
+  const tail = kept < blocks.length ? outputsBefore(previous.out, starts[kept]) : countsOf(previous.out);
   const out = {} as WalkOutput;
-  const moved = shiftOutputs(previous.out, tail, delta);
+  const later = shiftOutputs(previous.out, tail, delta);
   for (const kind of KINDS) {
-    (out[kind] as unknown[]) = (previous.out[kind].slice(0, before[kind]) as unknown[]).concat(walker.out[kind], moved[kind]);
+    (out[kind] as unknown[]) = (previous.out[kind].slice(0, before[kind]) as unknown[]).concat(walker.out[kind], later[kind]);
   }
-  const shifted = delta === 0 ? rest : rest.map((b) => ({ ...b, base: b.base + delta, start: b.start + delta }));
-  return finish(context, blocks.slice(0, first).concat(walked, shifted), out);
+  const gone = sumVotes(blocks.slice(first, kept));
+  const votes = sumVotes(walked, { nl: previous.votes.nl - gone.nl, en: previous.votes.en - gone.en });
+  const moved = starts.slice(0, first).concat(walkedStarts);
+  for (let i = kept; i < starts.length; i++) moved.push(starts[i] + delta);
+  return finish(context, { blocks: blocks.slice(0, first).concat(walked, blocks.slice(kept)), starts: moved }, out, votes);
 }
 
 /** A top-level block just tokenized: its tokens, their maps `base` lines off. */
@@ -135,29 +147,31 @@ function topLevelBlocks(tokens: Token[], base: number): Fresh[] {
 }
 
 function walkBlocks(walker: Walker, fresh: Fresh[]): Block[] {
-  return fresh.map(({ tokens, base, start }) => {
+  return fresh.map(({ tokens, base }) => {
     const state = walker.state;
-    const before = countsOf(walker.out);
+    const tags = walker.out.tags.length;
     walker.lastPhase = null;
     walker.walk(tokens, base);
-    const counts = countsOf(walker.out);
-    for (const kind of KINDS) counts[kind] -= before[kind];
-    const votes = tagVotes(walker.out.tags.slice(before.tags), walker.lexicon);
-    return { tokens, base, start, state, counts, phase: walker.lastPhase, votes };
+    const votes = tagVotes(walker.out.tags.slice(tags), walker.lexicon);
+    return { tokens, state, phase: walker.lastPhase, votes };
   });
 }
 
-function finish(context: ParseContext, blocks: Block[], out: WalkOutput): IncrementalSession {
+function finish(context: ParseContext, { blocks, starts }: { blocks: Block[]; starts: number[] }, out: WalkOutput, votes: Votes): IncrementalSession {
   let lastPhase: string | null = null;
   for (let i = blocks.length - 1; i >= 0 && lastPhase === null; i--) lastPhase = blocks[i].phase;
-  const votes = { nl: 0, en: 0 };
-  for (const block of blocks) {
-    votes.nl += block.votes.nl;
-    votes.en += block.votes.en;
-  }
   const session = sessionOf(context, out, lastPhase, votes);
   // The sections' ends are set now: kept, they need not be set again by the next update.
-  return { session, context, blocks, out: { ...out, headings: session.headings } };
+  return { session, context, blocks, starts, out: { ...out, headings: session.headings }, votes };
+}
+
+/** The blocks' votes added to `to`. */
+function sumVotes(blocks: readonly Block[], to: Votes = { nl: 0, en: 0 }): Votes {
+  for (const block of blocks) {
+    to.nl += block.votes.nl;
+    to.en += block.votes.en;
+  }
+  return to;
 }
 
 function countsOf(out: WalkOutput): Counts {
@@ -166,25 +180,34 @@ function countsOf(out: WalkOutput): Counts {
   return counts;
 }
 
-/** How many outputs the blocks from `from` up to `to` made, by kind, added to `start`. */
-function offsets(blocks: readonly Block[], from: number, to: number, start?: Counts): Counts {
-  const sum = {} as Counts;
+/**
+ * How many outputs of each kind the blocks before the one starting at `line` (0-based) made. A block's
+ * outputs lie on its own lines and come after those of the blocks before it, so each list is cut by line.
+ */
+function outputsBefore(out: WalkOutput, line: number): Counts {
+  const counts = {} as Counts;
   for (const kind of KINDS) {
-    // One kind at a time: the same key in the inner loop keeps the look-up fast.
-    let n = start?.[kind] ?? 0;
-    for (let i = from; i < to; i++) n += blocks[i].counts[kind];
-    sum[kind] = n;
+    const items: readonly ({ line: number } | { startLine: number })[] = out[kind];
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const item = items[mid];
+      if (('line' in item ? item.line : item.startLine) <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    counts[kind] = lo;
   }
-  return sum;
+  return counts;
 }
 
 /** The index of the last block that starts before `line`, or -1. */
-function lastStartingBefore(blocks: readonly Block[], line: number): number {
+function lastStartingBefore(starts: readonly number[], line: number): number {
   let lo = 0;
-  let hi = blocks.length - 1;
+  let hi = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid].start < line) lo = mid + 1;
+    if (starts[mid] < line) lo = mid + 1;
     else hi = mid - 1;
   }
   return hi;

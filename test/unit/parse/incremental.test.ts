@@ -98,6 +98,47 @@ describe('incremental re-parse', () => {
   });
 });
 
+/** Where the line break at or after `offset` starts, and its length: never between the CR and LF of one, where no editor puts a cursor. */
+const lineBreak = (t: string, offset: number) => {
+  const lf = t.indexOf('\n', offset);
+  if (lf < 0) return { at: t.length, length: 0 };
+  return t[lf - 1] === '\r' ? { at: lf - 1, length: 2 } : { at: lf, length: 1 };
+};
+/** Edits that move every line below them: an Enter (at a line's start, end or middle), a line deleted, two lines joined. */
+const lineShift: fc.Arbitrary<EditPlan> = fc.oneof(
+  at.map((w) => (t: string) => { const o = offsetIn(t, w); return [{ offset: t[o - 1] === '\r' && t[o] === '\n' ? o - 1 : o, removed: 0, inserted: '\n' }]; }),
+  at.map((w) => (t: string) => [{ offset: lineStart(t, w), removed: 0, inserted: '\n' }]),
+  fc.tuple(at, fc.constantFrom('\n', '\n\n', '\r\n')).map(([w, breaks]) => (t: string) => [{ offset: lineBreak(t, offsetIn(t, w)).at, removed: 0, inserted: breaks }]),
+  at.map((w) => (t: string) => { const o = lineStart(t, w); const end = lineBreak(t, o); return [{ offset: o, removed: end.at + end.length - o, inserted: '' }]; }),
+  at.map((w) => (t: string) => { const end = lineBreak(t, offsetIn(t, w)); return end.length ? [{ offset: end.at, removed: end.length, inserted: '' }] : []; }),
+);
+
+describe('incremental re-parse: Enter and deleted lines', () => {
+  it('deep-equals a full parse after any sequence of line-moving edits, the tags still shared with their blocks (property, fixed seed)', function () {
+    this.timeout(60_000);
+    const shifts = { kept: 0, all: 0 };
+    fc.assert(fc.property(document, fc.array(lineShift, { minLength: 4, maxLength: 25 }), fc.boolean(), (text, plans, lenses) => {
+      const options = lenses ? { file: 'notes.md', vocabulary: LENSES } : OPTIONS;
+      let state = parseIncremental(text, options);
+      for (const p of plans) {
+        for (const edit of p(text)) {
+          const before = structuredClone(state.session);
+          const next = apply(text, edit);
+          const updated = updateIncremental(state, next, lineEditOf(text, edit), options);
+          assert.deepStrictEqual(updated.session, parseSession(next, options), `after ${JSON.stringify(edit)} on ${JSON.stringify(text)}`);
+          assert.deepStrictEqual(state.session, before, 'the previous session changed');
+          const mentions = new Set(updated.session.tags);
+          for (const own of [...updated.session.observations, ...updated.session.headings]) assert.ok(own.tags.every((t) => mentions.has(t)), 'a block\'s tag is not the session\'s');
+          shifts.all++;
+          if (updated.context.frontMatter === state.context.frontMatter) shifts.kept++;
+          [text, state] = [next, updated];
+        }
+      }
+    }), { seed: 12, numRuns: 300 });
+    assert.ok(shifts.all > 3000 && shifts.kept > 0.7 * shifts.all, `${shifts.kept} of ${shifts.all} updates took the shortcut`);
+  });
+});
+
 /** An edit worked out on the text as it is by then: `inserted` in place of `removed` characters at `mark` (or just after it). */
 type Step = (text: string) => TextEdit[];
 function edit(mark: string, inserted: string, removed = 0, after = false): Step {
@@ -198,5 +239,16 @@ describe('incremental re-parse: constructs that reach past the edit', () => {
     assert.equal(after.blocks.length, 25);
     // The edited block and the two before it are read again; the other 22 are kept.
     assert.equal(kept, 22);
+  });
+
+  it('keeps the blocks below an Enter as they were, only their first lines moved', () => {
+    const text = `${filler}\nMidden #relatie\n\n${filler}`;
+    const before = parseIncremental(text, OPTIONS);
+    const [change] = edit('Midden', '\n')(text);
+    const after = updateIncremental(before, apply(text, change), lineEditOf(text, change), OPTIONS);
+    const middle = before.starts.indexOf(24);
+    assert.deepEqual([middle, before.starts[middle + 1], after.starts[middle], after.starts[middle + 1]], [12, 26, 25, 27]);
+    assert.ok(after.blocks.slice(middle + 1).every((b, i) => b === before.blocks[middle + 1 + i]), 'a block below the Enter is a new object');
+    assert.deepEqual(after.starts.slice(middle + 1), before.starts.slice(middle + 1).map((line) => line + 1));
   });
 });
