@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { reportOf, summarizeSession } from '../../src/core/report/overview';
-import { parseSession } from '../../src/core/parse/parser';
+import { bodyTokens, parseSession, readContext } from '../../src/core/parse/parser';
 import { tagCompletions } from '../../src/core/parse/completionItems';
 import { mentionAt, tagHover } from '../../src/core/render/hoverText';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../../src/core/vocabulary/vocabulary';
@@ -21,6 +21,7 @@ import { STUBBED_VSCODE } from '../unit/helpers/stubbedVscode';
 import { generateSession } from './sessionText';
 import { scanInline } from '../../src/core/parse/inlineScan';
 import { IncrementalSession, parseIncremental, updateIncremental } from '../../src/core/parse/incremental';
+import { readInline } from '../../src/core/parse/inlineText';
 
 interface BenchSection {
   name: string;
@@ -340,6 +341,7 @@ const SECTIONS: BenchSection[] = [
   { name: 'Inline scanner beside markdown-it\'s inline pass, 2,000-line notes (median of 101)', run: inlineScanner },
   { name: 'CLI peak memory on the same folder, the partners\' report (in the notes\' language: read twice)', run: () => cliMemory(['--audience', 'partners']) },
   { name: 'Incremental re-parse: keystroke to updated session in a 20,000-line file, beside the full parse (median of 31)', run: incrementalKeystroke },
+  { name: 'Where parse + overview of the inline-heavy notes goes, each stage beside markdown-it\'s full parse (median of 51)', run: parseStages },
 ];
 
 console.log(`node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? 'unknown cpu'}`);
@@ -348,4 +350,33 @@ const only = process.env.FN_BENCH ? new RegExp(process.env.FN_BENCH, 'i') : unde
 for (const section of SECTIONS.filter((s) => !only || only.test(s.name))) {
   console.log(`\n## ${section.name}\n`);
   section.run();
+}
+
+/**
+ * Issue 10: the stages of parse + overview on the inline-heavy notes, each alone beside markdown-it's full
+ * parse, so the floor under the ≤ 0.5 goal is on record: the block pass (the parser's markdown-it, its
+ * normalize rule off), the scanner and the tag reader on every block with a '#', the summary. What the
+ * whole costs beyond their sum is the walk, locating and classifying tags, and the garbage they leave.
+ */
+function parseStages(): void {
+  const text = inlineHeavy(2000);
+  const context = readContext(text, { file: 'inline.md' });
+  const blockPass = new MarkdownIt({ html: true, linkify: false, typographer: false }).disable(['text_join', 'inline']);
+  const inlines = bodyTokens(context).filter((t) => t.type === 'inline' && t.content.includes('#')).map((t) => t.content);
+  const children = inlines.map((c) => scanInline(blockPass, c, {}));
+  const session = parseSession(text, { file: 'inline.md' });
+  const stages: [string, () => void][] = [
+    ['front matter, vocabulary, line starts (readContext)', () => readContext(text, { file: 'inline.md' })],
+    ['markdown-it block pass (bodyTokens)', () => bodyTokens(readContext(text, { file: 'inline.md' }))],
+    [`inline scanner, ${inlines.length} blocks with a '#'`, () => inlines.forEach((c) => scanInline(blockPass, c, {}))],
+    ['tag reader on their children (readInline)', () => children.forEach((c) => readInline(c))],
+    ['summarizeSession', () => summarizeSession(session)],
+    ['parse + overview, the whole', () => parseAndSummarize(text, 'inline.md')],
+  ];
+  const rows: (string | number)[][] = [['stage', 'ms', 'md-it parse ms', 'ratio']];
+  for (const [name, run] of stages) {
+    const { ours, baseline, ratio } = measurePair(run, () => markdownIt.parse(text, {}), 10, 51);
+    rows.push([name, ours.toFixed(2), baseline.toFixed(2), ratio.toFixed(3)]);
+  }
+  table(rows);
 }

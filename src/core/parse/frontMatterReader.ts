@@ -131,6 +131,12 @@ const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]+(.*?)(?:[ \t]+#.*)?$/;
 const PLAIN_TEXT = /^[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~][^#:,[\]{}]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KEYWORD = /^(?:null|true|false|\.inf|\.nan)$/i;
+/**
+ * A plain scalar of a block mapping value may also hold brackets, braces and commas (they only mean something
+ * in flow context), a ':' before a non-space and a '#' after one: 'See [the memo](https://example.org/memo#budget)'.
+ * It may start with a digit, '.', '+' or '~' when it holds a space: no number or null is written with one.
+ */
+const PLAIN_BLOCK_TEXT = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~]|[\d.+~](?=.* ))(?:[^:#]|:(?=\S)|(?<=\S)#)*$/;
 
 /**
  * The common front matter (one 'key: text' or 'key: [text, text]' a line) read without the yaml library,
@@ -156,13 +162,13 @@ function simpleValue(written: string): string | string[] | undefined {
   if (written.startsWith('[') && written.endsWith(']')) {
     const items = written.slice(1, -1).split(',').map((item) => item.trim());
     if (items.length === 1 && items[0] === '') return [];
-    return items.every(isPlainText) ? items : undefined;
+    return items.every((item) => isPlainText(item)) ? items : undefined;
   }
-  return isPlainText(written) || ISO_DATE.test(written) ? written : undefined;
+  return isPlainText(written, PLAIN_BLOCK_TEXT) || ISO_DATE.test(written) ? written : undefined;
 }
 
-function isPlainText(text: string): boolean {
-  return PLAIN_TEXT.test(text) && !KEYWORD.test(text) && !/\s$/.test(text);
+function isPlainText(text: string, plain = PLAIN_TEXT): boolean {
+  return plain.test(text) && !KEYWORD.test(text) && !/\s$/.test(text);
 }
 
 /** The problem with its English message, the text of the JSON contract. */

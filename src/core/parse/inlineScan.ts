@@ -30,6 +30,7 @@ const EMAIL = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,6
 // eslint-disable-next-line no-control-regex
 const AUTOLINK = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
 
+const LINE_TERMINATOR = /[\r\u2028\u2029]/;
 const isSpace = (code: number) => code === 0x20 || code === 0x09;
 /**
  * What markdown-it's validateLink can refuse after normalizeLink: a 'javascript:', 'vbscript:', 'file:' or
@@ -100,7 +101,7 @@ class InlineScanner {
   /** The delimiters outside the link text being read, restored when it ends. */
   private readonly delimiterStack: Delimiter[][] = [];
   /** The last start of a backtick run of each length, once the whole text was searched (markdown-it's backticks cache). */
-  private readonly backticks = new Map<number, number>();
+  private backticks: Map<number, number> | undefined;
   private readonly skipCache: SkipCache;
   private backticksScanned = false;
   private skipHtmlSpecial = false;
@@ -256,7 +257,7 @@ class InlineScanner {
     let pos = start + 1;
     while (pos < max && this.src.charCodeAt(pos) === 0x60) pos++;
     const length = pos - start;
-    if (this.backticksScanned && (this.backticks.get(length) ?? 0) <= start) {
+    if (this.backticksScanned && (this.backticks?.get(length) ?? 0) <= start) {
       if (!silent) this.addPending(start, pos);
       this.pos = pos;
       return true;
@@ -268,13 +269,12 @@ class InlineScanner {
       while (matchEnd < max && this.src.charCodeAt(matchEnd) === 0x60) matchEnd++;
       if (matchEnd - matchStart === length) {
         if (!silent) {
-          const content = this.src.slice(pos, matchStart).replace(/\n/g, ' ').replace(/^ (.+) $/, '$1');
-          this.push({ type: 'code_inline', content, info: '', markup: this.src.slice(start, pos) });
+          this.push({ type: 'code_inline', content: codeContent(this.src.slice(pos, matchStart)), info: '', markup: this.src.slice(start, pos) });
         }
         this.pos = matchEnd;
         return true;
       }
-      this.backticks.set(matchEnd - matchStart, matchStart);
+      (this.backticks ??= new Map()).set(matchEnd - matchStart, matchStart);
     }
     this.backticksScanned = true;
     if (!silent) this.addPending(start, pos);
@@ -564,6 +564,18 @@ function joinText(tokens: InlineChild[]): InlineChild[] {
   }
   tokens.length = last;
   return tokens;
+}
+
+/**
+ * A code span's text as markdown-it gives it (`.replace(/\n/g, ' ').replace(/^ (.+) $/, '$1')`) without
+ * building strings for the common span: line breaks as spaces, one space off each end when both have one.
+ */
+function codeContent(raw: string): string {
+  const text = raw.includes('\n') ? raw.replace(/\n/g, ' ') : raw;
+  const last = text.length - 1;
+  if (last < 2 || text.charCodeAt(0) !== 0x20 || text.charCodeAt(last) !== 0x20) return text;
+  // '.' matches no other line terminator: markdown-it keeps such a span as it is.
+  return LINE_TERMINATOR.test(text) ? text : text.slice(1, last);
 }
 
 function child(type: string, content: string): InlineChild {

@@ -88,49 +88,68 @@ export function findTagSpans(children: InlineChild[]): TagSpan[] {
   const spans: TagSpan[] = [];
   // Most blocks are one line of plain text: one run, no bookkeeping.
   if (children.length === 1 && children[0].type === 'text') {
-    if (children[0].content.includes('#')) collectSpans(children[0].content, false, [{ child: 0, start: 0 }], spans);
+    if (children[0].content.includes('#')) collectSpans(children[0].content, false, NO_STARTS, spans, 0);
     return spans;
   }
+  // A run is built as one string only when it spans several children (text beside an escape or entity).
   let run = '';
+  let single = -1;
   let starts: { child: number; start: number }[] = [];
   let blocked = false;
   let autolink = false;
-  const flush = () => {
-    if (run.includes('#')) collectSpans(run, blocked, starts, spans);
-    run = '';
-    starts = [];
-  };
-  children.forEach((child, i) => {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
     const type = child.type;
     if (type === 'text' || type === 'text_special') {
-      if (autolink) return;
+      if (autolink) continue;
+      if (single < 0 && run === '' && !starts.length && type === 'text') {
+        single = i;
+        continue;
+      }
+      if (single >= 0) {
+        starts.push({ child: single, start: 0 });
+        run = children[single].content;
+        single = -1;
+      }
       if (type === 'text') starts.push({ child: i, start: run.length });
       // Escaped ('\#') and encoded ('&#35;') characters are text, never the start of a tag.
       run += type === 'text_special' ? ESCAPED.repeat(child.content.length) : child.content;
-    } else if (RUN_BREAKERS.has(type) && child.markup !== 'autolink') {
-      flush();
-      blocked = false;
     } else {
+      flushRun(children, single, run, starts, blocked, spans);
+      run = '';
+      single = -1;
+      if (starts.length) starts = [];
       // Code spans, HTML, images and autolinks end a run; a '#' right after them starts no tag.
-      flush();
-      blocked = true;
-      if (type === 'link_open' || type === 'link_close') autolink = type === 'link_open';
+      blocked = !RUN_BREAKERS.has(type) || child.markup === 'autolink';
+      if (blocked && (type === 'link_open' || type === 'link_close')) autolink = type === 'link_open';
     }
-  });
-  flush();
+  }
+  flushRun(children, single, run, starts, blocked, spans);
   return spans;
 }
 
-function collectSpans(run: string, blocked: boolean, starts: { child: number; start: number }[], spans: TagSpan[]): void {
+/** The tags of the run just ended: the one text child `single`, or the joined `run` of several. */
+function flushRun(children: InlineChild[], single: number, run: string, starts: { child: number; start: number }[], blocked: boolean, spans: TagSpan[]): void {
+  if (single >= 0) {
+    const content = children[single].content;
+    if (content.includes('#')) collectSpans(content, blocked, NO_STARTS, spans, single);
+  } else if (run.includes('#')) collectSpans(run, blocked, starts, spans);
+}
+
+const NO_STARTS: readonly { child: number; start: number }[] = Object.freeze([]);
+
+/** The tags of one run into `spans`: its text children start at `starts`, or it is the one child `single`. */
+function collectSpans(run: string, blocked: boolean, starts: readonly { child: number; start: number }[], spans: TagSpan[], single = -1): void {
   let s = 0;
   for (let at = run.indexOf('#'); at >= 0; at = run.indexOf('#', at + 1)) {
     if (at === 0 ? blocked : !startsTag(run[at - 1])) continue;
     const end = tagEnd(run, at + 1);
     if (end < 0) continue;
     while (s + 1 < starts.length && starts[s + 1].start <= at) s++;
-    const { child, start } = starts[s];
+    const child = single >= 0 ? single : starts[s].child;
+    const start = single >= 0 ? 0 : starts[s].start;
     const written = run.slice(at + 1, end);
-    spans.push({ child, from: at - start, to: end - start, name: /^[\x00-\x7f]*$/.test(written) ? written : written.normalize('NFC') });
+    spans.push({ child, from: at - start, to: end - start, name: isAscii(written) ? written : written.normalize('NFC') });
   }
 }
 
@@ -155,4 +174,10 @@ export function tagEnd(text: string, start: number): number {
   }
   while (end > start && '-/_'.includes(text[end - 1])) end--;
   return letters && end > start ? end : -1;
+}
+
+/** Whether the text is ASCII only, so NFC leaves it as it is. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }

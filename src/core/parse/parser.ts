@@ -23,8 +23,16 @@ export type Token = ReturnType<MarkdownIt['parse']>[number];
 // Escapes ('\#') stay tokens of their own, so an escaped hash never starts a tag; the inline pass
 // runs per block on demand (inlineChildren), so blocks without tags or text we need cost nothing.
 // Required and built on the first parse, so loading the extension skips markdown-it's module code.
+// Its own 'normalize' rule is left out too: it rebuilds the whole text even when there is nothing to
+// change, so blockSource does the same only when there is.
 const md = onFirstUse('markdown-it', () => new (require('markdown-it') as typeof MarkdownIt)({ html: true, linkify: false, typographer: false })
-  .disable(['text_join', 'inline']));
+  .disable(['text_join', 'inline', 'normalize']));
+
+/** The text as markdown-it's normalize rule leaves it: line breaks as '\n', NUL as U+FFFD. */
+function blockSource(text: string): string {
+  if (!text.includes('\r') && !text.includes('\0')) return text;
+  return text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+}
 
 export interface ParseOptions {
   file: string;
@@ -54,12 +62,20 @@ interface BlockTags extends Scope {
   text: string | null;
 }
 
+/** The empty list that blocks share until a value of their own comes (addOnce); frozen against accidental change. */
+const NONE = Object.freeze([]) as unknown as string[];
+
 /** What a block without a '#' says; shared, so it is frozen against accidental change. */
 const NO_TAGS: BlockTags = Object.freeze({
-  conditions: Object.freeze([]) as unknown as string[], phase: null, facets: Object.freeze({}), mentions: Object.freeze([]) as unknown as TagMention[],
-  level: null, needs: Object.freeze([]) as unknown as string[], otherTags: Object.freeze([]) as unknown as string[], known: 0, text: null,
-  parties: Object.freeze([]) as unknown as string[], private: false, decision: false,
+  conditions: NONE, phase: null, facets: Object.freeze({}), mentions: Object.freeze([]) as unknown as TagMention[],
+  level: null, needs: NONE, otherTags: NONE, known: 0, text: null, parties: NONE, private: false, decision: false,
 });
+
+/** NO_TAGS with the block's visible text; written out, as a spread of the frozen object costs more. */
+function withText(text: string): BlockTags {
+  const { conditions, facets, mentions, needs, otherTags, parties } = NO_TAGS;
+  return { conditions, phase: null, facets, mentions, level: null, needs, otherTags, known: 0, text, parties, private: false, decision: false };
+}
 
 /** A heading's scope, kept until a heading of the same or higher level. */
 export interface HeadingScope { readonly depth: number; readonly scope: Scope }
@@ -104,12 +120,12 @@ export function readContext(text: string, options: ParseOptions): ParseContext {
 /** markdown-it's block tokens of the body, the front matter lines left empty so the line numbers stay. */
 export function bodyTokens(context: ParseContext): Token[] {
   const { source, frontMatter } = context;
-  return md().parse(frontMatter.lines ? source.withBlankLines(frontMatter.lines.end) : source.body, context.env);
+  return md().parse(blockSource(frontMatter.lines ? source.withBlankLines(frontMatter.lines.end) : source.body), context.env);
 }
 
 /** markdown-it's block tokens of a stretch of lines; the link references found there are dropped. */
 export function blockTokens(text: string): Token[] {
-  return md().parse(text, {});
+  return md().parse(blockSource(text), {});
 }
 
 /** What the walk has made so far; tag problems in the order found. */
@@ -406,9 +422,12 @@ export class Walker {
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
   private scan(inline: Token, lines: [number, number]): BlockTags {
     if (!inline.content.includes('#')) return NO_TAGS;
-    const tags: BlockTags = { conditions: [], phase: null, facets: {}, mentions: [], level: null, needs: [], otherTags: [], known: 0, text: null, parties: [], private: false, decision: false };
     const { names, text } = readInline(inlineChildren(md(), inline, this.env));
-    tags.text = text;
+    // A '#' in a link target or code span only: the shared empty lists serve, as for a block without one.
+    if (!names.length) return withText(text);
+    // The lists start as the shared empty ones; addOnce gives a list of its own on the first value.
+    const tags = withText(text);
+    tags.mentions = [];
     // The cells of a table row share their row's lines, and so one locator.
     const locator = this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
     for (const name of names) {
@@ -434,13 +453,14 @@ export class Walker {
       }
       tags.known++;
       switch (dimension.role) {
-        case 'condition': addOnce(tags.conditions, term.id); break;
+        case 'condition': tags.conditions = addOnce(tags.conditions, term.id); break;
         case 'phase': tags.phase = term.id; break;
         case 'level': tags.level = term.id; break;
-        case 'need': addOnce(tags.needs, term.id); break;
+        case 'need': tags.needs = addOnce(tags.needs, term.id); break;
         default:
-          addOnce(ownValues(tags.facets, dimension.id) ?? (tags.facets[dimension.id] = []), term.id);
-          if (dimension.condition) addOnce(tags.conditions, dimension.condition);
+          if (tags.facets === NO_TAGS.facets) tags.facets = {};
+          tags.facets[dimension.id] = addOnce(ownValues(tags.facets, dimension.id) ?? NONE, term.id);
+          if (dimension.condition) tags.conditions = addOnce(tags.conditions, dimension.condition);
       }
       return;
     }
@@ -449,7 +469,7 @@ export class Walker {
       return;
     }
     const name = mention.raw.toLowerCase();
-    if (resolution.kind === 'free') addOnce(tags.otherTags, name);
+    if (resolution.kind === 'free') tags.otherTags = addOnce(tags.otherTags, name);
     if (resolution.kind === 'unknown-value') {
       this.problem(mention, 'unknown-prefixed-value', resolution.suggestion, { kind: 'prefixed-value', dimension: resolution.dimension.id, value: resolution.value });
     } else if (resolution.suggestion) {
@@ -463,10 +483,10 @@ export class Walker {
     if (party) {
       mention.dimension = dimension;
       mention.value = party.name;
-      addOnce(tags.parties, party.name);
+      tags.parties = addOnce(tags.parties, party.name);
       return;
     }
-    addOnce(tags.otherTags, mention.raw.toLowerCase());
+    tags.otherTags = addOnce(tags.otherTags, mention.raw.toLowerCase());
     const near = nearestParty(value, this.context.parties);
     const prefix = mention.raw.slice(0, mention.raw.indexOf('/'));
     this.problem(mention, 'unknown-prefixed-value', near && `#${prefix}/${partySlug(near.name)}`, { kind: 'party', value, ...(near && { nearest: near.name }) });
@@ -490,16 +510,20 @@ function ownValues(facets: Record<string, string[]>, id: string): string[] | und
 /** The values of long lists (free tags), so adding one more stays constant time. */
 const members = new WeakMap<string[], Set<string>>();
 
-function addOnce(list: string[], value: string): void {
+/** The list with the value added once: a new list for the shared empty one, else the same list. */
+function addOnce(list: string[], value: string): string[] {
+  if (list === NONE) return [value];
   if (list.length < 16) {
     if (!list.includes(value)) list.push(value);
-    return;
+    return list;
   }
   let set = members.get(list);
   if (!set) members.set(list, (set = new Set(list)));
-  if (set.has(value)) return;
-  set.add(value);
-  list.push(value);
+  if (!set.has(value)) {
+    set.add(value);
+    list.push(value);
+  }
+  return list;
 }
 
 function baseName(file: string): string {

@@ -2,7 +2,7 @@
 // pass over the block's '#'s serves all names: a '#' passed over while looking for one name is kept
 // by the name it spells, for the names after it. So finding every tag stays linear however the names
 // are written: in decomposed Unicode, in table cells, after a code span on a long line.
-import { startsTag, tagEnd } from './inlineText';
+import { isAscii, startsTag, tagEnd } from './inlineText';
 import { TagMention } from './model';
 import { SourceText } from './sourceText';
 
@@ -20,6 +20,8 @@ export class SourceLocator {
   /** Tags passed over, by the NFC name they spell, in order, each list with the index of its first one left. */
   private skipped: Map<string, { at: number[]; next: number }> | undefined;
   private ticks: TickCounter | undefined;
+  /** Where the tag that spelledAt last read ends, so locate need not read it again. */
+  private tagEnd = 0;
 
   constructor(private readonly source: SourceText, start: number, private readonly end: number) {
     this.line = start;
@@ -35,12 +37,13 @@ export class SourceLocator {
   }
 
   locate(name: string): TagMention {
-    const at = this.fromSkipped(name) ?? this.scanFor(name);
+    const skipped = this.fromSkipped(name);
+    const at = skipped ?? this.scanFor(name);
     if (at === undefined) {
       // Not in the source as a tag (a spelling the inline reader sees otherwise): point at the block's current line.
       return { line: this.line + 1, column: 0, length: 0, raw: name };
     }
-    const length = tagEnd(this.source.body, at + 1) - at;
+    const length = (skipped === undefined ? this.tagEnd : tagEnd(this.source.body, at + 1)) - at;
     while (this.line + 1 < this.source.lineCount && this.source.start(this.line + 1) <= at) this.line++;
     this.offset = at + length;
     return { line: this.line + 1, column: at - this.source.start(this.line), length, raw: name };
@@ -79,10 +82,11 @@ export class SourceLocator {
     if (end < 0) return undefined;
     this.ticks ??= new TickCounter(this.source, this.first, this.limit);
     if (this.ticks.insideCode(at)) return undefined;
+    this.tagEnd = end;
     // Most tags are spelled as the inline reader gives them: no slice or normalisation needed.
     if (end - at - 1 === likely.length && body.startsWith(likely, at + 1)) return likely;
     const written = body.slice(at + 1, end);
-    return /^[\x00-\x7f]*$/.test(written) ? written : written.normalize('NFC');
+    return isAscii(written) ? written : written.normalize('NFC');
   }
 }
 
@@ -95,18 +99,19 @@ class TickCounter {
 
   constructor(private readonly source: SourceText, private line: number, limit: number) {
     this.counted = source.start(line);
-    this.hasTicks = source.body.slice(this.counted, limit).includes('`');
+    const tick = source.nextBacktick(this.counted);
+    this.hasTicks = tick >= 0 && tick < limit;
   }
 
   insideCode(at: number): boolean {
     if (!this.hasTicks) return false;
-    const { body } = this.source;
-    if (this.line + 1 < this.source.lineCount && this.source.start(this.line + 1) <= at) {
-      while (this.line + 1 < this.source.lineCount && this.source.start(this.line + 1) <= at) this.line++;
-      this.counted = this.source.start(this.line);
+    const { source } = this;
+    if (this.line + 1 < source.lineCount && source.start(this.line + 1) <= at) {
+      while (this.line + 1 < source.lineCount && source.start(this.line + 1) <= at) this.line++;
+      this.counted = source.start(this.line);
       this.ticks = 0;
     }
-    for (let i = this.counted; i < at; i++) if (body.charCodeAt(i) === 96) this.ticks++;
+    for (let tick = source.nextBacktick(this.counted); tick >= 0 && tick < at; tick = source.nextBacktick(tick + 1)) this.ticks++;
     this.counted = at;
     return this.ticks % 2 === 1;
   }

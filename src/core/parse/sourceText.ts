@@ -6,6 +6,9 @@ export class SourceText {
   readonly body: string;
   private readonly bom: boolean;
   private readonly starts: number[] = [0];
+  /** The last answer of nextBacktick: the first backtick at or after tickFrom is at tick (-1: none). */
+  private tickFrom = 0;
+  private tick = -2;
 
   constructor(text: string, starts?: number[]) {
     this.bom = text.charCodeAt(0) === 0xfeff;
@@ -49,6 +52,19 @@ export class SourceText {
     if (starts.length !== newEndLine + 2 || starts[newEndLine + 1] !== previous.starts[oldEndLine + 1] + shift) return whole();
     for (let line = oldEndLine + 2; line < previous.lineCount; line++) starts.push(previous.starts[line] + shift);
     return new SourceText(text, starts);
+  }
+
+  /**
+   * The offset of the first backtick at or after `from`, or -1. The last answer is kept, so asking
+   * again further on (as the walk does, block after block) costs nothing until that backtick is passed,
+   * and reading a file forward stays linear even where no backtick follows.
+   */
+  nextBacktick(from: number): number {
+    if (this.tick === -2 || from < this.tickFrom || (this.tick >= 0 && this.tick < from)) {
+      this.tickFrom = from;
+      this.tick = this.body.indexOf('`', from);
+    }
+    return this.tick;
   }
 
   get lineCount(): number {

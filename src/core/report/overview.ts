@@ -16,11 +16,10 @@ export interface ReportOptions {
 
 export function summarizeSession(notes: Session, vocabulary: Vocabulary = BUILTIN_VOCABULARY, options: ReportOptions = {}): SessionSummary {
   const session = options.audience === 'partners' ? partnerView(notes) : notes;
-  const matrix = emptyMatrix(vocabulary);
-  for (const observation of session.observations) {
-    const rows = observation.conditions.length > 0 ? observation.conditions : ['none'];
-    for (const condition of rows) add(matrix, condition, observation.phase ?? 'none', 1);
-  }
+  const { matrix, parties, private: privateCount } = observationCounts(session, vocabulary);
+  const { needs, otherTags } = tagCounts(session, vocabulary);
+  const items = session.actions.map(({ line, text, done, owner, due }) => ({ line, text, done, owner, due }));
+  const done = items.reduce((n, a) => (a.done ? n + 1 : n), 0);
   return {
     file: session.file,
     title: session.title,
@@ -29,18 +28,14 @@ export function summarizeSession(notes: Session, vocabulary: Vocabulary = BUILTI
     participants: session.participants.map((p) => p.name),
     lang: session.lang ?? 'en',
     observations: session.observations.length,
-    private: session.observations.filter((o) => o.private).length,
+    private: privateCount,
     matrix,
     thermometer: thermometer(session),
-    needs: needCounts(session, vocabulary),
-    parties: partyCounts(session, vocabulary),
+    needs,
+    parties,
     decisions: session.decisions.map(({ line, text }) => ({ line, text })),
-    actions: {
-      open: session.actions.filter((a) => !a.done).length,
-      done: session.actions.filter((a) => a.done).length,
-      items: session.actions.map(({ line, text, done, owner, due }) => ({ line, text, done, owner, due })),
-    },
-    otherTags: freeTagCounts(session),
+    actions: { open: items.length - done, done, items },
+    otherTags,
     problems: session.problems.map(({ line, severity, message }) => ({ line, severity, message })),
   };
 }
@@ -117,37 +112,50 @@ function add(matrix: Matrix, condition: string, phase: string, n: number): void 
   row[phase] = (row[phase] ?? 0) + n;
 }
 
-/** Every participant's observations, in total and per condition (all keys, as in the matrix's rows). */
-function partyCounts(session: Session, vocabulary: Vocabulary): SessionSummary['parties'] {
+const NO_CONDITION = ['none'];
+
+/**
+ * In one pass over the observations: the condition × phase matrix, every participant's observations in
+ * total and per condition (all keys, as in the matrix's rows), and how many are private.
+ */
+function observationCounts(session: Session, vocabulary: Vocabulary): { matrix: Matrix; parties: SessionSummary['parties']; private: number } {
   const { conditions } = layoutOf(vocabulary);
+  const matrix = emptyMatrix(vocabulary);
   const parties: SessionSummary['parties'] = {};
   for (const { name } of session.participants) parties[name] = { observations: 0, conditions: Object.fromEntries(conditions.map((c) => [c, 0])) };
+  let privateCount = 0;
   for (const observation of session.observations) {
+    const rows = observation.conditions.length > 0 ? observation.conditions : NO_CONDITION;
+    for (const condition of rows) add(matrix, condition, observation.phase ?? 'none', 1);
+    if (observation.private) privateCount++;
     for (const name of observation.parties) {
       const counts = parties[name];
       if (!counts) continue;
       counts.observations++;
-      for (const condition of observation.conditions.length ? observation.conditions : ['none']) counts.conditions[condition] = (counts.conditions[condition] ?? 0) + 1;
+      for (const condition of rows) counts.conditions[condition] = (counts.conditions[condition] ?? 0) + 1;
     }
   }
-  return parties;
+  return { matrix, parties, private: privateCount };
 }
 
-/** Need mentions anywhere in the notes, keyed in vocabulary order. */
-function needCounts(session: Session, vocabulary: Vocabulary): Record<string, number> {
+/**
+ * In one pass over the tag mentions: need mentions anywhere in the notes, keyed in vocabulary order, and
+ * mentions of unknown tags (also unknown values after a known prefix), lower-case, sorted by name.
+ */
+function tagCounts(session: Session, vocabulary: Vocabulary): { needs: Record<string, number>; otherTags: Record<string, number> } {
   const { needDimensions, needOrder } = layoutOf(vocabulary);
-  const counts = countBy(session.tags.filter((t) => t.value && needDimensions.has(t.dimension ?? '')).map((t) => t.value!));
-  return Object.fromEntries([...counts].sort(([a], [b]) => (needOrder.get(a) ?? 0) - (needOrder.get(b) ?? 0)));
+  const needs = new Map<string, number>();
+  const free = new Map<string, number>();
+  for (const tag of session.tags) {
+    if (!tag.value) count(free, tag.raw.toLowerCase());
+    else if (needDimensions.has(tag.dimension ?? '')) count(needs, tag.value);
+  }
+  return {
+    needs: Object.fromEntries([...needs].sort(([a], [b]) => (needOrder.get(a) ?? 0) - (needOrder.get(b) ?? 0))),
+    otherTags: Object.fromEntries([...free].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
 }
 
-/** Mentions of unknown tags (also unknown values after a known prefix), lower-case, sorted by name. */
-function freeTagCounts(session: Session): Record<string, number> {
-  const counts = countBy(session.tags.filter((t) => !t.value).map((t) => t.raw.toLowerCase()));
-  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function countBy(values: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
+function count(counts: Map<string, number>, value: string): void {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
 }

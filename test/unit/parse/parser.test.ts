@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { isSessionNotes, levelAt, mostSevere, parseSession } from '../../../src/core/parse/parser';
+import MarkdownIt from 'markdown-it';
+import { blockTokens, isSessionNotes, levelAt, mostSevere, parseSession } from '../../../src/core/parse/parser';
 import { compileVocabulary, editDistance } from '../../../src/core/vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
 
@@ -78,6 +79,16 @@ describe('parser: tag recognition', () => {
     const s = parse('\uFEFF# T\r\n\r\n- item #relatie and #delen\r\n');
     assert.deepEqual(s.tags.map((t) => [t.line, t.column, t.length]), [[3, 7, 8], [3, 20, 6]]);
     assert.equal(s.lineCount, 4);
+  });
+
+  it('reads CR, CRLF and NUL as markdown-it with its normalize rule does, which the parser leaves out', () => {
+    const withNormalize = new MarkdownIt({ html: true, linkify: false, typographer: false }).disable(['text_join', 'inline']);
+    for (const text of ['# T\r\n\r\npara #a\rnext\r\n\r\n- x\0 #b\n', 'a\0b\n\nc\r\rd', 'plain #c\n']) {
+      // As plain data: the parser's markdown-it is its own copy of the library, with its own Token class.
+      const plain = (tokens: unknown[]) => JSON.parse(JSON.stringify(tokens));
+      assert.deepEqual(plain(blockTokens(text)), plain(withNormalize.parse(text, {})), JSON.stringify(text));
+    }
+    assert.deepEqual(blockTokens('a\0b').find((t) => t.type === 'inline')?.content, 'a\uFFFDb');
   });
 
   it('locates a repeated tag name at its own occurrence, not the one in a code span', () => {

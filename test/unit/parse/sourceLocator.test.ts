@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseSession } from '../../../src/core/parse/parser';
+import { SourceText } from '../../../src/core/parse/sourceText';
 
 const where = (text: string) => parseSession(text, { file: 'a.md' }).tags.map((t) => [t.raw, t.line, t.column, t.length]);
 
@@ -31,6 +32,18 @@ describe('parser: tag positions', () => {
   it('reads the text without the tags when many tags follow each other', () => {
     const session = parseSession(`Start ${'#a '.repeat(50)}end #ambition.\n`, { file: 'a.md' });
     assert.equal(session.observations[0].text, 'Start end.');
+  });
+});
+
+describe('source text: the next backtick', () => {
+  it('answers forward, backward and past the last backtick alike', () => {
+    const source = new SourceText('a `b` c\nd `e\nno ticks here\n');
+    assert.deepEqual([0, 3, 4, 5, 9, 11, 0, 12, 9].map((from) => source.nextBacktick(from)), [2, 4, 4, 10, 10, -1, 2, -1, 10]);
+  });
+
+  it('skips tag-like text in code spans on every line of a block, and after a block without backticks', () => {
+    assert.deepEqual(where('x `#a` #a\n`#b` #b `x`\n#c\n\nno ticks #d\n\n`#e` #e\n'),
+      [['a', 1, 7, 2], ['b', 2, 5, 2], ['c', 3, 0, 2], ['d', 5, 9, 2], ['e', 7, 5, 2]]);
   });
 });
 
