@@ -173,7 +173,7 @@ class InlineScanner {
   }
 
   private pushPending(): void {
-    this.tokens.push(child('text', this.src.slice(this.pendingStart, this.pendingEnd)));
+    this.tokens.push(child('text', this.src.slice(this.pendingStart, this.pendingEnd), this.pendingStart));
     this.pendingStart = this.pendingEnd = 0;
   }
 
@@ -287,11 +287,11 @@ class InlineScanner {
     let length = scanned.length;
     if (length < 2) return false;
     if (length % 2) {
-      this.push(child('text', '~'));
+      this.push(child('text', '~', this.pos));
       length--;
     }
     for (let i = 0; i < length; i += 2) {
-      this.push(child('text', '~~'));
+      this.push(child('text', '~~', this.pos + scanned.length - length + i));
       this.delimiters.push({ marker: 0x7e, length: 0, token: this.tokens.length - 1, end: -1, open: scanned.canOpen, close: scanned.canClose });
     }
     this.pos += scanned.length;
@@ -302,7 +302,7 @@ class InlineScanner {
     const scanned = this.scanDelims(this.pos, marker === 0x2a);
     const ch = String.fromCharCode(marker);
     for (let i = 0; i < scanned.length; i++) {
-      this.push(child('text', ch));
+      this.push(child('text', ch, this.pos + i));
       this.delimiters.push({ marker, length: scanned.length, token: this.tokens.length - 1, end: -1, open: scanned.canOpen, close: scanned.canClose });
     }
     this.pos += scanned.length;
@@ -559,7 +559,9 @@ function joinText(tokens: InlineChild[]): InlineChild[] {
   for (let curr = 0; curr < tokens.length; curr++) {
     const token = tokens[curr];
     if (token.type === 'text' && curr + 1 < tokens.length && tokens[curr + 1].type === 'text') {
-      tokens[curr + 1] = child('text', token.content + tokens[curr + 1].content);
+      const next = tokens[curr + 1];
+      const adjacent = token.pos !== undefined && token.pos + token.content.length === next.pos;
+      tokens[curr + 1] = child('text', token.content + next.content, adjacent ? token.pos : undefined);
     } else tokens[last++] = token;
   }
   tokens.length = last;
@@ -578,8 +580,8 @@ function codeContent(raw: string): string {
   return LINE_TERMINATOR.test(text) ? text : text.slice(1, last);
 }
 
-function child(type: string, content: string): InlineChild {
-  return { type, content, info: '', markup: '' };
+function child(type: string, content: string, pos?: number): InlineChild {
+  return pos === undefined ? { type, content, info: '', markup: '' } : { type, content, info: '', markup: '', pos };
 }
 
 function special(content: string, markup: string, info: string): InlineChild {

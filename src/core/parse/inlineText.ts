@@ -8,6 +8,11 @@ export interface InlineText {
   names: string[];
   /** Visible text without the tags, whitespace folded. */
   text: string;
+  /**
+   * Where each tag's '#' stands in the block's inline content, when the inline scanner read every text
+   * child the tags are in: the parser then places them in the source without reading it again.
+   */
+  at?: number[];
 }
 
 /** A tag within one text child: its '#' at `from`, its end at `to` (exclusive), its name NFC. */
@@ -58,7 +63,9 @@ export function readInline(children: InlineChild[]): InlineText {
     text.add(last === 0 ? content : content.slice(last));
   }
   const joined = text.join();
-  return { names: spans.map((s) => s.name), text: loose ? joined.replace(/\s+/g, ' ').trim() : joined.trim() };
+  const reading: InlineText = { names: spans.map((s) => s.name), text: loose ? joined.replace(/\s+/g, ' ').trim() : joined.trim() };
+  if (spans.length && spans.every((s) => children[s.child].pos !== undefined)) reading.at = spans.map((s) => children[s.child].pos! + s.from);
+  return reading;
 }
 
 /** Text built piece by piece whose last character can be dropped in constant time (a string would be copied). */

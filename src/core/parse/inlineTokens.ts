@@ -7,7 +7,10 @@ import { InlineEnv, scanInline } from './inlineScan';
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
 /** The fields of an inline child that the tag reader uses. */
-export type InlineChild = Pick<Token, 'type' | 'content' | 'info' | 'markup'>;
+export type InlineChild = Pick<Token, 'type' | 'content' | 'info' | 'markup'> & {
+  /** For a text child the inline scanner read: where its content starts in the block's inline content. */
+  pos?: number;
+};
 
 /** Characters that can start inline markup (image, entity, emphasis, link, escape, code, HTML, strike). */
 const MARKUP = /[!&*_[\\`<~]/;

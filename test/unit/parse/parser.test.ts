@@ -333,3 +333,35 @@ describe('parser: properties', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('parser: where a tag stands in the source', () => {
+  const places = (text: string) => parseSession(text, { file: 'x.md' }).tags.map((m) => [m.raw, m.line, m.column, m.length]);
+
+  it('points at the tag, not at a link target, an HTML attribute or a code span spelling it too', () => {
+    // Each of these pointed at the first spelling before (an edit or quick fix would have changed that one).
+    assert.deepEqual(places('[x](#relatie) #relatie\n'), [['relatie', 1, 14, 8]]);
+    assert.deepEqual(places('<a href="#relatie">x</a> #relatie\n'), [['relatie', 1, 25, 8]]);
+    assert.deepEqual(places('a ``#b` `` #b\n'), [['b', 1, 11, 2]]);
+  });
+
+  it('finds a tag after a code span that runs over two lines', () => {
+    assert.deepEqual(places('x `#a` #a\n`y` #b `\n#c` #d\n'), [['a', 1, 7, 2], ['b', 2, 4, 2], ['d', 3, 4, 2]]);
+  });
+
+  it('keeps the places of tags in quotes, list items, tables and headings with closing #s', () => {
+    assert.deepEqual(places('> - quoted `#x` #relatie\n>   and #delen\n'), [['relatie', 1, 16, 8], ['delen', 2, 8, 6]]);
+    assert.deepEqual(places('| a | b |\n| - | - |\n| #relatie | `#x` #delen |\n'), [['relatie', 3, 2, 8], ['delen', 3, 18, 6]]);
+    assert.deepEqual(places('## Kop #relatie ##\n'), [['relatie', 1, 7, 8]]);
+  });
+
+  it('every tag it places spells its name there, on generated markup', () => {
+    const unit = fc.constantFrom('#relatie', ' #delen', '`', '``', '[', ']', '(', ')', '](#relatie)', '<a href="#delen">', '</a>', '\\', '&#35;', '*', '_', '> ', '- ', '\n', '\n\n', '  ', 'tekst', ':', '|');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+      const text = units.join('');
+      const lines = text.split(/\r\n|\r|\n/);
+      for (const m of parseSession(text, { file: 'x.md' }).tags) {
+        assert.equal(lines[m.line - 1].slice(m.column, m.column + m.length), `#${m.raw}`, JSON.stringify(text));
+      }
+    }), { numRuns: 3000, seed: 11 });
+  });
+});
