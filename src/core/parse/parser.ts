@@ -1,7 +1,7 @@
 // Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
 // targets never yield tags); we only scan its text runs and map each tag back to its source line.
 import type MarkdownIt from 'markdown-it';
-import { Action, Decision, Heading, Marker, Observation, Party, Problem, ProblemArgs, Reading, Session, TagMention } from './model';
+import { Action, Heading, Party, Problem, ProblemArgs, Session, TagMention } from './model';
 import { problemMessage } from './problemText';
 import { frontMatterLanguage, tagVotes, votedLanguage } from './language';
 import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
@@ -129,17 +129,8 @@ export function blockTokens(text: string): Token[] {
   return md().parse(blockSource(text), {});
 }
 
-/** What the walk has made so far; tag problems in the order found. */
-export interface WalkOutput {
-  observations: Observation[];
-  readings: Reading[];
-  markers: Marker[];
-  decisions: Decision[];
-  actions: Action[];
-  headings: Heading[];
-  tags: TagMention[];
-  problems: Problem[];
-}
+/** What the walk has made so far: the session's lists, tag problems in the order found. */
+export type WalkOutput = Pick<Session, 'observations' | 'readings' | 'markers' | 'decisions' | 'actions' | 'headings' | 'tags' | 'problems'>;
 
 /** The session of a walked file: the outputs, and what follows from all of them together (`votes`: tagVotes of all tags). */
 export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: string | null, votes = tagVotes(out.tags, context.lexicon)): Session {
