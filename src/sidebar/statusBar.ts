@@ -62,7 +62,7 @@ export class NotesStatusBar implements vscode.Disposable {
     const alarm = escalation(session, this.store.vocabulary, noteLang);
     const alarmLevel = alarm ? termLabel('level', alarm.level, noteLang, this.store.vocabulary) : '';
     // Every setter sends the item to the window, which redraws the status bar: not on each key when nothing changed.
-    const look = JSON.stringify([text, live, alarm, alarmLevel]);
+    const look = JSON.stringify([text, alarm, alarmLevel]);
     if (look === this.look) return;
     this.look = look;
     const hint = [

@@ -78,7 +78,8 @@ function fileSizes(): void {
     const text = generateSession(lines, lines);
     const bytes = Buffer.byteLength(text);
     const { ours, baseline, ratio } = measurePair(() => parseAndSummarize(text, `bench-${lines}.md`), () => markdownIt.parse(text, {}), warmups, runs);
-    const budget = `ratio ≤ 0.5 ${verdict(ratio <= 0.5)}${lines === 2000 ? `, <10 ms ${verdict(ours < 10)}` : ''}`;
+    // Issue 2's budget for these notes; issue 10's 0.5 is for the inline-heavy notes (section "Inline scanner").
+    const budget = `ratio ≤ 1.5 ${verdict(ratio <= 1.5)}${lines === 2000 ? `, <10 ms ${verdict(ours < 10)}` : ''}`;
     rows.push([lines, (bytes / 1024).toFixed(1), ours.toFixed(3), mbPerSecond(bytes, ours).toFixed(1), baseline.toFixed(3), mbPerSecond(bytes, baseline).toFixed(1), ratio.toFixed(2), budget]);
   }
   table(rows);
@@ -100,7 +101,7 @@ function thousandFiles(): void {
     2, 11);
   table([
     ['files', 'MB', 'ours ms', 'ours MB/s', 'markdown-it ms', 'md-it MB/s', 'ratio', 'budget'],
-    [FILE_COUNT, (bytes / 1e6).toFixed(2), ours.toFixed(1), mbPerSecond(bytes, ours).toFixed(1), baseline.toFixed(1), mbPerSecond(bytes, baseline).toFixed(1), ratio.toFixed(2), `ratio ≤ 0.5 ${verdict(ratio <= 0.5)}`],
+    [FILE_COUNT, (bytes / 1e6).toFixed(2), ours.toFixed(1), mbPerSecond(bytes, ours).toFixed(1), baseline.toFixed(1), mbPerSecond(bytes, baseline).toFixed(1), ratio.toFixed(2), `ratio ≤ 1.5 ${verdict(ratio <= 1.5)}`],
   ]);
 }
 
