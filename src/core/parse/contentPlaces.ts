@@ -51,6 +51,7 @@ function prefixOf(source: SourceText, line: number, content: string, from: numbe
   if (last) while (end > start && /\s/.test(body[end - 1])) end--;
   const prefix = end - start - (to - from);
   if (prefix < 0) return -1;
-  for (let i = 0; i < to - from; i++) if (body.charCodeAt(start + prefix + i) !== content.charCodeAt(from + i)) return -1;
-  return prefix;
+  // Two slices compared with === (a native compare) cost a fraction of startsWith or a loop over the characters.
+  const text = from === 0 && to === content.length ? content : content.slice(from, to);
+  return body.slice(start + prefix, end) === text ? prefix : -1;
 }

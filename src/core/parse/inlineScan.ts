@@ -14,9 +14,15 @@ export interface InlineEnv { references?: Record<string, Reference> }
 
 /** markdown-it's default nesting limit: deeper brackets are skipped to the end, as markdown-it does. */
 const MAX_NESTING = 100;
-/** Characters the text rule stops at (markdown-it's isTerminatorChar). */
+/**
+ * Characters the text rule stops at: those of markdown-it's isTerminatorChar that start one of the rules
+ * read here, and ']' that ends a link's text. markdown-it stops at the others too ('#', '-', ':'...) only
+ * to find no rule there and take the character as text, which is what running on does.
+ */
+const TEXT_STOPS = '\n!&*<[\\]_`~';
 const TERMINATOR = new Uint8Array(128);
-for (const ch of '\n!#$%&*+-:<=>@[\\]^_`{}~') TERMINATOR[ch.charCodeAt(0)] = 1;
+for (const ch of TEXT_STOPS) TERMINATOR[ch.charCodeAt(0)] = 1;
+const TEXT_END = new RegExp(`[${TEXT_STOPS.replace(/[\\\]]/g, '\\$&')}]`, 'g');
 /** Characters a backslash escapes; before any other it stays a backslash. */
 const ESCAPABLE = new Uint8Array(256);
 for (const ch of '\\!"#$%&\'()*+,./:;<=>?@[]^_`{|}~-') ESCAPABLE[ch.charCodeAt(0)] = 1;
@@ -76,18 +82,28 @@ class SkipCache {
 const SHARED_SIZE = 16384;
 let shared = new SkipCache(SHARED_SIZE);
 
+/**
+ * One scanner reads every block in turn (scans never nest), reset for each: a new one per block, with its
+ * lists, weighed on the garbage collector.
+ */
+let scanner: InlineScanner | undefined;
+
 /** The inline children of `src` as markdown-it's inline pass would give them to the tag reader. */
 export function scanInline(md: MarkdownIt, src: string, env: InlineEnv): InlineChild[] {
-  const scanner = new InlineScanner(md, src, env);
+  scanner ??= new InlineScanner();
+  scanner.reset(md, src, env);
   scanner.tokenize();
   return scanner.finish();
 }
 
 class InlineScanner {
+  private md!: MarkdownIt;
+  private src = '';
+  private env: InlineEnv = {};
   private pos = 0;
   /** Where the text being read ends: the whole block, or a link's text while it is read. */
-  private posMax: number;
-  private readonly tokens: InlineChild[] = [];
+  private posMax = 0;
+  private tokens: InlineChild[] = [];
   /**
    * The text not yet pushed, as the source range [pendingStart, pendingEnd): what markdown-it appends to its
    * pending text always continues it (every other advance pushes a child first), so no string is built.
@@ -96,19 +112,33 @@ class InlineScanner {
   private pendingEnd = 0;
   /** Nesting of open links and rule calls, as markdown-it counts it for its limit. */
   private level = 0;
-  private delimiters: Delimiter[] = [];
+  /** The delimiters outside any link text, kept from block to block and emptied. */
+  private readonly outerDelimiters: Delimiter[] = [];
+  private delimiters = this.outerDelimiters;
   private readonly delimiterLists: Delimiter[][] = [];
   /** The delimiters outside the link text being read, restored when it ends. */
   private readonly delimiterStack: Delimiter[][] = [];
   /** The last start of a backtick run of each length, once the whole text was searched (markdown-it's backticks cache). */
   private backticks: Map<number, number> | undefined;
-  private readonly skipCache: SkipCache;
+  private skipCache = shared;
   private backticksScanned = false;
   private skipHtmlSpecial = false;
 
-  constructor(private readonly md: MarkdownIt, private readonly src: string, private readonly env: InlineEnv) {
+  /** Ready to read `src`: nothing of the block before is left. */
+  reset(md: MarkdownIt, src: string, env: InlineEnv): void {
+    this.md = md;
+    this.src = src;
+    this.env = env;
+    this.pos = this.pendingStart = this.pendingEnd = this.level = 0;
     this.posMax = src.length;
+    this.tokens = [];
+    this.outerDelimiters.length = 0;
+    this.delimiters = this.outerDelimiters;
+    this.delimiterLists.length = 0;
     this.delimiterLists.push(this.delimiters);
+    this.delimiterStack.length = 0;
+    this.backticks = undefined;
+    this.backticksScanned = this.skipHtmlSpecial = false;
     this.skipCache = SkipCache.for(src.length + 1);
   }
 
@@ -125,9 +155,11 @@ class InlineScanner {
   }
 
   finish(): InlineChild[] {
-    for (const list of this.delimiterLists) balancePairs(list);
-    for (const list of this.delimiterLists) strikethrough(this.tokens, list);
-    for (const list of this.delimiterLists) emphasis(this.tokens, list);
+    // Most blocks have no '*', '_' or '~~': their empty lists need no pairing (nor its tables).
+    const lists = this.delimiterLists;
+    for (const list of lists) if (list.length) balancePairs(list);
+    for (const list of lists) if (list.length) strikethrough(this.tokens, list);
+    for (const list of lists) if (list.length) emphasis(this.tokens, list);
     return joinText(this.tokens);
   }
 
@@ -193,12 +225,10 @@ class InlineScanner {
   }
 
   private text(silent: boolean): boolean {
-    let pos = this.pos;
-    while (pos < this.posMax) {
-      const code = this.src.charCodeAt(pos);
-      if (code < 128 && TERMINATOR[code]) break;
-      pos++;
-    }
+    // A regular expression finds the next terminator faster than a loop over the characters, and test()
+    // leaves it in lastIndex without building a match.
+    TEXT_END.lastIndex = this.pos;
+    const pos = TEXT_END.test(this.src) ? Math.min(TEXT_END.lastIndex - 1, this.posMax) : this.posMax;
     if (pos === this.pos) return false;
     if (!silent) this.addPending(this.pos, pos);
     this.pos = pos;

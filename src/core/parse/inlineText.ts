@@ -25,6 +25,8 @@ const OPENERS = new Set(['(', '[', '{', '"', '\'', '“', '‘', '«', '„', '*
 /** Tokens after which a new text run starts, so a '#' right after them starts a tag. */
 const RUN_BREAKERS = new Set(['softbreak', 'hardbreak', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close', 'link_open']);
 const CLOSERS = '.,;:!?)';
+/** Every run of whitespace made one space, as /\s+/g would, without replacing each single space by itself. */
+const FOLD = /\s{2,}|[^\S ]/g;
 const NAME_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const LETTER = /^\p{L}$/u;
 
@@ -40,14 +42,11 @@ export function startsTag(before: string): boolean {
 export function readInline(children: InlineChild[]): InlineText {
   const spans = findTagSpans(children);
   const text = new TextParts();
-  let loose = false;
   let next = 0;
   for (let i = 0; i < children.length; i++) {
     const { type, content } = children[i];
     if (type === 'softbreak' || type === 'hardbreak') text.add(' ');
     if (type !== 'text' && type !== 'text_special' && type !== 'code_inline' && type !== 'image') continue;
-    // Checked on the flat token text: folding is rarely needed.
-    loose ||= content.includes('  ') || content.includes('\t') || content.includes('\u00a0');
     let last = 0;
     for (; next < spans.length && spans[next].child === i; next++) {
       text.add(content.slice(last, spans[next].from));
@@ -63,7 +62,9 @@ export function readInline(children: InlineChild[]): InlineText {
     text.add(last === 0 ? content : content.slice(last));
   }
   const joined = text.join();
-  const reading: InlineText = { names: spans.map((s) => s.name), text: loose ? joined.replace(/\s+/g, ' ').trim() : joined.trim() };
+  // Checked once on the joined text: folding is rarely needed.
+  const loose = joined.includes('  ') || joined.includes('\t') || joined.includes('\u00a0');
+  const reading: InlineText = { names: spans.map((s) => s.name), text: loose ? joined.replace(FOLD, ' ').trim() : joined.trim() };
   if (spans.length && spans.every((s) => children[s.child].pos !== undefined)) reading.at = spans.map((s) => children[s.child].pos! + s.from);
   return reading;
 }
