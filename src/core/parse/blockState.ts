@@ -6,6 +6,22 @@ import type MarkdownIt from 'markdown-it';
 type State = InstanceType<MarkdownIt['block']['State']>;
 type StateConstructor = MarkdownIt['block']['State'];
 
+/** How many first lines the next scan marks empty; set only while parseAfterLines runs. */
+let blankLines = 0;
+
+/**
+ * markdown-it's tokens of `src` with its first `lines` lines read as empty (the front matter), for an md
+ * made withLineScan: the same tokens as of the text with those lines emptied, without building that copy.
+ */
+export function parseAfterLines(md: MarkdownIt, src: string, env: object, lines: number): ReturnType<MarkdownIt['parse']> {
+  blankLines = lines;
+  try {
+    return md.parse(src, env);
+  } finally {
+    blankLines = 0;
+  }
+}
+
 /** Makes `md`'s block pass start from the faster line scan; the rest of its state is markdown-it's own. */
 export function withLineScan(md: MarkdownIt): MarkdownIt {
   const Stock = md.block.State;
@@ -27,6 +43,17 @@ function scanLines(state: State, s: string): void {
   const { bMarks, eMarks, tShift, sCount, bsCount } = state;
   const len = s.length;
   let start = 0;
+  // Lines read as empty: marks that start and end at the line's end, as an emptied line's would.
+  for (let line = 0; line < blankLines && start < len; line++) {
+    let end = s.indexOf('\n', start);
+    if (end < 0) end = len;
+    bMarks.push(end);
+    eMarks.push(end);
+    tShift.push(0);
+    sCount.push(0);
+    bsCount.push(0);
+    start = end + 1;
+  }
   while (start < len) {
     let pos = start;
     let offset = 0;

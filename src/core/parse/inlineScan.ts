@@ -115,7 +115,7 @@ class InlineScanner {
   /** The delimiters outside any link text, kept from block to block and emptied. */
   private readonly outerDelimiters: Delimiter[] = [];
   private delimiters = this.outerDelimiters;
-  private readonly delimiterLists: Delimiter[][] = [];
+  private readonly delimiterLists: Delimiter[][] = [this.outerDelimiters];
   /** The delimiters outside the link text being read, restored when it ends. */
   private readonly delimiterStack: Delimiter[][] = [];
   /** The last start of a backtick run of each length, once the whole text was searched (markdown-it's backticks cache). */
@@ -132,11 +132,11 @@ class InlineScanner {
     this.pos = this.pendingStart = this.pendingEnd = this.level = 0;
     this.posMax = src.length;
     this.tokens = [];
-    this.outerDelimiters.length = 0;
+    // Emptied only when not empty: setting a length is a call into the engine, and most blocks have none.
+    if (this.outerDelimiters.length) this.outerDelimiters.length = 0;
     this.delimiters = this.outerDelimiters;
-    this.delimiterLists.length = 0;
-    this.delimiterLists.push(this.delimiters);
-    this.delimiterStack.length = 0;
+    if (this.delimiterLists.length > 1) this.delimiterLists.length = 1;
+    this.delimiterStack.length &&= 0;
     this.backticks = undefined;
     this.backticksScanned = this.skipHtmlSpecial = false;
     this.skipCache = SkipCache.for(src.length + 1);

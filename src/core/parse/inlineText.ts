@@ -39,9 +39,22 @@ export function startsTag(before: string): boolean {
   return before === '' || isSpace(before) || OPENERS.has(before);
 }
 
+/**
+ * Whether a block's inline content may hold a tag: some '#' stands where a tag can start. In the visible
+ * text a '#' is preceded by the character before it in the source, or starts a run after a line break,
+ * emphasis or a link's opening (whose source characters are blanks or openers), or is blocked; so
+ * without such a '#' in the source there is no tag, whatever the markup ('memo#budget', '`#code`').
+ */
+export function mayHoldTag(content: string): boolean {
+  for (let at = content.indexOf('#'); at >= 0; at = content.indexOf('#', at + 1)) {
+    if (at === 0 || startsTag(content[at - 1])) return true;
+  }
+  return false;
+}
+
 export function readInline(children: InlineChild[]): InlineText {
   const spans = findTagSpans(children);
-  const text = new TextParts();
+  const text = parts.reset();
   let next = 0;
   for (let i = 0; i < children.length; i++) {
     const { type, content } = children[i];
@@ -64,14 +77,26 @@ export function readInline(children: InlineChild[]): InlineText {
   const joined = text.join();
   // Checked once on the joined text: folding is rarely needed.
   const loose = joined.includes('  ') || joined.includes('\t') || joined.includes('\u00a0');
-  const reading: InlineText = { names: spans.map((s) => s.name), text: loose ? joined.replace(FOLD, ' ').trim() : joined.trim() };
-  if (spans.length && spans.every((s) => children[s.child].pos !== undefined)) reading.at = spans.map((s) => children[s.child].pos! + s.from);
+  const reading: InlineText = { names: [], text: loose ? joined.replace(FOLD, ' ').trim() : joined.trim() };
+  let at: number[] | undefined = spans.length ? [] : undefined;
+  for (const span of spans) {
+    reading.names.push(span.name);
+    const pos = children[span.child].pos;
+    at = at && pos !== undefined ? (at.push(pos + span.from), at) : undefined;
+  }
+  if (at) reading.at = at;
   return reading;
 }
 
 /** Text built piece by piece whose last character can be dropped in constant time (a string would be copied). */
 class TextParts {
   private readonly parts: string[] = [];
+
+  /** Emptied for the next block: one serves them all, as readInline never nests. */
+  reset(): this {
+    if (this.parts.length) this.parts.length = 0;
+    return this;
+  }
 
   add(part: string): void {
     if (part) this.parts.push(part);
@@ -91,6 +116,8 @@ class TextParts {
     return this.parts.join('');
   }
 }
+
+const parts = new TextParts();
 
 export function findTagSpans(children: InlineChild[]): TagSpan[] {
   const spans: TagSpan[] = [];

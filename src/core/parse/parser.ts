@@ -11,12 +11,12 @@ import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocab
 import { onFirstUse } from '../vocabulary/firstUse';
 import { FrontMatter, readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
-import { readInline, tagEnd } from './inlineText';
+import { mayHoldTag, readInline, tagEnd } from './inlineText';
 import { inlineChildren } from './inlineTokens';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
 import { Place, placesInSource } from './contentPlaces';
-import { withLineScan } from './blockState';
+import { parseAfterLines, withLineScan } from './blockState';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
 
@@ -123,7 +123,7 @@ export function readContext(text: string, options: ParseOptions): ParseContext {
 /** markdown-it's block tokens of the body, the front matter lines left empty so the line numbers stay. */
 export function bodyTokens(context: ParseContext): Token[] {
   const { source, frontMatter } = context;
-  return md().parse(blockSource(frontMatter.lines ? source.withBlankLines(frontMatter.lines.end) : source.body), context.env);
+  return parseAfterLines(md(), blockSource(source.body), context.env, frontMatter.lines?.end ?? 0);
 }
 
 /** markdown-it's block tokens of a stretch of lines; the link references found there are dropped. */
@@ -381,14 +381,14 @@ export class Walker {
     return pick(this.fileScope);
   }
 
-  /** Custom dimension values, each from its nearest scope. */
+  /** Custom dimension values, each from its nearest scope; the shared empty object when there are none. */
   private facets(own: Scope, depth: number): Record<string, string[]> {
-    const facets: Record<string, string[]> = {};
+    let facets: Record<string, string[]> | undefined;
     for (const id of this.context.customDimensions) {
       const values = ownValues(own.facets, id) ?? this.nearest(depth, (s) => ownValues(s.facets, id));
-      if (values) facets[id] = values;
+      if (values) (facets ??= {})[id] = values;
     }
-    return facets;
+    return facets ?? NO_TAGS.facets;
   }
 
   /**
@@ -415,7 +415,7 @@ export class Walker {
 
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
   private scan(inline: Token, lines: [number, number]): BlockTags {
-    if (!inline.content.includes('#')) return NO_TAGS;
+    if (!mayHoldTag(inline.content)) return NO_TAGS;
     const { names, text, at } = readInline(inlineChildren(md(), inline, this.env));
     // A '#' in a link target or code span only: the shared empty lists serve, as for a block without one.
     if (!names.length) return withText(text);

@@ -86,9 +86,4 @@ export class SourceText {
   line(line: number): string {
     return this.body.slice(this.start(line), this.end(line));
   }
-
-  /** The text with its first `count` lines emptied, so markdown-it keeps the line numbers. */
-  withBlankLines(count: number): string {
-    return count >= this.starts.length ? '' : '\n'.repeat(count) + this.body.slice(this.starts[count]);
-  }
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { withLineScan } from '../../../src/core/parse/blockState';
+import { parseAfterLines, withLineScan } from '../../../src/core/parse/blockState';
 import { generateSession } from '../../bench/sessionText';
 
 // The faster line scan must leave the block pass exactly as markdown-it's own: the same marks on
@@ -38,5 +38,23 @@ describe('block pass line scan', () => {
 
   it('marks the bench notes as markdown-it does', () => {
     assertSame(generateSession(400, 7));
+  });
+});
+
+describe('block pass after the front matter', () => {
+  const emptied = (src: string, lines: number) => src.split('\n').map((line, i) => (i < lines ? '' : line)).join('\n');
+
+  it('gives the tokens of the text with those lines emptied', () => {
+    for (const [src, lines] of [['---\ntitle: x\n---\n# Kop\n\ntekst #relatie', 3], ['---\na: 1\n---', 3], ['---\n- a\n---\n- b\n', 3], ['x\n', 5], ['---\n```\n---\n```\ncode\n```', 3]] as const) {
+      assert.deepEqual(parseAfterLines(fast, src, {}, lines), stock.parse(emptied(src, lines), {}), JSON.stringify(src));
+    }
+  });
+
+  it('gives the tokens of the emptied text on generated notes', () => {
+    const line = fc.array(fc.constantFrom(' ', '\t', 'a', '>', '-', '1.', '#', '`', '```', '---', '<div>', '[x]: /u', '|a|'), { maxLength: 6 }).map((parts) => parts.join(''));
+    const text = fc.tuple(fc.array(line, { maxLength: 12 }), fc.nat(8)).map(([lines, n]) => ({ src: lines.join('\n'), n }));
+    fc.assert(fc.property(text, ({ src, n }) => {
+      assert.deepEqual(parseAfterLines(fast, src, {}, n), stock.parse(emptied(src, n), {}));
+    }), { seed: 20261202, numRuns: 3000 });
   });
 });
