@@ -13,6 +13,8 @@ export interface InlineText {
    * child the tags are in: the parser then places them in the source without reading it again.
    */
   at?: number[];
+  /** With `at`: each tag's length in the source, '#' included. */
+  lengths?: number[];
 }
 
 /** A tag within one text child: its '#' at `from`, its end at `to` (exclusive), its name NFC. */
@@ -78,13 +80,19 @@ export function readInline(children: InlineChild[]): InlineText {
   // Checked once on the joined text: folding is rarely needed.
   const loose = joined.includes('  ') || joined.includes('\t') || joined.includes('\u00a0');
   const reading: InlineText = { names: [], text: loose ? joined.replace(FOLD, ' ').trim() : joined.trim() };
-  let at: number[] | undefined = spans.length ? [] : undefined;
+  let placed = spans.length > 0;
+  const at: number[] = [];
+  const lengths: number[] = [];
   for (const span of spans) {
     reading.names.push(span.name);
     const pos = children[span.child].pos;
-    at = at && pos !== undefined ? (at.push(pos + span.from), at) : undefined;
+    placed &&= pos !== undefined;
+    if (!placed) continue;
+    // A placed child's text is its stretch of the source, so the tag's length there is its length here.
+    at.push(pos! + span.from);
+    lengths.push(span.to - span.from);
   }
-  if (at) reading.at = at;
+  if (placed) Object.assign(reading, { at, lengths });
   return reading;
 }
 

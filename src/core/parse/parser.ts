@@ -11,11 +11,11 @@ import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocab
 import { onFirstUse } from '../vocabulary/firstUse';
 import { FrontMatter, readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
-import { mayHoldTag, readInline, tagEnd } from './inlineText';
+import { mayHoldTag, readInline } from './inlineText';
 import { inlineChildren } from './inlineTokens';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
-import { Place, placesInSource } from './contentPlaces';
+import { placesInSource } from './contentPlaces';
 import { parseAfterLines, withLineScan } from './blockState';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
@@ -416,7 +416,7 @@ export class Walker {
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
   private scan(inline: Token, lines: [number, number]): BlockTags {
     if (!mayHoldTag(inline.content)) return NO_TAGS;
-    const { names, text, at } = readInline(inlineChildren(md(), inline, this.env));
+    const { names, text, at, lengths } = readInline(inlineChildren(md(), inline, this.env));
     // A '#' in a link target or code span only: the shared empty lists serve, as for a block without one.
     if (!names.length) return withText(text);
     // The lists start as the shared empty ones; addOnce gives a list of its own on the first value.
@@ -425,7 +425,7 @@ export class Walker {
     // Table cells have no lines of their own: only a paragraph's or heading's content maps onto its lines.
     const places = at && inline.map ? placesInSource(this.source, lines[0], lines[1] - lines[0], inline.content, at) : undefined;
     for (let i = 0; i < names.length; i++) {
-      const mention = places ? this.placed(names[i], places[i], at![i], inline.content) : this.locatorFor(lines).locate(names[i]);
+      const mention = places ? { line: places[i].line, column: places[i].column, length: lengths![i], raw: names[i] } : this.locatorFor(lines).locate(names[i]);
       this.out.tags.push(mention);
       tags.mentions.push(mention);
       this.classify(mention, tags);
@@ -436,11 +436,6 @@ export class Walker {
   /** The cells of a table row share their row's lines, and so one locator. */
   private locatorFor(lines: [number, number]): SourceLocator {
     return this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
-  }
-
-  /** A tag whose '#' stands at `at` in the block's content, placed in the source. */
-  private placed(name: string, place: Place, at: number, content: string): TagMention {
-    return { line: place.line, column: place.column, length: tagEnd(content, at + 1) - at, raw: name };
   }
 
   private classify(mention: TagMention, tags: BlockTags): void {
