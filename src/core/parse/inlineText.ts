@@ -79,20 +79,12 @@ export function readInline(children: InlineChild[]): InlineText {
   const joined = text.join();
   // Checked once on the joined text: folding is rarely needed.
   const loose = joined.includes('  ') || joined.includes('\t') || joined.includes('\u00a0');
-  const reading: InlineText = { names: [], text: loose ? joined.replace(FOLD, ' ').trim() : joined.trim() };
-  let placed = spans.length > 0;
-  const at: number[] = [];
-  const lengths: number[] = [];
-  for (const span of spans) {
-    reading.names.push(span.name);
-    const pos = children[span.child].pos;
-    placed &&= pos !== undefined;
-    if (!placed) continue;
-    // A placed child's text is its stretch of the source, so the tag's length there is its length here.
-    at.push(pos! + span.from);
-    lengths.push(span.to - span.from);
+  const reading: InlineText = { names: spans.map((s) => s.name), text: loose ? joined.replace(FOLD, ' ').trim() : joined.trim() };
+  // A placed child's text is its stretch of the source, so a tag's length there is its length here.
+  if (spans.length && spans.every((s) => children[s.child].pos !== undefined)) {
+    reading.at = spans.map((s) => children[s.child].pos! + s.from);
+    reading.lengths = spans.map((s) => s.to - s.from);
   }
-  if (placed) Object.assign(reading, { at, lengths });
   return reading;
 }
 
