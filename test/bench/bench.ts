@@ -274,13 +274,14 @@ function inlineHeavy(lines: number): string {
 function inlineScanner(): void {
   const blockPass = new MarkdownIt({ html: true, linkify: false, typographer: false }).disable(['text_join', 'inline']);
   const rows: (string | number)[][] = [['text', 'KB', 'scanner ms', 'md-it inline ms', 'ratio', 'parse + overview ms', 'md-it parse ms', 'ratio', 'goal']];
-  for (const [name, text] of [['bench notes', generateSession(2000, 2000)], ['inline-heavy', inlineHeavy(2000)]]) {
+  // Issue 10's goal is for the inline-heavy notes; the bench notes keep issue 2's budget.
+  for (const [name, text, budget] of [['bench notes', generateSession(2000, 2000), 1.5], ['inline-heavy', inlineHeavy(2000), 0.5]] as const) {
     const env = {};
     const inlines = blockPass.parse(text, env).filter((t) => t.type === 'inline').map((t) => t.content);
     const scan = measurePair(() => inlines.forEach((c) => scanInline(blockPass, c, env)), () => inlines.forEach((c) => blockPass.inline.parse(c, blockPass, env, [])), 20, 101);
     const parse = measurePair(() => parseAndSummarize(text, 'inline.md'), () => markdownIt.parse(text, {}), 20, 101);
     rows.push([name, (text.length / 1024).toFixed(0), scan.ours.toFixed(2), scan.baseline.toFixed(2), scan.ratio.toFixed(2),
-      parse.ours.toFixed(2), parse.baseline.toFixed(2), parse.ratio.toFixed(2), `≤ 0.5 ${verdict(parse.ratio <= 0.5)}`]);
+      parse.ours.toFixed(2), parse.baseline.toFixed(2), parse.ratio.toFixed(2), `≤ ${budget} ${verdict(parse.ratio <= budget)}`]);
   }
   table(rows);
 }
