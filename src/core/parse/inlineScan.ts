@@ -157,9 +157,11 @@ class InlineScanner {
   finish(): InlineChild[] {
     // Most blocks have no '*', '_' or '~~': their empty lists need no pairing (nor its tables).
     const lists = this.delimiterLists;
-    for (const list of lists) if (list.length) balancePairs(list);
-    for (const list of lists) if (list.length) strikethrough(this.tokens, list);
-    for (const list of lists) if (list.length) emphasis(this.tokens, list);
+    if (lists.length > 1 || this.outerDelimiters.length) {
+      for (const list of lists) if (list.length) balancePairs(list);
+      for (const list of lists) if (list.length) strikethrough(this.tokens, list);
+      for (const list of lists) if (list.length) emphasis(this.tokens, list);
+    }
     return joinText(this.tokens);
   }
 
@@ -403,14 +405,17 @@ class InlineScanner {
     const { helpers } = this.md;
     let pos = this.skipWhitespace(labelEnd + 2);
     if (pos >= max) return null;
-    let res = helpers.parseLinkDestination(this.src, pos, max);
+    const destinationEnd = linkDestinationEnd(this.src, pos, max);
     // markdown-it reads a title after a destination only; an image reads one after a rejected one too.
-    if (res.ok || isImage) {
-      if (res.ok && this.validLink(res.str)) pos = res.pos;
+    if (destinationEnd >= 0 || isImage) {
+      if (destinationEnd >= 0 && this.validDestination(pos, destinationEnd)) pos = destinationEnd;
       const start = pos;
       pos = this.skipWhitespace(pos);
-      res = helpers.parseLinkTitle(this.src, pos, max);
-      if (pos < max && start !== pos && res.ok) pos = this.skipWhitespace(res.pos);
+      // A title counts only after whitespace: without any, markdown-it's reading of one is thrown away.
+      if (pos < max && start !== pos) {
+        const title = helpers.parseLinkTitle(this.src, pos, max);
+        if (title.ok) pos = this.skipWhitespace(title.pos);
+      }
     }
     return { pos: pos + 1, closed: pos < max && this.src.charCodeAt(pos) === 0x29 };
   }
@@ -506,6 +511,12 @@ class InlineScanner {
     return true;
   }
 
+  /** Whether the destination src[start, end) is one markdown-it keeps; unescaped only when it has an escape or entity. */
+  private validDestination(start: number, end: number): boolean {
+    const raw = this.src.charCodeAt(start) === 0x3c ? this.src.slice(start + 1, end - 1) : this.src.slice(start, end);
+    return this.validLink(raw.includes('\\') || raw.includes('&') ? this.md.utils.unescapeAll(raw) : raw);
+  }
+
   private validLink(url: string): boolean {
     return !MAYBE_REFUSED.test(url) || this.md.validateLink(this.md.normalizeLink(url));
   }
@@ -583,6 +594,37 @@ class InlineScanner {
   }
 }
 
+/**
+ * Where the link destination at `start` ends, or -1 when there is none: markdown-it's parseLinkDestination
+ * without building its result, as the destination is never read for tags.
+ */
+function linkDestinationEnd(src: string, start: number, max: number): number {
+  let pos = start;
+  if (src.charCodeAt(pos) === 0x3c) {
+    for (pos++; pos < max; pos++) {
+      const code = src.charCodeAt(pos);
+      if (code === 0x0a || code === 0x3c) return -1;
+      if (code === 0x3e) return pos + 1;
+      if (code === 0x5c && pos + 1 < max) pos++;
+    }
+    return -1;
+  }
+  let level = 0;
+  for (; pos < max; pos++) {
+    const code = src.charCodeAt(pos);
+    if (code <= 0x20 || code === 0x7f) break;
+    if (code === 0x5c && pos + 1 < max) {
+      if (src.charCodeAt(pos + 1) !== 0x20) pos++;
+    } else if (code === 0x28) {
+      if (++level > 32) return -1;
+    } else if (code === 0x29) {
+      if (level === 0) break;
+      level--;
+    }
+  }
+  return start === pos || level !== 0 ? -1 : pos;
+}
+
 /** Adjacent text children as one, as markdown-it's fragments_join leaves them. */
 function joinText(tokens: InlineChild[]): InlineChild[] {
   let last = 0;
@@ -594,7 +636,8 @@ function joinText(tokens: InlineChild[]): InlineChild[] {
       tokens[curr + 1] = child('text', token.content + next.content, adjacent ? token.pos : undefined);
     } else tokens[last++] = token;
   }
-  tokens.length = last;
+  // Set only when shorter: setting an array's length is a call into the engine, and most blocks join nothing.
+  if (last < tokens.length) tokens.length = last;
   return tokens;
 }
 

@@ -56,68 +56,61 @@ export function mayHoldTag(content: string): boolean {
 
 export function readInline(children: InlineChild[]): InlineText {
   const spans = findTagSpans(children);
-  const text = parts.reset();
+  // Built with +=: V8 keeps the pieces as a rope, flattened once by trim(), cheaper than an array's join.
+  let text = '';
   let next = 0;
   for (let i = 0; i < children.length; i++) {
     const { type, content } = children[i];
-    if (type === 'softbreak' || type === 'hardbreak') text.add(' ');
+    if (type === 'softbreak' || type === 'hardbreak') text += ' ';
     if (type !== 'text' && type !== 'text_special' && type !== 'code_inline' && type !== 'image') continue;
     let last = 0;
     for (; next < spans.length && spans[next].child === i; next++) {
-      text.add(content.slice(last, spans[next].from));
-      last = spans[next].to;
+      // The piece before the tag, content[last, end), loses what is dropped before it is added.
+      let end = spans[next].from;
+      let after = spans[next].to;
       // Leave no empty brackets or stray space where the tag was: 'koffie (#proces).' reads 'koffie.'
-      if (text.last() === '(' && content[last] === ')') {
-        text.dropLast();
-        last++;
+      if (lastChar(text, content, last, end) === '(' && content[after] === ')') {
+        end > last ? end-- : (text = text.slice(0, -1));
+        after++;
       }
-      const after = content[last] ?? '';
-      if (text.last() === ' ' && (after === '' || after === ' ' || CLOSERS.includes(after))) text.dropLast();
+      const following = content[after] ?? '';
+      if (lastChar(text, content, last, end) === ' ' && (following === '' || following === ' ' || CLOSERS.includes(following))) {
+        end > last ? end-- : (text = text.slice(0, -1));
+      }
+      if (end > last) text += content.slice(last, end);
+      last = after;
     }
-    text.add(last === 0 ? content : content.slice(last));
+    text += last === 0 ? content : content.slice(last);
   }
-  const joined = text.join();
+  return reading(children, spans, text);
+}
+
+/** The last character of `text` followed by content[from, to). */
+function lastChar(text: string, content: string, from: number, to: number): string {
+  return to > from ? content[to - 1] : text.length ? text[text.length - 1] : '';
+}
+
+/** The names, visible text and, when every tag's child was placed, where the tags stand in the content. */
+function reading(children: InlineChild[], spans: TagSpan[], joined: string): InlineText {
   // Checked once on the joined text: folding is rarely needed.
   const loose = joined.includes('  ') || joined.includes('\t') || joined.includes('\u00a0');
-  const reading: InlineText = { names: spans.map((s) => s.name), text: loose ? joined.replace(FOLD, ' ').trim() : joined.trim() };
+  const names = new Array<string>(spans.length);
+  let at: number[] | undefined = spans.length ? new Array<number>(spans.length) : undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    names[k] = span.name;
+    const pos = children[span.child].pos;
+    if (pos === undefined) at = undefined;
+    else if (at) at[k] = pos + span.from;
+  }
+  const result: InlineText = { names, text: loose ? joined.replace(FOLD, ' ').trim() : joined.trim() };
   // A placed child's text is its stretch of the source, so a tag's length there is its length here.
-  if (spans.length && spans.every((s) => children[s.child].pos !== undefined)) {
-    reading.at = spans.map((s) => children[s.child].pos! + s.from);
-    reading.lengths = spans.map((s) => s.to - s.from);
+  if (at) {
+    result.at = at;
+    result.lengths = spans.map((s) => s.to - s.from);
   }
-  return reading;
+  return result;
 }
-
-/** Text built piece by piece whose last character can be dropped in constant time (a string would be copied). */
-class TextParts {
-  private readonly parts: string[] = [];
-
-  /** Emptied for the next block: one serves them all, as readInline never nests. */
-  reset(): this {
-    if (this.parts.length) this.parts.length = 0;
-    return this;
-  }
-
-  add(part: string): void {
-    if (part) this.parts.push(part);
-  }
-
-  last(): string {
-    const part = this.parts[this.parts.length - 1];
-    return part ? part[part.length - 1] : '';
-  }
-
-  dropLast(): void {
-    const part = this.parts.pop()!;
-    if (part.length > 1) this.parts.push(part.slice(0, -1));
-  }
-
-  join(): string {
-    return this.parts.join('');
-  }
-}
-
-const parts = new TextParts();
 
 export function findTagSpans(children: InlineChild[]): TagSpan[] {
   const spans: TagSpan[] = [];
