@@ -2,7 +2,7 @@
 // Tags follow it in completion and commands, and the partner report is written in it.
 import { LANGUAGE_NAMES } from './frontMatter';
 import { Session, TagMention } from './model';
-import { Lexicon, normalizeName } from '../vocabulary/lexicon';
+import { Lexicon, MEMO_LIMIT, normalizeName } from '../vocabulary/lexicon';
 import { Dimension, Lang, Term } from '../vocabulary/vocabulary';
 
 /** Built-in spellings that are neither a term's id nor one of its labels, by language. */
@@ -42,7 +42,10 @@ export function tagVotes(mentions: readonly TagMention[], lexicon: Lexicon): { n
   let en = 0;
   for (const { raw } of mentions) {
     let lang = votes.get(raw);
-    if (lang === undefined) votes.set(raw, (lang = spellingVote(raw, lexicon)));
+    if (lang === undefined) {
+      if (votes.size >= MEMO_LIMIT) votes.clear();
+      votes.set(raw, (lang = spellingVote(raw, lexicon)));
+    }
     if (lang === 'nl') nl++;
     else if (lang === 'en') en++;
   }

@@ -7,6 +7,9 @@ export interface UnknownValue { kind: 'unknown-value'; dimension: Dimension; val
 export interface FreeTag { kind: 'free'; suggestion?: string }
 export type TagResolution = KnownTag | UnknownValue | FreeTag;
 
+/** More distinct spellings than a workspace's notes use; past it a memo starts over. */
+export const MEMO_LIMIT = 4096;
+
 export class Lexicon {
   private readonly bare = new Map<string, KnownTag>();
   private readonly prefixes = new Map<string, Dimension>();
@@ -39,6 +42,8 @@ export class Lexicon {
     let hit = this.memo.get(written);
     if (!hit) {
       hit = this.classify(normalizeName(written));
+      // Bounded: a file of thousands of distinct tags must not grow it for as long as the host runs.
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(written, hit);
     }
     return hit;
