@@ -101,8 +101,13 @@ let scanner: InlineScanner | undefined;
 
 /** The inline children of `src` as markdown-it's inline pass would give them to the tag reader. */
 export function scanInline(md: MarkdownIt, src: string, env: InlineEnv): InlineChild[] {
+  // A line with no character a rule starts at is one text child: the search for one is the whole scan.
+  TEXT_END.lastIndex = 0;
+  if (!TEXT_END.test(src)) return src ? [child('text', src, 0)] : [];
   scanner ??= new InlineScanner();
   scanner.reset(md, src, env);
+  // The text before that character is read as the text rule would read it.
+  scanner.startAt(TEXT_END.lastIndex - 1);
   scanner.tokenize();
   return scanner.finish();
 }
@@ -151,6 +156,12 @@ class InlineScanner {
     this.backticks = undefined;
     this.backticksScanned = this.skipHtmlSpecial = false;
     this.skipCache = SkipCache.for(src.length + 1);
+  }
+
+  /** Starts after the text up to `pos`, the first character a rule starts at. */
+  startAt(pos: number): void {
+    if (pos > 0) this.addPending(0, pos);
+    this.pos = pos;
   }
 
   tokenize(): void {
