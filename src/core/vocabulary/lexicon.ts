@@ -15,6 +15,8 @@ export class Lexicon {
   private readonly prefixes = new Map<string, Dimension>();
   private readonly dimensions = new Map<string, Dimension>();
   private readonly memo = new Map<string, TagResolution>();
+  /** The bare aliases' near misses (key null), and each dimension's values', built on first use. */
+  private readonly nearMisses = new Map<Dimension | null, NearMisses>();
 
   constructor(readonly vocabulary: Vocabulary) {
     for (const dimension of vocabulary.dimensions) {
@@ -57,7 +59,7 @@ export class Lexicon {
         const value = name.slice(slash + 1);
         const term = dimension.terms.find((t) => t.aliases.includes(value));
         if (term) return { kind: 'known', dimension, term };
-        const near = nearest(value, dimension.terms.flatMap((t) => t.aliases));
+        const near = this.nearMissesOf(dimension).nearest(value);
         return { kind: 'unknown-value', dimension, value, suggestion: near && `#${name.slice(0, slash)}/${near}` };
       }
     }
@@ -66,13 +68,19 @@ export class Lexicon {
     return { kind: 'free', suggestion: this.suggestFor(name) };
   }
 
+  private nearMissesOf(dimension: Dimension | null): NearMisses {
+    let near = this.nearMisses.get(dimension);
+    if (!near) this.nearMisses.set(dimension, (near = new NearMisses(dimension ? dimension.terms.flatMap((t) => t.aliases) : [...this.bare.keys()])));
+    return near;
+  }
+
   /** A bare spelling of a prefix-only term, or a near miss of a bare alias. */
   private suggestFor(name: string): string | undefined {
     for (const dimension of this.vocabulary.dimensions) {
       if (dimension.bare || dimension.prefixes.length === 0) continue;
       if (dimension.terms.some((t) => t.aliases.includes(name))) return `#${dimension.prefixes[0]}/${name}`;
     }
-    const near = nearest(name, [...this.bare.keys()]);
+    const near = this.nearMissesOf(null).nearest(name);
     return near && `#${near}`;
   }
 }
@@ -92,21 +100,41 @@ export function normalizeName(written: string): string {
   return written.normalize('NFC').toLowerCase();
 }
 
-/** The closest candidate within a small edit distance, scaled to the word's length. */
-function nearest(word: string, candidates: string[]): string | undefined {
-  const limit = word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2;
-  if (limit === 0) return undefined;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.length - word.length) > limit) continue;
-    const d = editDistance(word, candidate, limit);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
+/** Near misses among a fixed list of spellings. */
+class NearMisses {
+  /** Every character some candidate holds. */
+  private readonly alphabet: Set<string>;
+
+  constructor(private readonly candidates: string[]) {
+    this.alphabet = new Set(candidates.join(''));
   }
-  return best;
+
+  /** The closest candidate within a small edit distance, scaled to the word's length. */
+  nearest(word: string): string | undefined {
+    const limit = word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2;
+    if (limit === 0 || this.foreign(word) > limit) return undefined;
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const candidate of this.candidates) {
+      if (Math.abs(candidate.length - word.length) > limit) continue;
+      const d = editDistance(word, candidate, limit);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How many of the word's characters no candidate holds: each takes an edit of its own to reach any of
+   * them, so more than the limit rules them all out ('#t12345') without a distance worked out.
+   */
+  private foreign(word: string): number {
+    let count = 0;
+    for (const ch of word) if (!this.alphabet.has(ch)) count++;
+    return count;
+  }
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), cut off above `limit`. */

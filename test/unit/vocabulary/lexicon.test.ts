@@ -21,3 +21,23 @@ describe('lexicon memo', () => {
     assert.equal(parseSession('Het overleg #relatie #belangen\n\nNog een punt #relationship\n', { file: 'nl.md' }).lang, 'nl');
   });
 });
+
+describe('lexicon near misses', () => {
+  const lexicon = compileVocabulary(BUILTIN_VOCABULARY);
+  const suggestion = (written: string) => {
+    const resolution = lexicon.resolve(written);
+    return resolution.kind === 'known' ? 'known' : resolution.suggestion;
+  };
+
+  it('still suggests a spelling when a character no term has is within the distance', () => {
+    assert.equal(suggestion('ambitoin'), '#ambition');
+    assert.equal(suggestion('ambit1on'), '#ambition');
+    assert.equal(suggestion('relatie9'), '#relatie');
+    assert.equal(suggestion('condition/proces5'), '#condition/process');
+  });
+
+  it('rules out every term at once when more characters than the distance are foreign to all of them', () => {
+    assert.equal(suggestion('t12345'), undefined);
+    assert.equal(suggestion('amb1t10n'), undefined);
+  });
+});
