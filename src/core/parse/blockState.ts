@@ -1,10 +1,14 @@
 // markdown-it's block state with a faster line scan. Its own constructor visits every character in a
 // loop to find the line ends; this one reads only each line's indent and finds the line's end with
-// indexOf, a native search. The marks it leaves are the same (a property test compares them).
+// indexOf, a native search. A one-line paragraph's text is its slice (getLines), where markdown-it builds
+// an array and joins it. The marks and tokens are the same (a property test compares them).
 import type MarkdownIt from 'markdown-it';
 
 type State = InstanceType<MarkdownIt['block']['State']>;
 type StateConstructor = MarkdownIt['block']['State'];
+
+/** markdown-it's own getLines, for what the one-line case leaves to it. */
+let stockGetLines: State['getLines'];
 
 /** How many first lines the next scan marks empty; set only while parseAfterLines runs. */
 let blankLines = 0;
@@ -25,6 +29,7 @@ export function parseAfterLines(md: MarkdownIt, src: string, env: object, lines:
 /** Makes `md`'s block pass start from the faster line scan; the rest of its state is markdown-it's own. */
 export function withLineScan(md: MarkdownIt): MarkdownIt {
   const Stock = md.block.State;
+  stockGetLines = Stock.prototype.getLines;
   function LineScanState(this: State, src: string, parser: MarkdownIt, env: unknown, tokens: State['tokens']): void {
     // The fields in the stock constructor's order, so the objects keep its shape.
     Object.assign(this, {
@@ -33,7 +38,7 @@ export function withLineScan(md: MarkdownIt): MarkdownIt {
     });
     scanLines(this, src);
   }
-  LineScanState.prototype = Stock.prototype;
+  LineScanState.prototype = Object.create(Stock.prototype, { getLines: { value: getLines } });
   md.block.State = LineScanState as unknown as StateConstructor;
   return md;
 }
@@ -75,4 +80,23 @@ function scanLines(state: State, s: string): void {
   sCount.push(0);
   bsCount.push(0);
   state.lineMax = bMarks.length - 1;
+}
+
+/**
+ * markdown-it's getLines: lines without their first `indent` columns. One line without a tab in its indent
+ * is its slice; the stock method builds an array and joins it (a paragraph's text is read this way, and
+ * most paragraphs are one line).
+ */
+function getLines(this: State, begin: number, end: number, indent: number, keepLastLF: boolean): string {
+  if (begin + 1 !== end) return stockGetLines.call(this, begin, end, indent, keepLastLF);
+  const start = this.bMarks[begin];
+  const last = keepLastLF ? this.eMarks[begin] + 1 : this.eMarks[begin];
+  let first = start;
+  // Blanks and the characters a list marker or '>' masked (before tShift) each count one column.
+  for (let width = 0; first < last && width < indent; first++, width++) {
+    const ch = this.src.charCodeAt(first);
+    if (ch === 0x09) return stockGetLines.call(this, begin, end, indent, keepLastLF);
+    if (ch !== 0x20 && first - start >= this.tShift[begin]) break;
+  }
+  return this.src.slice(first, last);
 }

@@ -6,12 +6,14 @@
 // source instead (sourceLocator.ts).
 import { SourceText } from './sourceText';
 
-export interface Place { line: number; column: number }
-
-/** The 1-based line and column of each content offset (in increasing order), or undefined when a line does not fit. */
-export function placesInSource(source: SourceText, firstLine: number, lineCount: number, content: string, offsets: number[]): Place[] | undefined {
-  const places: Place[] = [];
+/**
+ * The 1-based line and column of each content offset (in increasing order), as one list of pairs (no
+ * object per tag): line, column, line, column...; undefined when a line does not fit.
+ */
+export function placesInSource(source: SourceText, firstLine: number, lineCount: number, content: string, offsets: number[]): number[] | undefined {
+  const places = new Array<number>(offsets.length * 2);
   let k = 0;
+  let i = 0;
   let lineStart = 0;
   let lineEnd = lineEndAt(content, 0);
   let prefix: number | undefined;
@@ -25,7 +27,8 @@ export function placesInSource(source: SourceText, firstLine: number, lineCount:
     if (k >= lineCount) return undefined;
     prefix ??= prefixOf(source, firstLine + k, content, lineStart, lineEnd, lineEnd === content.length && k === lineCount - 1);
     if (prefix < 0) return undefined;
-    places.push({ line: firstLine + k + 1, column: prefix + offset - lineStart });
+    places[i++] = firstLine + k + 1;
+    places[i++] = prefix + offset - lineStart;
   }
   return linesIn(content, lineCount) === lineCount ? places : undefined;
 }

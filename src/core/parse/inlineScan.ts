@@ -4,10 +4,12 @@
 // so the tags and the visible text are what markdown-it would give; a property test holds it to that.
 // Faster because it builds no tokens nobody reads (attributes, image children), dispatches on the
 // character instead of trying every rule, and matches HTML and entities in place instead of on a copy
-// of the rest of the text.
+// of the rest of the text. The parser has a block read straight into the tag reader (readInlineSource):
+// no children are built unless the block has emphasis, whose delimiters pair only at its end.
 import type MarkdownIt from 'markdown-it';
 import type { InlineChild } from './inlineTokens';
 import { balancePairs, Delimiter, emphasis, strikethrough } from './inlineScanDelimiters';
+import { InlineReader, InlineText, readInline } from './inlineText';
 
 interface Reference { href: string; title: string }
 export interface InlineEnv { references?: Record<string, Reference> }
@@ -92,6 +94,8 @@ const SHARED_SIZE = 16384;
 /** Stands for a link text's list of delimiters until it has one; never added to. */
 const NO_DELIMITERS: Delimiter[] = Object.freeze([]) as unknown as Delimiter[];
 let shared = new SkipCache(SHARED_SIZE);
+/** The children while they go to a reader: none are kept. */
+const NO_TOKENS: InlineChild[] = Object.freeze([]) as unknown as InlineChild[];
 
 /**
  * One scanner reads every block in turn (scans never nest), reset for each: a new one per block, with its
@@ -104,12 +108,34 @@ export function scanInline(md: MarkdownIt, src: string, env: InlineEnv): InlineC
   // A line with no character a rule starts at is one text child: the search for one is the whole scan.
   TEXT_END.lastIndex = 0;
   if (!TEXT_END.test(src)) return src ? [child('text', src, 0)] : [];
+  return scannerAt(md, src, env, undefined).finish();
+}
+
+/**
+ * The tags and visible text of `src`, as readInline gives them from markdown-it's children. A block is
+ * read straight through, its children handed to the reader as they are found and never built; at its
+ * first emphasis or strikethrough delimiter it is read again into children, as those pair only once
+ * the whole block is read.
+ */
+export function readInlineSource(md: MarkdownIt, src: string, env: InlineEnv): InlineText {
+  // A reader per block: a young object, where writing each block's strings into a lasting one cost the garbage collector more.
+  const reader = new InlineReader();
+  TEXT_END.lastIndex = 0;
+  if (!TEXT_END.test(src)) {
+    if (src) reader.add('text', src, '', 0);
+    return reader.result();
+  }
+  return scannerAt(md, src, env, reader).delimited ? readInline(scanInline(md, src, env)) : reader.result();
+}
+
+/** The scanner, having read `src` up to its end: into its children, or into `to`. */
+function scannerAt(md: MarkdownIt, src: string, env: InlineEnv, to: InlineReader | undefined): InlineScanner {
   scanner ??= new InlineScanner();
-  scanner.reset(md, src, env);
-  // The text before that character is read as the text rule would read it.
+  scanner.reset(md, src, env, to);
+  // The text before the first character a rule starts at (TEXT_END's last match) is read as the text rule would.
   scanner.startAt(TEXT_END.lastIndex - 1);
   scanner.tokenize();
-  return scanner.finish();
+  return scanner;
 }
 
 class InlineScanner {
@@ -120,6 +146,8 @@ class InlineScanner {
   /** Where the text being read ends: the whole block, or a link's text while it is read. */
   private posMax = 0;
   private tokens: InlineChild[] = [];
+  /** Where the children go when they are not kept: straight to the tag reader. */
+  private reader: InlineReader | undefined;
   /**
    * The text not yet pushed, as the source range [pendingStart, pendingEnd): what markdown-it appends to its
    * pending text always continues it (every other advance pushes a child first), so no string is built.
@@ -139,22 +167,25 @@ class InlineScanner {
   private skipCache = shared;
   private backticksScanned = false;
   private skipHtmlSpecial = false;
+  /** Reading into a reader, it met a delimiter and stopped: the block must be read into children. */
+  delimited = false;
 
   /** Ready to read `src`: nothing of the block before is left. */
-  reset(md: MarkdownIt, src: string, env: InlineEnv): void {
+  reset(md: MarkdownIt, src: string, env: InlineEnv, reader: InlineReader | undefined): void {
     this.md = md;
+    this.reader = reader;
     this.src = src;
     this.env = env;
     this.pos = this.pendingStart = this.pendingEnd = this.level = 0;
     this.posMax = src.length;
-    this.tokens = [];
+    this.tokens = reader ? NO_TOKENS : [];
     // Emptied only when not empty: setting a length is a call into the engine, and most blocks have none.
     if (this.outerDelimiters.length) this.outerDelimiters.length = 0;
     this.delimiters = this.outerDelimiters;
     if (this.delimiterLists.length > 1) this.delimiterLists.length = 1;
     this.delimiterStack.length &&= 0;
     this.backticks = undefined;
-    this.backticksScanned = this.skipHtmlSpecial = false;
+    this.backticksScanned = this.skipHtmlSpecial = this.delimited = false;
     this.skipCache = SkipCache.for(src.length + 1);
   }
 
@@ -166,7 +197,7 @@ class InlineScanner {
 
   tokenize(): void {
     const end = this.posMax;
-    while (this.pos < end) {
+    while (this.pos < end && !this.delimited) {
       if (this.level < MAX_NESTING && this.rule(false)) {
         if (this.pos >= end) break;
         continue;
@@ -195,14 +226,21 @@ class InlineScanner {
       case 0x0a: return this.newline(silent);
       case 0x5c: return this.escape(silent);
       case 0x60: return this.backtick(silent);
-      case 0x7e: return !silent && this.strike();
-      case 0x2a: case 0x5f: return !silent && this.emphasisRun(code);
+      case 0x7e: return !silent && (this.reader ? this.stop() : this.strike());
+      case 0x2a: case 0x5f: return !silent && (this.reader ? this.stop() : this.emphasisRun(code));
       case 0x5b: return this.link(silent);
       case 0x21: return this.image(silent);
       case 0x3c: return this.autolink(silent) || this.html(silent);
       case 0x26: return this.entity(silent);
       default: return false;
     }
+  }
+
+  /** Stops reading into the reader: the rest of the block is not read. */
+  private stop(): boolean {
+    this.delimited = true;
+    this.pos = this.posMax;
+    return true;
   }
 
   /** markdown-it's skipToken: moves past the construct at pos without producing children. */
@@ -229,24 +267,36 @@ class InlineScanner {
   }
 
   private pushPending(): void {
-    this.tokens.push(child('text', this.src.slice(this.pendingStart, this.pendingEnd), this.pendingStart));
+    const { pendingStart: start, pendingEnd: end } = this;
     this.pendingStart = this.pendingEnd = 0;
+    this.add('text', this.src.slice(start, end), '', '', start);
   }
 
-  private push(token: InlineChild, nesting = 0): InlineChild {
+  /** A child after the pending text; `info` and `markup` as markdown-it sets them, `pos` for text read from src. */
+  private push(type: string, content: string, info = '', markup = '', pos?: number): void {
     if (this.pendingEnd > this.pendingStart) this.pushPending();
-    if (nesting < 0) {
-      this.level--;
-      this.delimiters = this.delimiterStack.pop()!;
-    }
-    this.tokens.push(token);
-    if (nesting > 0) {
-      this.level++;
-      this.delimiterStack.push(this.delimiters);
-      // Its own list comes with its first delimiter: most link texts have none.
-      this.delimiters = NO_DELIMITERS;
-    }
-    return token;
+    this.add(type, content, info, markup, pos);
+  }
+
+  private add(type: string, content: string, info: string, markup: string, pos: number | undefined): void {
+    if (this.reader) this.reader.add(type, content, markup, pos);
+    else this.tokens.push(pos === undefined ? { type, content, info, markup } : { type, content, info, markup, pos });
+  }
+
+  /** A link's opening: what follows, up to its closing, nests one level deeper with delimiters of its own. */
+  private open(info = '', markup = ''): void {
+    this.push('link_open', '', info, markup);
+    this.level++;
+    this.delimiterStack.push(this.delimiters);
+    // Its own list comes with its first delimiter: most link texts have none.
+    this.delimiters = NO_DELIMITERS;
+  }
+
+  private close(info = '', markup = ''): void {
+    if (this.pendingEnd > this.pendingStart) this.pushPending();
+    this.level--;
+    this.delimiters = this.delimiterStack.pop()!;
+    this.add('link_close', '', info, markup, undefined);
   }
 
   /** The delimiters of the text being read, a list of its own from the first one. */
@@ -276,12 +326,12 @@ class InlineScanner {
           let ws = last - 1;
           while (ws >= start + 1 && src.charCodeAt(ws - 1) === 0x20) ws--;
           this.pendingEnd = ws;
-          this.push(child('hardbreak', ''));
+          this.push('hardbreak', '');
         } else {
           this.pendingEnd = last;
-          this.push(child('softbreak', ''));
+          this.push('softbreak', '');
         }
-      } else this.push(child('softbreak', ''));
+      } else this.push('softbreak', '');
     }
     this.pos = this.skipSpaces(this.pos + 1, isSpace);
     return true;
@@ -292,12 +342,12 @@ class InlineScanner {
     if (pos >= this.posMax) return false;
     const code = this.src.charCodeAt(pos);
     if (code === 0x0a) {
-      if (!silent) this.push(child('hardbreak', ''));
+      if (!silent) this.push('hardbreak', '');
       this.pos = this.skipSpaces(pos + 1, isSpace);
       return true;
     }
     if (code === 0x20) {
-      if (!silent) this.push(special('\\', '\\', 'escape'));
+      if (!silent) this.push('text_special', '\\', 'escape', '\\');
       this.pos = pos;
       return true;
     }
@@ -306,7 +356,7 @@ class InlineScanner {
       const low = this.src.charCodeAt(pos + 1);
       if (low >= 0xdc00 && low <= 0xdfff) escaped += this.src[++pos];
     }
-    if (!silent) this.push(special(code < 256 && ESCAPABLE[code] ? escaped : '\\' + escaped, '\\' + escaped, 'escape'));
+    if (!silent) this.push('text_special', code < 256 && ESCAPABLE[code] ? escaped : '\\' + escaped, 'escape', '\\' + escaped);
     this.pos = pos + 1;
     return true;
   }
@@ -330,7 +380,7 @@ class InlineScanner {
       while (matchEnd < max && this.src.charCodeAt(matchEnd) === 0x60) matchEnd++;
       if (matchEnd - matchStart === length) {
         if (!silent) {
-          this.push({ type: 'code_inline', content: codeContent(this.src.slice(pos, matchStart)), info: '', markup: this.src.slice(start, pos) });
+          this.push('code_inline', codeContent(this.src.slice(pos, matchStart)), '', this.src.slice(start, pos));
         }
         this.pos = matchEnd;
         return true;
@@ -348,11 +398,11 @@ class InlineScanner {
     let length = scanned.length;
     if (length < 2) return false;
     if (length % 2) {
-      this.push(child('text', '~', this.pos));
+      this.push('text', '~', '', '', this.pos);
       length--;
     }
     for (let i = 0; i < length; i += 2) {
-      this.push(child('text', '~~', this.pos + scanned.length - length + i));
+      this.push('text', '~~', '', '', this.pos + scanned.length - length + i);
       this.delimiterList().push({ marker: 0x7e, length: 0, token: this.tokens.length - 1, end: -1, open: scanned.canOpen, close: scanned.canClose });
     }
     this.pos += scanned.length;
@@ -363,7 +413,7 @@ class InlineScanner {
     const scanned = this.scanDelims(this.pos, marker === 0x2a);
     const ch = String.fromCharCode(marker);
     for (let i = 0; i < scanned.length; i++) {
-      this.push(child('text', ch, this.pos + i));
+      this.push('text', ch, '', '', this.pos + i);
       this.delimiterList().push({ marker, length: scanned.length, token: this.tokens.length - 1, end: -1, open: scanned.canOpen, close: scanned.canClose });
     }
     this.pos += scanned.length;
@@ -486,9 +536,9 @@ class InlineScanner {
       // The link text is read like any text; only its delimiters pair among themselves.
       this.pos = labelStart;
       this.posMax = labelEnd;
-      this.push(child('link_open', ''), 1);
+      this.open();
       this.tokenize();
-      this.push(child('link_close', ''), -1);
+      this.close();
     }
     this.pos = pos;
     this.posMax = max;
@@ -511,7 +561,7 @@ class InlineScanner {
       if (pos < 0) return false;
     }
     // The tag reader takes an image's alt source as text and blocks a tag after it.
-    if (!silent) this.push({ type: 'image', content: this.src.slice(labelStart, labelEnd), info: '', markup: '' });
+    if (!silent) this.push('image', this.src.slice(labelStart, labelEnd));
     this.pos = pos;
     this.posMax = max;
     return true;
@@ -532,9 +582,9 @@ class InlineScanner {
     if (!isUrl && !EMAIL.test(url)) return false;
     if (!this.validLink(isUrl ? url : 'mailto:' + url)) return false;
     if (!silent) {
-      this.push({ type: 'link_open', content: '', info: 'auto', markup: 'autolink' }, 1);
-      this.push(child('text', this.md.normalizeLinkText(url)));
-      this.push({ type: 'link_close', content: '', info: 'auto', markup: 'autolink' }, -1);
+      this.open('auto', 'autolink');
+      this.push('text', this.md.normalizeLinkText(url));
+      this.close('auto', 'autolink');
     }
     this.pos = pos + 1;
     return true;
@@ -561,7 +611,7 @@ class InlineScanner {
       end = OPEN_CLOSE_TAG.test(this.src) ? OPEN_CLOSE_TAG.lastIndex : -1;
     } else return false;
     if (end < 0) return false;
-    if (!silent) this.push(child('html_inline', this.src.slice(pos, end)));
+    if (!silent) this.push('html_inline', this.src.slice(pos, end));
     this.pos = end;
     return true;
   }
@@ -606,7 +656,7 @@ class InlineScanner {
       if (!match) return false;
       if (!silent) {
         const value = match[1][0].toLowerCase() === 'x' ? parseInt(match[1].slice(1), 16) : parseInt(match[1], 10);
-        this.push(special(utils.fromCodePoint(utils.isValidEntityCode(value) ? value : 0xfffd), match[0], 'entity'));
+        this.push('text_special', utils.fromCodePoint(utils.isValidEntityCode(value) ? value : 0xfffd), 'entity', match[0]);
       }
       this.pos += match[0].length;
       return true;
@@ -617,7 +667,7 @@ class InlineScanner {
     // markdown-it's own entity table (utils.unescapeAll decodes with it), so no second copy is bundled.
     const decoded = this.md.utils.unescapeAll(match[0]);
     if (decoded === match[0]) return false;
-    if (!silent) this.push(special(decoded, match[0], 'entity'));
+    if (!silent) this.push('text_special', decoded, 'entity', match[0]);
     this.pos += match[0].length;
     return true;
   }
@@ -684,10 +734,6 @@ function codeContent(raw: string): string {
 
 function child(type: string, content: string, pos?: number): InlineChild {
   return pos === undefined ? { type, content, info: '', markup: '' } : { type, content, info: '', markup: '', pos };
-}
-
-function special(content: string, markup: string, info: string): InlineChild {
-  return { type: 'text_special', content, info, markup };
 }
 
 function isLetter(code: number): boolean {

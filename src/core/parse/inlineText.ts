@@ -1,6 +1,6 @@
-// Finds the tags in one markdown-it inline token and its visible text without them. Only text runs are
+// Finds the tags in one block's inline children and its visible text without them. Only text runs are
 // scanned, so code spans, HTML and autolinks never yield tags. The parser and the preview plugin both
-// use findTagSpans, so a chip in the preview is exactly a tag the parser counts.
+// read with InlineReader, so a chip in the preview is exactly a tag the parser counts.
 import type { InlineChild } from './inlineTokens';
 
 export interface InlineText {
@@ -54,131 +54,205 @@ export function mayHoldTag(content: string): boolean {
   return false;
 }
 
+/** The reading of a list of children: markdown-it's, or the inline scanner's for a block with emphasis. */
 export function readInline(children: InlineChild[]): InlineText {
-  const spans = findTagSpans(children);
-  // Built with +=: V8 keeps the pieces as a rope, flattened once by trim(), cheaper than an array's join.
-  let text = '';
-  let next = 0;
-  for (let i = 0; i < children.length; i++) {
-    const { type, content } = children[i];
-    if (type === 'softbreak' || type === 'hardbreak') text += ' ';
-    if (type !== 'text' && type !== 'text_special' && type !== 'code_inline' && type !== 'image') continue;
-    let last = 0;
-    for (; next < spans.length && spans[next].child === i; next++) {
-      // The piece before the tag, content[last, end), loses what is dropped before it is added.
-      let end = spans[next].from;
-      let after = spans[next].to;
-      // Leave no empty brackets or stray space where the tag was: 'koffie (#proces).' reads 'koffie.'
-      if (lastChar(text, content, last, end) === '(' && content[after] === ')') {
-        end > last ? end-- : (text = text.slice(0, -1));
-        after++;
-      }
-      const following = content[after] ?? '';
-      if (lastChar(text, content, last, end) === ' ' && (following === '' || following === ' ' || CLOSERS.includes(following))) {
-        end > last ? end-- : (text = text.slice(0, -1));
-      }
-      if (end > last) text += content.slice(last, end);
-      last = after;
-    }
-    text += last === 0 ? content : content.slice(last);
+  const reader = new InlineReader();
+  for (const { type, content, markup, pos } of children) reader.add(type, content, markup, pos);
+  return reader.result();
+}
+
+/** The tags of a list of children, each within its child: the preview plugin splits them out as chips. */
+export function findTagSpans(children: InlineChild[]): TagSpan[] {
+  const reader = new InlineReader();
+  reader.spans = [];
+  for (const { type, content, markup, pos } of children) reader.add(type, content, markup, pos);
+  reader.result();
+  return reader.spans;
+}
+
+/** A text or text_special child of a run of several: its content and where it starts in the run. */
+interface RunPart { type: string; content: string; pos: number | undefined; child: number; start: number }
+
+/** A block without tags has this shared empty list of names. */
+const NO_NAMES = Object.freeze([]) as unknown as string[];
+/**
+ * The tags of the block being read, copied out at its end into lists of their exact length (a list that
+ * grows by push takes room for 16 more): readers never overlap, one block is read to its end at a time.
+ */
+const NAMES: string[] = [];
+const AT: number[] = [];
+const LENGTHS: number[] = [];
+
+/**
+ * Reads one block's inline children as they come, in order: from a list, or straight from the inline
+ * scanner, which then builds no children at all. A run of text (text children with the escapes and
+ * entities between them) is read for tags when it ends; most runs are one text child, kept without a list.
+ */
+export class InlineReader {
+  /** When set, each tag's span is collected too. */
+  spans: TagSpan[] | undefined;
+  /** How many tags are in the shared lists so far. */
+  private tags = 0;
+  /** Whether every tag so far stood in a child placed in the content. */
+  private placed = true;
+  /** The visible text so far, built with +=: V8 keeps the pieces as a rope, flattened once by trim(). */
+  private text = '';
+  private child = -1;
+  /** Whether a '#' at the start of the run starts no tag: it follows a code span, HTML, an image or an autolink. */
+  private blocked = false;
+  private autolink = false;
+  private single: string | undefined;
+  private singlePos: number | undefined;
+  private singleChild = 0;
+  private parts: RunPart[] | undefined;
+  private runLength = 0;
+
+  /** Ready for the next block. */
+  reset(): void {
+    this.tags = 0;
+    this.placed = true;
+    this.text = '';
+    this.child = -1;
+    this.blocked = this.autolink = false;
+    this.single = this.parts = undefined;
   }
-  return reading(children, spans, text);
+
+  add(type: string, content: string, markup: string, pos: number | undefined): void {
+    const child = ++this.child;
+    if (type === 'text' || type === 'text_special') {
+      // An autolink's text is visible, never a tag.
+      if (this.autolink) this.text += content;
+      else if (this.single === undefined && this.parts === undefined && type === 'text') {
+        this.single = content;
+        this.singlePos = pos;
+        this.singleChild = child;
+      } else this.addPart({ type, content, pos, child, start: 0 });
+      return;
+    }
+    this.flush();
+    if (type === 'softbreak' || type === 'hardbreak') this.text += ' ';
+    else if (type === 'code_inline' || type === 'image') this.text += content;
+    // Code spans, HTML, images and autolinks end a run; a '#' right after them starts no tag.
+    this.blocked = !RUN_BREAKERS.has(type) || markup === 'autolink';
+    if (this.blocked && (type === 'link_open' || type === 'link_close')) this.autolink = type === 'link_open';
+  }
+
+  /** The names, the visible text and, when every tag's child was placed, where the tags stand in the content. */
+  result(): InlineText {
+    this.flush();
+    // Trimmed first: trim() flattens the rope faster than a search in it. Folding is rarely needed, so checked once on the whole.
+    const trimmed = this.text.trim();
+    const loose = trimmed.includes('  ') || trimmed.includes('\t') || trimmed.includes('\u00a0');
+    const n = this.tags;
+    const result: InlineText = { names: n ? NAMES.slice(0, n) : NO_NAMES, text: loose ? trimmed.replace(FOLD, ' ') : trimmed };
+    if (n && this.placed) {
+      result.at = AT.slice(0, n);
+      result.lengths = LENGTHS.slice(0, n);
+    }
+    return result;
+  }
+
+  private addPart(part: RunPart): void {
+    if (this.parts === undefined) {
+      this.parts = [];
+      this.runLength = 0;
+      if (this.single !== undefined) {
+        this.parts.push({ type: 'text', content: this.single, pos: this.singlePos, child: this.singleChild, start: 0 });
+        this.runLength = this.single.length;
+        this.single = undefined;
+      }
+    }
+    part.start = this.runLength;
+    this.runLength += part.content.length;
+    this.parts.push(part);
+  }
+
+  /** Reads the run that just ended. */
+  private flush(): void {
+    if (this.single !== undefined) {
+      const content = this.single;
+      this.single = undefined;
+      this.readChild(content, this.singlePos, this.singleChild);
+    } else if (this.parts !== undefined) {
+      const parts = this.parts;
+      this.parts = undefined;
+      this.readRun(parts);
+    }
+  }
+
+  /** A run of one text child: its tags found and left out of the text in one pass. */
+  private readChild(content: string, pos: number | undefined, child: number): void {
+    let last = 0;
+    for (let at = content.indexOf('#'); at >= 0; at = content.indexOf('#', at + 1)) {
+      if (at === 0 ? this.blocked : !startsTag(content[at - 1])) continue;
+      const end = tagEnd(content, at + 1);
+      if (end < 0) continue;
+      this.tag(child, pos, at, end, content.slice(at + 1, end));
+      last = this.leaveOut(content, last, at, end);
+    }
+    this.text += last === 0 ? content : content.slice(last);
+  }
+
+  /** A run of several children, read for tags as one text: escaped and encoded characters block a tag. */
+  private readRun(parts: RunPart[]): void {
+    const run = parts.map((p) => (p.type === 'text' ? p.content : ESCAPED.repeat(p.content.length))).join('');
+    const spans: { part: number; from: number; to: number }[] = [];
+    let k = 0;
+    for (let at = run.indexOf('#'); at >= 0; at = run.indexOf('#', at + 1)) {
+      if (at === 0 ? this.blocked : !startsTag(run[at - 1])) continue;
+      const end = tagEnd(run, at + 1);
+      if (end < 0) continue;
+      while (k + 1 < parts.length && parts[k + 1].start <= at) k++;
+      const { start, child, pos } = parts[k];
+      this.tag(child, pos, at - start, end - start, run.slice(at + 1, end));
+      spans.push({ part: k, from: at - start, to: end - start });
+    }
+    let next = 0;
+    parts.forEach((part, i) => {
+      if (part.type !== 'text') {
+        this.text += part.content;
+        return;
+      }
+      let last = 0;
+      for (; next < spans.length && spans[next].part === i; next++) last = this.leaveOut(part.content, last, spans[next].from, spans[next].to);
+      this.text += last === 0 ? part.content : part.content.slice(last);
+    });
+  }
+
+  private tag(child: number, pos: number | undefined, from: number, to: number, written: string): void {
+    const name = isAscii(written) ? written : written.normalize('NFC');
+    const k = this.tags++;
+    NAMES[k] = name;
+    // A placed child's text is its stretch of the source, so a tag's length there is its length here.
+    LENGTHS[k] = to - from;
+    if (pos === undefined) this.placed = false;
+    else AT[k] = pos + from;
+    this.spans?.push({ child, from, to, name });
+  }
+
+  /**
+   * Adds content[last, from) to the text without the tag content[from, to) and where it leaves no empty
+   * brackets or stray space ('koffie (#proces).' reads 'koffie.'); returns where the content goes on.
+   */
+  private leaveOut(content: string, last: number, from: number, to: number): number {
+    let end = from;
+    let after = to;
+    if (lastChar(this.text, content, last, end) === '(' && content[after] === ')') {
+      end > last ? end-- : (this.text = this.text.slice(0, -1));
+      after++;
+    }
+    const following = content[after] ?? '';
+    if (lastChar(this.text, content, last, end) === ' ' && (following === '' || following === ' ' || CLOSERS.includes(following))) {
+      end > last ? end-- : (this.text = this.text.slice(0, -1));
+    }
+    if (end > last) this.text += content.slice(last, end);
+    return after;
+  }
 }
 
 /** The last character of `text` followed by content[from, to). */
 function lastChar(text: string, content: string, from: number, to: number): string {
   return to > from ? content[to - 1] : text.length ? text[text.length - 1] : '';
-}
-
-/** The names, visible text and, when every tag's child was placed, where the tags stand in the content. */
-function reading(children: InlineChild[], spans: TagSpan[], joined: string): InlineText {
-  // Checked once on the joined text: folding is rarely needed.
-  const loose = joined.includes('  ') || joined.includes('\t') || joined.includes('\u00a0');
-  const names = new Array<string>(spans.length);
-  let at: number[] | undefined = spans.length ? new Array<number>(spans.length) : undefined;
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k];
-    names[k] = span.name;
-    const pos = children[span.child].pos;
-    if (pos === undefined) at = undefined;
-    else if (at) at[k] = pos + span.from;
-  }
-  const result: InlineText = { names, text: loose ? joined.replace(FOLD, ' ').trim() : joined.trim() };
-  // A placed child's text is its stretch of the source, so a tag's length there is its length here.
-  if (at) {
-    result.at = at;
-    result.lengths = spans.map((s) => s.to - s.from);
-  }
-  return result;
-}
-
-export function findTagSpans(children: InlineChild[]): TagSpan[] {
-  const spans: TagSpan[] = [];
-  // Most blocks are one line of plain text: one run, no bookkeeping.
-  if (children.length === 1 && children[0].type === 'text') {
-    if (children[0].content.includes('#')) collectSpans(children[0].content, false, NO_STARTS, spans, 0);
-    return spans;
-  }
-  // A run is built as one string only when it spans several children (text beside an escape or entity).
-  let run = '';
-  let single = -1;
-  let starts: { child: number; start: number }[] = [];
-  let blocked = false;
-  let autolink = false;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    const type = child.type;
-    if (type === 'text' || type === 'text_special') {
-      if (autolink) continue;
-      if (single < 0 && run === '' && !starts.length && type === 'text') {
-        single = i;
-        continue;
-      }
-      if (single >= 0) {
-        starts.push({ child: single, start: 0 });
-        run = children[single].content;
-        single = -1;
-      }
-      if (type === 'text') starts.push({ child: i, start: run.length });
-      // Escaped ('\#') and encoded ('&#35;') characters are text, never the start of a tag.
-      run += type === 'text_special' ? ESCAPED.repeat(child.content.length) : child.content;
-    } else {
-      flushRun(children, single, run, starts, blocked, spans);
-      run = '';
-      single = -1;
-      if (starts.length) starts = [];
-      // Code spans, HTML, images and autolinks end a run; a '#' right after them starts no tag.
-      blocked = !RUN_BREAKERS.has(type) || child.markup === 'autolink';
-      if (blocked && (type === 'link_open' || type === 'link_close')) autolink = type === 'link_open';
-    }
-  }
-  flushRun(children, single, run, starts, blocked, spans);
-  return spans;
-}
-
-/** The tags of the run just ended: the one text child `single`, or the joined `run` of several. */
-function flushRun(children: InlineChild[], single: number, run: string, starts: { child: number; start: number }[], blocked: boolean, spans: TagSpan[]): void {
-  if (single >= 0) {
-    const content = children[single].content;
-    if (content.includes('#')) collectSpans(content, blocked, NO_STARTS, spans, single);
-  } else if (run.includes('#')) collectSpans(run, blocked, starts, spans);
-}
-
-const NO_STARTS: readonly { child: number; start: number }[] = Object.freeze([]);
-
-/** The tags of one run into `spans`: its text children start at `starts`, or it is the one child `single`. */
-function collectSpans(run: string, blocked: boolean, starts: readonly { child: number; start: number }[], spans: TagSpan[], single = -1): void {
-  let s = 0;
-  for (let at = run.indexOf('#'); at >= 0; at = run.indexOf('#', at + 1)) {
-    if (at === 0 ? blocked : !startsTag(run[at - 1])) continue;
-    const end = tagEnd(run, at + 1);
-    if (end < 0) continue;
-    while (s + 1 < starts.length && starts[s + 1].start <= at) s++;
-    const child = single >= 0 ? single : starts[s].child;
-    const start = single >= 0 ? 0 : starts[s].start;
-    const written = run.slice(at + 1, end);
-    spans.push({ child, from: at - start, to: end - start, name: isAscii(written) ? written : written.normalize('NFC') });
-  }
 }
 
 /**

@@ -1,7 +1,8 @@
-// The inline children of a block, read by the inline scanner only for the blocks the parser reads (a line
-// without any character a rule starts at is one text child: scanInline's first search tells).
+// What the parser reads of a block's inline content: its tags and visible text, read on first use for the
+// blocks the parser reads (a line without any character a rule starts at is one text child).
 import type MarkdownIt from 'markdown-it';
-import { InlineEnv, scanInline } from './inlineScan';
+import { InlineEnv, readInlineSource } from './inlineScan';
+import type { InlineText } from './inlineText';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -12,14 +13,19 @@ export type InlineChild = Pick<Token, 'type' | 'content' | 'info' | 'markup'> & 
 };
 
 /**
- * The last token scanned and its children: the parser reads a block up to three times in a row (tags,
+ * The last token read and its reading: the parser asks for a block up to three times in a row (tags,
  * text, a leading party), and a one-entry cache costs nothing to keep, where a WeakMap of every block
  * weighed on the garbage collector.
  */
-let last: { token: Token; children: InlineChild[] } | undefined;
+let lastToken: Token | undefined;
+let lastReading: InlineText | undefined;
 
-/** The inline children of an inline token, scanning it on first use. */
-export function inlineChildren(md: MarkdownIt, token: Token, env: InlineEnv): InlineChild[] {
-  if (last?.token !== token) last = { token, children: scanInline(md, token.content, env) };
-  return last.children;
+/** The tags and visible text of an inline token, read on first use. */
+export function inlineReading(md: MarkdownIt, token: Token, env: InlineEnv): InlineText {
+  if (lastToken !== token || !lastReading) {
+    // Read before either is set: a reading that threw leaves the cache as it was.
+    const reading = readInlineSource(md, token.content, env);
+    [lastToken, lastReading] = [token, reading];
+  }
+  return lastReading;
 }

@@ -6,13 +6,13 @@ import { problemMessage } from './problemText';
 import { frontMatterLanguage, tagVotes, votedLanguage } from './language';
 import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
 import { firstDate, isoDate } from './dates';
-import { compileVocabulary, Lexicon } from '../vocabulary/lexicon';
+import { compileVocabulary, Lexicon, TagResolution } from '../vocabulary/lexicon';
 import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocabulary';
 import { onFirstUse } from '../vocabulary/firstUse';
 import { FrontMatter, readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
-import { mayHoldTag, readInline } from './inlineText';
-import { inlineChildren } from './inlineTokens';
+import { mayHoldTag } from './inlineText';
+import { inlineReading } from './inlineTokens';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
 import { placesInSource } from './contentPlaces';
@@ -23,7 +23,7 @@ export { compileVocabulary } from '../vocabulary/lexicon';
 export type Token = ReturnType<MarkdownIt['parse']>[number];
 
 // Escapes ('\#') stay tokens of their own, so an escaped hash never starts a tag; the inline pass
-// runs per block on demand (inlineChildren), so blocks without tags or text we need cost nothing.
+// runs per block on demand (inlineReading), so blocks without tags or text we need cost nothing.
 // Required and built on the first parse, so loading the extension skips markdown-it's module code.
 // Its own 'normalize' rule is left out too: it rebuilds the whole text even when there is nothing to
 // change, so blockSource does the same only when there is.
@@ -300,7 +300,7 @@ export class Walker {
     const line = lines[0] + 1;
     while (this.sections.length && this.sections[this.sections.length - 1].depth >= depth) this.sections.pop();
     const own = this.scan(inline, lines);
-    const text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
+    const text = own.text ?? inlineReading(md(), inline, this.env).text;
     this.read(own, line, text);
     if (own.phase !== null) this.lastPhase = own.phase;
     // The section's end is known only at the next heading of its level: sessionOf sets it.
@@ -324,7 +324,7 @@ export class Walker {
     const conditions = own.conditions.length ? own.conditions : this.nearest(depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation && !own.decision) return;
-    let text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
+    let text = own.text ?? inlineReading(md(), inline, this.env).text;
     const isPrivate = own.private || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
     if (task) {
       text = text.replace(TASK, '');
@@ -355,7 +355,7 @@ export class Walker {
     const colon = this.context.partyNames.length ? inline.content.indexOf(':') : -1;
     // Room for the longest name, a task's '[ ] ' and emphasis before the colon.
     if (colon < 0 || colon > this.context.partyNames[0].lower.length + 12) return own;
-    const text = own.text ?? readInline(inlineChildren(md(), inline, this.env)).text;
+    const text = own.text ?? inlineReading(md(), inline, this.env).text;
     const party = leadingParty(text.replace(TASK, ''), this.context.partyNames);
     if (!party || own.parties.includes(party.name)) return own;
     return { ...own, text, parties: [party.name, ...own.parties] };
@@ -416,21 +416,29 @@ export class Walker {
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
   private scan(inline: Token, lines: [number, number]): BlockTags {
     if (!mayHoldTag(inline.content)) return NO_TAGS;
-    const { names, text, at, lengths } = readInline(inlineChildren(md(), inline, this.env));
+    const { names, text, at, lengths } = inlineReading(md(), inline, this.env);
     // A '#' in a link target or code span only: the shared empty lists serve, as for a block without one.
     if (!names.length) return withText(text);
     // The lists start as the shared empty ones; addOnce gives a list of its own on the first value.
     const tags = withText(text);
-    tags.mentions = [];
+    tags.mentions = new Array<TagMention>(names.length);
     // Table cells have no lines of their own: only a paragraph's or heading's content maps onto its lines.
     const places = at && inline.map ? placesInSource(this.source, lines[0], lines[1] - lines[0], inline.content, at) : undefined;
     for (let i = 0; i < names.length; i++) {
-      const mention = places ? { line: places[i].line, column: places[i].column, length: lengths![i], raw: names[i] } : this.locatorFor(lines).locate(names[i]);
+      const raw = names[i];
+      const resolution = this.lexicon.resolve(raw);
+      const mention = places ? this.placed(raw, resolution, places[2 * i], places[2 * i + 1], lengths![i]) : this.locatorFor(lines).locate(raw);
+      if (!places && resolution.kind === 'known') [mention.dimension, mention.value] = [resolution.dimension.id, resolution.term.id];
       this.out.tags.push(mention);
-      tags.mentions.push(mention);
-      this.classify(mention, tags);
+      tags.mentions[i] = mention;
+      this.classify(mention, resolution, tags);
     }
     return tags;
+  }
+
+  /** A placed tag's mention, a known one's made with its dimension and value: the shape it keeps, not one it changes into. */
+  private placed(raw: string, resolution: TagResolution, line: number, column: number, length: number): TagMention {
+    return resolution.kind === 'known' ? { line, column, length, raw, dimension: resolution.dimension.id, value: resolution.term.id } : { line, column, length, raw };
   }
 
   /** The cells of a table row share their row's lines, and so one locator. */
@@ -438,12 +446,9 @@ export class Walker {
     return this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
   }
 
-  private classify(mention: TagMention, tags: BlockTags): void {
-    const resolution = this.lexicon.resolve(mention.raw);
+  private classify(mention: TagMention, resolution: TagResolution, tags: BlockTags): void {
     if (resolution.kind === 'known') {
       const { dimension, term } = resolution;
-      mention.dimension = dimension.id;
-      mention.value = term.id;
       // Marks, not observations of their own: they make no observation by themselves.
       if (dimension.role === 'private' || dimension.role === 'decision') {
         tags[dimension.role] = true;

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { findTagSpans, mayHoldTag, readInline } from '../../../src/core/parse/inlineText';
 import type { InlineChild } from '../../../src/core/parse/inlineTokens';
-import { scanInline } from '../../../src/core/parse/inlineScan';
+import { readInlineSource, scanInline } from '../../../src/core/parse/inlineScan';
 import { generateSession } from '../../bench/sessionText';
 
 // The scanner-based reading must equal the markdown-it-based one: same tag names, same places in the
@@ -35,7 +35,10 @@ function compare(markdown: string): number {
     const reference: InlineChild[] = [];
     md.inline.parse(inline.content, md, env, reference as never);
     const expected = reading(reference);
-    assert.deepEqual(reading(scanInline(md, inline.content, env)), expected, JSON.stringify(inline.content));
+    const children = scanInline(md, inline.content, env);
+    assert.deepEqual(reading(children), expected, JSON.stringify(inline.content));
+    // Read straight through, without children, the reading is the same, places in the content included.
+    assert.deepEqual(readInlineSource(md, inline.content, env), readInline(children), `read straight through: ${JSON.stringify(inline.content)}`);
     // The parser skips reading a block for tags when no '#' can start one: there must be none.
     if (!mayHoldTag(inline.content)) assert.deepEqual(expected.names, [], `mayHoldTag missed a tag in ${JSON.stringify(inline.content)}`);
   }
