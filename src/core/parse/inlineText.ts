@@ -56,18 +56,20 @@ export function mayHoldTag(content: string): boolean {
 
 /** The reading of a list of children: markdown-it's, or the inline scanner's for a block with emphasis. */
 export function readInline(children: InlineChild[]): InlineText {
-  const reader = new InlineReader();
-  for (const { type, content, markup, pos } of children) reader.add(type, content, markup, pos);
-  return reader.result();
+  return fed(new InlineReader(), children).result();
 }
 
 /** The tags of a list of children, each within its child: the preview plugin splits them out as chips. */
 export function findTagSpans(children: InlineChild[]): TagSpan[] {
   const reader = new InlineReader();
   reader.spans = [];
-  for (const { type, content, markup, pos } of children) reader.add(type, content, markup, pos);
-  reader.result();
+  fed(reader, children).result();
   return reader.spans;
+}
+
+function fed(reader: InlineReader, children: InlineChild[]): InlineReader {
+  for (const { type, content, markup, pos } of children) reader.add(type, content, markup, pos);
+  return reader;
 }
 
 /** A text or text_special child of a run of several: its content and where it starts in the run. */
@@ -106,16 +108,6 @@ export class InlineReader {
   private singleChild = 0;
   private parts: RunPart[] | undefined;
   private runLength = 0;
-
-  /** Ready for the next block. */
-  reset(): void {
-    this.tags = 0;
-    this.placed = true;
-    this.text = '';
-    this.child = -1;
-    this.blocked = this.autolink = false;
-    this.single = this.parts = undefined;
-  }
 
   add(type: string, content: string, markup: string, pos: number | undefined): void {
     const child = ++this.child;
@@ -184,8 +176,7 @@ export class InlineReader {
   private readChild(content: string, pos: number | undefined, child: number): void {
     let last = 0;
     for (let at = content.indexOf('#'); at >= 0; at = content.indexOf('#', at + 1)) {
-      if (at === 0 ? this.blocked : !startsTag(content[at - 1])) continue;
-      const end = tagEnd(content, at + 1);
+      const end = this.tagFrom(content, at);
       if (end < 0) continue;
       this.tag(child, pos, at, end, content.slice(at + 1, end));
       last = this.leaveOut(content, last, at, end);
@@ -199,8 +190,7 @@ export class InlineReader {
     const spans: { part: number; from: number; to: number }[] = [];
     let k = 0;
     for (let at = run.indexOf('#'); at >= 0; at = run.indexOf('#', at + 1)) {
-      if (at === 0 ? this.blocked : !startsTag(run[at - 1])) continue;
-      const end = tagEnd(run, at + 1);
+      const end = this.tagFrom(run, at);
       if (end < 0) continue;
       while (k + 1 < parts.length && parts[k + 1].start <= at) k++;
       const { start, child, pos } = parts[k];
@@ -217,6 +207,12 @@ export class InlineReader {
       for (; next < spans.length && spans[next].part === i; next++) last = this.leaveOut(part.content, last, spans[next].from, spans[next].to);
       this.text += last === 0 ? part.content : part.content.slice(last);
     });
+  }
+
+  /** Where the tag whose '#' is text[at] ends, or -1 when that '#' starts none (what stands before it, or no letter after). */
+  private tagFrom(text: string, at: number): number {
+    if (at === 0 ? this.blocked : !startsTag(text[at - 1])) return -1;
+    return tagEnd(text, at + 1);
   }
 
   private tag(child: number, pos: number | undefined, from: number, to: number, written: string): void {
