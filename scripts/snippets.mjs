@@ -1,10 +1,10 @@
-// Writes snippets/markdown.code-snippets from the vocabulary (src/core/parse/snippets.ts).
+// Writes snippets/markdown.code-snippets from the vocabulary (src/core/write/snippets.ts).
 // Run after changing the vocabulary or the snippets: node scripts/snippets.mjs
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 
 const bundle = await build({
-  stdin: { contents: "export { snippetFileText } from './src/core/parse/snippets';\nexport { BUILTIN_VOCABULARY } from './src/core/vocabulary/vocabulary';", resolveDir: '.', loader: 'ts' },
+  stdin: { contents: "export { snippetFileText } from './src/core/write/snippets';\nexport { BUILTIN_VOCABULARY } from './src/core/vocabulary/vocabulary';", resolveDir: '.', loader: 'ts' },
   bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning',
 });
 const module = { exports: {} };

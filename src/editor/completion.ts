@@ -1,7 +1,7 @@
 // Tag completion after '#' and after 'prefix/' in Markdown notes, and the parties at the start of a
 // paragraph or list item ('Gemeente: '); the choice of items lives in the core.
 import * as vscode from 'vscode';
-import { speakerCompletions, tagCompletions, TagCompletion } from '../core/parse/completionItems';
+import { speakerCompletions, tagCompletions, TagCompletion } from '../core/write/completionItems';
 import { tagLang, uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 

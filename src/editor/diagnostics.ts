@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { Problem } from '../core/parse/model';
 import { problemMessage, ProblemContext } from '../core/parse/problemText';
-import { tagText } from '../core/parse/tagEdit';
+import { tagText } from '../core/write/tagEdit';
 import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary';
 import { tagLang, uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';

@@ -1,6 +1,6 @@
 // Hover on a tag: what the term means in the model, in the UI language.
 import * as vscode from 'vscode';
-import { mentionAt, tagHover } from '../core/render/hoverText';
+import { mentionAt, tagHover } from '../core/render/editor/hoverText';
 import { uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 

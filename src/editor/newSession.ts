@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import { exists } from '../workspace/files';
-import { isoDate, sessionFileName, sessionTemplate } from '../core/parse/template';
+import { isoDate, sessionFileName, sessionTemplate } from '../core/write/template';
 import { sessionsLanguage } from '../core/parse/language';
 import { bySessionDate } from '../core/report/sessionOrder';
 import { Lang } from '../core/vocabulary/vocabulary';
 import { tagLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { activeCollaborationPlace } from '../workspace/collaborations';
-import { withCollaborationKey } from '../core/parse/collaborationKey';
+import { withCollaborationKey } from '../core/write/collaborationKey';
 
 /**
  * "New Session Notes": asks for a title (or takes it as argument), writes YYYY-MM-DD-<slug>.md from

@@ -2,7 +2,7 @@
 // prefix's tags in the prefix's language; this offers, from the same definitions in the core, the
 // snippets that the setting or the team's vocabulary spells differently, ranked before the file's.
 import * as vscode from 'vscode';
-import { configuredSnippets, SnippetDefinition, SnippetFile } from '../core/parse/snippets';
+import { configuredSnippets, SnippetDefinition, SnippetFile } from '../core/write/snippets';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { tagLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';

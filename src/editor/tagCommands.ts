@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
-import { clockTime } from '../core/parse/template';
-import { TagRef, computeTagEdit, paragraphAt, readingText, tagRef, tagText, taggableDimensions, tagsIn } from '../core/parse/tagEdit';
+import { clockTime } from '../core/write/template';
+import { TagRef, computeTagEdit, paragraphAt, readingText, tagRef, tagText, taggableDimensions, tagsIn } from '../core/write/tagEdit';
 import { normalizeName } from '../core/vocabulary/lexicon';
 import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary';
 import { otherLang, tagLang, uiLang } from '../workspace/lang';

@@ -3,7 +3,7 @@
 // keybindings on every platform; the second keys are mnemonics in both languages (I and B for
 // interests/belangen), phases go by their number. package.json contributes exactly this table
 // (test/integration/toggles.test.ts checks it).
-import { TagRef } from '../core/parse/tagEdit';
+import { TagRef } from '../core/write/tagEdit';
 
 export const TOGGLE_PREFIX = { key: 'shift+alt+t', mac: 'ctrl+shift+t' };
 

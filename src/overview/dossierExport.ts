@@ -2,8 +2,8 @@
 // and written atomically like the overview exports. The dossier is for the facilitator: it keeps private notes.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { slug } from '../core/parse/template';
-import { DOSSIER_FORMATS } from '../core/render/dossierFormats';
+import { slug } from '../core/write/template';
+import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
 import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
 import { exists } from '../workspace/files';
 import { uiLang } from '../workspace/lang';

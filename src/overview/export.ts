@@ -9,7 +9,7 @@ import { exists } from '../workspace/files';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
-import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/partnerReport';
+import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
 import { uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
@@ -116,7 +116,7 @@ export class Exporter implements vscode.Disposable {
       thermometer: config.get<boolean>('thermometer') === true,
     };
     const content = format === 'docx'
-      ? await requireDocxBundle<typeof import('../core/render/docx')>().documentDocx(partnerDocument(found.sessions, options))
+      ? await requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(found.sessions, options))
       : renderPartnerReport(found.sessions, { ...options, format });
     return this.write(target, content, format !== 'md');
   }

@@ -1,6 +1,6 @@
 // Hooks our markdown-it plugin into VS Code's built-in Markdown preview (contributes.markdown.markdownItPlugins).
 import type MarkdownIt from 'markdown-it';
-import { facilitatorNotesPlugin } from '../core/render/markdownItPlugin';
+import { facilitatorNotesPlugin } from '../core/render/editor/markdownItPlugin';
 import { uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 

@@ -8,7 +8,7 @@ import { shorten } from '../core/report/grouping';
 import { collaborationOf, WorkspaceCollaborations, workspaceCollaborations } from '../workspace/collaborations';
 import { tagLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
-import { WorkspaceSession } from '../workspace/workspaceSessions';
+import { WorkspaceNote } from '../workspace/workspaceNotes';
 
 export type ActionsNode =
   | { kind: 'group'; id: string; group: ActionGroup; children: ActionsNode[] }
@@ -151,7 +151,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   }
 
   /** `active`: notes to count in even before the workspace scan has seen their file (just created). */
-  private async collaborations(active?: WorkspaceSession): Promise<WorkspaceCollaborations> {
+  private async collaborations(active?: WorkspaceNote): Promise<WorkspaceCollaborations> {
     const notes = await this.store.workspaceNotes();
     const missing = active && !notes.some((n) => n.uri.toString() === active.uri.toString());
     return workspaceCollaborations(missing ? [...notes, active] : notes, this.store.vocabulary);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
 import { escalation, levelNow } from './escalation';
 import { levelAt } from '../core/parse/parser';
-import { escapeMarkdown } from '../core/render/escape';
+import { escapeMarkdown } from '../core/render/shared/escape';
 import { termLabel } from '../core/vocabulary/labels';
 import { tagLang, uiLang } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';

@@ -2,11 +2,11 @@
 // by their key, else by their folder relative to the workspace folder (its name at the root).
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
-import { isoDate } from '../core/parse/template';
+import { isoDate } from '../core/write/template';
 import { Collaboration, collaborations } from '../core/report/collaboration';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { SessionStore } from './sessionStore';
-import { WorkspaceSession } from './workspaceSessions';
+import { WorkspaceNote } from './workspaceNotes';
 
 export interface WorkspaceCollaborations {
   groups: Collaboration[];
@@ -15,7 +15,7 @@ export interface WorkspaceCollaborations {
 }
 
 /** Session files are workspace-relative paths (asRelativePath), so their folder is the collaboration's fallback name. */
-export function workspaceCollaborations(notes: readonly WorkspaceSession[], vocabulary: Vocabulary): WorkspaceCollaborations {
+export function workspaceCollaborations(notes: readonly WorkspaceNote[], vocabulary: Vocabulary): WorkspaceCollaborations {
   const uris = new Map(notes.map((n) => [n.session, n.uri]));
   const groups = collaborations(notes.map((n) => n.session), {
     today: isoDate(new Date()), rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '', vocabulary,

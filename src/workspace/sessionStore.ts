@@ -4,7 +4,7 @@ import { parseIncrementalGuarded } from '../core/parse/guard';
 import { IncrementalSession, LineEdit, mergeLineEdits } from '../core/parse/incremental';
 import { Session } from '../core/parse/model';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../core/vocabulary/vocabulary';
-import { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
+import { WorkspaceNote, WorkspaceNotes } from './workspaceNotes';
 
 const LIVE_DELAY_MS = 150;
 
@@ -36,7 +36,7 @@ export class SessionStore implements vscode.Disposable {
 
   /** Fires with the document's uri after its session was re-parsed (or the vocabulary changed). */
   readonly onDidChange = this.changed.event;
-  private readonly workspace = new WorkspaceSessions((doc) => this.notes(doc), () => this.vocabularyInUse);
+  private readonly workspace = new WorkspaceNotes((doc) => this.notes(doc), () => this.vocabularyInUse);
   /** Fires when a notes file changed on disk (created, changed, deleted, renamed); open documents fire onDidChange. */
   readonly onDidChangeWorkspace = this.workspace.onDidChange;
 
@@ -106,7 +106,7 @@ export class SessionStore implements vscode.Disposable {
   }
 
   /** Session notes of every workspace file matching facilitatorNotes.files, open documents as typed; read lazily, cached until the file watcher reports a change. */
-  workspaceNotes(): Promise<WorkspaceSession[]> {
+  workspaceNotes(): Promise<WorkspaceNote[]> {
     return this.workspace.sessions();
   }
 

@@ -7,19 +7,19 @@ import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { reportOf, summarizeSession } from '../../src/core/report/overview';
 import { bodyTokens, parseSession, readContext } from '../../src/core/parse/parser';
-import { tagCompletions } from '../../src/core/parse/completionItems';
-import { mentionAt, tagHover } from '../../src/core/render/hoverText';
+import { tagCompletions } from '../../src/core/write/completionItems';
+import { mentionAt, tagHover } from '../../src/core/render/editor/hoverText';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../../src/core/vocabulary/vocabulary';
 import { buildFileTree } from '../../src/core/report/grouping';
-import { renderOverviewHtml } from '../../src/core/render/html';
+import { renderOverviewHtml } from '../../src/core/render/overview/html';
 import { collaborations } from '../../src/core/report/collaboration';
 import { openActionGroups } from '../../src/core/report/openActions';
-import { renderDossierHtml } from '../../src/core/render/dossierHtml';
-import { renderDossierMarkdown } from '../../src/core/render/dossierMarkdown';
+import { renderDossierHtml } from '../../src/core/render/dossier/dossierHtml';
+import { renderDossierMarkdown } from '../../src/core/render/dossier/dossierMarkdown';
 import { SHAPES } from '../unit/helpers/adversarialShapes';
 import { STUBBED_VSCODE } from '../unit/helpers/stubbedVscode';
 import { generateSession } from './sessionText';
-import { readInlineSource, scanInline } from '../../src/core/parse/inlineScan';
+import { readInlineSource, scanInline } from '../../src/core/parse/inline/scan';
 import { IncrementalSession, parseIncremental, updateIncremental } from '../../src/core/parse/incremental';
 
 interface BenchSection {

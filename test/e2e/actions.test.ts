@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { parseSession } from '../../src/core/parse/parser';
 import { collaborations } from '../../src/core/report/collaboration';
 import { openActionGroups } from '../../src/core/report/openActions';
-import { isoDate } from '../../src/core/parse/template';
+import { isoDate } from '../../src/core/write/template';
 import { EXAMPLES, SHOTS, Workbench, localized, manifest, openWorkbench, palette } from './workbench';
 
 const FOLDER = 'buurtnetwerk-noord';

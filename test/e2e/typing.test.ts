@@ -10,7 +10,7 @@ import type { Frame, Page } from 'playwright-core';
 import { parseSession } from '../../src/core/parse/parser';
 import { GroupNode, buildFileTree } from '../../src/core/report/grouping';
 import { summarizeSession } from '../../src/core/report/overview';
-import { OVERVIEW_LABELS } from '../../src/core/render/labels';
+import { OVERVIEW_LABELS } from '../../src/core/render/shared/labels';
 import { termLabel } from '../../src/core/vocabulary/labels';
 import { BUILTIN_VOCABULARY, Lang } from '../../src/core/vocabulary/vocabulary';
 import { DUTCH_NOTE, ENGLISH_NOTE } from './typedNotes';

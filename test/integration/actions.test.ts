@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isoDate } from '../../src/core/parse/template';
+import { isoDate } from '../../src/core/write/template';
 import type { ActionsNode, ActionsView } from '../../src/sidebar/actionsView';
 import { api, fixture, openFixture, waitFor } from './helpers';
 

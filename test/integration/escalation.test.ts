@@ -3,7 +3,7 @@
 // can do, from the vocabulary in the notes' language. Nothing takes the focus.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { escapeMarkdown } from '../../src/core/render/escape';
+import { escapeMarkdown } from '../../src/core/render/shared/escape';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
 import { api, waitFor } from './helpers';
 

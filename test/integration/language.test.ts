@@ -2,7 +2,7 @@
 // the team's vocabulary file. Edits happen in untitled documents, so no fixture is ever changed.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { tagHover } from '../../src/core/render/hoverText';
+import { tagHover } from '../../src/core/render/editor/hoverText';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
 import { api, fixture, openFixture } from './helpers';
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildReport, summarizeSession } from '../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../src/core/render/formats';
-import { renderPartnerReport, reportLanguage } from '../../src/core/render/partnerReport';
+import { renderPartnerReport, reportLanguage } from '../../src/core/render/report/partnerReport';
 import type { OverviewRender } from '../../src/overview/overviewPanel';
 import type { Exporter } from '../../src/overview/export';
 import { api, fixture, openFixture, waitFor } from './helpers';

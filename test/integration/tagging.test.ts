@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isoDate } from '../../src/core/parse/template';
+import { isoDate } from '../../src/core/write/template';
 import { api, extension, fixture } from './helpers';
 
 const NOTES = '# Session\n\n- Budget worries #belangen\n  and more #process\n- Next item\n\nA paragraph\nover two lines\n';

@@ -1,11 +1,11 @@
 // Keeps ARCHITECTURE.md's import rules honest: every relative import in src/ is checked against the
 // rule of the folder it is in. A rule that is broken fails here with the file and the import.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const STAGES = ['vocabulary', 'parse', 'report', 'render'];
+const STAGES = ['vocabulary', 'parse', 'write', 'report', 'render'];
 const ADAPTERS = ['editor', 'sidebar', 'overview'];
 
 /** The room a path under src/ lives in: 'core/parse', 'sidebar', 'extension.ts', … */
@@ -55,6 +55,33 @@ export function violations(sources: Map<string, string>): string[] {
   return found;
 }
 
+/** Every cycle of relative imports among the sources, each as its files in import order. */
+export function importCycles(sources: Map<string, string>): string[][] {
+  const edges = new Map<string, string[]>();
+  for (const [file, source] of sources) {
+    const targets = importsOf(source).filter((spec) => spec.startsWith('.'))
+      .map((spec) => path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)))
+      .map((target) => (sources.has(`${target}.ts`) ? `${target}.ts` : `${target}/index.ts`))
+      .filter((target) => sources.has(target));
+    edges.set(file, targets);
+  }
+  const cycles: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string): void => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === 'open') cycles.push(stack.slice(stack.indexOf(next)));
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of [...sources.keys()].sort()) if (!state.has(file)) visit(file);
+  return cycles;
+}
+
 function sourcesUnder(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true }) as string[];
   return new Map(files.filter((f) => f.endsWith('.ts')).map((f) => [f.split(path.sep).join('/'), readFileSync(path.join(dir, f), 'utf8')]));
@@ -63,6 +90,28 @@ function sourcesUnder(dir: string): Map<string, string> {
 describe('architecture: import rules', () => {
   it('every import in src/ follows ARCHITECTURE.md', () => {
     assert.deepEqual(violations(sourcesUnder(path.join(ROOT, 'src'))), []);
+  });
+
+  it('no module of src/ imports itself back through others (type imports included)', () => {
+    assert.deepEqual(importCycles(sourcesUnder(path.join(ROOT, 'src'))), []);
+  });
+
+  it("ARCHITECTURE.md's folder table names every folder of src/ and no folder that is gone", () => {
+    const table = readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+    const named = [...table.matchAll(/^\| `src\/([^`]+)\/` \|/gm)].map((m) => m[1]).sort();
+    const folders = (readdirSync(path.join(ROOT, 'src'), { recursive: true }) as string[])
+      .map((f) => f.split(path.sep).join('/')).filter((f) => f !== 'core' && statSync(path.join(ROOT, 'src', f)).isDirectory()).sort();
+    assert.deepEqual(named, folders);
+  });
+
+  it('finds an import circle', () => {
+    const circle = new Map([
+      ['core/parse/inline/a.ts', "import { b } from './b';"],
+      ['core/parse/inline/b.ts', "import type { c } from './c';"],
+      ['core/parse/inline/c.ts', "import { a } from './a';"],
+      ['core/parse/inline/d.ts', "import { a } from './a';"],
+    ]);
+    assert.deepEqual(importCycles(circle), [['core/parse/inline/a.ts', 'core/parse/inline/b.ts', 'core/parse/inline/c.ts']]);
   });
 
   it('imports zod as a namespace only, so the bundle leaves out its 64 locales', () => {
@@ -74,6 +123,8 @@ describe('architecture: import rules', () => {
     const broken = new Map([
       ['core/parse/x.ts', "import * as vscode from 'vscode';\nimport { buildReport } from '../report/overview';"],
       ['core/report/y.ts', "import { renderHtml } from '../render/html';"],
+      ['core/write/t.ts', "import { buildReport } from '../report/overview';"],
+      ['core/parse/s.ts', "import { tagText } from '../write/tagEdit';"],
       ['core/vocabulary/z.ts', "export { parseSession } from '../parse/parser';"],
       ['core/render/w.ts', "import { SessionStore } from '../../workspace/sessionStore';"],
       ['sidebar/v.ts', "import { registerHover } from '../editor/hover';"],
@@ -82,7 +133,9 @@ describe('architecture: import rules', () => {
     assert.deepEqual(violations(broken), [
       'core/parse/x.ts: imports vscode',
       'core/parse/x.ts → ../report/overview: core/parse may import earlier stages only (vocabulary, parse)',
-      'core/report/y.ts → ../render/html: core/report may import earlier stages only (vocabulary, parse, report)',
+      'core/report/y.ts → ../render/html: core/report may import earlier stages only (vocabulary, parse, write, report)',
+      'core/write/t.ts → ../report/overview: core/write may import earlier stages only (vocabulary, parse, write)',
+      'core/parse/s.ts → ../write/tagEdit: core/parse may import earlier stages only (vocabulary, parse)',
       'core/vocabulary/z.ts → ../parse/parser: core/vocabulary may import earlier stages only (vocabulary)',
       'core/render/w.ts → ../../workspace/sessionStore: src/core imports nothing outside src/core',
       'sidebar/v.ts → ../editor/hover: sidebar/ reaches other adapters only through workspace/',
@@ -93,8 +146,9 @@ describe('architecture: import rules', () => {
   it('allows what the rules allow', () => {
     const fine = new Map([
       ['core/render/a.ts', "import { parseSession } from '../parse/parser';\nimport { x } from './b';\nimport MarkdownIt from 'markdown-it';"],
-      ['editor/b.ts', "import * as vscode from 'vscode';\nimport { SessionStore } from '../workspace/sessionStore';\nimport { t } from '../core/parse/tagEdit';"],
-      ['cli.ts', "import { renderHtml } from './core/render/html';\nimport { w } from './io/atomicWrite';"],
+      ['editor/b.ts', "import * as vscode from 'vscode';\nimport { SessionStore } from '../workspace/sessionStore';\nimport { t } from '../core/write/tagEdit';"],
+      ['cli/overview.ts', "import { renderHtml } from '../core/render/overview/html';\nimport { w } from '../io/atomicWrite';"],
+      ['core/render/report/b.ts', "import { isoDate } from '../../write/template';\nimport { esc } from '../shared/escape';"],
     ]);
     assert.deepEqual(violations(fine), []);
   });

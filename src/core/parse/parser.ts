@@ -11,8 +11,8 @@ import { BUILTIN_VOCABULARY, LEVEL_ORDER, Vocabulary } from '../vocabulary/vocab
 import { onFirstUse } from '../vocabulary/firstUse';
 import { FrontMatter, readFrontMatter } from './frontMatterReader';
 import { SESSION_KEYS } from './frontMatter';
-import { mayHoldTag } from './inlineText';
-import { inlineReading } from './inlineTokens';
+import { mayHoldTag } from './inline/reader';
+import { inlineReading } from './inline/reading';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
 import { placesInSource } from './contentPlaces';

@@ -2,7 +2,7 @@
 // pass over the block's '#'s serves all names: a '#' passed over while looking for one name is kept
 // by the name it spells, for the names after it. So finding every tag stays linear however the names
 // are written: in decomposed Unicode, in table cells, after a code span on a long line.
-import { isAscii, startsTag, tagEnd } from './inlineText';
+import { isAscii, startsTag, tagEnd } from './inline/reader';
 import { TagMention } from './model';
 import { SourceText } from './sourceText';
 

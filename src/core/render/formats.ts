@@ -5,10 +5,10 @@ import { Session } from '../parse/model';
 import { Audience } from '../report/audience';
 import { OverviewReport } from '../report/overviewSchema';
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
-import { observationsCsv } from './csv';
-import { renderOverviewHtml } from './html';
-import { renderMarkdown } from './markdown';
-import { renderPartnerReport } from './partnerReport';
+import { observationsCsv } from './overview/csv';
+import { renderOverviewHtml } from './overview/html';
+import { renderMarkdown } from './overview/markdown';
+import { renderPartnerReport } from './report/partnerReport';
 
 export interface RenderOptions {
   /** Default 'facilitator': the overview. 'partners': the partner report (the report and sessions are then their view). */

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseSession } from '../../../src/core/parse/parser';
-import { renderPartnerReport } from '../../../src/core/render/partnerReport';
+import { renderPartnerReport } from '../../../src/core/render/report/partnerReport';
 
 // The built CLI's report options: --audience, --thermometer and the partners' default language.
 const CLI = path.resolve(__dirname, '../../../cli.js');

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { reportLanguage } from '../../../src/core/render/partnerReport';
+import { reportLanguage } from '../../../src/core/render/report/partnerReport';
 import { partnerView } from '../../../src/core/report/audience';
 import { buildReport } from '../../../src/core/report/overview';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';

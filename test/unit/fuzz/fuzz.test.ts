@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { Session } from '../../../src/core/parse/model';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { facilitatorNotesPlugin } from '../../../src/core/render/markdownItPlugin';
+import { facilitatorNotesPlugin } from '../../../src/core/render/editor/markdownItPlugin';
 import { buildReport } from '../../../src/core/report/overview';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile } from '../../../src/core/vocabulary/vocabularyFile';

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { parseSession } from '../../../src/core/parse/parser';
-import { renderOverviewHtml, renderOverviewMain } from '../../../src/core/render/html';
+import { renderOverviewHtml, renderOverviewMain } from '../../../src/core/render/overview/html';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const notes = (n: number) => Array.from({ length: n }, (_, i) => `Observatie ${i} #${i % 2 ? 'belangen' : 'ambitie'} #verkennen`).join('\n\n');

@@ -4,7 +4,7 @@ import { parseSession } from '../../../src/core/parse/parser';
 import { problemMessage, sessionProblems } from '../../../src/core/parse/problemText';
 import { buildReport } from '../../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { renderOverviewHtml } from '../../../src/core/render/html';
+import { renderOverviewHtml } from '../../../src/core/render/overview/html';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
 
 /** Every problem of the notes as [code, English, Dutch]. */

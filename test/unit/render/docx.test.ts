@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { documentDocx } from '../../../src/core/render/docx';
-import { facilitatorDocument } from '../../../src/core/render/facilitatorDocument';
-import { partnerDocument } from '../../../src/core/render/partnerReport';
-import { ReportDocument } from '../../../src/core/render/reportDocument';
+import { documentDocx } from '../../../src/core/render/report/docx';
+import { facilitatorDocument } from '../../../src/core/render/report/facilitatorDocument';
+import { partnerDocument } from '../../../src/core/render/report/partnerReport';
+import { ReportDocument } from '../../../src/core/render/report/reportDocument';
 import { handAction, handDecision, handObservation, handSession } from '../helpers/sessions';
 import { wordHeadings, wordTables, wordText } from '../helpers/wordFile';
 

@@ -8,8 +8,8 @@ import { launchChromium } from '../helpers/chromium';
 import { contrastRatio, effectiveBackground, parseCssColor } from '../../e2e/contrast';
 import { parseSession } from '../../../src/core/parse/parser';
 import { collaborations } from '../../../src/core/report/collaboration';
-import { DOSSIER_FORMATS } from '../../../src/core/render/dossierFormats';
-import { thermometerAcross } from '../../../src/core/render/dossierSvg';
+import { DOSSIER_FORMATS } from '../../../src/core/render/dossier/dossierFormats';
+import { thermometerAcross } from '../../../src/core/render/dossier/dossierSvg';
 
 const FOLDER = path.resolve(__dirname, '../../../../examples/buurtnetwerk-noord');
 const AA = 4.5;

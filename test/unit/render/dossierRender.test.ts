@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { collaborations } from '../../../src/core/report/collaboration';
-import { renderDossierMarkdown } from '../../../src/core/render/dossierMarkdown';
-import { renderDossierHtml, renderDossierMain } from '../../../src/core/render/dossierHtml';
-import { thermometerAcross } from '../../../src/core/render/dossierSvg';
+import { renderDossierMarkdown } from '../../../src/core/render/dossier/dossierMarkdown';
+import { renderDossierHtml, renderDossierMain } from '../../../src/core/render/dossier/dossierHtml';
+import { thermometerAcross } from '../../../src/core/render/dossier/dossierSvg';
 import { action, handSession as session, observation } from '../helpers/sessions';
 
 const pact = collaborations([

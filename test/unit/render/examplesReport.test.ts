@@ -3,9 +3,9 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseSession } from '../../../src/core/parse/parser';
-import { documentDocx } from '../../../src/core/render/docx';
-import { escapeHtml } from '../../../src/core/render/escape';
-import { partnerDocument, renderPartnerReport, reportLanguage } from '../../../src/core/render/partnerReport';
+import { documentDocx } from '../../../src/core/render/report/docx';
+import { escapeHtml } from '../../../src/core/render/shared/escape';
+import { partnerDocument, renderPartnerReport, reportLanguage } from '../../../src/core/render/report/partnerReport';
 import { wordText } from '../helpers/wordFile';
 
 const EXAMPLES = path.resolve(__dirname, '../../../../examples');

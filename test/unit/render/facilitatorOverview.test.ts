@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { renderMarkdown } from '../../../src/core/render/markdown';
-import { renderOverviewHtml } from '../../../src/core/render/html';
+import { renderMarkdown } from '../../../src/core/render/overview/markdown';
+import { renderOverviewHtml } from '../../../src/core/render/overview/html';
 import { buildReport } from '../../../src/core/report/overview';
 import { handAction, handDecision, handObservation, handSession } from '../helpers/sessions';
 

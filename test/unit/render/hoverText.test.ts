@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { mentionAt, tagHover } from '../../../src/core/render/hoverText';
-import { escapeMarkdown } from '../../../src/core/render/escape';
+import { mentionAt, tagHover } from '../../../src/core/render/editor/hoverText';
+import { escapeMarkdown } from '../../../src/core/render/shared/escape';
 import { parseSession } from '../../../src/core/parse/parser';
 import { BUILTIN_VOCABULARY as V } from '../../../src/core/vocabulary/vocabulary';
 import { mergeVocabulary } from '../../../src/core/vocabulary/vocabularyFile';

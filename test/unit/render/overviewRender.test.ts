@@ -2,14 +2,14 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { coverageHints } from '../../../src/core/report/coverage';
-import { cssIdent, escapeHtml } from '../../../src/core/render/escape';
+import { cssIdent, escapeHtml } from '../../../src/core/render/shared/escape';
 import { Session } from '../../../src/core/parse/model';
 import { buildReport, summarizeSession } from '../../../src/core/report/overview';
 import { parseSession } from '../../../src/core/parse/parser';
-import { csvField, observationsCsv } from '../../../src/core/render/csv';
+import { csvField, observationsCsv } from '../../../src/core/render/overview/csv';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { MAX_LISTED_PER_CELL, renderOverviewHtml, renderOverviewMain } from '../../../src/core/render/html';
-import { thermometerTimeline, thermometerTrend } from '../../../src/core/render/svg';
+import { MAX_LISTED_PER_CELL, renderOverviewHtml, renderOverviewMain } from '../../../src/core/render/overview/html';
+import { thermometerTimeline, thermometerTrend } from '../../../src/core/render/shared/svg';
 
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/workspace/overview');
 const load = (name: string): Session => parseSession(readFileSync(path.join(FIXTURES, name), 'utf8'), { file: `overview/${name}` });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { observationsCsv } from '../../../src/core/render/csv';
-import { renderOverviewHtml } from '../../../src/core/render/html';
-import { renderMarkdown } from '../../../src/core/render/markdown';
+import { observationsCsv } from '../../../src/core/render/overview/csv';
+import { renderOverviewHtml } from '../../../src/core/render/overview/html';
+import { renderMarkdown } from '../../../src/core/render/overview/markdown';
 import { buildReport } from '../../../src/core/report/overview';
 import { partyViews } from '../../../src/core/report/parties';
 import { handObservation, handSession } from '../helpers/sessions';

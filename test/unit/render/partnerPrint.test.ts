@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { lowestContrast } from '../helpers/contrastSamples';
-import { renderPartnerReport } from '../../../src/core/render/partnerReport';
+import { renderPartnerReport } from '../../../src/core/render/report/partnerReport';
 import { handAction, handDecision, handObservation, handSession } from '../helpers/sessions';
 
 /** A4 minus the report's 18 mm × 16 mm margins, in CSS pixels (96 per inch). */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { renderOverviewHtml } from '../../../src/core/render/html';
-import { actionText, renderPartnerReport, reportLanguage } from '../../../src/core/render/partnerReport';
+import { renderOverviewHtml } from '../../../src/core/render/overview/html';
+import { actionText, renderPartnerReport, reportLanguage } from '../../../src/core/render/report/partnerReport';
 import { parseSession } from '../../../src/core/parse/parser';
 import { buildReport } from '../../../src/core/report/overview';
 import { handAction, handDecision, handObservation, handSession } from '../helpers/sessions';

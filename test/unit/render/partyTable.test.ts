@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
 import { parseSession } from '../../../src/core/parse/parser';
-import { renderOverviewHtml } from '../../../src/core/render/html';
+import { renderOverviewHtml } from '../../../src/core/render/overview/html';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const NOTES = '---\ntitle: Tafel\nparticipants: [Gemeente, Het Anker]\n---\n\n## Belangen #belangen #delen\n\n'

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import MarkdownIt from 'markdown-it';
-import { facilitatorNotesPlugin } from '../../../src/core/render/markdownItPlugin';
+import { facilitatorNotesPlugin } from '../../../src/core/render/editor/markdownItPlugin';
 import { Vocabulary } from '../../../src/core/vocabulary/vocabulary';
 
 // The preview renders whatever the notes hold: no input may make the plugin throw.

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import MarkdownIt from 'markdown-it';
 import { parseSession } from '../../../src/core/parse/parser';
-import { facilitatorNotesPlugin } from '../../../src/core/render/markdownItPlugin';
+import { facilitatorNotesPlugin } from '../../../src/core/render/editor/markdownItPlugin';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const spec: { tests: { markdown: string; number: number; section: string }[] } = require('commonmark-spec');

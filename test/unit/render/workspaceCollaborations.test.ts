@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { collaborations } from '../../../src/core/report/collaboration';
-import { renderOverviewMain } from '../../../src/core/render/html';
+import { renderOverviewMain } from '../../../src/core/render/overview/html';
 import { action, handSession as session, observation } from '../helpers/sessions';
 
 const hosting = { nonce: 'n', cspSource: 'c', scriptUri: 's' };

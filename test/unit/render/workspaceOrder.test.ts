@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseSession } from '../../../src/core/parse/parser';
-import { renderOverviewHtml } from '../../../src/core/render/html';
+import { renderOverviewHtml } from '../../../src/core/render/overview/html';
 
 const between = (html: string, id: string) => html.slice(html.indexOf(`<section id="${id}"`), html.indexOf('</section>', html.indexOf(`<section id="${id}"`)));
 const items = (section: string) => [...section.matchAll(/<li>([^<:]+):/g)].map((m) => m[1]);

@@ -12,7 +12,7 @@ import { Session } from '../../../src/core/parse/model';
 import { buildReport } from '../../../src/core/report/overview';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { renderOverviewHtml } from '../../../src/core/render/html';
+import { renderOverviewHtml } from '../../../src/core/render/overview/html';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
 
 const ROOT = path.resolve(__dirname, '../../../..');

@@ -5,8 +5,8 @@ import { buildFileTree, buildWorkspaceTree, matchesFilter, resolveGrouping } fro
 import { buildReport } from '../../../src/core/report/overview';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { renderOverviewHtml, renderOverviewMain } from '../../../src/core/render/html';
-import { renderMarkdown } from '../../../src/core/render/markdown';
+import { renderOverviewHtml, renderOverviewMain } from '../../../src/core/render/overview/html';
+import { renderMarkdown } from '../../../src/core/render/overview/markdown';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile } from '../../../src/core/vocabulary/vocabularyFile';
 import { outline } from '../helpers/treeOutline';

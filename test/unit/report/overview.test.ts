@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { buildReport, summarizeSession } from '../../../src/core/report/overview';
 import { overviewReportSchema } from '../../../src/core/report/overviewSchema';
 import { Observation, Session, TagMention } from '../../../src/core/parse/model';
-import { renderMarkdown } from '../../../src/core/render/markdown';
+import { renderMarkdown } from '../../../src/core/render/overview/markdown';
 import { parseSession } from '../../../src/core/parse/parser';
 import { forAudience, partnerView } from '../../../src/core/report/audience';
 

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { parseSession } from '../../../src/core/parse/parser';
-import { tagCompletions } from '../../../src/core/parse/completionItems';
+import { tagCompletions } from '../../../src/core/write/completionItems';
 import { buildFileTree } from '../../../src/core/report/grouping';
 import { facetCounts } from '../../../src/core/report/facets';
-import { tagHover } from '../../../src/core/render/hoverText';
+import { tagHover } from '../../../src/core/render/editor/hoverText';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 import { checkVocabularyObject, mergeVocabulary, readVocabularyFile } from '../../../src/core/vocabulary/vocabularyFile';
 import { outline } from '../helpers/treeOutline';

@@ -1,0 +1,28 @@
+// Command-line entry point: `facilitator-notes overview|dossier [options] PATH...`. Only wires: each command is
+// a module of its own; signals remove a report being written.
+import { removeTempsInFlight } from '../io/atomicWrite';
+import { runDossier } from './dossier';
+import { complain, EXIT } from './input';
+import { runOverview } from './overview';
+
+async function main(argv: string[]): Promise<number> {
+  return argv[0] === 'dossier' ? runDossier(argv.slice(1)) : runOverview(argv);
+}
+
+/** On Ctrl-C or kill, the report being written is removed instead of left as a temporary file. */
+function onInterrupt(signal: NodeJS.Signals, code: number): void {
+  process.once(signal, () => {
+    removeTempsInFlight();
+    process.exit(code);
+  });
+}
+
+onInterrupt('SIGINT', 130);
+onInterrupt('SIGTERM', 143);
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    complain(`unexpected error: ${(e as Error).message}`);
+    process.exitCode = EXIT.output;
+  },
+);

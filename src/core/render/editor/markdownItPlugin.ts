@@ -1,0 +1,107 @@
+// markdown-it plugin for VS Code's Markdown preview: tags become small chips, and a
+// ```facilitator-overview fenced block shows the document's condition × phase matrix.
+// Markdown without tags must render exactly as without the plugin (tested on the CommonMark spec),
+// so the plugin only ever replaces the text of a tag and the content of its own fence.
+import type MarkdownIt from 'markdown-it';
+import { escapeHtml } from '../shared/escape';
+import { findTagSpans } from '../../parse/inline/reader';
+import { compileVocabulary } from '../../vocabulary/lexicon';
+import { summarizeSession } from '../../report/overview';
+import { readGuarded } from '../../parse/guard';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
+import { matrixTable } from '../overview/html';
+import { termsOf } from '../../vocabulary/labels';
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
+type StateCore = Parameters<MarkdownIt['core']['process']>[0];
+
+export const OVERVIEW_FENCE = 'facilitator-overview';
+const TAG_TOKEN = 'facilitator_tag';
+
+export interface PluginOptions {
+  /** Read on every render, so a changed team vocabulary or display language applies at once. */
+  vocabulary?: () => Vocabulary;
+  lang?: () => Lang;
+}
+
+export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = {}): void {
+  const vocabulary = options.vocabulary ?? (() => BUILTIN_VOCABULARY);
+  const lang = options.lang ?? (() => 'en' as Lang);
+  const rule = (state: StateCore) => {
+    try {
+      markTags(state, vocabulary(), lang());
+    } catch {
+      // A defect of ours must not break the preview: the text renders without chips (each token is replaced whole).
+    }
+  };
+  // Before text_join, so escaped hashes ('\#') are still tokens of their own.
+  if (md.core.ruler.getRules('').some((r) => r.name === 'text_join')) md.core.ruler.before('text_join', TAG_TOKEN, rule);
+  else md.core.ruler.push(TAG_TOKEN, rule);
+
+  md.renderer.rules[TAG_TOKEN] = (tokens, idx) => {
+    const token = tokens[idx];
+    const title = token.attrGet('title');
+    return `<span class="${token.attrGet('class')}"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(token.content)}</span>`;
+  };
+
+  const fence = md.renderer.rules.fence;
+  md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
+    const token = tokens[idx];
+    if (token.info.trim() !== OVERVIEW_FENCE) return fence ? fence(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
+    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() }, (s) => summarizeSession(s, vocabulary()));
+    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(), vocabulary())}</div>\n`;
+  };
+}
+
+function markTags(state: StateCore, vocabulary: Vocabulary, lang: Lang): void {
+  for (const token of state.tokens) {
+    if (token.type === 'fence' && token.info.trim() === OVERVIEW_FENCE) token.meta = { ...token.meta, source: state.src };
+    if (token.type === 'inline' && token.children && token.content.includes('#')) {
+      token.children = withChips(token.children, state, vocabulary, lang);
+    }
+  }
+}
+
+/** The inline children with each tag's text split out into a chip token. */
+function withChips(children: Token[], state: StateCore, vocabulary: Vocabulary, lang: Lang): Token[] {
+  const found = findTagSpans(children);
+  if (found.length === 0) return children;
+  const result: Token[] = [];
+  // Spans come in child order: one pass over both keeps a line of many tags linear.
+  let next = 0;
+  children.forEach((child, i) => {
+    const first = next;
+    while (next < found.length && found[next].child === i) next++;
+    if (next === first) {
+      result.push(child);
+      return;
+    }
+    let at = 0;
+    for (const f of found.slice(first, next)) {
+      if (f.from > at) result.push(textToken(state, child.content.slice(at, f.from)));
+      result.push(chipToken(state, child.content.slice(f.from, f.to), f.name, vocabulary, lang));
+      at = f.to;
+    }
+    if (at < child.content.length) result.push(textToken(state, child.content.slice(at)));
+  });
+  return result;
+}
+
+function textToken(state: StateCore, content: string): Token {
+  const token = new state.Token('text', '', 0);
+  token.content = content;
+  return token;
+}
+
+function chipToken(state: StateCore, written: string, name: string, vocabulary: Vocabulary, lang: Lang): Token {
+  const token = new state.Token(TAG_TOKEN, 'span', 0);
+  token.content = written;
+  const resolution = compileVocabulary(vocabulary).resolve(name);
+  if (resolution.kind === 'known') {
+    const { dimension, term } = resolution;
+    const level = dimension.role === 'level' ? ` fn-level-${termsOf('level', vocabulary).indexOf(term)}` : '';
+    token.attrSet('class', `fn-tag fn-tag-${dimension.role}${level}`);
+    token.attrSet('title', `${dimension.label[lang]}: ${term.label[lang]}. ${term.summary[lang]}`);
+  } else token.attrSet('class', 'fn-tag fn-tag-free');
+  return token;
+}

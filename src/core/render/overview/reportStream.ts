@@ -1,0 +1,106 @@
+// The formats that can be written as the sessions are read, so the CLI never holds every session or the
+// whole text: the same bytes as the format's render of the whole report (checked by unit tests). JSON, CSV and
+// Markdown (the overview and the partners' report) and the partners' HTML drop each session once written; the
+// HTML workspace page lists across sessions in date order, so it holds each session as that page reads it
+// (WorkspacePageCells) and writes the page in parts.
+import { Session } from '../../parse/model';
+import { Audience } from '../../report/audience';
+import { addToTotals, OverviewReport, reportOf, SessionSummary } from '../../report/overview';
+import { Lang, Vocabulary } from '../../vocabulary/vocabulary';
+import { observationsCsv } from './csv';
+import { REPORT_FORMATS } from '../formats';
+import { overviewHtmlParts, pageClosing, pageOpening } from './html';
+import { partnerReportPart, PartnerReportOptions, partnerReportTitle } from '../report/partnerReport';
+import { documentPage, partHtml, partMarkdown } from '../report/reportDocument';
+import { WorkspacePageCells } from './workspacePageCells';
+import { markdownWriter } from './markdown';
+
+/** A session read and summarised, as the CLI passes them on. */
+export interface SessionRead { session: Session; summary: SessionSummary }
+
+/** The report in `format` made as the sessions come, or undefined when the format needs them all at once. */
+export function streamedReport(format: string, reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary,
+  audience: Audience = 'facilitator', thermometer = false): AsyncGenerator<string> | undefined {
+  if (format === 'json') return jsonReportChunks(each(reads, (r) => r.summary), vocabulary);
+  if (format === 'csv') return csvChunks(each(reads, (r) => r.session), lang, audience);
+  if (audience === 'partners') return format === 'md' || format === 'html' ? partnerReportChunks(format, reads, { lang, vocabulary, thermometer }) : undefined;
+  if (format === 'md') return markdownChunks(reads, lang, vocabulary);
+  if (format === 'html') return overviewHtmlChunks(reads, lang, vocabulary);
+  return undefined;
+}
+
+/** The facilitator's Markdown overview, one session's part at a time. */
+export async function* markdownChunks(reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> {
+  const writer = markdownWriter(lang, vocabulary);
+  yield writer.head;
+  for await (const { session, summary } of reads) yield writer.session(summary, session);
+  yield writer.end();
+}
+
+/** The facilitator's HTML overview, from the sessions held as its workspace page reads them. */
+export async function* overviewHtmlChunks(reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> {
+  const held = new WorkspacePageCells();
+  for await (const { session, summary } of reads) held.add(session, summary);
+  yield* overviewHtmlParts(held.sessions, { lang, vocabulary, report: held.report(vocabulary) });
+}
+
+/**
+ * The partners' report, one session's part at a time. The HTML page's title names the session when there is
+ * only one, so the first part waits until a second one comes or the sessions end.
+ */
+export async function* partnerReportChunks(format: 'md' | 'html', reads: AsyncIterable<SessionRead>, options: PartnerReportOptions): AsyncGenerator<string> {
+  const page = documentPage(options.lang, { lang: options.lang, vocabulary: options.vocabulary });
+  const write = format === 'md' ? partMarkdown : partHtml;
+  const between = format === 'md' ? '\n\n' : '\n';
+  let first: { title: string; text: string } | undefined;
+  let count = 0;
+  for await (const { session } of reads) {
+    const text = write(partnerReportPart(session, options));
+    if (++count === 1) {
+      first = { title: session.title, text };
+      continue;
+    }
+    if (count === 2) yield (format === 'md' ? '' : pageOpening(partnerReportTitle(options.lang, undefined), page)) + first!.text;
+    yield between + text;
+  }
+  if (count === 0 && format === 'html') yield pageOpening(partnerReportTitle(options.lang, undefined), page);
+  if (count === 1) yield (format === 'md' ? '' : pageOpening(partnerReportTitle(options.lang, first!.title), page)) + first!.text;
+  yield format === 'md' ? '\n' : pageClosing(page);
+}
+
+async function* each<T, U>(items: AsyncIterable<T>, pick: (item: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield pick(item);
+}
+
+/** The CSV header, then each session's rows: the rows of one session do not depend on the others. */
+export async function* csvChunks(sessions: AsyncIterable<Session>, lang: Lang, audience: Audience = 'facilitator'): AsyncGenerator<string> {
+  const head = observationsCsv([], lang, audience);
+  yield head;
+  for await (const session of sessions) yield observationsCsv([session], lang, audience).slice(head.length);
+}
+
+/** Stands in for the sessions in the rendered envelope; no summary can render to it. */
+const PLACE = '\u0000sessions\u0000';
+
+export async function* jsonReportChunks(summaries: AsyncIterable<SessionSummary>, vocabulary: Vocabulary): AsyncGenerator<string> {
+  let totals = reportOf([], vocabulary).totals;
+  let count = 0;
+  for await (const summary of summaries) {
+    const text = JSON.stringify(summary, null, 2).replace(/\n/g, '\n    ');
+    yield count === 0 ? envelope(totals, vocabulary)[0] + text : ',\n    ' + text;
+    totals = addToTotals(totals, summary, vocabulary);
+    count++;
+  }
+  yield count === 0 ? render(reportOf([], vocabulary)) : envelope(totals, vocabulary)[1];
+}
+
+/** The report's text before and after its sessions, for these totals. */
+function envelope(totals: OverviewReport['totals'], vocabulary: Vocabulary): [string, string] {
+  const text = render({ ...reportOf([], vocabulary), sessions: [PLACE as unknown as SessionSummary], totals });
+  const at = text.indexOf(JSON.stringify(PLACE));
+  return [text.slice(0, at), text.slice(at + JSON.stringify(PLACE).length)];
+}
+
+function render(report: OverviewReport): string {
+  return REPORT_FORMATS.json.render(report, 'en', []);
+}

@@ -1,0 +1,122 @@
+// The facilitator's overview as a report document, for the Word file: the same content as the HTML
+// overview (private items marked with a lock, line numbers, coaching, hints and problems included).
+import { Observation, Session } from '../../parse/model';
+import { sessionProblems } from '../../parse/problemText';
+import { coverageHints } from '../../report/coverage';
+import { summarizeSession } from '../../report/overview';
+import { matrixKeys } from '../../report/overviewSchema';
+import { partyViews } from '../../report/parties';
+import { termLabel, termsOf } from '../../vocabulary/labels';
+import { BUILTIN_VOCABULARY, capitalize, Lang, Vocabulary } from '../../vocabulary/vocabulary';
+import { OVERVIEW_LABELS, OverviewLabels } from '../shared/labels';
+import { matrixBlock, peopleFields } from './partnerReport';
+import { Block, ListItem, ReportDocument, ReportPart, ReportSection } from './reportDocument';
+
+const LOCK = '🔒';
+
+interface Ctx { lang: Lang; vocabulary: Vocabulary; labels: OverviewLabels }
+
+export function facilitatorDocument(sessions: readonly Session[], lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): ReportDocument {
+  const ctx: Ctx = { lang, vocabulary, labels: OVERVIEW_LABELS[lang] };
+  return { lang, title: ctx.labels.overview, parts: sessions.map((s) => facilitatorPart(s, ctx)) };
+}
+
+function facilitatorPart(session: Session, ctx: Ctx): ReportPart {
+  const { labels } = ctx;
+  const summary = summarizeSession(session, ctx.vocabulary);
+  const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
+  const counts = (entries: [string, number][], empty: string): Block => (entries.length
+    ? { kind: 'list', items: entries.map(([name, n]) => ({ text: `${name}: ${n}` })) } : { kind: 'paragraph', text: empty });
+  const section = (id: string, heading: string, blocks: Block[]): ReportSection => ({ id, heading, blocks });
+  const problems = sessionProblems(session, ctx.lang, ctx.vocabulary);
+  return {
+    title: session.title,
+    fields: [...peopleFields(session, labels), [labels.observations, String(session.observations.length)]],
+    sections: [
+      section('matrix', labels.conditionByPhase, [matrixBlock(session, ctx)]),
+      section('cells', labels.observationsPerCell, cellBlocks(session, ctx)),
+      ...(session.participants.length ? [section('parties', labels.partyByCondition, partyBlocks(session, ctx))] : []),
+      section('thermometer', labels.thermometer, thermometerBlocks(session, ctx)),
+      section('coverage', labels.coverage, coverageBlocks(session, ctx)),
+      section('needs', labels.needsMentioned, [counts(Object.entries(summary.needs).map(([id, n]) => [term('need', id), n]), labels.noNeeds)]),
+      section('actions', labels.actions, session.actions.length ? [{
+        kind: 'table',
+        head: [labels.action, labels.owner, labels.due, labels.status, capitalize(labels.private), capitalize(labels.line)],
+        rows: session.actions.map((a) => [a.text || '…', a.owner ?? '—', a.due ?? '—', capitalize(a.done ? labels.done : labels.open), a.private ? LOCK : '', String(a.line)]),
+        numeric: [5],
+      }] : [{ kind: 'paragraph', text: labels.noActions }]),
+      section('decisions', labels.decisions, session.decisions.length
+        ? [{ kind: 'list', items: session.decisions.map((d) => item(d.text, d.private, d.line, [], labels)) }]
+        : [{ kind: 'paragraph', text: labels.noDecisions }]),
+      section('tags', labels.otherTags, [counts(Object.entries(summary.otherTags).map(([tag, n]) => [`#${tag}`, n]), labels.noOtherTags)]),
+      ...(problems.length ? [section('problems', labels.problems, [{ kind: 'list', items: problems.map((p) => ({ text: `${labels.line} ${p.line}: ${p.message}`, aside: labels[p.severity] })) }])] : []),
+    ],
+  };
+}
+
+function item(text: string, isPrivate: boolean, line: number, parties: string[], labels: OverviewLabels): ListItem {
+  return { text: text || '…', aside: [...parties, ...(isPrivate ? [LOCK] : []), `${labels.line} ${line}`].join(', ') };
+}
+
+/** Per non-empty condition × phase cell, its observations, as the matrix counts them. */
+function cellBlocks(session: Session, ctx: Ctx): Block[] {
+  const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
+  const inCell = (o: Observation, c: string, p: string) => (o.conditions.length ? o.conditions.includes(c) : c === 'none') && (o.phase ?? 'none') === p;
+  const blocks = matrixKeys('condition', ctx.vocabulary).flatMap((c) => matrixKeys('phase', ctx.vocabulary).flatMap((p): Block[] => {
+    const list = session.observations.filter((o) => inCell(o, c, p));
+    return list.length ? [
+      { kind: 'heading', level: 3, text: `${term('condition', c)} × ${term('phase', p)} (${list.length})` },
+      { kind: 'list', items: list.map((o) => item(o.text, o.private, o.startLine, o.parties, ctx.labels)) },
+    ] : [];
+  }));
+  return blocks.length ? blocks : [{ kind: 'paragraph', text: ctx.labels.none }];
+}
+
+function partyBlocks(session: Session, ctx: Ctx): Block[] {
+  const { labels } = ctx;
+  const parties = partyViews(session, ctx.vocabulary);
+  const conditions = Object.keys(parties[0].byCondition);
+  const missing = parties.filter((p) => p.interestsMissing).map((p) => ({ text: labels.interestsMissing.replace('{0}', p.name) }));
+  return [
+    { kind: 'table', head: [labels.partyByCondition, ...conditions.map((c) => termLabel('condition', c, ctx.lang, ctx.vocabulary))],
+      rows: parties.map((p) => [p.name, ...conditions.map((c) => String(p.byCondition[c].length))]), numeric: conditions.map((_, i) => i + 1) },
+    missing.length ? { kind: 'list', items: missing } : { kind: 'paragraph', text: labels.allPartiesShared },
+    { kind: 'heading', level: 3, text: labels.partyNeeds },
+    { kind: 'fields', fields: parties.map((p) => {
+      const needs = Object.entries(p.needs).map(([id, n]) => `${termLabel('need', id, ctx.lang, ctx.vocabulary)} ${n}`);
+      return [p.name, needs.length ? needs.join(', ') : labels.noNeeds];
+    }) },
+  ];
+}
+
+function thermometerBlocks(session: Session, ctx: Ctx): Block[] {
+  const { labels } = ctx;
+  const level = (id: string | null) => (id === null ? '—' : termLabel('level', id, ctx.lang, ctx.vocabulary));
+  const th = summarizeSession(session, ctx.vocabulary).thermometer;
+  const readings = session.readings.map((r) => ({ text: `${level(r.level)}: ${r.text || '…'}`, aside: `${labels.line} ${r.line}` }));
+  const inForce = termsOf('level', ctx.vocabulary).find((t) => t.id === th.end);
+  const advice: Block[] = inForce ? [
+    { kind: 'heading', level: 3, text: `${labels.levelInForce}: ${level(inForce.id)}` },
+    ...(inForce.signs ? [{ kind: 'fields', fields: [[labels.signs, inForce.signs[ctx.lang]]] } as Block] : []),
+    ...(inForce.actions?.[ctx.lang].length ? [{ kind: 'list', items: inForce.actions[ctx.lang].map((text) => ({ text })) } as Block] : []),
+  ] : [];
+  return [
+    { kind: 'fields', fields: [[labels.start, level(th.start)], [labels.end, level(th.end)], [labels.peak, level(th.peak)]] },
+    readings.length ? { kind: 'list', items: readings } : { kind: 'paragraph', text: labels.noReadings },
+    ...advice,
+  ];
+}
+
+function coverageBlocks(session: Session, ctx: Ctx): Block[] {
+  const { labels } = ctx;
+  const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
+  const hints = coverageHints(session.observations, session.currentPhase, ctx.vocabulary);
+  if (hints.currentPhase === null) return [{ kind: 'paragraph', text: labels.noPhaseYet }];
+  return [
+    { kind: 'fields', fields: [
+      [labels.currentPhase, term('phase', hints.currentPhase)],
+      ...(hints.conditionsMissing.length ? [[labels.conditionsMissing, hints.conditionsMissing.map((c) => term('condition', c)).join(', ')] as [string, string]] : []),
+      ...(hints.phasesSkipped.length ? [[labels.phasesSkipped, hints.phasesSkipped.map((s) => term('phase', s.phase)).join(', ')] as [string, string]] : []),
+    ] },
+  ];
+}
