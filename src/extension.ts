@@ -5,6 +5,7 @@ import { EditorFeatures, registerEditorFeatures } from './editor';
 import { registerSidebar, Sidebar } from './sidebar';
 import { OverviewPanel } from './overview/overviewPanel';
 import { Exporter } from './overview/export';
+import { PartnerPreview } from './overview/partnerPreview';
 import { previewPlugin } from './overview/previewPlugin';
 import { registerDossierExport } from './overview/dossierExport';
 
@@ -21,6 +22,8 @@ export interface FacilitatorNotesApi {
   overview: OverviewPanel;
   /** The export commands; tests answer its overwrite question. */
   exporter: Exporter;
+  /** Preview Report for Partners (what it shows, and its message handler for simulated clicks). */
+  partnerPreview: PartnerPreview;
   /** Called by VS Code's Markdown preview (contributes.markdown.markdownItPlugins). */
   extendMarkdownIt: ReturnType<typeof previewPlugin>;
   /** How long activate() took, in ms (measured in the real host; see BENCHMARKS.md). */
@@ -52,10 +55,11 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   const sidebar = registerSidebar(context, store);
   const overview = new OverviewPanel(context, store);
   const exporter = new Exporter(store, () => overview.exportScope);
-  context.subscriptions.push(overview, exporter, registerDossierExport(store, () => overview.current));
+  const partnerPreview = new PartnerPreview(context, store, (source) => exporter.partnerNotes(source));
+  context.subscriptions.push(overview, exporter, partnerPreview, registerDossierExport(store, () => overview.current));
   const extendMarkdownIt = previewPlugin(store);
   const ended = performance.now();
-  return { store, vocabulary, sidebar, editor, overview, exporter, extendMarkdownIt, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
+  return { store, vocabulary, sidebar, editor, overview, exporter, partnerPreview, extendMarkdownIt, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
 }
 
 export function deactivate(): void {}

@@ -118,18 +118,25 @@ export class Exporter implements vscode.Disposable {
 
   /** The one session of the partner report, and its default target; undefined when there is none or the user cancelled. */
   private async partnerSession(args: ExportArgs): Promise<Found | undefined> {
-    if (args.source) return this.sessions({ source: args.source });
+    const doc = await this.partnerNotes(args.source);
+    return doc && this.sessions({ source: doc.uri });
+  }
+
+  /**
+   * The notes of the partner report (and its preview): `source`, else the notes in the active editor, else the
+   * session the panel shows, else the one the user picks (newest first); undefined when cancelled or there are none.
+   */
+  async partnerNotes(source?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
     const active = vscode.window.activeTextEditor?.document;
-    if (active && this.store.notes(active)) return this.sessions({});
-    const shown = this.shown()?.source;
-    if (shown) return this.sessions({ source: shown });
+    const known = source ?? (active && this.store.notes(active) ? active.uri : this.shown()?.source);
+    if (known) return vscode.workspace.openTextDocument(known);
     const notes = await this.store.workspaceNotes();
     if (notes.length === 0) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its report.'));
       return undefined;
     }
     const picked = await this.askSession([...notes].sort((a, b) => bySessionDate('newest')(a.session, b.session)));
-    return picked && this.sessions({ source: picked.uri });
+    return picked && vscode.workspace.openTextDocument(picked.uri);
   }
 
   /** Writes the file and offers to open it: in the browser or Word when `external`, else in the editor. */

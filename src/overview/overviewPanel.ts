@@ -20,7 +20,8 @@ export type OverviewMessage =
   | { type: 'reveal'; session: number; line: number; endLine: number }
   | { type: 'openSession'; session: number }
   | { type: 'mode'; mode: OverviewMode; collaboration?: string }
-  | { type: 'exportPartners' };
+  | { type: 'exportPartners' }
+  | { type: 'previewPartners' };
 
 /** What the panel shows now: the tests compare it with the model. */
 export interface OverviewRender {
@@ -158,6 +159,9 @@ export class OverviewPanel implements vscode.Disposable {
         return this.openSession(message.session);
       case 'exportPartners':
         await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport');
+        return;
+      case 'previewPartners':
+        await vscode.commands.executeCommand('facilitatorNotes.previewPartnerReport');
         return;
       case 'mode':
         if (message.mode === 'session' || message.mode === 'workspace' || message.mode === 'dossier') {
