@@ -54,7 +54,7 @@
       vscode.postMessage({ type: 'reveal', session: Number(el.dataset.session), line: Number(el.dataset.line), endLine: Number(el.dataset.end) });
     } else if (el.classList.contains('open-session')) {
       vscode.postMessage({ type: 'openSession', session: Number(el.dataset.session) });
-    } else if (el.dataset.command === 'exportPartners' || el.dataset.command === 'previewPartners') {
+    } else if (['exportPartners', 'previewPartners', 'presentToRoom'].includes(el.dataset.command ?? '')) {
       vscode.postMessage({ type: el.dataset.command });
     } else {
       vscode.postMessage({ type: 'mode', mode: el.dataset.command, collaboration: el.dataset.collaboration });

@@ -28,6 +28,7 @@ describe('preview of the report for partners', () => {
   });
 
   after(async () => {
+    await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
