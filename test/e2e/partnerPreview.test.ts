@@ -1,0 +1,96 @@
+// End-to-end (issue 23): Preview Report for Partners on a Dutch example, driven with the keyboard. Leave out
+// on the first item adds #privé to its notes line, Ctrl+Z takes it away, and the preview follows both.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { EXAMPLES, SHOTS, Workbench, commandTitle, openWorkbench, palette } from './workbench';
+
+const NOTES = '2026-03-02-regiotafel-zorgnetwerk.md';
+
+/** The preview's frame: VS Code nests the page in iframes, the innermost holds the toolbar. */
+async function previewFrame(page: Page, timeout = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.$('nav.preview-toolbar').catch(() => null)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('no frame holds the preview');
+    await page.waitForTimeout(100); // poll while the webview loads; the deadline bounds it
+  }
+}
+
+/** Waits until the preview's page (reloaded on each update, so found anew) does or does not hold `text`. */
+async function previewHolds(page: Page, text: string, holds: boolean, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const body = await frame.evaluate(() => (document.querySelector('nav.preview-toolbar') ? document.body.textContent : null)).catch(() => null);
+      if (body !== null && body.includes(text) === holds) return;
+    }
+    if (Date.now() > deadline) throw new Error(`the preview ${holds ? 'never showed' : 'still shows'} ${text}`);
+    await page.waitForTimeout(100); // poll while the webview reloads; the deadline bounds it
+  }
+}
+
+/** The editor's visible lines as text (Monaco renders spaces as no-break spaces). */
+async function editorLines(page: Page): Promise<string[]> {
+  const lines = await page.locator('.editor-group-container .monaco-editor .view-lines .view-line').allInnerTexts();
+  return lines.map((l) => l.replace(/\u00a0/g, ' '));
+}
+
+describe('Preview Report for Partners with the packaged extension (e2e)', function () {
+  this.timeout(180_000);
+  let workbench: Workbench | undefined;
+  let page: Page;
+  let failed = false;
+  const source = fs.readFileSync(path.join(EXAMPLES, NOTES), 'utf8').split('\n');
+
+  before(async function () {
+    this.timeout(240_000);
+    // No word wrap: each notes line is one rendered line the test can read whole.
+    workbench = await openWorkbench('e2e-partner-preview', { 'files.autoSave': 'off', '[markdown]': { 'editor.wordWrap': 'off' } });
+    page = workbench.page;
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') failed = true;
+    if (page) await page.screenshot({ path: path.join(SHOTS, `partner-preview-${(this.currentTest?.title ?? 'test').replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`) });
+  });
+
+  after(async () => {
+    await workbench?.close(failed);
+  });
+
+  it('Leave out with the keyboard adds #privé to that line, Ctrl+Z removes it, the preview follows', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: NOTES }).click();
+    await page.locator('.tabs-container .tab', { hasText: NOTES }).waitFor();
+    // The extension is active once its status bar item counts the observations: its commands are then in the palette.
+    await page.locator('.statusbar-item', { hasText: 'observations' }).waitFor({ timeout: 90_000 });
+    await palette(page, commandTitle('facilitatorNotes.previewPartnerReport')!);
+    const frame = await previewFrame(page);
+    await frame.locator('h1').first().click();
+    await page.keyboard.press('Tab');
+    const button = await frame.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { label: el.textContent, line: Number(el.dataset.line), item: el.parentElement?.firstChild?.textContent ?? '' };
+    });
+    assert.equal(button.label, 'Leave out');
+    assert.ok(button.item.length > 10 && source[button.line - 1].includes(button.item.slice(0, 10)), `${button.item} is on line ${button.line}`);
+    await page.keyboard.press('Enter');
+
+    const marked = `${source[button.line - 1]} #privé`;
+    await page.locator('.tabs-container .tab.dirty', { hasText: NOTES }).waitFor({ timeout: 30_000 });
+    await page.locator('.tabs-container .tab', { hasText: NOTES }).click();
+    await page.waitForFunction((text) => Array.from(document.querySelectorAll('.view-line')).some((l) => l.textContent?.replace(/\u00a0/g, ' ') === text), marked, { timeout: 30_000 });
+    assert.ok((await editorLines(page)).includes(marked));
+    await previewHolds(page, button.item, false);
+
+    await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+z');
+    await page.locator('.tabs-container .tab.dirty').waitFor({ state: 'detached', timeout: 30_000 });
+    assert.ok(!(await editorLines(page)).includes(marked));
+    await previewHolds(page, button.item, true);
+    assert.deepEqual(fs.readFileSync(path.join(EXAMPLES, NOTES), 'utf8').split('\n'), source, 'the file on disk never changed');
+  });
+});
