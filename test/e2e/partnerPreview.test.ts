@@ -1,10 +1,11 @@
 // End-to-end (issue 23): Preview Report for Partners on a Dutch example, driven with the keyboard. Leave out
 // on the first item adds #privé to its notes line, Ctrl+Z takes it away, and the preview follows both.
+// Present to the Room hides a private paragraph's text in the editor and the panel, and brings it back.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { EXAMPLES, SHOTS, Workbench, commandTitle, openWorkbench, palette } from './workbench';
+import { EXAMPLES, SHOTS, Workbench, commandTitle, openWorkbench, overviewFrame, palette } from './workbench';
 
 const NOTES = '2026-03-02-regiotafel-zorgnetwerk.md';
 
@@ -92,5 +93,39 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     assert.ok(!(await editorLines(page)).includes(marked));
     await previewHolds(page, button.item, true);
     assert.deepEqual(fs.readFileSync(path.join(EXAMPLES, NOTES), 'utf8').split('\n'), source, 'the file on disk never changed');
+  });
+
+  it('Present to the Room makes a private paragraph\'s text invisible in the editor and gone from the panel, until switched off', async () => {
+    const PRIVATE = 'De teamleider van het wijkteam';
+    await palette(page, 'View: Close All Editors');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: NOTES }).click();
+    await page.locator('.tabs-container .tab', { hasText: NOTES }).waitFor();
+    await palette(page, commandTitle('facilitatorNotes.openOverviewToSide')!);
+    const opacity = () => page.evaluate((text) => {
+      const line = Array.from(document.querySelectorAll('.view-line')).find((l) => l.textContent?.replace(/\u00a0/g, ' ').includes(text));
+      const span = line && Array.from(line.querySelectorAll('span span')).find((s) => s.textContent?.replace(/\u00a0/g, ' ').includes('teamleider'));
+      return span ? getComputedStyle(span).opacity : 'no line';
+    }, PRIVATE);
+    const panelText = async () => (await overviewFrame(page)).evaluate(() => document.body.textContent ?? '').catch(() => '');
+    const until = async (check: () => Promise<boolean>, what: string) => {
+      const deadline = Date.now() + 30_000;
+      while (!(await check())) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await page.waitForTimeout(100); // poll while the views update; the deadline bounds it
+      }
+    };
+    await until(async () => (await panelText()).includes('teamleider'), 'the overview with the private paragraph');
+    assert.equal(await opacity(), '1');
+
+    await palette(page, commandTitle('facilitatorNotes.presentToRoom')!);
+    await page.locator('.statusbar-item', { hasText: 'Presenting to the room' }).waitFor({ timeout: 30_000 });
+    await until(async () => (await opacity()) === '0', 'the private paragraph covered in the editor');
+    await until(async () => (await panelText()).includes('Stop presenting'), 'the panel presenting');
+    assert.ok(!(await panelText()).includes('teamleider'), 'the panel shows nothing of the private paragraph');
+
+    await palette(page, commandTitle('facilitatorNotes.presentToRoom')!);
+    await page.locator('.statusbar-item', { hasText: 'Presenting to the room' }).waitFor({ state: 'detached', timeout: 30_000 });
+    await until(async () => (await opacity()) === '1', 'the private paragraph back in the editor');
+    await until(async () => (await panelText()).includes('teamleider'), 'the private paragraph back in the panel');
   });
 });
