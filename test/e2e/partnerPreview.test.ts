@@ -1,11 +1,14 @@
 // End-to-end (issue 23): Preview Report for Partners on a Dutch example, driven with the keyboard. Leave out
 // on the first item adds #privé to its notes line, Ctrl+Z takes it away, and the preview follows both.
 // Present to the Room hides a private paragraph's text in the editor and the panel, and brings it back.
+// The walkthrough's last step writes a Word report of that one session without a private word.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import * as mammoth from 'mammoth';
 import type { Frame, Page } from 'playwright-core';
-import { EXAMPLES, SHOTS, Workbench, commandTitle, openWorkbench, overviewFrame, palette } from './workbench';
+import { EXAMPLES, SHOTS, Workbench, commandTitle, localized, manifest, openWorkbench, overviewFrame, palette } from './workbench';
 
 const NOTES = '2026-03-02-regiotafel-zorgnetwerk.md';
 
@@ -100,6 +103,9 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await palette(page, 'View: Close All Editors');
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: NOTES }).click();
     await page.locator('.tabs-container .tab', { hasText: NOTES }).waitFor();
+    // The editor comes back where the first test left it: to the top, where the private paragraph is on screen.
+    await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
     await palette(page, commandTitle('facilitatorNotes.openOverviewToSide')!);
     const opacity = () => page.evaluate((text) => {
       const line = Array.from(document.querySelectorAll('.view-line')).find((l) => l.textContent?.replace(/\u00a0/g, ' ').includes(text));
@@ -115,7 +121,7 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
       }
     };
     await until(async () => (await panelText()).includes('teamleider'), 'the overview with the private paragraph');
-    assert.equal(await opacity(), '1');
+    await until(async () => (await opacity()) === '1', 'the private paragraph visible in the editor');
 
     await palette(page, commandTitle('facilitatorNotes.presentToRoom')!);
     await page.locator('.statusbar-item', { hasText: 'Presenting to the room' }).waitFor({ timeout: 30_000 });
@@ -127,5 +133,42 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await page.locator('.statusbar-item', { hasText: 'Presenting to the room' }).waitFor({ state: 'detached', timeout: 30_000 });
     await until(async () => (await opacity()) === '1', 'the private paragraph back in the editor');
     await until(async () => (await panelText()).includes('teamleider'), 'the private paragraph back in the panel');
+  });
+
+  it('the walkthrough\'s last step writes a Word report of the one session in the editor, without a private word', async () => {
+    const step = manifest.contributes.walkthroughs[0].steps.at(-1);
+    const [, linkText, command] = /\[([^\]]+)\]\(command:([\w.]+)\)/.exec(localized(step.description))!;
+    assert.equal(command, 'facilitatorNotes.exportPartnerReport');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-e2e-report-'));
+    const target = path.join(dir, 'verslag.docx');
+    await palette(page, 'View: Close All Editors');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: NOTES }).click();
+    await page.locator('.tabs-container .tab', { hasText: NOTES }).waitFor();
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(`>${commandTitle(command)}`);
+    assert.equal(commandTitle(command), `Facilitator Notes: ${linkText}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: linkText }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Word (.docx)' }).waitFor();
+    assert.equal(await page.locator('.quick-input-title').innerText(), 'Export report for partners: Regiotafel zorgnetwerk Rivierenland — startbijeenkomst');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Word (.docx)' }).click();
+    // The save dialog (code-server's own) offers the report's default file next to the notes.
+    const deadline = Date.now() + 30_000;
+    while (!(await input.inputValue().catch(() => '')).endsWith('2026-03-02-regiotafel-zorgnetwerk-report.docx')) {
+      if (Date.now() > deadline) throw new Error('the save dialog never offered the report file');
+      await page.waitForTimeout(100); // poll while the dialog opens; the deadline bounds it
+    }
+    await input.fill(target);
+    // The dialog checks the typed path before it takes it: its OK is the way to accept.
+    await page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).click();
+    await page.locator('.notifications-toasts', { hasText: 'exported to' }).waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.notifications-toasts').innerText(), /Report for partners on "Regiotafel zorgnetwerk Rivierenland — startbijeenkomst" exported to/);
+    assert.ok(!fs.existsSync(path.join(EXAMPLES, '2026-03-02-regiotafel-zorgnetwerk-report.docx')));
+    const text = (await mammoth.extractRawText({ path: target })).value;
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.ok(text.includes('Regiotafel zorgnetwerk Rivierenland — startbijeenkomst'));
+    assert.ok(!text.includes('teamleider'), 'no private word');
+    for (const other of ['Wonen, welzijn', 'Techniek', 'Youth']) assert.ok(!text.includes(other), `nothing of another session: ${other}`);
   });
 });
