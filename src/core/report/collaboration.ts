@@ -51,6 +51,8 @@ export interface TrackedAction {
   due: string | null;
   done: boolean;
   overdue: boolean;
+  /** The latest copy is private: partner outputs leave it out. */
+  private: boolean;
 }
 
 export interface Collaboration {
@@ -183,10 +185,11 @@ function trackActions(sessions: readonly Session[], deadlines: string[]): Tracke
         carried.done = action.done;
         carried.owner = action.owner ?? carried.owner;
         carried.due = action.due ?? carried.due;
+        carried.private = action.private;
         if (action.done) open.delete(key);
         continue;
       }
-      const t: TrackedAction = { origin: place, latest: place, text: action.text, owner: action.owner, due: action.due, done: action.done, overdue: false };
+      const t: TrackedAction = { origin: place, latest: place, text: action.text, owner: action.owner, due: action.due, done: action.done, overdue: false, private: action.private };
       tracked.push(t);
       if (!action.done) open.set(key, t);
     }

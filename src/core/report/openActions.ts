@@ -15,6 +15,12 @@ export interface ActionGroup {
   actions: OpenAction[];
 }
 
+/** Every action of the collaborations once, a carried-over one in its latest state: the workspace's lists of open and done actions. */
+export function actionsByStatus(collaborations: readonly Collaboration[]): { open: OpenAction[]; done: OpenAction[] } {
+  const all = collaborations.flatMap((collaboration) => collaboration.actions.map((action) => ({ collaboration, action })));
+  return { open: all.filter((a) => !a.action.done), done: all.filter((a) => a.action.done) };
+}
+
 /** Groups in the order of the collaborations (by collaboration) or by owner name, no owner last. */
 export function openActionGroups(collaborations: readonly Collaboration[], by: ActionGrouping): ActionGroup[] {
   // Owners are one group whatever their case; the group keeps the first spelling.

@@ -16,6 +16,7 @@ import { OVERVIEW_LABELS, OverviewLabels } from '../shared/labels';
 import { OVERVIEW_CSS } from '../shared/overviewStyle';
 import { sessionDuration, thermometerTimeline, thermometerTrend } from '../shared/svg';
 import { Collaboration, collaborations } from '../../report/collaboration';
+import { actionsByStatus } from '../../report/openActions';
 import { isoDate } from '../../write/template';
 import { collaborationTable } from './collaborationTable';
 import { DOSSIER_LABELS } from '../dossier/dossierLabels';
@@ -208,16 +209,16 @@ function* workspacePage(ctx: Context, options: HtmlOptions): Generator<string> {
     list,
   ];
   if (groups.length <= 1) yield* workspaceJourney(ctx, order);
-  yield* workspaceCounts(ctx, order);
+  yield* workspaceCounts(ctx, order, groups);
 }
 
 /** Counts that add up over any sessions: needs, actions, free tags, the team's own dimensions. */
-function* workspaceCounts(ctx: Context, order: number[]): Generator<string> {
+function* workspaceCounts(ctx: Context, order: number[], groups: readonly Collaboration[]): Generator<string> {
   const { t, report } = ctx;
   const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
   yield '<div class="columns">';
   yield section('needs', t.needsMentioned, countList(inNeedOrder(sum((s) => s.needs), ctx.vocabulary), (id) => termName(ctx, 'need', id), t.noNeeds));
-  yield section('actions', t.actions, actionLists(ctx, ofSessions(order, (s) => s.actions, ctx.sessions)));
+  yield section('actions', t.actions, actionLists(ctx, trackedActions(ctx, groups)));
   yield section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions)));
   yield section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), (tag) => `#${tag}`, t.noOtherTags));
   yield* facetSections(ctx, ctx.sessions);
@@ -499,7 +500,20 @@ function withoutOwner(text: string, owner: string | null): string {
   return at < 0 ? text : `${text.slice(0, at)}${text.slice(at + owner.length + 1).replace(/^\.+/, '')}`.replace(/\s+/g, ' ').trim();
 }
 
-function actionLists(ctx: Context, actions: Of<Action>[]): string {
+/** What an action list shows of an action: a session's own, or one followed across a collaboration's sessions. */
+type ListedAction = Pick<Action, 'line' | 'text' | 'done' | 'owner' | 'due' | 'private'>;
+
+/** Each action of the collaborations once, at its latest copy (where ticking it marks it done). */
+function trackedActions(ctx: Context, groups: readonly Collaboration[]): Of<ListedAction>[] {
+  const indexOf = new Map(ctx.sessions.map((s, i) => [s.file, i]));
+  const { open, done } = actionsByStatus(groups);
+  return [...open, ...done].map(({ collaboration, action: a }) => ({
+    session: indexOf.get(collaboration.sessions[a.latest.session].file) ?? 0,
+    item: { line: a.latest.line, text: a.text, done: a.done, owner: a.owner, due: a.due, private: a.private },
+  }));
+}
+
+function actionLists(ctx: Context, actions: Of<ListedAction>[]): string {
   const { t } = ctx;
   const list = (done: boolean) => {
     const items = actions.filter(({ item: a }) => a.done === done).map(({ session, item: a }) => {
