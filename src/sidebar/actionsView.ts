@@ -77,6 +77,11 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
       item.id = node.id;
       item.description = String(node.children.length);
       item.contextValue = 'actionGroup';
+      const named = node.group.collaboration;
+      if (named && named.by !== 'key') {
+        item.description += ` · ${named.by === 'titles' ? vscode.l10n.t('named after its titles') : vscode.l10n.t('named after its folder')}`;
+        item.tooltip = vscode.l10n.t('To name this collaboration, add "collaboration: Name" (in Dutch notes "samenwerking: Naam") to the front matter of its notes.');
+      }
       return item;
     }
     const { action, collaboration } = node.item;

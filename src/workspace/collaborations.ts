@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { isoDate } from '../core/write/template';
-import { Collaboration, collaborations } from '../core/report/collaboration';
+import { Collaboration, collaborations, phasesCoveredBefore } from '../core/report/collaboration';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { SessionStore } from './sessionStore';
 import { WorkspaceNote } from './workspaceNotes';
@@ -27,6 +27,15 @@ export function workspaceCollaborations(notes: readonly WorkspaceNote[], vocabul
 export function collaborationOf(all: WorkspaceCollaborations, uri: vscode.Uri): Collaboration | undefined {
   const key = uri.toString();
   return all.groups.find((c) => c.sessions.some((s) => all.uriOf(s).toString() === key));
+}
+
+/** The phases the collaboration of the notes at `uri` worked in before them: its session overview never calls them skipped. */
+export async function phasesCoveredBeforeNotes(store: SessionStore, uri: vscode.Uri): Promise<string[]> {
+  const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary);
+  const collaboration = collaborationOf(all, uri);
+  if (!collaboration) return [];
+  const key = uri.toString();
+  return phasesCoveredBefore(collaboration, collaboration.sessions.findIndex((s) => all.uriOf(s).toString() === key));
 }
 
 /** Where New Session Notes writes in the active notes' collaboration: the folder and the key to fill in. */

@@ -55,16 +55,16 @@ describe('Actions view', () => {
     const v = await view();
     await v.setGrouping('collaboration');
     assert.deepEqual(await outline(), [
-      'actions/pact: Invite the school @Esther [Esther]',
-      'actions/pact: Ask the board for a budget []',
+      'Pact: Invite the school @Esther [Esther]',
+      'Pact: Ask the board for a budget []',
       'actions/zorg: Send the minutes @Esther [Esther]',
     ]);
     await v.setGrouping('owner');
     assert.equal(v.groupedBy, 'owner');
     assert.deepEqual(await outline(), [
-      'Esther: Invite the school @Esther [actions/pact]',
+      'Esther: Invite the school @Esther [Pact]',
       'Esther: Send the minutes @Esther [actions/zorg]',
-      'No owner: Ask the board for a budget [actions/pact]',
+      'No owner: Ask the board for a budget [Pact]',
     ]);
   });
 
@@ -159,7 +159,7 @@ describe('dossier panel', () => {
     const r = await vscode.commands.executeCommand<Awaited<ReturnType<typeof overview.openDossier>>>('facilitatorNotes.openDossier');
     assert.equal(r.mode, 'dossier');
     assert.deepEqual(r.uris.map((u) => vscode.workspace.asRelativePath(u)), [START, NEXT]);
-    assert.ok(r.main.includes('<h1 id="title">Dossier: actions/pact</h1>'));
+    assert.ok(r.main.includes('<h1 id="title">Dossier: Pact</h1>'));
     assert.match(r.main, /<tr data-status="open"><td>Open<\/td><td><button type="button" class="obs" data-session="0" data-line="10" data-end="10">Invite the school @Esther<\/button>/);
     assert.match(r.main, /<tr data-status="done"><td>Done<\/td><td><button type="button" class="obs" data-session="1" data-line="10" data-end="10">Draft the covenant @Marco<\/button>/);
     await overview.receive({ type: 'mode', mode: 'workspace' });
@@ -183,9 +183,9 @@ describe('dossier export', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-dossier-export-'));
     try {
       const md = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportDossier',
-        { collaboration: 'actions/pact', format: 'md', target: vscode.Uri.file(path.join(dir, 'pact.md')) });
+        { collaboration: 'Pact', format: 'md', target: vscode.Uri.file(path.join(dir, 'pact.md')) });
       const text = fs.readFileSync(md.fsPath, 'utf8');
-      assert.ok(text.startsWith('# Dossier: actions/pact\n\nSessions: 2 · Current phase: Agree · Open: 2 · Overdue: 0\n'), text.slice(0, 200));
+      assert.ok(text.startsWith('# Dossier: Pact\n\nSessions: 2 · Current phase: Agree · Open: 2 · Overdue: 0\n'), text.slice(0, 200));
       assert.match(text, /^\| Done \| Draft the covenant @Marco \| Marco \| — \| 2026-03-01 Pact start \|$/m);
       const html = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportDossier',
         { collaboration: 'actions/zorg', format: 'html', target: vscode.Uri.file(path.join(dir, 'zorg.html')) });

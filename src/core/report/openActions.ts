@@ -12,6 +12,8 @@ export interface OpenAction {
 export interface ActionGroup {
   /** The collaboration's name, or the owner (null: no owner). */
   name: string | null;
+  /** Grouped by collaboration: the collaboration itself. */
+  collaboration?: Collaboration;
   actions: OpenAction[];
 }
 
@@ -31,7 +33,7 @@ export function openActionGroups(collaborations: readonly Collaboration[], by: A
       const name = by === 'collaboration' ? collaboration.name : action.owner;
       const key = by === 'owner' && name !== null ? name.toLowerCase() : name;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { name, actions: [] }));
+      if (!group) groups.set(key, (group = by === 'collaboration' ? { name, collaboration, actions: [] } : { name, actions: [] }));
       group.actions.push({ collaboration, action });
     }
   }

@@ -47,6 +47,8 @@ export interface HtmlOptions {
   style?: string;
   /** The workspace's collaborations of `sessions` when the caller already has them (folders relative to its workspace folder). */
   collaborations?: readonly Collaboration[];
+  /** One session's page: the phases its collaboration's earlier sessions covered (phasesCoveredBefore), never called skipped. */
+  coveredBefore?: readonly string[];
 }
 
 /** Everything the page's parts need, resolved once. */
@@ -59,6 +61,7 @@ interface Context {
   /** report.sessions[i] summarises sessions[i]. */
   report: OverviewReport;
   levelIds: string[];
+  coveredBefore: readonly string[];
 }
 
 /** A complete HTML document. */
@@ -125,6 +128,7 @@ function* overviewMainParts(sessions: readonly Session[], options: HtmlOptions):
     sessions,
     report: options.report ?? buildReport(sessions, vocabulary),
     levelIds: termsOf('level', vocabulary).map((term) => term.id),
+    coveredBefore: options.coveredBefore ?? [],
   };
   if (!isWorkspace(sessions, options)) {
     yield sessionPage(ctx);
@@ -456,8 +460,9 @@ function partyHints(ctx: Context, parties: PartyView[], currentPhase: string | n
 
 function coverage(ctx: Context, observations: readonly Observation[], currentPhase: string | null, parties: PartyView[] = []): string {
   const { t } = ctx;
-  const hints = coverageHints(observations, currentPhase, ctx.vocabulary);
-  const forParties = partyHints(ctx, parties, hints.currentPhase);
+  const hints = coverageHints(observations, currentPhase, ctx.vocabulary, ctx.coveredBefore);
+  const hinted = partyHints(ctx, parties, hints.currentPhase);
+  const forParties = hinted && `<h3>${t.partiesHeading}</h3>${hinted}`;
   if (hints.currentPhase === null) return `<p class="muted">${t.noPhaseYet}</p>${forParties}`;
   const parts = [`<p>${t.currentPhase}: <strong data-phase="${escapeHtml(hints.currentPhase)}">${escapeHtml(termName(ctx, 'phase', hints.currentPhase))}</strong></p>`];
   if (hints.conditionsMissing.length) {
