@@ -114,19 +114,26 @@ describe('Actions view', () => {
     }
   });
 
-  it('New Session goes into the collaboration\'s folder, and Carry over copies its open actions there as one edit', async () => {
+  it('New Session starts the next session in the collaboration\'s folder: its phase, its open actions to tick, the cursor on the first agenda item', async () => {
     await openFixture(NEXT);
     const created = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Pact third');
     try {
       assert.equal(vscode.workspace.asRelativePath(created), `actions/pact/${isoDate(new Date())}-pact-third.md`);
       const editor = vscode.window.activeTextEditor!;
-      const before = editor.document.getText();
+      const text = editor.document.getText();
+      assert.equal(text.slice(text.indexOf('\n---\n')), '\n---\n\n# Pact third\n\n'
+        + '<!-- Under each agenda item (a heading with ##), note what you see, with tags: "Everyone wants care close to home. #ambition". An action: "- [ ] Send the notes @Esther 2026-04-20"; tick it with [x]. -->\n\n'
+        + '## Open actions\n\n- [ ] Invite the school @Esther\n- [ ] Ask the board for a budget\n\n## \n');
+      assert.match(text, /\nparticipants: \[\]\nabsent: \[\]\nphase: agree\n---/);
+      assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [text.split('\n').indexOf('## '), 3]);
       await waitFor(async () => (await api()).store.notes(editor.document), 'the new notes to be parsed');
-      assert.equal(await vscode.commands.executeCommand('facilitatorNotes.carryOver'), 2);
-      const added = editor.document.getText().slice(before.length);
-      assert.equal(added.replace(/^\n+/, ''), '## Open actions\n\n- [ ] Invite the school @Esther\n- [ ] Ask the board for a budget\n');
-      await vscode.commands.executeCommand('undo');
-      assert.equal(editor.document.getText(), before);
+      assert.equal((await api()).store.notes(editor.document)!.observations.length, 0);
+      assert.equal(await vscode.commands.executeCommand('facilitatorNotes.carryOver'), 0, 'nothing left to carry over');
+      // Ticking a carried action in the new notes marks it done for the collaboration.
+      const line = text.split('\n').indexOf('- [ ] Invite the school @Esther');
+      await editor.edit((e) => e.replace(new vscode.Range(line, 3, line, 4), 'x'));
+      await waitFor(async () => !(await outline()).some((l) => l.includes('Invite the school')), 'the ticked action to leave the Actions view');
+      assert.deepEqual((await outline()).filter((l) => l.startsWith('Pact: ')), ['Pact: Ask the board for a budget []']);
     } finally {
       await revertAndClose(created);
       await vscode.workspace.fs.delete(created);
