@@ -55,10 +55,13 @@ describe('Actions view', () => {
     const v = await view();
     await v.setGrouping('collaboration');
     assert.deepEqual(await outline(), [
+      'actions/zorg: Send the minutes @Esther [Esther]',
       'Pact: Invite the school @Esther [Esther]',
       'Pact: Ask the board for a budget []',
-      'actions/zorg: Send the minutes @Esther [Esther]',
     ]);
+    const groups = (await v.nodes()).filter((g) => g.kind === 'group' && /^(Pact|actions\/zorg)$/.test(String(v.getTreeItem(g).label)));
+    assert.deepEqual(groups.map((g) => [v.getTreeItem(g).label, v.getTreeItem(g).description]), [['actions/zorg', '1 · named after its folder'], ['Pact', '2 · named after its titles']]);
+    assert.match(String(v.getTreeItem(groups[0]).tooltip), /add "collaboration: Name"/);
     await v.setGrouping('owner');
     assert.equal(v.groupedBy, 'owner');
     assert.deepEqual(await outline(), [
