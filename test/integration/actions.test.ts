@@ -65,8 +65,8 @@ describe('Actions view', () => {
     await v.setGrouping('owner');
     assert.equal(v.groupedBy, 'owner');
     assert.deepEqual(await outline(), [
-      'Esther: Invite the school @Esther [Pact]',
       'Esther: Send the minutes @Esther [actions/zorg]',
+      'Esther: Invite the school @Esther [Pact]',
       'No owner: Ask the board for a budget [Pact]',
     ]);
   });

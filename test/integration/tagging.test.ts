@@ -28,6 +28,16 @@ async function withSetting<T>(key: string, value: unknown, run: () => Promise<T>
   }
 }
 
+/** Resolves once the tagging commands' quick pick is showing. */
+function pickShown(tagging: { onDidShowPick: vscode.Event<unknown> }): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = tagging.onDidShowPick(() => {
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
 describe('live tagging: Tag Observation', () => {
   afterEach(closeEditor);
 
@@ -71,12 +81,7 @@ describe('live tagging: Tag Observation', () => {
       const editor = await untitled('Point #ambition #explore\n', 1);
       const { tagging } = (await api()).editor;
       const accept = async (...before: string[]): Promise<unknown> => {
-        const shown = new Promise<void>((resolve) => {
-          const listener = tagging.onDidShowPick(() => {
-            listener.dispose();
-            resolve();
-          });
-        });
+        const shown = pickShown(tagging);
         const running = vscode.commands.executeCommand('facilitatorNotes.tagObservation');
         await shown;
         for (const command of before) await vscode.commands.executeCommand(command);
@@ -87,6 +92,20 @@ describe('live tagging: Tag Observation', () => {
       assert.equal(editor.document.getText(), 'Point #ambition #explore\n');
       assert.equal(await accept('workbench.action.quickOpenSelectNext', 'workbench.action.quickPickManyToggle'), true);
       assert.equal(editor.document.getText(), 'Point #explore\n');
+    });
+  });
+
+  it('Enter after typing a filter ticks the highlighted tag and applies', async () => {
+    await withSetting('tagLanguage', 'en', async () => {
+      const editor = await untitled('Point #explore\n', 1);
+      const { tagging } = (await api()).editor;
+      const shown = pickShown(tagging);
+      const running = vscode.commands.executeCommand('facilitatorNotes.tagObservation');
+      await shown;
+      await vscode.commands.executeCommand('type', { text: '#relationship' });
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.equal(await running, true);
+      assert.equal(editor.document.getText(), 'Point #explore #relationship\n');
     });
   });
 });
