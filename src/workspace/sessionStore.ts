@@ -8,7 +8,7 @@ import { WorkspaceNote, WorkspaceNotes } from './workspaceNotes';
 
 const LIVE_DELAY_MS = 150;
 /** While someone types steadily the pauses never come: the views still update at least this often. */
-export const LIVE_MAX_WAIT_MS = 1_000;
+export const LIVE_MAX_WAIT_MS = 600;
 
 /**
  * A document's last parse, kept block by block so the next one re-reads only what changed, with the

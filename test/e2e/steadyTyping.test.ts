@@ -9,7 +9,7 @@ import { SHOTS, Workbench, openWorkbench } from './workbench';
 const KEY_DELAY_MS = 70;
 const TYPING_MS = 20_000;
 const HEAD = '---\ntitle: Steady\ndate: 2026-05-12\nlang: en\n---\n\n';
-const LINE = (n: number) => `Point ${n} the partners weigh it #ambition`;
+const LINE = (n: number) => `Point ${n} #ambition`;
 
 describe('typing steadily: the status bar keeps up (e2e)', function () {
   this.timeout(120_000);
@@ -39,6 +39,7 @@ describe('typing steadily: the status bar keeps up (e2e)', function () {
     await openFile(page, 'steady.md');
     await toEnd(page);
     const status = page.locator('.statusbar-item', { hasText: /\d+ observations?/ });
+    await status.first().waitFor({ timeout: 30_000 }); // the extension is live: "0 observations"
     // What the status bar said, and when, read every 100 ms while the typing goes on.
     const seen: { at: number; count: number }[] = [];
     let typing = true;
@@ -62,7 +63,7 @@ describe('typing steadily: the status bar keeps up (e2e)', function () {
     await page.waitForTimeout(2_000);
     typing = false;
     await watching;
-    assert.ok(ended.length >= 5, `typed ${ended.length} lines`);
+    assert.ok(ended.length >= 3, `typed ${ended.length} lines`);
     // The count may rise as the tag's last key lands, just before the Enters: no lag then.
     const lags = ended.map((at, i) => Math.max(0, (seen.find((s) => s.count >= i + 1)?.at ?? Infinity) - at));
     assert.ok(lags.every((lag) => lag <= 2_000), `lags after each tagged line: ${lags.join(', ')} ms`);
