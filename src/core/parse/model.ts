@@ -127,6 +127,12 @@ export interface Heading {
   tags: TagMention[];
 }
 
+/** Lines from first to last, both included. */
+export interface LineRange {
+  startLine: number;
+  endLine: number;
+}
+
 export interface Session {
   file: string;
   title: string;
@@ -160,4 +166,14 @@ export interface Session {
   tags: TagMention[];
   /** In line order. */
   problems: Problem[];
+  /**
+   * The front matter makes the whole session private (`private: true`, `privé: ja`, a private tag in `tags`
+   * or in the title): nothing of it goes to the partners.
+   */
+  private: boolean;
+  /**
+   * The lines of each private block with its scope (a list item or blockquote it opens, the rest of one it
+   * stands in), in order of their first line; a private heading's section is its heading's endLine.
+   */
+  privateScopes: LineRange[];
 }

@@ -132,7 +132,7 @@ export function blockTokens(text: string): Token[] {
 }
 
 /** What the walk has made so far: the session's lists, tag problems in the order found. */
-export type WalkOutput = Pick<Session, 'observations' | 'readings' | 'markers' | 'decisions' | 'actions' | 'headings' | 'tags' | 'problems'>;
+export type WalkOutput = Pick<Session, 'observations' | 'readings' | 'markers' | 'decisions' | 'actions' | 'headings' | 'tags' | 'problems' | 'privateScopes'>;
 
 /** The session of a walked file: the outputs, and what follows from all of them together (`votes`: tagVotes of all tags). */
 export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: string | null, votes = tagVotes(out.tags, context.lexicon)): Session {
@@ -141,7 +141,7 @@ export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: str
   const headings = withSectionEnds(out.headings, source.lineCount);
   return {
     file: options.file,
-    title: typeof fields.title === 'string' ? fields.title : headings.find((h) => h.depth === 1 && h.text)?.text || baseName(options.file),
+    title: sessionTitle(fields, headings, options.file),
     date: typeof fields.date === 'string' ? fields.date : dateFromFileName(options.file),
     lineCount: source.lineCount,
     frontMatter: fields,
@@ -160,7 +160,14 @@ export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: str
     headings,
     tags: out.tags,
     problems: [...frontMatter.problems, ...out.problems].sort((a, b) => a.line - b.line),
+    private: frontMatter.private,
+    privateScopes: out.privateScopes,
   };
+}
+
+/** The front matter's title, else the first level-1 heading's text, else the file's name. */
+export function sessionTitle(fields: Record<string, unknown>, headings: readonly Heading[], file: string): string {
+  return typeof fields.title === 'string' ? fields.title : headings.find((h) => h.depth === 1 && h.text)?.text || baseName(file);
 }
 
 /** Each heading with the last line of its section: the line before the next heading of its level or higher, else the last line. */
@@ -244,7 +251,7 @@ export function mostSevere(levels: (string | null)[]): string | null {
 
 /** Walks block tokens in order and collects what they say; from any top-level block on, given the state there. */
 export class Walker {
-  readonly out: WalkOutput = { observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [] };
+  readonly out: WalkOutput = { observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [], privateScopes: [] };
   /** The phase of the last block that named one itself, for Session.currentPhase. */
   lastPhase: string | null = null;
   readonly lexicon: Lexicon;
@@ -253,6 +260,10 @@ export class Walker {
   private sections: HeadingScope[];
   /** Open list items, innermost last; their scope is set by their first paragraph. */
   private readonly itemStack: (Scope | null)[] = [];
+  /** The line maps of the open list items and blockquotes, innermost last. */
+  private readonly containers: [number, number][] = [];
+  /** The last line (1-based) of the private scopes seen so far: a block that starts at or before it is private. */
+  private privateUntil = 0;
   private level: string | null;
   private fileScope: Scope;
   private anyPrivate: boolean;
@@ -281,15 +292,24 @@ export class Walker {
           break;
         case 'list_item_open':
           this.itemStack.push(null);
+          this.containers.push(lines);
           break;
         case 'list_item_close':
           this.itemStack.pop();
+          this.containers.pop();
+          break;
+        case 'blockquote_open':
+          this.containers.push(lines);
+          break;
+        case 'blockquote_close':
+          this.containers.pop();
           break;
         case 'paragraph_open':
           this.paragraph(lines, tokens[i + 1], tokens[i - 1]);
           break;
         case 'inline':
-          if (tokens[i - 1]?.type !== 'heading_open' && tokens[i - 1]?.type !== 'paragraph_open') this.scan(token, lines);
+          // A table cell: a private one hides its row.
+          if (tokens[i - 1]?.type !== 'heading_open' && tokens[i - 1]?.type !== 'paragraph_open' && this.scan(token, lines).private) this.hide(lines[0] + 1, lines[1]);
           break;
       }
     }
@@ -315,6 +335,7 @@ export class Walker {
     const inItem = before?.type === 'list_item_open';
     const depth = inItem ? this.itemStack.length - 1 : this.itemStack.length;
     if (inItem) this.itemStack[depth] = own;
+    if (own.private) this.hideParagraph(lines, before);
     const task = inItem ? TASK.exec(inline.content) : null;
     if (own.phase !== null) this.lastPhase = own.phase;
     if (!task && isMarker(own)) {
@@ -325,7 +346,7 @@ export class Walker {
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation && !own.decision) return;
     let text = own.text ?? inlineReading(md(), inline, this.env).text;
-    const isPrivate = own.private || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
+    const isPrivate = startLine <= this.privateUntil || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
     if (task) {
       text = text.replace(TASK, '');
       this.out.actions.push(this.action(startLine, task[1] !== ' ', text, isPrivate));
@@ -348,6 +369,23 @@ export class Walker {
       private: isPrivate,
       decision: own.decision,
     });
+  }
+
+  /**
+   * A private paragraph hides its lines; in a list item or blockquote also the rest of it, and all of it when
+   * the paragraph opens it.
+   */
+  private hideParagraph(lines: [number, number], before: Token | undefined): void {
+    const container = this.containers[this.containers.length - 1];
+    if (!container) return this.hide(lines[0] + 1, lines[1]);
+    const opens = before?.type === 'list_item_open' || before?.type === 'blockquote_open';
+    this.hide((opens ? container[0] : lines[0]) + 1, Math.max(container[1], lines[1]));
+  }
+
+  /** Lines from startLine to endLine (1-based) are in a private scope. */
+  private hide(startLine: number, endLine: number): void {
+    this.out.privateScopes.push({ startLine, endLine });
+    if (endLine > this.privateUntil) this.privateUntil = endLine;
   }
 
   /** The block's tags with the party its text starts with ('Gemeente: ...') added to those it tags. */
