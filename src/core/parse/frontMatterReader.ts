@@ -62,7 +62,7 @@ function readFields(yamlLines: string[], closeLine: number, lexicon: Lexicon): F
 /** What a front matter field says yes with. */
 const YES = new Set(['true', 'yes', 'ja', 'waar']);
 /** A tag written in a title: YAML reads ' #private' as a comment, so the line as written is looked at. */
-const TITLE_TAG = /#([^\s#]+)/g;
+const TITLE_TAG = /#([\p{L}\p{N}_/-]+)/gu;
 
 /**
  * Whether a field makes the whole session private: a private tag's name as the key, said yes to (`private: true`,

@@ -73,6 +73,12 @@ describe('private forms: nothing of a private scope reaches any partner output',
     });
   });
 
+  it('a session the front matter makes private, should it reach a renderer: nothing of it, title included', async () => {
+    const outputs = await partnerOutputs('---\ntitle: Overnameplan #private\n---\n\nWe denken aan kastanjes. #relatie\n');
+    for (const format of PARTNER_FORMATS) assert.deepEqual(['overnameplan', 'kastanjes'].filter((w) => outputs[format].toLowerCase().includes(w)), [], format);
+    assert.equal(JSON.parse(outputs.json).sessions[0].title, '2026-04-09-overleg');
+  });
+
   describe('a reading inside a private list item', () => {
     const notes = `---\nthermometer: waakzaam\n---\n${SHARED}\n\n- Spanning #private\n\n  14:05 #conflict\n\nEn verder. #relatie\n`;
 
