@@ -9,7 +9,7 @@ import { VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
 import { SessionRead, streamedReport } from '../core/render/overview/reportStream';
-import { Audience, AUDIENCES, partnerRefusal, partnerView } from '../core/report/audience';
+import { Audience, AUDIENCES, partnerRefusals, partnerView } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { partnerDocument, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
@@ -54,7 +54,7 @@ Exit codes:
      is still produced from what could be read
   2  usage error (unknown command or option, no PATH, --out without a file name), or
      --audience partners and notes that may not go to the partners (their front matter
-     makes them private); nothing is written
+     makes them private, or a private mark in them marks nothing); nothing is written
   3  the report could not be written (--out exists and --force was not given, --out
      is a folder, or the write failed)
   130, 143  interrupted (SIGINT, SIGTERM); the temporary file is removed
@@ -127,8 +127,7 @@ async function firstReading(files: NotesFile[], vocabulary: Vocabulary, lang: La
   const quiet = () => {};
   for await (const { session } of readSessions(files, vocabulary, 'facilitator', quiet, quiet)) {
     told.push({ lang: session.lang, date: session.date });
-    const refusal = partnerRefusal(session, lang);
-    if (refusal) refusals.push(refusal);
+    refusals.push(...partnerRefusals(session, lang));
   }
   return { lang: reportLanguage(told, null, 'en'), refusals };
 }

@@ -8,7 +8,7 @@ import { writeFileAtomically } from '../io/atomicWrite';
 import { exists } from '../workspace/files';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
-import { partnerRefusal } from '../core/report/audience';
+import { partnerRefusals } from '../core/report/audience';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
@@ -100,9 +100,9 @@ export class Exporter implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its report.'));
       return undefined;
     }
-    const refusal = found.sessions.map((s) => partnerRefusal(s, uiLang())).find((r) => r !== undefined);
-    if (refusal) {
-      void vscode.window.showErrorMessage(refusal);
+    const refusals = found.sessions.flatMap((s) => partnerRefusals(s, uiLang()));
+    if (refusals.length) {
+      void vscode.window.showErrorMessage(refusals.join('\n'));
       return undefined;
     }
     const format = args.format ?? await this.askPartnerFormat();

@@ -1,7 +1,7 @@
 // Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
 // targets never yield tags); we only scan its text runs and map each tag back to its source line.
 import type MarkdownIt from 'markdown-it';
-import { Action, Heading, Party, Problem, ProblemArgs, Session, TagMention } from './model';
+import { Action, Heading, Party, Problem, ProblemArgs, Session, TagMention, UnclearPrivate } from './model';
 import { problemMessage } from './problemText';
 import { frontMatterLanguage, tagVotes, votedLanguage } from './language';
 import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
@@ -84,6 +84,10 @@ function withText(text: string): BlockTags {
 export interface HeadingScope { readonly depth: number; readonly scope: Scope }
 
 const TASK = /^\[([ xX])\]\s+/;
+const DETAILS = /^\s*<details[\s>]/i;
+const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+/** A word of an HTML comment, as a tag name would be written ('#' optional). */
+const WORD = /#?([\p{L}\p{N}_/-]+)/gu;
 /** A leading clock time, '14:05' or '9:30'. */
 const CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)/;
 const OWNER = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
@@ -304,6 +308,9 @@ export class Walker {
         case 'blockquote_close':
           this.containers.pop();
           break;
+        case 'html_block':
+          this.html(token.content, lines[0] + 1);
+          break;
         case 'paragraph_open':
           this.paragraph(lines, tokens[i + 1], tokens[i - 1]);
           break;
@@ -335,7 +342,11 @@ export class Walker {
     const inItem = before?.type === 'list_item_open';
     const depth = inItem ? this.itemStack.length - 1 : this.itemStack.length;
     if (inItem) this.itemStack[depth] = own;
-    if (own.private) this.hideParagraph(lines, before);
+    const opens = inItem || before?.type === 'blockquote_open';
+    if (own.private) this.hideParagraph(lines, opens);
+    // Alone, a private mark opens only a list item or blockquote: elsewhere it hides nothing but itself.
+    if (own.private && !opens && !own.text?.trim()) this.unclear(startLine, 'alone');
+    if (inline.content.includes('<!--')) this.html(inline.content, startLine);
     const task = inItem ? TASK.exec(inline.content) : null;
     if (own.phase !== null) this.lastPhase = own.phase;
     if (!task && isMarker(own)) {
@@ -375,10 +386,9 @@ export class Walker {
    * A private paragraph hides its lines; in a list item or blockquote also the rest of it, and all of it when
    * the paragraph opens it.
    */
-  private hideParagraph(lines: [number, number], before: Token | undefined): void {
+  private hideParagraph(lines: [number, number], opens: boolean): void {
     const container = this.containers[this.containers.length - 1];
     if (!container) return this.hide(lines[0] + 1, lines[1]);
-    const opens = before?.type === 'list_item_open' || before?.type === 'blockquote_open';
     this.hide((opens ? container[0] : lines[0]) + 1, Math.max(container[1], lines[1]));
   }
 
@@ -386,6 +396,26 @@ export class Walker {
   private hide(startLine: number, endLine: number): void {
     this.out.privateScopes.push({ startLine, endLine });
     if (endLine > this.privateUntil) this.privateUntil = endLine;
+  }
+
+  /** HTML that looks private and is not: a comment naming the private mark, a <details> block. */
+  private html(content: string, line: number): void {
+    if (DETAILS.test(content)) this.unclear(line, 'details');
+    else if ([...content.matchAll(COMMENT)].some((c) => this.namesPrivate(c[1]))) this.unclear(line, 'comment');
+  }
+
+  private namesPrivate(text: string): boolean {
+    return [...text.matchAll(WORD)].some((w) => {
+      const resolution = this.lexicon.resolve(w[1]);
+      return resolution.kind === 'known' && resolution.dimension.role === 'private';
+    });
+  }
+
+  /** A form of private the notes language does not honour: a warning, and the partners' report waits for it. */
+  private unclear(line: number, form: UnclearPrivate): void {
+    const problem: Problem = { line, severity: 'warning', message: '', code: 'unclear-private', args: { kind: 'unclear-private', form } };
+    problem.message = problemMessage(problem, 'en', { vocabulary: this.lexicon.vocabulary, tags: [] });
+    this.out.problems.push(problem);
   }
 
   /** The block's tags with the party its text starts with ('Gemeente: ...') added to those it tags. */

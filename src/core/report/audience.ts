@@ -2,7 +2,8 @@
 // private: not its text, not its counts. Every partner output takes the partners' session from here.
 import { Heading, LineRange, Observation, Reading, Session } from '../parse/model';
 import { sessionTitle } from '../parse/parser';
-import { Lang } from '../vocabulary/vocabulary';
+import { problemMessage } from '../parse/problemText';
+import { BUILTIN_VOCABULARY, Lang } from '../vocabulary/vocabulary';
 
 export type Audience = 'facilitator' | 'partners';
 
@@ -46,14 +47,26 @@ export function forAudience(sessions: readonly Session[], audience: Audience = '
   return audience === 'partners' ? sessions.map(partnerView) : [...sessions];
 }
 
-const REFUSALS: Record<Lang, { private(file: string): string }> = {
-  en: { private: (file) => `${file}: the front matter makes these notes private, so there is no report of them for the partners` },
-  nl: { private: (file) => `${file}: de front matter maakt deze notities privé, dus er komt geen verslag van voor de partners` },
+const REFUSALS: Record<Lang, { private(file: string): string; unclear(where: string, problem: string): string }> = {
+  en: {
+    private: (file) => `${file}: the front matter makes these notes private, so there is no report of them for the partners`,
+    unclear: (where, problem) => `${where}: ${problem}; the partners' report waits until this is fixed`,
+  },
+  nl: {
+    private: (file) => `${file}: de front matter maakt deze notities privé, dus er komt geen verslag van voor de partners`,
+    unclear: (where, problem) => `${where}: ${problem}; het verslag voor de partners wacht tot dit is opgelost`,
+  },
 };
 
-/** Why the session may not go to the partners at all, said in `lang`; undefined when it may. */
-export function partnerRefusal(session: Session, lang: Lang): string | undefined {
-  return session.private ? REFUSALS[lang].private(session.file) : undefined;
+/**
+ * Why the session may not go to the partners at all, each said in `lang`: the front matter makes it private, or a
+ * form of private stands in it that the notes language does not honour (its problem). Empty when it may.
+ */
+export function partnerRefusals(session: Session, lang: Lang): string[] {
+  if (session.private) return [REFUSALS[lang].private(session.file)];
+  const context = { vocabulary: BUILTIN_VOCABULARY, tags: session.tags };
+  return session.problems.filter((p) => p.code === 'unclear-private')
+    .map((p) => REFUSALS[lang].unclear(`${session.file}:${p.line}`, problemMessage(p, lang, context)));
 }
 
 /** The lines in a private scope: a private session's every line, else its private blocks' and private headings' sections. */

@@ -39,6 +39,16 @@ describe('cli: a private session is refused for the partners', function () {
     assert.deepEqual(result, { code: 2, stdout: '', stderr: refused(path.join('map', 'geheim.md')) });
   });
 
+  it('a private mark that marks nothing: refused with the problem and its line, for every format', () => {
+    write(dir, { 'los.md': 'Gedeeld #relatie\n\n#private\n\nGeheim plan #relatie\n' });
+    for (const format of ['md', 'json']) {
+      const result = run(['overview', '--audience', 'partners', '--format', format, 'los.md'], dir);
+      assert.deepEqual(result, { code: 2, stdout: '', stderr: 'facilitator-notes: los.md:3: A private mark that marks nothing: put it on the paragraph it belongs to; '
+        + 'the partners\' report waits until this is fixed\n' });
+    }
+    assert.equal(run(['overview', '--format', 'md', 'los.md'], dir).code, 0);
+  });
+
   it('the facilitator\'s report of the same notes is made, the private title and all', () => {
     const result = run(['overview', '--format', 'md', 'geheim.md'], dir);
     assert.equal(result.code, 0, result.stderr);

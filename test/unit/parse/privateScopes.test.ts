@@ -1,6 +1,8 @@
 // Where a private mark's scope ends, line by line, and which front matter makes the whole session private.
 import { strict as assert } from 'node:assert';
 import { parseSession } from '../../../src/core/parse/parser';
+import { problemMessage } from '../../../src/core/parse/problemText';
+import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 
 const parse = (text: string) => parseSession(text, { file: 'a.md' });
 const scopes = (text: string) => parse(text).privateScopes.map((r) => [r.startLine, r.endLine]);
@@ -58,4 +60,39 @@ describe('a private session (front matter)', () => {
   }
 
   it('without a front matter, no session is private', () => assert.equal(parse('Tekst #privé\n').private, false));
+});
+
+describe('forms of private that mark nothing: a warning each', () => {
+  const unclear = (text: string) => parse(text).problems.map((p) => [p.line, p.severity, p.code, p.message]);
+  const ALONE = 'A private mark that marks nothing: put it on the paragraph it belongs to';
+  const COMMENT = 'An HTML comment makes nothing private: put #private on the paragraph it belongs to';
+  const DETAILS = 'A <details> block hides nothing from the partners: put #private on each paragraph in it that is private';
+
+  it('a #private line alone above the text it means', () => {
+    assert.deepEqual(unclear('Gedeeld #relatie\n\n#private\n\nGeheim #relatie\n'), [[3, 'warning', 'unclear-private', ALONE]]);
+    assert.deepEqual(unclear('- Punt #relatie\n\n  #privé\n\n  Geheim #relatie\n'), [[3, 'warning', 'unclear-private', ALONE]]);
+  });
+
+  it('alone, it opens a list item or blockquote as it should: no warning', () => {
+    assert.deepEqual(unclear('- #private\n\n  Geheim #relatie\n\n> #privé\n>\n> Geheim #relatie\n'), []);
+  });
+
+  it('an HTML comment naming the private mark, as a block or in a paragraph', () => {
+    assert.deepEqual(unclear('<!-- private -->\nGeheim #relatie\n\nTekst <!-- privé: alleen ik --> #relatie\n\n<!-- #prive -->\n'),
+      [[1, 'warning', 'unclear-private', COMMENT], [4, 'warning', 'unclear-private', COMMENT], [6, 'warning', 'unclear-private', COMMENT]]);
+    assert.deepEqual(unclear('<!-- gewoon commentaar -->\n\nTekst <!-- over de privacywet --> #relatie\n'), []);
+  });
+
+  it('a <details> block', () => {
+    assert.deepEqual(unclear('<details>\n<summary>Geheim</summary>\n\nTekst #relatie\n\n</details>\n'), [[1, 'warning', 'unclear-private', DETAILS]]);
+  });
+
+  it('says each in Dutch too', () => {
+    const session = parse('#privé\n\n<!-- privé -->\n\n<details>\n');
+    assert.deepEqual(session.problems.map((p) => problemMessage(p, 'nl', { vocabulary: BUILTIN_VOCABULARY, tags: session.tags })), [
+      'Deze privé-markering markeert niets: zet hem bij de alinea waar hij bij hoort',
+      'Een HTML-commentaar maakt niets privé: zet #privé bij de alinea waar het bij hoort',
+      'Een <details>-blok verbergt niets voor de partners: zet #privé bij elke alinea erin die privé is',
+    ]);
+  });
 });
