@@ -16,15 +16,20 @@ export type PartnerFormat = (typeof PARTNER_FORMATS)[number];
 /** The partners' outputs of the notes, by format, with the thermometer's course. */
 export async function partnerOutputs(notes: string, lang: Lang = 'nl', file = 'notes/2026-04-09-overleg.md'): Promise<Record<PartnerFormat, string>> {
   const view = partnerView(parseSession(notes, { file }));
-  const outputs = textOutputs([view], lang);
+  const outputs = textOutputs([view], lang) as Record<TextFormat, string>;
   return { ...outputs, docx: await wordParts(await documentDocx(partnerDocument([view], { lang, vocabulary: BUILTIN_VOCABULARY, thermometer: true }))) };
 }
 
-/** The text formats' partner outputs of sessions already in the partners' view. */
-export function textOutputs(views: Session[], lang: Lang): Record<Exclude<PartnerFormat, 'docx'>, string> {
+type TextFormat = Exclude<PartnerFormat, 'docx'>;
+
+/** The text formats' partner outputs (or only `only`'s) of sessions already in the partners' view. */
+export function textOutputs(views: Session[], lang: Lang, only?: TextFormat): Partial<Record<TextFormat, string>> {
   const report = reportOf(views.map((v) => summarizeSession(v, BUILTIN_VOCABULARY)), BUILTIN_VOCABULARY);
-  const render = (format: string) => REPORT_FORMATS[format].render(report, lang, views, BUILTIN_VOCABULARY, { audience: 'partners', thermometer: true });
-  return { md: render('md'), html: render('html'), json: render('json'), csv: render('csv') };
+  const outputs: Partial<Record<TextFormat, string>> = {};
+  for (const format of only ? [only] : (['md', 'html', 'json', 'csv'] as const)) {
+    outputs[format] = REPORT_FORMATS[format].render(report, lang, views, BUILTIN_VOCABULARY, { audience: 'partners', thermometer: true });
+  }
+  return outputs;
 }
 
 /** Every part of a Word file (document, properties, styles...) as one text, XML and all. */
