@@ -495,7 +495,7 @@ export class Walker {
     for (let i = 0; i < names.length; i++) {
       const raw = names[i];
       const resolution = this.lexicon.resolve(raw);
-      const mention = places ? this.placed(raw, resolution, places[2 * i], places[2 * i + 1], lengths![i]) : this.locatorFor(lines).locate(raw);
+      const mention = places ? this.placed(raw, resolution, places[2 * i], places[2 * i + 1], lengths![i]) : this.locatorFor(lines, !inline.map).locate(raw);
       if (!places && resolution.kind === 'known') [mention.dimension, mention.value] = [resolution.dimension.id, resolution.term.id];
       this.out.tags.push(mention);
       tags.mentions[i] = mention;
@@ -510,8 +510,8 @@ export class Walker {
   }
 
   /** The cells of a table row share their row's lines, and so one locator. */
-  private locatorFor(lines: [number, number]): SourceLocator {
-    return this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
+  private locatorFor(lines: [number, number], cells: boolean): SourceLocator {
+    return this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1], cells));
   }
 
   private classify(mention: TagMention, resolution: TagResolution, tags: BlockTags): void {
