@@ -8,6 +8,7 @@ import { writeFileAtomically } from '../io/atomicWrite';
 import { exists } from '../workspace/files';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
+import { partnerRefusals } from '../core/report/audience';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { bySessionDate } from '../core/report/sessionOrder';
 import { uiLang } from '../workspace/lang';
@@ -102,6 +103,11 @@ export class Exporter implements vscode.Disposable {
     const found = await this.partnerSession(args);
     if (!found) return undefined;
     const [session] = found.sessions;
+    const refusals = partnerRefusals(session, uiLang());
+    if (refusals.length) {
+      void vscode.window.showErrorMessage(refusals.join('\n'));
+      return undefined;
+    }
     const format = args.format ?? await this.askPartnerFormat(session.title);
     if (!format) return undefined;
     const target = args.target ?? await this.askTarget({

@@ -7,7 +7,7 @@ import { Session } from '../core/parse/model';
 import { escapeHtml } from '../core/render/shared/escape';
 import { renderOverviewMain, renderPage } from '../core/render/overview/html';
 import { renderDossierMain } from '../core/render/dossier/dossierHtml';
-import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
+import { collaborationOf, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
 import { uiLang } from '../workspace/lang';
 import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
@@ -252,6 +252,7 @@ export class OverviewPanel implements vscode.Disposable {
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
     let groups;
+    let coveredBefore: string[] = [];
     if (this.mode !== 'session') {
       const notes = await this.store.workspaceNotes();
       const all = workspaceCollaborations(notes, vocabulary);
@@ -263,6 +264,7 @@ export class OverviewPanel implements vscode.Disposable {
     } else if (this.document) {
       const session = this.store.get(this.document);
       if (session) [uris, sessions] = [[this.document.uri], [session]];
+      if (session) coveredBefore = await phasesCoveredBeforeNotes(this.store, this.document.uri);
     }
     const presenting = this.room.on;
     const roomMain = presenting ? await this.roomMain() : undefined;
@@ -276,7 +278,10 @@ export class OverviewPanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
       state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),
     };
-    const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, ...(presenting && { style: ROOM_CSS }) };
+    const options = {
+      lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore,
+      ...(presenting && { style: ROOM_CSS }),
+    };
     const empty = this.mode === 'session' && sessions.length === 0;
     const main = roomMain ?? (empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>`
       : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options));
