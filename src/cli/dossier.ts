@@ -10,7 +10,7 @@ import { isoDate } from '../core/write/template';
 import { collaborations } from '../core/report/collaboration';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
 import { Lang } from '../core/vocabulary/vocabulary';
-import { collectFiles, complain, EXIT, LANGS, outRefusal, readText, teamVocabulary, UsageError } from './input';
+import { collectFiles, complain, EXIT, LANGS, readText, refuseOut, teamVocabulary, UsageError } from './input';
 
 
 export const DOSSIER_HELP = `Usage: facilitator-notes dossier [options] PATH...
@@ -44,15 +44,14 @@ export function runDossier(argv: string[]): number {
     process.stdout.write(DOSSIER_HELP);
     return EXIT.ok;
   }
-  const refusal = options.out === undefined ? undefined : outRefusal(options.out, options.force);
-  if (refusal) {
-    complain(refusal);
-    return EXIT.output;
-  }
+  let failed = false;
+  const files = collectFiles(options.paths, () => (failed = true));
+  const refused = refuseOut(options.out, options.force, files);
+  if (refused !== undefined) return refused;
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
-  let failed = vocabularyFailed;
+  failed ||= vocabularyFailed;
   const sessions: Session[] = [];
-  for (const { file, explicit } of collectFiles(options.paths, () => (failed = true))) {
+  for (const { file, explicit } of files) {
     const text = readText(file);
     if (typeof text !== 'string') {
       complain(`${file}: ${text.reason}`);

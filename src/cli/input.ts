@@ -14,8 +14,8 @@ export class UsageError extends Error {}
 
 export interface NotesFile { file: string; explicit: boolean }
 
-/** Why the report cannot go to --out FILE, checked before any file is read. */
-export function outRefusal(out: string, force: boolean): string | undefined {
+/** Why the report cannot go to --out FILE as a file. */
+function outRefusal(out: string, force: boolean): string | undefined {
   let stat: fs.Stats | undefined;
   try {
     stat = fs.statSync(out, { throwIfNoEntry: false });
@@ -25,6 +25,43 @@ export function outRefusal(out: string, force: boolean): string | undefined {
   if (stat?.isDirectory()) return `${out} is a folder; give --out the name of a file.`;
   if (stat && !force) return `${out} already exists; use --force to replace it.`;
   return undefined;
+}
+
+/**
+ * Says why the report cannot go to --out FILE and returns the exit code: 2 when FILE is one of the notes read,
+ * 3 when it exists (without --force) or is a folder; undefined when it may be written. Checked before any file is read.
+ */
+export function refuseOut(out: string | undefined, force: boolean, files: readonly NotesFile[]): number | undefined {
+  if (out === undefined) return undefined;
+  const overInput = inputRefusal(out, files);
+  const refusal = overInput ?? outRefusal(out, force);
+  if (refusal) complain(refusal);
+  return refusal === undefined ? undefined : overInput ? EXIT.usage : EXIT.output;
+}
+
+/**
+ * Why --out would write over one of the notes being read: the same file by real path or by device and inode, so
+ * a symbolic or hard link to an input counts too. Refused whatever --force says, so no run can cost the notes.
+ */
+export function inputRefusal(out: string, files: readonly NotesFile[]): string | undefined {
+  const target = identity(out);
+  const input = target && files.find(({ file }) => sameFile(identity(file), target));
+  return input ? `--out ${out} is the notes file ${input.file}; the report never replaces its input: choose another --out.` : undefined;
+}
+
+interface FileIdentity { real: string; dev: number; ino: number }
+
+function identity(file: string): FileIdentity | undefined {
+  try {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat && { real: fs.realpathSync(file), dev: stat.dev, ino: stat.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+function sameFile(a: FileIdentity | undefined, b: FileIdentity): boolean {
+  return !!a && (a.real === b.real || (a.dev === b.dev && a.ino === b.ino && b.ino !== 0));
 }
 
 /**

@@ -13,7 +13,7 @@ import { Audience, AUDIENCES, partnerView } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { partnerDocument, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
-import { collectFiles, complain, EXIT, LANGS, NotesFile, outRefusal, readText, teamVocabulary, UsageError } from './input';
+import { collectFiles, complain, EXIT, LANGS, NotesFile, readText, refuseOut, teamVocabulary, UsageError } from './input';
 
 /** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
 const DOCX = 'docx';
@@ -33,7 +33,8 @@ facilitator-notes dossier --help describes the dossier per collaboration.
 Options:
   --format FORMAT   ${FORMATS.join(' | ')} (default: json); docx (Word) needs --out
   --out FILE        write the report to FILE instead of standard output; the file is
-                    written atomically and never replaced unless --force is given
+                    written atomically and never replaced unless --force is given;
+                    never one of the notes read
   --force           allow --out to replace an existing file
   --audience WHO    ${AUDIENCES.join(' | ')} (default: facilitator). partners: the report for
                     the partners (md, html, docx), without private items, coaching, hints,
@@ -52,7 +53,8 @@ Exit codes:
   1  a PATH does not exist, cannot be read, is not a regular file, is larger than 50 MB
      or is not UTF-8 text, or the vocabulary file is missing or has errors; the report
      is still produced from what could be read
-  2  usage error (unknown command or option, no PATH, --out without a file name)
+  2  usage error (unknown command or option, no PATH, --out without a file name, or
+     --out is one of the notes read: never replaced, not even with --force)
   3  the report could not be written (--out exists and --force was not given, --out
      is a folder, or the write failed)
   130, 143  interrupted (SIGINT, SIGTERM); the temporary file is removed
@@ -73,14 +75,12 @@ export async function runOverview(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const { format, out, force, audience, paths } = options;
-  const refusal = out === undefined ? undefined : outRefusal(out, force);
-  if (refusal) {
-    complain(refusal);
-    return EXIT.output;
-  }
-  const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
-  let failed = vocabularyFailed;
+  let failed = false;
   const files = collectFiles(paths, () => (failed = true));
+  const refused = refuseOut(out, force, files);
+  if (refused !== undefined) return refused;
+  const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
+  failed ||= vocabularyFailed;
   const reads = readSessions(files, vocabulary, audience, () => (failed = true));
   const render = { audience, thermometer: options.thermometer };
   // The partners' report is in the notes' own language unless --lang says otherwise: known only once all are read,
