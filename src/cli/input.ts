@@ -2,6 +2,7 @@
 // refusal of an --out that cannot be written, and how a message is said.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeChunksAtomically } from '../io/atomicWrite';
 import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
@@ -169,6 +170,22 @@ export function readText(file: string): string | { reason: string } {
   const decoded = decodeNotes(bytes);
   if ('text' in decoded) return decoded.text;
   return { reason: decoded.unreadable === 'binary' ? 'not a text file (it contains NUL bytes); skipped.' : 'not UTF-8 text (invalid byte sequence); skipped.' };
+}
+
+/** Writes the report to --out (atomically) or to standard output; false when --out could not be written (said on stderr). */
+export async function sendReport(chunks: AsyncIterable<string | Uint8Array>, out: string | undefined, force: boolean): Promise<boolean> {
+  if (out === undefined) {
+    for await (const chunk of chunks) process.stdout.write(chunk);
+    return true;
+  }
+  try {
+    await writeChunksAtomically(out, chunks, force);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
+    return false;
+  }
 }
 
 export function complain(message: string): void {

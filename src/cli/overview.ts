@@ -1,5 +1,5 @@
 // `facilitator-notes overview [options] PATH...`: the overview report (or the partners' report) of the notes found.
-import { writeChunksAtomically } from '../io/atomicWrite';
+import { nextTurn } from '../io/atomicWrite';
 import { parseArgs } from 'node:util';
 import { reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
 import { isSessionNotes } from '../core/parse/parser';
@@ -13,7 +13,7 @@ import { Audience, AUDIENCES, partnerView } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { partnerDocument, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
-import { collectFiles, complain, EXIT, LANGS, NotesFile, readText, refuseOut, teamVocabulary, UsageError } from './input';
+import { collectFiles, complain, EXIT, LANGS, NotesFile, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 
 /** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
 const DOCX = 'docx';
@@ -89,17 +89,7 @@ export async function runOverview(argv: string[]): Promise<number> {
     : format === DOCX ? undefined : await notesLanguage(files, vocabulary));
   const chunks = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience, options.thermometer))
     || wholeReport(reads, format, lang, vocabulary, render);
-  if (out === undefined) {
-    for await (const chunk of chunks) process.stdout.write(chunk);
-  } else {
-    try {
-      await writeChunksAtomically(out, chunks, force);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
-      return EXIT.output;
-    }
-  }
+  if (!(await sendReport(chunks, out, force))) return EXIT.output;
   return failed ? EXIT.unreadableInput : EXIT.ok;
 }
 
@@ -124,15 +114,17 @@ async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, audienc
   onFailure: () => void, say: (message: string) => void = complain): AsyncGenerator<SessionRead> {
   const view = (session: Session) => (audience === 'partners' ? partnerView(session) : session);
   for (const { file, explicit } of files) {
-    // A pause between files, so SIGINT and SIGTERM are handled while a large input is read.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
+    await nextTurn();
     const text = readText(file);
     if (typeof text !== 'string') {
       say(`${file}: ${text.reason}`);
       onFailure();
       continue;
     }
+    await nextTurn();
     const { session, result: summary, failed } = readGuarded(text, { file, vocabulary }, (s) => summarizeSession(view(s), vocabulary));
+    await nextTurn();
     if (failed) {
       say(`${file}: ${session.problems[0].message}`);
       onFailure();
@@ -155,6 +147,7 @@ async function* wholeReport(reads: AsyncIterable<SessionRead>, format: string, l
     if (usesSessions || !lang) sessions.push(session);
   }
   const language = lang ?? reportLanguage(sessions, null, 'en');
+  await nextTurn();
   yield format === DOCX
     ? await wordFile(sessions, { ...options, lang: language, vocabulary })
     : REPORT_FORMATS[format].render(reportOf(summaries, vocabulary), language, sessions, vocabulary, options);

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CLI, run, write } from './run';
+import { CLI, run, until, write } from './run';
 
 // Inputs that once crashed the whole run (exit 3, no report): each is now that file's problem only.
 const GOOD = 'We share one goal. #ambition #explore\n';
@@ -130,8 +130,3 @@ describe('cli: one bad input never loses the report', function () {
     });
   }
 });
-
-async function until(ready: () => boolean): Promise<void> {
-  for (let i = 0; i < 2000 && !ready(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  assert.ok(ready(), 'timed out waiting');
-}
