@@ -7,6 +7,7 @@ import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
 import { isSessionNotes } from '../core/parse/parser';
 import { isoDate } from '../core/write/template';
+import { isoDate as realDate } from '../core/parse/dates';
 import { collaborations } from '../core/report/collaboration';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
@@ -102,7 +103,8 @@ function readOptions(argv: string[]) {
   if (values.help) return { help: true } as const;
   if (!Object.hasOwn(DOSSIER_FORMATS, values.format)) throw new UsageError(`unknown format '${values.format}'; use ${Object.keys(DOSSIER_FORMATS).join(', ')}.`);
   if (!LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.today) ?? [];
+  if (!year || !realDate(+year, +month, +day)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
   if (paths.length === 0) throw new UsageError('no PATH given.');
   if (values.out === '') throw new UsageError('--out needs a file name.');
   return { ...values, help: false, lang: values.lang as Lang, paths } as const;

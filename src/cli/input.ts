@@ -114,8 +114,8 @@ export function collectFiles(paths: string[], onFailure: () => void): { file: st
 }
 
 /**
- * *.md files under a folder, sorted by name at each level; skips node_modules, dot folders and symlinked
- * folders. A subfolder or link that cannot be read is passed to `skip` and left out.
+ * *.md files under a folder (regular or not), sorted by name at each level; skips node_modules, dot folders,
+ * symlinked folders and dangling links. A subfolder or link that cannot be read is passed to `skip` and left out.
  */
 function markdownFilesIn(dir: string, skip: (where: string, e: unknown) => void): string[] {
   let entries: fs.Dirent[];
@@ -129,9 +129,11 @@ function markdownFilesIn(dir: string, skip: (where: string, e: unknown) => void)
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : markdownFilesIn(full, skip);
     if (!/\.md$/i.test(entry.name)) return [];
-    if (entry.isFile()) return [full];
+    // A FIFO or device is kept, so that reading it says why it is skipped, as for one named on the command line.
+    if (!entry.isSymbolicLink()) return [full];
     try {
-      return entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile() ? [full] : [];
+      const target = fs.statSync(full, { throwIfNoEntry: false });
+      return target && !target.isDirectory() ? [full] : [];
     } catch (e) {
       skip(full, e);
       return [];
@@ -148,6 +150,12 @@ function whyUnreachable(e: unknown): string {
     default: return `${(e as Error).message}; skipped.`;
   }
 }
+
+const UNREADABLE = {
+  binary: 'not a text file (it contains NUL bytes); skipped.',
+  utf16: 'UTF-16 is not supported; save the file as UTF-8. Skipped.',
+  encoding: 'not UTF-8 text (invalid byte sequence); skipped.',
+} as const;
 
 /**
  * The file's text, or why it is not readable as UTF-8 text. Opened without blocking and checked to be a
@@ -169,7 +177,7 @@ export function readText(file: string): string | { reason: string } {
   }
   const decoded = decodeNotes(bytes);
   if ('text' in decoded) return decoded.text;
-  return { reason: decoded.unreadable === 'binary' ? 'not a text file (it contains NUL bytes); skipped.' : 'not UTF-8 text (invalid byte sequence); skipped.' };
+  return { reason: UNREADABLE[decoded.unreadable] };
 }
 
 /** Writes the report to --out (atomically) or to standard output; false when --out could not be written (said on stderr). */
