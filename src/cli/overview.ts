@@ -10,6 +10,7 @@ import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
 import { SessionRead, streamedReport } from '../core/render/overview/reportStream';
 import { Audience, AUDIENCES, partnerView } from '../core/report/audience';
+import { documentDate } from '../core/report/documentDate';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { partnerDocument, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
@@ -98,7 +99,7 @@ async function wordFile(sessions: Session[], options: { audience: Audience; lang
   const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
   return documentDocx(options.audience === 'partners'
     ? partnerDocument(sessions, options)
-    : facilitatorDocument(sessions, options.lang, options.vocabulary));
+    : facilitatorDocument(sessions, options.lang, options.vocabulary), documentDate(sessions, process.env.SOURCE_DATE_EPOCH));
 }
 
 /** The language most of the notes are in, from a first reading that keeps only each session's language and date (and says nothing). */

@@ -8,6 +8,7 @@ import { writeFileAtomically } from '../io/atomicWrite';
 import { exists } from '../workspace/files';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
+import { documentDate } from '../core/report/documentDate';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
@@ -116,7 +117,7 @@ export class Exporter implements vscode.Disposable {
       thermometer: config.get<boolean>('thermometer') === true,
     };
     const content = format === 'docx'
-      ? await requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(found.sessions, options))
+      ? await requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(found.sessions, options), documentDate(found.sessions, process.env.SOURCE_DATE_EPOCH))
       : renderPartnerReport(found.sessions, { ...options, format });
     return this.write(target, content, format !== 'md');
   }
