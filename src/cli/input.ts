@@ -181,7 +181,7 @@ export function readText(file: string): string | { reason: string } {
 }
 
 /** Writes the report to --out (atomically) or to standard output; false when --out could not be written (said on stderr). */
-export async function sendReport(chunks: AsyncIterable<string | Uint8Array>, out: string | undefined, force: boolean): Promise<boolean> {
+export async function sendReport(chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, out: string | undefined, force: boolean): Promise<boolean> {
   if (out === undefined) {
     for await (const chunk of chunks) process.stdout.write(chunk);
     return true;

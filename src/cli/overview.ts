@@ -88,10 +88,18 @@ export async function runOverview(argv: string[]): Promise<number> {
   // so the text formats read the notes twice rather than hold them all (Word holds them anyway; JSON has no language).
   const lang = options.lang ?? (audience !== 'partners' || format === 'json' ? 'en'
     : format === DOCX ? undefined : await notesLanguage(files, vocabulary));
-  const chunks = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience, options.thermometer))
+  const made = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience, options.thermometer))
     || wholeReport(reads, format, lang, vocabulary, render);
+  // Word is one piece anyway: made before its file is opened, so a run that dies making it leaves no temporary file.
+  const chunks = format === DOCX ? await allOf(made) : made;
   if (!(await sendReport(chunks, out, force))) return EXIT.output;
   return failed ? EXIT.unreadableInput : EXIT.ok;
+}
+
+async function allOf<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
 }
 
 /** The Word file of the report for the audience, by the writer bundle loaded only now. */

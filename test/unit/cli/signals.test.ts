@@ -19,7 +19,7 @@ function largeNotes(megabytes: number): string {
   return parts.join('');
 }
 
-describe('cli: SIGINT and SIGTERM during the work on a 25 MB file', function () {
+describe('cli: SIGINT, SIGTERM and a hard kill during the work on a 25 MB file', function () {
   this.timeout(180000);
   let dir: string;
 
@@ -51,5 +51,14 @@ describe('cli: SIGINT and SIGTERM during the work on a 25 MB file', function () 
       fs.rmSync(target, { force: true });
     });
   }
+
+  it('overview --format docx: a run killed outright (as by running out of memory) while making the Word file leaves no file', async () => {
+    const child = spawn(process.execPath, [CLI, 'overview', '--audience', 'partners', '--format', 'docx', '--out', 'r.docx', 'big.md'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    child.kill('SIGKILL');
+    assert.equal(await exited, 'SIGKILL');
+    assert.deepEqual(fs.readdirSync(dir), ['big.md']);
+  });
 });
 
