@@ -1,5 +1,5 @@
 // Command-line entry point: `facilitator-notes overview|dossier [options] PATH...`. Only wires: each command is
-// a module of its own; signals remove a report being written.
+// a module of its own; signals remove a report being written; a closed standard output ends the run quietly.
 import { removeTempsInFlight } from '../io/atomicWrite';
 import { runDossier } from './dossier';
 import { complain, EXIT } from './input';
@@ -16,6 +16,13 @@ function onInterrupt(signal: NodeJS.Signals, code: number): void {
     process.exit(code);
   });
 }
+
+/** A reader that stops early (`| head`) closes the pipe: the run stops quietly instead of with a stack trace. */
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  removeTempsInFlight();
+  process.exit(EXIT.ok);
+});
 
 onInterrupt('SIGINT', 130);
 onInterrupt('SIGTERM', 143);

@@ -1,5 +1,5 @@
 // `facilitator-notes overview [options] PATH...`: the overview report (or the partners' report) of the notes found.
-import { writeChunksAtomically } from '../io/atomicWrite';
+import { nextTurn } from '../io/atomicWrite';
 import { parseArgs } from 'node:util';
 import { reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
 import { isSessionNotes } from '../core/parse/parser';
@@ -10,10 +10,11 @@ import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
 import { SessionRead, streamedReport } from '../core/render/overview/reportStream';
 import { Audience, AUDIENCES, partnerRefusals, partnerView } from '../core/report/audience';
+import { documentDate } from '../core/report/documentDate';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { partnerDocument, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
-import { collectFiles, complain, EXIT, LANGS, NotesFile, outRefusal, readText, teamVocabulary, UsageError } from './input';
+import { collectFiles, complain, EXIT, LANGS, NotesFile, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 
 /** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
 const DOCX = 'docx';
@@ -33,7 +34,8 @@ facilitator-notes dossier --help describes the dossier per collaboration.
 Options:
   --format FORMAT   ${FORMATS.join(' | ')} (default: json); docx (Word) needs --out
   --out FILE        write the report to FILE instead of standard output; the file is
-                    written atomically and never replaced unless --force is given
+                    written atomically and never replaced unless --force is given;
+                    never one of the notes read
   --force           allow --out to replace an existing file
   --audience WHO    ${AUDIENCES.join(' | ')} (default: facilitator). partners: the report for
                     the partners (md, html, docx), without private items, coaching, hints,
@@ -52,7 +54,8 @@ Exit codes:
   1  a PATH does not exist, cannot be read, is not a regular file, is larger than 50 MB
      or is not UTF-8 text, or the vocabulary file is missing or has errors; the report
      is still produced from what could be read
-  2  usage error (unknown command or option, no PATH, --out without a file name), or
+  2  usage error (unknown command or option, no PATH, --out without a file name, or
+     --out is one of the notes read: never replaced, not even with --force), or
      --audience partners and notes that may not go to the partners (their front matter
      makes them private, or a private mark in them marks nothing); nothing is written
   3  the report could not be written (--out exists and --force was not given, --out
@@ -75,14 +78,12 @@ export async function runOverview(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const { format, out, force, audience, paths } = options;
-  const refusal = out === undefined ? undefined : outRefusal(out, force);
-  if (refusal) {
-    complain(refusal);
-    return EXIT.output;
-  }
-  const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
-  let failed = vocabularyFailed;
+  let failed = false;
   const files = collectFiles(paths, () => (failed = true));
+  const refused = refuseOut(out, force, files);
+  if (refused !== undefined) return refused;
+  const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
+  failed ||= vocabularyFailed;
   const reads = readSessions(files, vocabulary, audience, () => (failed = true));
   const render = { audience, thermometer: options.thermometer };
   // The partners' report is in the notes' own language unless --lang says otherwise, and refused if any notes may
@@ -93,20 +94,18 @@ export async function runOverview(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   const lang = options.lang ?? (!first || format === 'json' ? 'en' : format === DOCX ? undefined : first.lang);
-  const chunks = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience, options.thermometer))
+  const made = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience, options.thermometer))
     || wholeReport(reads, format, lang, vocabulary, render);
-  if (out === undefined) {
-    for await (const chunk of chunks) process.stdout.write(chunk);
-  } else {
-    try {
-      await writeChunksAtomically(out, chunks, force);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
-      return EXIT.output;
-    }
-  }
+  // Word is one piece anyway: made before its file is opened, so a run that dies making it leaves no temporary file.
+  const chunks = format === DOCX ? await allOf(made) : made;
+  if (!(await sendReport(chunks, out, force))) return EXIT.output;
   return failed ? EXIT.unreadableInput : EXIT.ok;
+}
+
+async function allOf<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
 }
 
 /** The Word file of the report for the audience, by the writer bundle loaded only now. */
@@ -114,7 +113,7 @@ async function wordFile(sessions: Session[], options: { audience: Audience; lang
   const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
   return documentDocx(options.audience === 'partners'
     ? partnerDocument(sessions, options)
-    : facilitatorDocument(sessions, options.lang, options.vocabulary));
+    : facilitatorDocument(sessions, options.lang, options.vocabulary), documentDate(sessions, process.env.SOURCE_DATE_EPOCH));
 }
 
 /**
@@ -137,15 +136,17 @@ async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, audienc
   onFailure: () => void, say: (message: string) => void = complain): AsyncGenerator<SessionRead> {
   const view = (session: Session) => (audience === 'partners' ? partnerView(session) : session);
   for (const { file, explicit } of files) {
-    // A pause between files, so SIGINT and SIGTERM are handled while a large input is read.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
+    await nextTurn();
     const text = readText(file);
     if (typeof text !== 'string') {
       say(`${file}: ${text.reason}`);
       onFailure();
       continue;
     }
+    await nextTurn();
     const { session, result: summary, failed } = readGuarded(text, { file, vocabulary }, (s) => summarizeSession(view(s), vocabulary));
+    await nextTurn();
     if (failed) {
       say(`${file}: ${session.problems[0].message}`);
       onFailure();
@@ -168,6 +169,7 @@ async function* wholeReport(reads: AsyncIterable<SessionRead>, format: string, l
     if (usesSessions || !lang) sessions.push(session);
   }
   const language = lang ?? reportLanguage(sessions, null, 'en');
+  await nextTurn();
   yield format === DOCX
     ? await wordFile(sessions, { ...options, lang: language, vocabulary })
     : REPORT_FORMATS[format].render(reportOf(summaries, vocabulary), language, sessions, vocabulary, options);

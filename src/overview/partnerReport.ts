@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { documentDate } from '../core/report/documentDate';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
 import { uiLang } from '../workspace/lang';
@@ -29,6 +30,6 @@ export function partnerReportOptions(session: Session, vocabulary: Vocabulary) {
 export async function partnerReport(session: Session, format: PartnerFormat, vocabulary: Vocabulary): Promise<string | Uint8Array> {
   const options = partnerReportOptions(session, vocabulary);
   return format === 'docx'
-    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument([session], options))
+    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument([session], options), documentDate([session], process.env.SOURCE_DATE_EPOCH))
     : renderPartnerReport([session], { ...options, format });
 }
