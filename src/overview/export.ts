@@ -115,9 +115,11 @@ export class Exporter implements vscode.Disposable {
       vocabulary: this.store.vocabulary,
       thermometer: config.get<boolean>('thermometer') === true,
     };
+    // One session's report: the notes shown, else the first of the workspace's (which one to take is issue 23's VS Code part).
+    const notes = { file: found.sessions[0].file, text: found.text ?? await notesText(found.sessions[0].file) };
     const content = format === 'docx'
-      ? await requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(found.sessions, options))
-      : renderPartnerReport(found.sessions, { ...options, format });
+      ? await requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(notes, options))
+      : renderPartnerReport(notes, { ...options, format });
     return this.write(target, content, format !== 'md');
   }
 
@@ -134,7 +136,7 @@ export class Exporter implements vscode.Disposable {
   }
 
   /** The sessions to export, and the default target without its suffix ('<folder>/<notes name>'). */
-  private async sessions(args: ExportArgs): Promise<{ sessions: Session[]; base: vscode.Uri | undefined } | undefined> {
+  private async sessions(args: ExportArgs): Promise<{ sessions: Session[]; text?: string; base: vscode.Uri | undefined } | undefined> {
     const join = (folder: vscode.Uri | undefined, name: string) => folder && vscode.Uri.joinPath(folder, name);
     if (args.workspace) {
       const sessions = await this.store.workspaceSessions();
@@ -146,7 +148,7 @@ export class Exporter implements vscode.Disposable {
     const session = doc && this.store.get(doc);
     if (!doc || !session) return undefined;
     const folder = doc.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(doc.uri, '..');
-    return { sessions: [session], base: join(folder, path.posix.basename(doc.uri.path).replace(/\.(md|markdown)$/i, '')) };
+    return { sessions: [session], text: doc.getText(), base: join(folder, path.posix.basename(doc.uri.path).replace(/\.(md|markdown)$/i, '')) };
   }
 
   private async announce(target: vscode.Uri, external: boolean): Promise<void> {
@@ -160,6 +162,13 @@ export class Exporter implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The text of a notes file by its workspace-relative path (as sessions name it). */
+async function notesText(file: string): Promise<string> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const uri = path.isAbsolute(file) || !folder ? vscode.Uri.file(file) : vscode.Uri.joinPath(folder, file);
+  return (await vscode.workspace.openTextDocument(uri)).getText();
 }
 
 /** The save dialog's default name: next to the notes, '<notes>-overview.html' and the like. */

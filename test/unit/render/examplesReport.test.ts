@@ -14,15 +14,16 @@ describe('partner report of the examples', function () {
   this.timeout(20_000);
   for (const name of readdirSync(EXAMPLES).filter((f) => f.endsWith('.md'))) {
     it(`${name}: the notes' language, shared texts in, private texts out (html, md, docx)`, async () => {
-      const session = parseSession(readFileSync(path.join(EXAMPLES, name), 'utf8'), { file: name });
+      const notes = { file: name, text: readFileSync(path.join(EXAMPLES, name), 'utf8') };
+      const session = parseSession(notes.text, { file: name });
       const lang = reportLanguage([session], null, 'en');
       assert.equal(lang, session.lang ?? 'en');
       const hidden = [...session.observations, ...session.actions, ...session.decisions].filter((x) => x.private).map((x) => x.text);
       const shared = session.decisions.filter((d) => !d.private).map((d) => d.text);
       const outputs = {
-        html: renderPartnerReport([session], { format: 'html', lang }),
-        md: renderPartnerReport([session], { format: 'md', lang }).replace(/\\(.)/g, '$1'),
-        docx: await wordText(await documentDocx(partnerDocument([session], { lang }))),
+        html: renderPartnerReport(notes, { format: 'html', lang }),
+        md: renderPartnerReport(notes, { format: 'md', lang }).replace(/\\(.)/g, '$1'),
+        docx: await wordText(await documentDocx(partnerDocument(notes, { lang }))),
       };
       for (const [format, text] of Object.entries(outputs)) {
         const shown = (t: string) => text.includes(format === 'html' ? escapeHtml(t) : t);
