@@ -8,9 +8,10 @@ import { Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { observationsCsv } from './overview/csv';
 import { renderOverviewHtml } from './overview/html';
 import { renderMarkdown } from './overview/markdown';
+import { partnerCsv } from './report/partnerCsv';
 
 export interface RenderOptions {
-  /** Default 'facilitator'. 'partners': the CSV without private rows (the partners' report itself is partnerReport.ts's, from the notes' text). */
+  /** Default 'facilitator'. 'partners': the partners' CSV (the partners' report itself is partnerReport.ts's, from the notes' text). */
   audience?: Audience;
 }
 
@@ -35,5 +36,10 @@ export const REPORT_FORMATS: Record<string, ReportFormat> = {
     usesSessions: true,
     render: (report, lang, sessions, vocabulary) => renderOverviewHtml(sessions, { lang, vocabulary, report }),
   },
-  csv: { extension: '.csv', usesSessions: true, render: (_report, lang, sessions, _vocabulary, options) => observationsCsv(sessions, lang, options?.audience) },
+  csv: {
+    extension: '.csv',
+    usesSessions: true,
+    render: (_report, lang, sessions, vocabulary, options) => (options?.audience === 'partners'
+      ? partnerCsv(sessions, lang, vocabulary) : observationsCsv(sessions, lang)),
+  },
 };
