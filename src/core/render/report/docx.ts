@@ -1,12 +1,11 @@
 // A report document as a Word file: real headings, lists and tables (the `docx` library writes the
 // OOXML). Bundled on its own as dist/docx.js and loaded only when a Word file is asked for, so the
-// extension's activation never loads the library. Imports nothing of ours but types and the chart's drawing.
+// extension's activation never loads the library. Imports nothing of ours but types and the heat map's colours.
 import {
-  AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell,
+  AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
   TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
-import { HeatMap, heatMapSize, heatMapSvg } from './heatmap';
-import { heatMapPng } from './heatmapPng';
+import { heatColour, HeatMap } from './heatmap';
 import type { Block, ListItem, ReportDocument, ReportPart } from './reportDocument';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
@@ -21,7 +20,13 @@ export async function documentDocx(doc: ReportDocument): Promise<Uint8Array> {
   const file = new Document({
     title: doc.title,
     creator: 'Facilitator Notes',
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: LANGUAGE[doc.lang] } } } } },
+    styles: { default: {
+      document: { run: { font: 'Calibri', size: 22, language: { value: LANGUAGE[doc.lang] } }, paragraph: { spacing: { after: 80 } } },
+      title: { run: { size: 48 }, paragraph: { spacing: { after: 160 } } },
+      heading2: { paragraph: { spacing: { before: 320, after: 100 } } },
+      heading3: { paragraph: { spacing: { before: 220, after: 80 } } },
+      heading4: { paragraph: { spacing: { before: 160, after: 60 } } },
+    } },
     numbering: { config: [{ reference: BULLETS, levels: [0, 1, 2, 3, 4].map((level) => ({
       level, format: LevelFormat.BULLET, text: ['•', '◦', '▪', '•', '◦'][level], alignment: AlignmentType.LEFT,
       style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 260 } } },
@@ -72,7 +77,7 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
     case 'fields': return block.fields.map(field);
     case 'list': return listParagraphs(block.items, 0);
     case 'table': return [table(block.head, block.rows, block.numeric, block.widths), new Paragraph({ text: '' })];
-    case 'chart': return [chart(block.map), new Paragraph({ children: [new TextRun({ text: block.note, italics: true, size: 18 })] })];
+    case 'chart': return [heatTable(block.map), new Paragraph({ children: [new TextRun({ text: block.note, italics: true, size: 18 })] })];
   }
 }
 
@@ -86,17 +91,30 @@ function listParagraphs(items: ListItem[], level: number): Paragraph[] {
   ]);
 }
 
-/** The heat map as an SVG picture with a PNG of its cells for readers without SVG; no wider than the text. */
-function chart(map: HeatMap): Paragraph {
-  const { width, height } = heatMapSize(map);
-  const scale = Math.min(1, (TEXT_WIDTH / 15) / width);
-  return new Paragraph({ keepLines: true, children: [new ImageRun({
-    type: 'svg',
-    data: new TextEncoder().encode(heatMapSvg(map)),
-    fallback: { type: 'png', data: heatMapPng(map) },
-    transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
-    altText: { name: map.title, title: map.title, description: map.title },
-  })] });
+/**
+ * The heat map as a table of shaded cells with their counts: every Word reader shows it with its labels (an SVG
+ * picture shows only in recent Word; LibreOffice shows its fallback, which has no text).
+ */
+function heatTable(map: HeatMap): Table {
+  const max = Math.max(0, ...map.counts.flat());
+  const hex = (n: number) => heatColour(n, max).map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase();
+  const cell = (text: string, options: { fill?: string; bold?: boolean; white?: boolean; right?: boolean }) => new TableCell({
+    ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
+    children: [new Paragraph({ alignment: options.right ? AlignmentType.CENTER : AlignmentType.LEFT, children: [
+      new TextRun({ text, bold: options.bold, ...(options.white ? { color: 'FFFFFF' } : {}) })] })],
+  });
+  const label = Math.round(TEXT_WIDTH * 0.3);
+  const column = Math.round((TEXT_WIDTH - label) / Math.max(map.columns.length, 1));
+  return new Table({
+    width: { size: label + column * map.columns.length, type: WidthType.DXA },
+    columnWidths: [label, ...map.columns.map(() => column)],
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: [cell(map.title, { bold: true }), ...map.columns.map((c) => cell(c, { bold: true, right: true }))] }),
+      ...map.rows.map((r, i) => new TableRow({ cantSplit: true, children: [cell(r, {}),
+        ...map.counts[i].map((n) => cell(n ? String(n) : '', { fill: hex(n), white: n > max / 2, right: true }))] })),
+    ],
+  });
 }
 
 /**

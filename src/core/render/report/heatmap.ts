@@ -1,5 +1,5 @@
 // The condition × phase table as a heat map: one shaded square per cell, its count written in it. Colours and
-// fonts are attributes, not the page's CSS, so the same SVG serves the HTML page and the Word file.
+// fonts are attributes, not the page's CSS, so the SVG stands on its own; the Word file shades a table alike.
 import { escapeHtml } from '../shared/escape';
 
 export interface HeatMap {
@@ -11,8 +11,7 @@ export interface HeatMap {
 }
 
 /** The map's layout in pixels: the row labels' width, the column labels' height, a cell's size. */
-export const HEAT_LAYOUT = { label: 190, head: 30, cellW: 96, cellH: 34 } as const;
-const { label: LABEL, head: HEAD, cellW: CELL_W, cellH: CELL_H } = HEAT_LAYOUT;
+const [LABEL, HEAD, CELL_W, CELL_H] = [190, 30, 96, 34];
 const FONT = 'font-family="Calibri, Carlito, Arial, sans-serif" font-size="13"';
 
 /** The shade of a count: white for none, deepening blue up to the largest count. */
@@ -22,7 +21,7 @@ export function heatColour(count: number, max: number): [number, number, number]
   return count === 0 ? [255, 255, 255] : [mix(214, 31), mix(230, 78), mix(245, 140)];
 }
 
-export function heatMapSize(map: HeatMap): { width: number; height: number } {
+function heatMapSize(map: HeatMap): { width: number; height: number } {
   return { width: LABEL + CELL_W * map.columns.length + 2, height: HEAD + CELL_H * map.rows.length + 2 };
 }
 

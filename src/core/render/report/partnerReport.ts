@@ -138,7 +138,7 @@ function actionsTable(report: PartnerReport, ctx: Ctx): Block {
     head: [words.action, words.who, words.due, words.status],
     rows: report.actions.map((a) => [a.text, a.who ?? '—', a.due ? longDate(a.due, ctx.lang, false) : '—', a.done ? words.done : words.open]),
     numeric: [],
-    widths: [52, 20, 17, 11],
+    widths: [47, 19, 19, 15],
   };
 }
 
