@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { Session } from '../../../src/core/parse/model';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
+import { renderPartnerReport } from '../../../src/core/render/report/partnerReport';
 import { facilitatorNotesPlugin } from '../../../src/core/render/editor/markdownItPlugin';
 import { buildReport } from '../../../src/core/report/overview';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
@@ -72,7 +73,7 @@ function linesOf(session: Session): [string, number][] {
 describe('fuzz: generated notes never break the core', function () {
   this.timeout(120000);
 
-  it(`${RUNS} inputs (seed ${SEED}): parse, summary, every report format and the preview plugin never throw; every line is in the file`, () => {
+  it(`${RUNS} inputs (seed ${SEED}): parse, summary, every report format, the partners' report (no empty bullet) and the preview plugin never throw; every line is in the file`, () => {
     const previews = VOCABULARIES.map((vocabulary) => new MarkdownIt({ html: true, linkify: true }).use(facilitatorNotesPlugin, { vocabulary: () => vocabulary }));
     fc.assert(fc.property(notes, ({ text, vocabulary: v, lang }) => {
       const vocabulary = VOCABULARIES[v];
@@ -81,6 +82,9 @@ describe('fuzz: generated notes never break the core', function () {
       assert.deepEqual(outside, [], `lines outside 1..${session.lineCount}`);
       const report = buildReport([session], vocabulary);
       for (const format of Object.values(REPORT_FORMATS)) assert.equal(typeof format.render(report, lang, [session], vocabulary), 'string');
+      const groupBy = lang === 'nl' ? 'condition' : 'agenda';
+      const partners = renderPartnerReport({ file: 'fuzz.md', text }, { format: 'md', lang, vocabulary, groupBy, readings: groupBy === 'condition' });
+      assert.equal(/^\s*- *$/m.test(partners), false, 'an empty bullet');
       assert.equal(typeof previews[v].render(text), 'string');
     }), { seed: SEED, numRuns: RUNS });
   });
