@@ -83,7 +83,8 @@ export function partnerReportOf(notes: NotesText, options: PartnerReportOptions 
 function agendaOf(blocks: readonly NoteBlock[], session: Session): AgendaItem[] {
   const headings = blocks.filter((b) => b.kind === 'heading');
   const title = headings[0]?.depth === 1 && blocks[0] === headings[0] ? headings[0] : undefined;
-  const top = Math.min(...headings.filter((h) => h !== title).map((h) => h.depth));
+  // A loop, not Math.min(...): a spread of many thousand headings overflows the stack.
+  const top = headings.reduce((min, h) => (h === title ? min : Math.min(min, h.depth)), Infinity);
   const agenda: AgendaItem[] = [{ heading: null, depth: 0, entries: [], hasActions: false }];
   let stack: ReportEntry[] = [];
   for (const block of blocks) {

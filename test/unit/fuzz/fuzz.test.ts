@@ -73,7 +73,7 @@ function linesOf(session: Session): [string, number][] {
 describe('fuzz: generated notes never break the core', function () {
   this.timeout(120000);
 
-  it(`${RUNS} inputs (seed ${SEED}): parse, summary, every report format, the partners' report (no empty bullet) and the preview plugin never throw; every line is in the file`, () => {
+  it(`${RUNS} inputs (seed ${SEED}): parse, summary, every report format and the preview plugin never throw; every line is in the file`, () => {
     const previews = VOCABULARIES.map((vocabulary) => new MarkdownIt({ html: true, linkify: true }).use(facilitatorNotesPlugin, { vocabulary: () => vocabulary }));
     fc.assert(fc.property(notes, ({ text, vocabulary: v, lang }) => {
       const vocabulary = VOCABULARIES[v];
@@ -82,10 +82,15 @@ describe('fuzz: generated notes never break the core', function () {
       assert.deepEqual(outside, [], `lines outside 1..${session.lineCount}`);
       const report = buildReport([session], vocabulary);
       for (const format of Object.values(REPORT_FORMATS)) assert.equal(typeof format.render(report, lang, [session], vocabulary), 'string');
-      const groupBy = lang === 'nl' ? 'condition' : 'agenda';
-      const partners = renderPartnerReport({ file: 'fuzz.md', text }, { format: 'md', lang, vocabulary, groupBy, readings: groupBy === 'condition' });
-      assert.equal(/^\s*- *$/m.test(partners), false, 'an empty bullet');
       assert.equal(typeof previews[v].render(text), 'string');
     }), { seed: SEED, numRuns: RUNS });
+  });
+
+  it(`${RUNS / 3} inputs (seed ${SEED}): the partners' report, by agenda and by condition, never throws nor has an empty bullet`, () => {
+    fc.assert(fc.property(notes, ({ text, vocabulary: v, lang }) => {
+      const groupBy = lang === 'nl' ? 'condition' : 'agenda';
+      const md = renderPartnerReport({ file: 'fuzz.md', text }, { format: 'md', lang, vocabulary: VOCABULARIES[v], groupBy, readings: groupBy === 'condition' });
+      assert.equal(/^\s*- *$/m.test(md), false, 'an empty bullet');
+    }), { seed: SEED, numRuns: Math.round(RUNS / 3) });
   });
 });

@@ -205,3 +205,13 @@ describe('partner report: one session as the meeting went', () => {
     assert.equal(actionText(handAction('@Esther', { owner: 'Esther' })), '…');
   });
 });
+
+describe('partner report: adversarial notes', () => {
+  it('150 000 headings (too many for a spread) and a deeply nested list make a report, without an empty bullet', () => {
+    const text = `${'## Agenda\n\nPunt.\n\n'.repeat(150_000)}${Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n')}\n`;
+    const md = renderPartnerReport({ file: 'big.md', text }, { format: 'md', lang: 'nl' });
+    assert.equal((md.match(/^### Agenda$/gm) ?? []).length, 150_000);
+    assert.equal(/^\s*- *$/m.test(md), false);
+    assert.ok(md.includes('- niveau 0\n  - niveau 1\n'));
+  });
+});
