@@ -58,8 +58,10 @@ Exit codes:
   1  a PATH does not exist, cannot be read, is not a regular file, is larger than 50 MB
      or is not UTF-8 text, or the vocabulary file is missing or has errors; the report
      is still produced from what could be read
-  2  usage error (unknown command or option, no PATH, --out without a file name),
-     or --audience partners with several sessions and no --out FOLDER
+  2  usage error (unknown command or option, no PATH, --out without a file name), or
+     --audience partners with several sessions and no --out FOLDER, or --audience partners
+     and notes that may not go to the partners (their front matter makes them private, or
+     a private mark in them marks nothing); nothing is written
   3  the report could not be written (--out exists and --force was not given, --out
      is a folder, or the write failed)
   130, 143  interrupted (SIGINT, SIGTERM); the temporary file is removed

@@ -1,11 +1,11 @@
 // `overview --audience partners`: one report per session, always. One session goes to standard output or
 // --out FILE; several go into --out FOLDER, one file each named after its notes file, and without --out the
-// command refuses (exit 2) rather than mix sessions in one report.
+// command refuses (exit 2) rather than mix sessions in one report. Notes that may not go to the partners stop all (exit 2).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isSessionNotes, parseSession } from '../core/parse/parser';
 import { Session } from '../core/parse/model';
-import { partnerView } from '../core/report/audience';
+import { partnerRefusals, partnerView } from '../core/report/audience';
 import { reportOf, summarizeSession } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
@@ -30,6 +30,12 @@ interface Notes { file: string; text: string; session: Session }
 /** Writes each session's report; returns the exit code (`failed`: an input could not be read). */
 export async function runPartnerReports(files: NotesFile[], run: PartnerRun, failed: boolean): Promise<number> {
   const notes = readNotes(files, run.vocabulary, () => (failed = true));
+  // Notes that may not go to the partners (private by their front matter, a private mark that marks nothing) stop all.
+  const refusals = notes.flatMap((n) => partnerRefusals(n.session, run.lang ?? 'en'));
+  if (refusals.length) {
+    for (const refusal of refusals) complain(refusal);
+    return EXIT.usage;
+  }
   if (notes.length > 1 && run.out === undefined) {
     complain(`--audience partners makes one report per session, and ${notes.length} sessions were found: `
       + 'give --out FOLDER to write one file per session, or give one notes file.');

@@ -5,7 +5,7 @@
 import { Action, NoteBlock, Observation, Session } from '../parse/model';
 import { parseNotes } from '../parse/parser';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
-import { partnerView } from './audience';
+import { partnerHides, partnerView } from './audience';
 import { Meeting, meetingOf } from './meeting';
 import { Matrix } from './overviewSchema';
 
@@ -60,7 +60,8 @@ export function partnerReportOf(notes: NotesText, options: PartnerReportOptions 
   const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
   const { session: whole, blocks } = parseNotes(notes.text, { file: notes.file, vocabulary }, true);
   const session = partnerView(whole);
-  const shown = blocks.filter((b) => !b.private && (options.readings || !b.reading || b.kind === 'heading'));
+  const hides = partnerHides(whole);
+  const shown = blocks.filter((b) => !b.private && !hides(b.line) && (options.readings || !b.reading || b.kind === 'heading'));
   const agenda = agendaOf(shown, session);
   const byLine = new Map(session.observations.map((o) => [o.startLine, o]));
   const observations = agenda.flatMap((a) => entryLines(a.entries)).flatMap((line) => byLine.get(line) ?? []);

@@ -215,3 +215,14 @@ describe('partner report: adversarial notes', () => {
     assert.ok(md.includes('- niveau 0\n  - niveau 1\n'));
   });
 });
+
+describe('partner report: private by every rule of the partners\' view', () => {
+  it('a private blockquote, a private item\'s nested items, a private session: nothing of them listed', () => {
+    const text = '# Overleg\n\n> #privé\n>\n> Geheim citaat.\n\nGedeeld punt. #ambitie\n\n- Apart #private\n  - nog geheimer\n- Open punt\n';
+    const md = renderPartnerReport({ file: 'a.md', text }, { format: 'md', lang: 'nl' });
+    assert.ok(md.includes('## Wat er besproken is\n\nGedeeld punt.\n\n- Open punt\n\n## Besluiten'), md);
+    for (const word of ['Geheim', 'geheimer', 'Apart']) assert.ok(!md.includes(word), word);
+    const secret = renderPartnerReport({ file: 'b.md', text: `---\nprivé: ja\n---\n\n${text}` }, { format: 'md', lang: 'nl' });
+    assert.ok(secret.includes('## Wat er besproken is\n\nEr is niets genoteerd.\n'), secret);
+  });
+});
