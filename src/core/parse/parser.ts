@@ -366,6 +366,8 @@ export class Walker {
     const task = inItem ? TASK.exec(inline.content) : null;
     if (own.phase !== null) this.lastPhase = own.phase;
     if (!task && isMarker(own)) {
+      // A phase change cannot be left out for the partners without moving the shared notes after it: said, not hidden.
+      if (own.phase !== null && this.inPrivate(startLine, depth)) this.unclear(startLine, 'phase');
       this.mark(own, startLine);
       return;
     }
@@ -374,7 +376,7 @@ export class Walker {
     if (this.blocks) this.record(own, lines, inItem ? (task ? 'task' : 'item') : 'paragraph', inItem ? depth + 1 : depth, inline);
     if (!task && !isObservation && !own.decision) return;
     let text = own.text ?? inlineReading(md(), inline, this.env).text;
-    const isPrivate = startLine <= this.privateUntil || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
+    const isPrivate = this.inPrivate(startLine, depth);
     if (task) {
       text = text.replace(TASK, '');
       this.out.actions.push(this.action(startLine, task[1] !== ' ', text, isPrivate));
@@ -402,8 +404,13 @@ export class Walker {
   /** A paragraph or list item as written, for parseNotes. */
   private record(own: BlockTags, lines: [number, number], kind: NoteBlock['kind'], depth: number, inline: Token): void {
     const text = (own.text ?? inlineReading(md(), inline, this.env).text).replace(TASK, '');
-    const isPrivate = lines[0] + 1 <= this.privateUntil || (this.anyPrivate && this.nearest(kind === 'paragraph' ? depth : depth - 1, (s) => s.private || undefined) === true);
+    const isPrivate = this.inPrivate(lines[0] + 1, kind === 'paragraph' ? depth : depth - 1);
     this.blocks!.push({ kind, line: lines[0] + 1, endLine: lines[1], depth, text, private: isPrivate, reading: own.level !== null, parties: own.parties });
+  }
+
+  /** Whether a block starting at the line, at that list depth, is in a private scope. */
+  private inPrivate(startLine: number, depth: number): boolean {
+    return startLine <= this.privateUntil || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
   }
 
   /**
