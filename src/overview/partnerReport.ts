@@ -26,10 +26,12 @@ export function partnerReportOptions(session: Session, vocabulary: Vocabulary) {
   };
 }
 
-/** The report of one session in a format: Word as bytes, HTML and Markdown as text. */
-export async function partnerReport(session: Session, format: PartnerFormat, vocabulary: Vocabulary): Promise<string | Uint8Array> {
+/** The report of one session (its notes' document and their session) in a format: Word as bytes, HTML and Markdown as text. */
+export async function partnerReport(doc: vscode.TextDocument, session: Session, format: PartnerFormat, vocabulary: Vocabulary): Promise<string | Uint8Array> {
   const options = partnerReportOptions(session, vocabulary);
+  // The report reads the notes as written (their headings, paragraphs and list items), not only the session.
+  const notes = { file: session.file, text: doc.getText() };
   return format === 'docx'
-    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument([session], options), documentDate([session], process.env.SOURCE_DATE_EPOCH))
-    : renderPartnerReport([session], { ...options, format });
+    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(notes, options), documentDate([session], process.env.SOURCE_DATE_EPOCH))
+    : renderPartnerReport(notes, { ...options, format });
 }

@@ -8,7 +8,6 @@ import { strFromU8, unzipSync } from 'fflate';
 import { documentDate } from '../../../src/core/report/documentDate';
 import { documentDocx } from '../../../src/core/render/report/docx';
 import { partnerDocument } from '../../../src/core/render/report/partnerReport';
-import { handObservation, handSession } from '../helpers/sessions';
 
 // Same input, same bytes: a Word file carries no clock time, only the notes' date (or SOURCE_DATE_EPOCH).
 const CLI = path.resolve(__dirname, '../../../cli.js');
@@ -38,7 +37,7 @@ describe('Word file: the same bytes for the same notes', function () {
   });
 
   it('documentDocx: two runs seconds apart give identical bytes, dated by the date given', async () => {
-    const doc = partnerDocument([handSession({ title: 'Regiotafel', date: '2026-04-09', observations: [handObservation('One door', { conditions: ['ambition'], phase: 'explore' })] })], { lang: 'en' });
+    const doc = partnerDocument({ file: 'a.md', text: '---\ntitle: Regiotafel\ndate: 2026-04-09\n---\n\nOne door #ambition #explore\n' }, { lang: 'en' });
     const date = new Date('2026-04-09T00:00:00Z');
     const first = await documentDocx(doc, date);
     await sleep(2100);

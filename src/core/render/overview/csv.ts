@@ -12,11 +12,11 @@ const FORMULA_START = /(^|[;,] *)(?=[=+\-@\t\r])/g;
 /** The header's 'private' column: the partners' CSV has no private rows, so it has no such column. */
 const PRIVATE_COLUMN = 10;
 
-/** One CSV field: formula-like text defused (also after a ';' or ','), quoted when it holds a quote, comma or line break. */
-export function csvField(value: string | number | null): string {
+/** One CSV field: formula-like text defused (also after a ';' or ','), quoted when it holds a quote, the separator (a comma unless given) or line break. */
+export function csvField(value: string | number | null, separator = ','): string {
   let text = value === null ? '' : String(value);
   if (typeof value === 'string') text = text.replace(FORMULA_START, "$1'");
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 type Row = (string | number | null)[];
@@ -30,7 +30,7 @@ export function observationsCsv(sessions: readonly Session[], lang: Lang, audien
   const keep = (row: Row) => (audience === 'partners' ? row.filter((_, i) => i !== PRIVATE_COLUMN) : row);
   const rows = [keep(labels.csvHeader).join(',')];
   for (const s of forAudience(sessions, audience)) {
-    for (const [, row] of sessionRows(s, labels.yes).sort(([a], [b]) => a - b)) rows.push(keep(row).map(csvField).join(','));
+    for (const [, row] of sessionRows(s, labels.yes).sort(([a], [b]) => a - b)) rows.push(keep(row).map((v) => csvField(v)).join(','));
   }
   return BOM + rows.join('\r\n') + '\r\n';
 }
