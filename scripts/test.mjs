@@ -111,9 +111,11 @@ const stages = [
   { name: 'e2e', needs: ['setup', 'package'], run: () => mochaStage('e2e', ['--no-config', 'dist/test/e2e/*.test.js']) },
 ];
 
+/** FN_STAGES=package,e2e runs only those stages (for a developer checking one; npm test runs all). */
+const only = process.env.FN_STAGES?.split(',');
 const done = new Map();
 const t0 = Date.now();
-for (const stage of stages) {
+for (const stage of stages.filter((s) => !only || only.includes(s.name))) {
   const blocked = (stage.needs ?? []).filter((n) => done.get(n)?.failed);
   console.log(`\n=== ${stage.name} ===`);
   const started = Date.now();
