@@ -39,3 +39,9 @@ export function toggleLabel(ref: TagRef, mac: boolean): string | undefined {
   const key = Object.keys(TOGGLE_KEYS).find((k) => TOGGLE_KEYS[k] === ref);
   return key === undefined ? undefined : `${mac ? 'Ctrl+Shift+T' : 'Alt+Shift+T'} ${key.toUpperCase()}`;
 }
+
+/** Whether VS Code runs on a Mac: Node's platform, else (the web worker host has no Node) the browser's. */
+export function onMac(): boolean {
+  const node = (globalThis as { process?: { platform?: string } }).process;
+  return node?.platform ? node.platform === 'darwin' : /Mac/.test(navigator.userAgent);
+}

@@ -1,11 +1,9 @@
 // Export commands: the facilitator's own overview as Markdown or HTML and observations as CSV, and the
 // report for the partners of exactly one session as HTML, Word or Markdown, rendered by the same core
 // renderers as the CLI. Files are written atomically and never replaced without asking.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { randomText } from '../io/randomText';
-import { writeFileAtomically } from '../io/atomicWrite';
-import { exists } from '../workspace/files';
+import { exists, fileName } from '../workspace/files';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
 import { partnerRefusals } from '../core/report/audience';
@@ -52,7 +50,7 @@ export class Exporter implements vscode.Disposable {
   confirmOverwrite = async (target: vscode.Uri): Promise<boolean> => {
     const replace = vscode.l10n.t('Replace');
     const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} already exists. Do you want to replace it?', path.basename(target.fsPath)), { modal: true }, replace);
+      vscode.l10n.t('{0} already exists. Do you want to replace it?', fileName(target)), { modal: true }, replace);
     return answer === replace;
   };
 
@@ -171,7 +169,7 @@ export class Exporter implements vscode.Disposable {
     const session = doc && this.store.get(doc);
     if (!doc || !session) return undefined;
     const folder = doc.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(doc.uri, '..');
-    return { sessions: [session], base: join(folder, path.posix.basename(doc.uri.path).replace(/\.(md|markdown)$/i, '')) };
+    return { sessions: [session], base: join(folder, fileName(doc.uri).replace(/\.(md|markdown)$/i, '')) };
   }
 
   private async announce(target: vscode.Uri, external: boolean, message: string): Promise<void> {
@@ -233,13 +231,12 @@ function partnerFilters(format: PartnerFormat): Record<string, string[]> {
 
 /**
  * Writes the whole text to a temporary file beside the target and renames it into place, so a
- * crash never leaves half a file: local files through the one Node writer, other file systems
- * through vscode.workspace.fs.
+ * crash never leaves half a file; through vscode.workspace.fs on every file system (the web worker
+ * host has no Node).
  */
 export async function writeAtomically(target: vscode.Uri, text: string | Uint8Array): Promise<void> {
-  if (target.scheme === 'file') return writeFileAtomically(target.fsPath, text, true);
-  const temp = target.with({ path: `${path.posix.dirname(target.path)}/.${path.posix.basename(target.path)}.${randomText(6, 'hex')}.tmp` });
-  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  const temp = vscode.Uri.joinPath(target, '..', `.${fileName(target)}.${randomText(6, 'hex')}.tmp`);
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   await vscode.workspace.fs.writeFile(temp, bytes);
   try {
     await vscode.workspace.fs.rename(temp, target, { overwrite: true });

@@ -63,7 +63,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     );
     void this.setContext();
     // The first build parses the active file: after activation, not inside it.
-    setImmediate(() => this.refresh());
+    setTimeout(() => this.refresh());
   }
 
   /** The grouping in force: the chosen one while the vocabulary has it, else condition. */
