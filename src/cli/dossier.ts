@@ -1,16 +1,12 @@
 // `facilitator-notes dossier [options] PATH...`: one dossier per collaboration of the notes found, read the
 // same way as `overview` reads them (input.ts).
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomically } from '../io/atomicWrite';
 import { Session } from '../core/parse/model';
-import { readGuarded } from '../core/parse/guard';
-import { isSessionNotes } from '../core/parse/parser';
 import { isoDate } from '../core/write/template';
 import { collaborations } from '../core/report/collaboration';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
 import { Lang } from '../core/vocabulary/vocabulary';
-import { collectFiles, complain, EXIT, LANGS, outRefusal, readText, teamVocabulary, UsageError } from './input';
+import { complain, EXIT, folderUnder, LANGS, optionsOrComplaint, outRefusal, readSessions, teamVocabulary, UsageError, writeOut } from './input';
 
 
 export const DOSSIER_HELP = `Usage: facilitator-notes dossier [options] PATH...
@@ -32,14 +28,8 @@ Options:
 
 /** Runs the command on the arguments after `dossier`; returns the exit code. */
 export function runDossier(argv: string[]): number {
-  let options;
-  try {
-    options = readOptions(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
-    complain(`${(e as Error).message}\nRun 'facilitator-notes dossier --help' for usage.`);
-    return EXIT.usage;
-  }
+  const options = optionsOrComplaint(() => readOptions(argv), 'dossier');
+  if (typeof options === 'number') return options;
   if (options.help) {
     process.stdout.write(DOSSIER_HELP);
     return EXIT.ok;
@@ -50,34 +40,14 @@ export function runDossier(argv: string[]): number {
     return EXIT.output;
   }
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
-  let failed = vocabularyFailed;
-  const sessions: Session[] = [];
-  for (const { file, explicit } of collectFiles(options.paths, () => (failed = true))) {
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      complain(`${file}: ${text.reason}`);
-      failed = true;
-      continue;
-    }
-    // One file that breaks the parser is that file's problem: it is said, and the others still make the dossier.
-    const { session, failed: broke } = readGuarded(text, { file, vocabulary }, () => undefined);
-    if (broke) {
-      complain(`${file}: ${session.problems[0].message}`);
-      failed = true;
-    } else if (explicit || isSessionNotes(session)) sessions.push(session);
-  }
+  const { sessions, failed: unreadable } = readSessions(options.paths, vocabulary);
+  const failed = vocabularyFailed || unreadable;
   const folderOf = (s: Session) => folderUnder(options.paths, s.file);
   const output = DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary }), options.lang, vocabulary);
   if (options.out === undefined) {
     process.stdout.write(output);
-  } else {
-    try {
-      writeFileAtomically(options.out, output, options.force);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      complain(code === 'EEXIST' ? `${options.out} already exists; use --force to replace it.` : `cannot write ${options.out}: ${(e as Error).message}`);
-      return EXIT.output;
-    }
+  } else if (!writeOut(options.out, output, options.force)) {
+    return EXIT.output;
   }
   return failed ? EXIT.unreadableInput : EXIT.ok;
 }
@@ -103,18 +73,4 @@ function readOptions(argv: string[]) {
   if (paths.length === 0) throw new UsageError('no PATH given.');
   if (values.out === '') throw new UsageError('--out needs a file name.');
   return { ...values, help: false, lang: values.lang as Lang, paths } as const;
-}
-
-/**
- * The collaboration folder of a file: its folder relative to the first PATH folder that holds it, the PATH
- * folder's own name at its root; a file named on its own goes by the name of its folder.
- */
-function folderUnder(paths: string[], file: string): string {
-  const dir = path.resolve(path.dirname(file));
-  for (const p of paths) {
-    const relative = path.relative(path.resolve(p), dir);
-    if (relative === '') return path.basename(path.resolve(p));
-    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
-  }
-  return path.basename(dir);
 }

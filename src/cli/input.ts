@@ -1,8 +1,12 @@
-// What both commands share: exit codes, finding and reading the notes files, the team vocabulary, the
+// What the commands share: exit codes, finding and reading the notes files (into sessions), the team vocabulary, the
 // refusal of an --out that cannot be written, and how a message is said.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomically } from '../io/atomicWrite';
 import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
+import { Session } from '../core/parse/model';
+import { readGuarded } from '../core/parse/guard';
+import { isSessionNotes } from '../core/parse/parser';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 
@@ -25,6 +29,29 @@ export function outRefusal(out: string, force: boolean): string | undefined {
   if (stat?.isDirectory()) return `${out} is a folder; give --out the name of a file.`;
   if (stat && !force) return `${out} already exists; use --force to replace it.`;
   return undefined;
+}
+
+/** The options, or the usage exit code once the mistake is said. */
+export function optionsOrComplaint<T>(read: () => T, command: string): T | number {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
+    complain(`${(e as Error).message}\nRun 'facilitator-notes ${command} --help' for usage.`);
+    return EXIT.usage;
+  }
+}
+
+/** Writes --out FILE atomically; says why when it cannot (false: exit with EXIT.output). */
+export function writeOut(out: string, data: string | Uint8Array, force: boolean): boolean {
+  try {
+    writeFileAtomically(out, data, force);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
+    return false;
+  }
 }
 
 /**
@@ -136,4 +163,41 @@ export function readText(file: string): string | { reason: string } {
 
 export function complain(message: string): void {
   process.stderr.write(`facilitator-notes: ${message}\n`);
+}
+
+/**
+ * The sessions of the notes under PATHs (as `dossier` and `qdpx` read them): a file named on its own always, a
+ * file found in a folder when it is session notes. One file that cannot be read or breaks the parser is said and
+ * left out; `failed` tells the caller to exit with EXIT.unreadableInput.
+ */
+export function readSessions(paths: string[], vocabulary: Vocabulary): { sessions: Session[]; failed: boolean } {
+  let failed = false;
+  const sessions: Session[] = [];
+  for (const { file, explicit } of collectFiles(paths, () => (failed = true))) {
+    const text = readText(file);
+    if (typeof text !== 'string') {
+      complain(`${file}: ${text.reason}`);
+      failed = true;
+      continue;
+    }
+    const { session, failed: broke } = readGuarded(text, { file, vocabulary }, () => undefined);
+    if (broke) {
+      complain(`${file}: ${session.problems[0].message}`);
+      failed = true;
+    } else if (explicit || isSessionNotes(session)) sessions.push(session);
+  }
+  return { sessions, failed };
+}
+/**
+ * The collaboration folder of a file: its folder relative to the first PATH folder that holds it, the PATH
+ * folder's own name at its root; a file named on its own goes by the name of its folder.
+ */
+export function folderUnder(paths: string[], file: string): string {
+  const dir = path.resolve(path.dirname(file));
+  for (const p of paths) {
+    const relative = path.relative(path.resolve(p), dir);
+    if (relative === '') return path.basename(path.resolve(p));
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+  }
+  return path.basename(dir);
 }
