@@ -1,13 +1,14 @@
-// Command-line entry point: `facilitator-notes overview|dossier|qdpx [options] PATH...`. Only wires: each command is
+// Command-line entry point: `facilitator-notes overview|dossier|qdpx|qdc [options] PATH...`. Only wires: each command is
 // a module of its own; signals remove a report being written.
 import { removeTempsInFlight } from '../io/atomicWrite';
 import { runDossier } from './dossier';
 import { complain, EXIT } from './input';
 import { runOverview } from './overview';
+import { runQdc } from './qdc';
 import { runQdpx } from './qdpx';
 
 async function main(argv: string[]): Promise<number> {
-  const commands: Record<string, (args: string[]) => number> = { dossier: runDossier, qdpx: runQdpx };
+  const commands: Record<string, (args: string[]) => number> = { dossier: runDossier, qdpx: runQdpx, qdc: runQdc };
   const command = commands[argv[0]];
   return command ? command(argv.slice(1)) : runOverview(argv);
 }

@@ -29,7 +29,8 @@ that are session notes (front matter with session keys, or at least one known ta
 skipping node_modules and folders whose name starts with a dot.
 
 facilitator-notes dossier --help describes the dossier per collaboration;
-facilitator-notes qdpx --help the project for qualitative-analysis software (REFI-QDA).
+facilitator-notes qdpx --help and qdc --help the project and codebook for
+qualitative-analysis software (REFI-QDA).
 
 Options:
   --format FORMAT   ${FORMATS.join(' | ')} (default: json); docx (Word) needs --out
