@@ -42,6 +42,25 @@ export function optionsOrComplaint<T>(read: () => T, command: string): T | numbe
   }
 }
 
+/**
+ * The options of a command that writes --out FILE, or its exit code when it is already done: a usage mistake
+ * said, its help printed, or an --out it may not write refused (before any notes are read).
+ */
+export function writingCommand<T extends { help: false; out: string; force: boolean }>(command: string, help: string, read: () => T | { readonly help: true }): T | number {
+  const options = optionsOrComplaint(read, command);
+  if (typeof options === 'number') return options;
+  if (options.help) {
+    process.stdout.write(help);
+    return EXIT.ok;
+  }
+  const refusal = outRefusal(options.out, options.force);
+  if (refusal) {
+    complain(refusal);
+    return EXIT.output;
+  }
+  return options;
+}
+
 /** Writes --out FILE atomically; says why when it cannot (false: exit with EXIT.output). */
 export function writeOut(out: string, data: string | Uint8Array, force: boolean): boolean {
   try {

@@ -6,7 +6,7 @@ import { codebookXml, codeTree } from '../core/render/qda/codebook';
 import { qdaProject } from '../core/render/qda/project';
 import { importCodebook, vocabularyYaml } from '../core/vocabulary/codebookImport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
-import { complain, EXIT, LANGS, optionsOrComplaint, outRefusal, readSessions, readText, teamVocabulary, UsageError, writeOut } from './input';
+import { complain, EXIT, LANGS, readSessions, readText, teamVocabulary, UsageError, writeOut, writingCommand } from './input';
 
 export const QDC_HELP = `Usage: facilitator-notes qdc --out FILE.qdc [options] [PATH...]
        facilitator-notes qdc --import CODEBOOK.qdc --out FILE.yaml [options]
@@ -31,17 +31,8 @@ Options:
 
 /** Runs the command on the arguments after `qdc`; returns the exit code. */
 export function runQdc(argv: string[]): number {
-  const options = optionsOrComplaint(() => readOptions(argv), 'qdc');
+  const options = writingCommand('qdc', QDC_HELP, () => readOptions(argv));
   if (typeof options === 'number') return options;
-  if (options.help) {
-    process.stdout.write(QDC_HELP);
-    return EXIT.ok;
-  }
-  const refusal = outRefusal(options.out, options.force);
-  if (refusal) {
-    complain(refusal);
-    return EXIT.output;
-  }
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   if (options.import !== undefined) return importInto(options.import, options, vocabulary);
   const { sessions, failed } = readSessions(options.paths, vocabulary);

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { qdaProject } from '../core/render/qda/project';
 import { qdpxArchive } from '../core/render/qda/qdpx';
 import { Lang } from '../core/vocabulary/vocabulary';
-import { complain, EXIT, folderUnder, LANGS, optionsOrComplaint, outRefusal, readSessions, teamVocabulary, UsageError, writeOut } from './input';
+import { EXIT, folderUnder, LANGS, readSessions, teamVocabulary, UsageError, writeOut, writingCommand } from './input';
 
 export const QDPX_HELP = `Usage: facilitator-notes qdpx --out FILE.qdpx [options] PATH...
 
@@ -27,17 +27,8 @@ Options:
 
 /** Runs the command on the arguments after `qdpx`; returns the exit code. */
 export function runQdpx(argv: string[]): number {
-  const options = optionsOrComplaint(() => readOptions(argv), 'qdpx');
+  const options = writingCommand('qdpx', QDPX_HELP, () => readOptions(argv));
   if (typeof options === 'number') return options;
-  if (options.help) {
-    process.stdout.write(QDPX_HELP);
-    return EXIT.ok;
-  }
-  const refusal = outRefusal(options.out, options.force);
-  if (refusal) {
-    complain(refusal);
-    return EXIT.output;
-  }
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   const { sessions, failed } = readSessions(options.paths, vocabulary);
   const project = qdaProject(sessions, {
