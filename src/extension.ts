@@ -7,6 +7,7 @@ import { OverviewPanel } from './overview/overviewPanel';
 import { Exporter } from './overview/export';
 import { previewPlugin } from './overview/previewPlugin';
 import { registerDossierExport } from './overview/dossierExport';
+import { registerQdpxExport } from './overview/qdpxExport';
 
 /** What the integration tests reach through `extension.exports`. */
 export interface FacilitatorNotesApi {
@@ -52,7 +53,8 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   const sidebar = registerSidebar(context, store);
   const overview = new OverviewPanel(context, store);
   const exporter = new Exporter(store, () => overview.exportScope);
-  context.subscriptions.push(overview, exporter, registerDossierExport(store, () => overview.current));
+  context.subscriptions.push(overview, exporter, registerDossierExport(store, () => overview.current),
+    registerQdpxExport(store, (target) => exporter.confirmOverwrite(target)));
   const extendMarkdownIt = previewPlugin(store);
   const ended = performance.now();
   return { store, vocabulary, sidebar, editor, overview, exporter, extendMarkdownIt, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
