@@ -1,6 +1,6 @@
 // The editor features for notes files, registered together: completion (tags and snippets), hover,
-// diagnostics with quick fixes, decorations, document symbols, the tag and thermometer commands and
-// new session notes.
+// diagnostics with quick fixes, decorations, document symbols, the tag and thermometer commands, new
+// session notes, and renaming and merging tags across the workspace.
 import * as vscode from 'vscode';
 import { registerCompletion } from './completion';
 import { registerDecorations } from './decorations';
@@ -10,6 +10,7 @@ import { registerNewSession } from './newSession';
 import { registerSnippetCompletion } from './snippetCompletion';
 import { registerSymbols } from './symbols';
 import { registerTagCommands, TagCommands } from './tagCommands';
+import { registerTagRefactor } from './tagRefactor';
 import { SessionStore } from '../workspace/sessionStore';
 
 export interface EditorFeatures {
@@ -27,6 +28,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, store: 
     registerDecorations(store),
     registerSymbols(store),
     registerNewSession(store),
+    registerTagRefactor(store),
   );
   return { tagging };
 }
