@@ -211,6 +211,24 @@ describe('overview exports', () => {
     });
   }
 
+  it('facilitatorNotes.exportPartnerReport refuses notes the front matter makes private, before any question, and writes nothing', async () => {
+    const notes = path.join(dir, 'geheim.md');
+    fs.writeFileSync(notes, '---\ntitle: Overnameplan\nprivate: true\n---\n\nWe praten over kastanjes. #relatie\n');
+    const a = await api();
+    const asked: string[] = [];
+    a.exporter.askPartnerFormat = async () => (asked.push('format'), 'html');
+    a.exporter.askTarget = async () => (asked.push('target'), vscode.Uri.file(path.join(dir, 'report.html')));
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('facilitatorNotes.exportPartnerReport', vscode.Uri.file(notes));
+      assert.equal(written, undefined);
+      assert.deepEqual(asked, []);
+      assert.deepEqual(fs.readdirSync(dir), ['geheim.md']);
+    } finally {
+      a.exporter.askPartnerFormat = originalAsk.format!;
+      a.exporter.askTarget = originalAsk.target!;
+    }
+  });
+
   it('facilitatorNotes.exportPartnerReport writes a Word file through the lazily loaded writer', async () => {
     const target = vscode.Uri.file(path.join(dir, 'report.docx'));
     const docxLoaded = () => Object.keys(require.cache).some((file) => file.endsWith(`${path.sep}dist${path.sep}docx.js`));
