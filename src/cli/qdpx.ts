@@ -3,9 +3,10 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { qdaProject } from '../core/render/qda/project';
+import { partnerRefusals } from '../core/report/audience';
 import { qdpxArchive } from '../core/render/qda/qdpx';
 import { Lang } from '../core/vocabulary/vocabulary';
-import { EXIT, folderUnder, LANGS, readSessions, teamVocabulary, UsageError, writeOut, writingCommand } from './input';
+import { complain, EXIT, folderUnder, LANGS, readSessions, teamVocabulary, UsageError, writeOut, writingCommand } from './input';
 
 export const QDPX_HELP = `Usage: facilitator-notes qdpx --out FILE.qdpx [options] PATH...
 
@@ -13,7 +14,8 @@ The notes as a REFI-QDA project (.qdpx) for qualitative-analysis software: one t
 source per session, each observation a selection coded with every tag it has or
 inherits, readings coded with their level, decisions and actions with codes of their
 own; parties and collaborations as cases; session date, collaboration and phase as
-variables. Private parts are left out unless --include-private is given.
+variables. Private parts are left out unless --include-private is given; notes that
+are private as a whole, or whose privacy is unclear, are then refused (exit 2).
 
 Options:
   --out FILE          the .qdpx file to write (atomically; never replaced unless --force)
@@ -31,6 +33,12 @@ export function runQdpx(argv: string[]): number {
   if (typeof options === 'number') return options;
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   const { sessions, failed } = readSessions(options.paths, vocabulary);
+  // As for the partners' report: notes whose privacy is unclear, or private as a whole, are not shared at all.
+  const refusals = options['include-private'] ? [] : sessions.flatMap((s) => partnerRefusals(s, 'en'));
+  if (refusals.length) {
+    for (const refusal of refusals) complain(`${refusal}; use --include-private for a project of your own`);
+    return EXIT.usage;
+  }
   const project = qdaProject(sessions, {
     vocabulary,
     lang: options.lang,

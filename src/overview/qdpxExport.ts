@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { qdaProject } from '../core/render/qda/project';
 import { qdpxArchive } from '../core/render/qda/qdpx';
+import { partnerRefusals } from '../core/report/audience';
 import { slug } from '../core/write/template';
 import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
 import { exists } from '../workspace/files';
@@ -43,6 +44,12 @@ async function exportQdpx(store: SessionStore, args: QdpxExportArgs, confirmRepl
   }
   const includePrivate = args.includePrivate ?? await pickPrivate();
   if (includePrivate === undefined) return undefined;
+  // As for the partners' report: notes private as a whole, or whose privacy is unclear, are not shared at all.
+  const refusal = includePrivate ? undefined : chosen.sessions.flatMap((s) => partnerRefusals(s, uiLang()))[0];
+  if (refusal) {
+    void vscode.window.showErrorMessage(refusal);
+    return undefined;
+  }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = args.target ?? await vscode.window.showSaveDialog({
     defaultUri: folder && vscode.Uri.joinPath(folder, `${slug(chosen.name) || 'notes'}.qdpx`),

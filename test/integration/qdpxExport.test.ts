@@ -56,6 +56,18 @@ describe('export for qualitative analysis (REFI-QDA)', () => {
     assert.ok(read(all.fsPath).sources.includes('Jan drijft zijn kastanjes door.'));
   });
 
+  it('refuses notes private as a whole unless private notes are included, and writes nothing', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntitle: Overnameplan\nprivé: ja\n---\n\nWe praten over kastanjes. #relatie\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitFor(async () => (await api()).store.get(doc)?.private, 'the notes parsed');
+    const target = vscode.Uri.file(path.join(dir, 'secret.qdpx'));
+    assert.equal(await exportQdpx({ scope: 'session', includePrivate: false, target }), undefined);
+    assert.ok(!fs.existsSync(target.fsPath));
+    assert.equal((await exportQdpx({ scope: 'session', includePrivate: true, target }))?.fsPath, target.fsPath);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('writes every session of the workspace', async () => {
     const target = vscode.Uri.file(path.join(dir, 'workspace.qdpx'));
     await exportQdpx({ scope: 'workspace', includePrivate: false, target });

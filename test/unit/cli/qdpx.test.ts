@@ -68,6 +68,15 @@ describe('cli: facilitator-notes qdpx', function () {
     assert.deepEqual(names(projectOf(path.join(dir, 'taken.qdpx')).doc, 'TextSource'), ['Start', 'Kick-off']);
   });
 
+  it('refuses notes that are private as a whole unless --include-private, and writes nothing', () => {
+    write(dir, { 'secret/geheim.md': '---\ntitle: Overnameplan\nprivé: ja\n---\n\nWe praten over kastanjes. #relatie\n' });
+    const refused = run(['qdpx', '--out', 'secret.qdpx', 'secret'], dir);
+    assert.deepEqual(refused, { code: 2, stdout: '', stderr: `facilitator-notes: ${path.join('secret', 'geheim.md')}: the front matter makes these notes private, so there is no report of them for the partners; use --include-private for a project of your own\n` });
+    assert.ok(!fs.existsSync(path.join(dir, 'secret.qdpx')));
+    assert.equal(run(['qdpx', '--out', 'secret.qdpx', '--include-private', 'secret'], dir).code, 0);
+    assert.ok(Object.values(projectOf(path.join(dir, 'secret.qdpx')).files).join('').includes('kastanjes'));
+  });
+
   it('says what is wrong with the command: no --out, another extension, no PATH', () => {
     assert.deepEqual(run(['qdpx', '.'], dir), { code: 2, stdout: '', stderr: "facilitator-notes: --out FILE.qdpx is required: a project is a ZIP file, not text for the terminal.\nRun 'facilitator-notes qdpx --help' for usage.\n" });
     assert.equal(run(['qdpx', '--out', 'x.zip', '.'], dir).code, 2);

@@ -212,6 +212,13 @@ describe('REFI-QDA project export (qdpx)', () => {
     assert.deepEqual(kastanjes.codes, ['Relationship', 'Explore', 'Recognition', 'geheimtag', 'Private']);
   });
 
+  it('leaves a session private as a whole out, unless private parts are included', () => {
+    const secret = parseSession('---\ntitle: Overnameplan\nprivé: ja\n---\n\nWe praten over kastanjes. #relatie\n', { file: 'geheim.md' });
+    assert.equal(secret.private, true);
+    assert.deepEqual(all(exportOf([secret, session()]).doc, 'TextSource').map((s) => s.getAttribute('name')), ['Regiotafel <proef> & "test"']);
+    assert.equal(all(exportOf([secret], { includePrivate: true }).doc, 'TextSource').length, 1);
+  });
+
   it('codes every observation of the examples as the overview counts it, for partners and for the facilitator', () => {
     const dir = path.resolve(__dirname, '../../../../examples');
     const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();

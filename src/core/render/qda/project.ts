@@ -71,7 +71,8 @@ const VARIABLES: { id: string; type: 'Date' | 'Text'; name: Record<Lang, string>
 export function qdaProject(notes: readonly Session[], options: QdaOptions = {}): QdaProject {
   const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
   const lang = options.lang ?? 'en';
-  const sessions = options.includePrivate ? [...notes] : notes.map(partnerView);
+  // A session private as a whole has nothing to share: left out, not kept as an empty source.
+  const sessions = options.includePrivate ? [...notes] : notes.filter((s) => !s.private).map(partnerView);
   const sources = sourcesOf(sessions, vocabulary, options.includePrivate === true);
   const freeTags = sources.flatMap((s) => s.selections.flatMap((sel) => sel.codes.filter((k) => k.startsWith('free/')).map((k) => k.slice(5))));
   const collaborationOf = collaborationNames(sessions, options, vocabulary);
