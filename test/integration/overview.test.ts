@@ -116,10 +116,10 @@ describe('overview panel', () => {
     assert.ok(files.includes(FIRST) && files.includes(SECOND), files.join());
     assert.ok(!files.includes('overview/plain.md'));
     assert.ok(r.main.includes(`<strong data-count="sessions">${r.sessions.length}</strong>`));
-    assert.match(r.main, /<tr data-collaboration="overview"><td><button type="button" class="open-dossier" data-command="dossier" data-collaboration="overview" [^>]*>overview<\/button><\/td><td class="num">2<\/td><td>2026-03-16<\/td>/);
+    assert.match(r.main, /<tr data-collaboration="Regiotafel"><td><button type="button" class="open-dossier" data-command="dossier" data-collaboration="Regiotafel" [^>]*>Regiotafel<\/button><\/td><td class="num">2<\/td><td>2026-03-16<\/td>/);
     assert.ok(!r.main.includes('id="matrix"'), 'no matrix mixed over several collaborations');
     const { overview } = await api();
-    await overview.receive({ type: 'mode', mode: 'dossier', collaboration: 'overview' });
+    await overview.receive({ type: 'mode', mode: 'dossier', collaboration: 'Regiotafel' });
     const dossier = await shown();
     assert.equal(dossier.mode, 'dossier');
     assert.deepEqual(dossier.uris.map((u) => vscode.workspace.asRelativePath(u)), [FIRST, SECOND]);
