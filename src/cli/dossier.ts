@@ -1,12 +1,17 @@
 // `facilitator-notes dossier [options] PATH...`: one dossier per collaboration of the notes found, read the
 // same way as `overview` reads them (input.ts).
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { nextTurn } from '../io/atomicWrite';
 import { Session } from '../core/parse/model';
+import { readGuarded } from '../core/parse/guard';
+import { isSessionNotes } from '../core/parse/parser';
 import { isoDate } from '../core/write/template';
+import { isoDate as realDate } from '../core/parse/dates';
 import { collaborations } from '../core/report/collaboration';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
-import { Lang } from '../core/vocabulary/vocabulary';
-import { complain, EXIT, folderUnder, LANGS, optionsOrComplaint, outRefusal, readSessions, teamVocabulary, UsageError, writeOut } from './input';
+import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
+import { collectFiles, complain, EXIT, LANGS, NotesFile, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 
 
 export const DOSSIER_HELP = `Usage: facilitator-notes dossier [options] PATH...
@@ -27,29 +32,58 @@ Options:
 `;
 
 /** Runs the command on the arguments after `dossier`; returns the exit code. */
-export function runDossier(argv: string[]): number {
-  const options = optionsOrComplaint(() => readOptions(argv), 'dossier');
-  if (typeof options === 'number') return options;
+export async function runDossier(argv: string[]): Promise<number> {
+  let options;
+  try {
+    options = readOptions(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
+    complain(`${(e as Error).message}\nRun 'facilitator-notes dossier --help' for usage.`);
+    return EXIT.usage;
+  }
   if (options.help) {
     process.stdout.write(DOSSIER_HELP);
     return EXIT.ok;
   }
-  const refusal = options.out === undefined ? undefined : outRefusal(options.out, options.force);
-  if (refusal) {
-    complain(refusal);
-    return EXIT.output;
-  }
+  let failed = false;
+  const files = collectFiles(options.paths, () => (failed = true));
+  const refused = refuseOut(options.out, options.force, files);
+  if (refused !== undefined) return refused;
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
-  const { sessions, failed: unreadable } = readSessions(options.paths, vocabulary);
-  const failed = vocabularyFailed || unreadable;
-  const folderOf = (s: Session) => folderUnder(options.paths, s.file);
-  const output = DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary }), options.lang, vocabulary);
-  if (options.out === undefined) {
-    process.stdout.write(output);
-  } else if (!writeOut(options.out, output, options.force)) {
-    return EXIT.output;
+  failed ||= vocabularyFailed;
+  const sessions = readSessions(files, vocabulary, () => (failed = true));
+  const written = await sendReport(dossierText(sessions, options.paths, { ...options, vocabulary }), options.out, options.force);
+  return !written ? EXIT.output : failed ? EXIT.unreadableInput : EXIT.ok;
+}
+
+/** The dossier made once every session is read; lazy, so a file to --out is opened before the work starts. */
+async function* dossierText(reads: AsyncIterable<Session>, paths: string[],
+  options: { format: string; lang: Lang; today: string; vocabulary: Vocabulary }): AsyncGenerator<string> {
+  const sessions: Session[] = [];
+  for await (const session of reads) sessions.push(session);
+  await nextTurn();
+  const folderOf = (s: Session) => folderUnder(paths, s.file);
+  yield DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary: options.vocabulary }), options.lang, options.vocabulary);
+}
+
+/** The sessions of the files, one at a time (for `dossier` and `qdpx`); a file that cannot be read, or breaks the parser, is said and skipped. */
+export async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<Session> {
+  for (const { file, explicit } of files) {
+    // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
+    await nextTurn();
+    const text = readText(file);
+    if (typeof text !== 'string') {
+      complain(`${file}: ${text.reason}`);
+      onFailure();
+      continue;
+    }
+    await nextTurn();
+    const { session, failed } = readGuarded(text, { file, vocabulary }, () => undefined);
+    if (failed) {
+      complain(`${file}: ${session.problems[0].message}`);
+      onFailure();
+    } else if (explicit || isSessionNotes(session)) yield session;
   }
-  return failed ? EXIT.unreadableInput : EXIT.ok;
 }
 
 function readOptions(argv: string[]) {
@@ -69,8 +103,23 @@ function readOptions(argv: string[]) {
   if (values.help) return { help: true } as const;
   if (!Object.hasOwn(DOSSIER_FORMATS, values.format)) throw new UsageError(`unknown format '${values.format}'; use ${Object.keys(DOSSIER_FORMATS).join(', ')}.`);
   if (!LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.today) ?? [];
+  if (!year || !realDate(+year, +month, +day)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
   if (paths.length === 0) throw new UsageError('no PATH given.');
   if (values.out === '') throw new UsageError('--out needs a file name.');
   return { ...values, help: false, lang: values.lang as Lang, paths } as const;
+}
+
+/**
+ * The collaboration folder of a file: its folder relative to the first PATH folder that holds it, the PATH
+ * folder's own name at its root; a file named on its own goes by the name of its folder.
+ */
+export function folderUnder(paths: string[], file: string): string {
+  const dir = path.resolve(path.dirname(file));
+  for (const p of paths) {
+    const relative = path.relative(path.resolve(p), dir);
+    if (relative === '') return path.basename(path.resolve(p));
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+  }
+  return path.basename(dir);
 }

@@ -1,12 +1,9 @@
-// What the commands share: exit codes, finding and reading the notes files (into sessions), the team vocabulary, the
+// What both commands share: exit codes, finding and reading the notes files, the team vocabulary, the
 // refusal of an --out that cannot be written, and how a message is said.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomically } from '../io/atomicWrite';
+import { writeChunksAtomically } from '../io/atomicWrite';
 import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
-import { Session } from '../core/parse/model';
-import { readGuarded } from '../core/parse/guard';
-import { isSessionNotes } from '../core/parse/parser';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 
@@ -18,8 +15,8 @@ export class UsageError extends Error {}
 
 export interface NotesFile { file: string; explicit: boolean }
 
-/** Why the report cannot go to --out FILE, checked before any file is read. */
-export function outRefusal(out: string, force: boolean): string | undefined {
+/** Why the report cannot go to --out FILE as a file. */
+function outRefusal(out: string, force: boolean): string | undefined {
   let stat: fs.Stats | undefined;
   try {
     stat = fs.statSync(out, { throwIfNoEntry: false });
@@ -31,46 +28,41 @@ export function outRefusal(out: string, force: boolean): string | undefined {
   return undefined;
 }
 
-/** The options, or the usage exit code once the mistake is said. */
-export function optionsOrComplaint<T>(read: () => T, command: string): T | number {
-  try {
-    return read();
-  } catch (e) {
-    if (!(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
-    complain(`${(e as Error).message}\nRun 'facilitator-notes ${command} --help' for usage.`);
-    return EXIT.usage;
-  }
+/**
+ * Says why the report cannot go to --out FILE and returns the exit code: 2 when FILE is one of the notes read,
+ * 3 when it exists (without --force) or is a folder; undefined when it may be written. Checked before any file is read.
+ */
+export function refuseOut(out: string | undefined, force: boolean, files: readonly NotesFile[]): number | undefined {
+  if (out === undefined) return undefined;
+  const overInput = inputRefusal(out, files);
+  const refusal = overInput ?? outRefusal(out, force);
+  if (refusal) complain(refusal);
+  return refusal === undefined ? undefined : overInput ? EXIT.usage : EXIT.output;
 }
 
 /**
- * The options of a command that writes --out FILE, or its exit code when it is already done: a usage mistake
- * said, its help printed, or an --out it may not write refused (before any notes are read).
+ * Why --out would write over one of the notes being read: the same file by real path or by device and inode, so
+ * a symbolic or hard link to an input counts too. Refused whatever --force says, so no run can cost the notes.
  */
-export function writingCommand<T extends { help: false; out: string; force: boolean }>(command: string, help: string, read: () => T | { readonly help: true }): T | number {
-  const options = optionsOrComplaint(read, command);
-  if (typeof options === 'number') return options;
-  if (options.help) {
-    process.stdout.write(help);
-    return EXIT.ok;
-  }
-  const refusal = outRefusal(options.out, options.force);
-  if (refusal) {
-    complain(refusal);
-    return EXIT.output;
-  }
-  return options;
+export function inputRefusal(out: string, files: readonly NotesFile[]): string | undefined {
+  const target = identity(out);
+  const input = target && files.find(({ file }) => sameFile(identity(file), target));
+  return input ? `--out ${out} is the notes file ${input.file}; the report never replaces its input: choose another --out.` : undefined;
 }
 
-/** Writes --out FILE atomically; says why when it cannot (false: exit with EXIT.output). */
-export function writeOut(out: string, data: string | Uint8Array, force: boolean): boolean {
+interface FileIdentity { real: string; dev: number; ino: number }
+
+function identity(file: string): FileIdentity | undefined {
   try {
-    writeFileAtomically(out, data, force);
-    return true;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
-    return false;
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat && { real: fs.realpathSync(file), dev: stat.dev, ino: stat.ino };
+  } catch {
+    return undefined;
   }
+}
+
+function sameFile(a: FileIdentity | undefined, b: FileIdentity): boolean {
+  return !!a && (a.real === b.real || (a.dev === b.dev && a.ino === b.ino && b.ino !== 0));
 }
 
 /**
@@ -122,8 +114,8 @@ export function collectFiles(paths: string[], onFailure: () => void): { file: st
 }
 
 /**
- * *.md files under a folder, sorted by name at each level; skips node_modules, dot folders and symlinked
- * folders. A subfolder or link that cannot be read is passed to `skip` and left out.
+ * *.md files under a folder (regular or not), sorted by name at each level; skips node_modules, dot folders,
+ * symlinked folders and dangling links. A subfolder or link that cannot be read is passed to `skip` and left out.
  */
 function markdownFilesIn(dir: string, skip: (where: string, e: unknown) => void): string[] {
   let entries: fs.Dirent[];
@@ -137,9 +129,11 @@ function markdownFilesIn(dir: string, skip: (where: string, e: unknown) => void)
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : markdownFilesIn(full, skip);
     if (!/\.md$/i.test(entry.name)) return [];
-    if (entry.isFile()) return [full];
+    // A FIFO or device is kept, so that reading it says why it is skipped, as for one named on the command line.
+    if (!entry.isSymbolicLink()) return [full];
     try {
-      return entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile() ? [full] : [];
+      const target = fs.statSync(full, { throwIfNoEntry: false });
+      return target && !target.isDirectory() ? [full] : [];
     } catch (e) {
       skip(full, e);
       return [];
@@ -156,6 +150,12 @@ function whyUnreachable(e: unknown): string {
     default: return `${(e as Error).message}; skipped.`;
   }
 }
+
+const UNREADABLE = {
+  binary: 'not a text file (it contains NUL bytes); skipped.',
+  utf16: 'UTF-16 is not supported; save the file as UTF-8. Skipped.',
+  encoding: 'not UTF-8 text (invalid byte sequence); skipped.',
+} as const;
 
 /**
  * The file's text, or why it is not readable as UTF-8 text. Opened without blocking and checked to be a
@@ -177,46 +177,36 @@ export function readText(file: string): string | { reason: string } {
   }
   const decoded = decodeNotes(bytes);
   if ('text' in decoded) return decoded.text;
-  return { reason: decoded.unreadable === 'binary' ? 'not a text file (it contains NUL bytes); skipped.' : 'not UTF-8 text (invalid byte sequence); skipped.' };
+  return { reason: UNREADABLE[decoded.unreadable] };
+}
+
+/** Writes the report to --out (atomically) or to standard output; false when --out could not be written (said on stderr). */
+export async function sendReport(chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, out: string | undefined, force: boolean): Promise<boolean> {
+  if (out === undefined) {
+    for await (const chunk of chunks) process.stdout.write(chunk);
+    return true;
+  }
+  try {
+    await writeChunksAtomically(out, chunks, force);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
+    return false;
+  }
+}
+
+/** The options, or the usage exit code once the mistake is said. */
+export function optionsOrComplaint<T>(read: () => T, command: string): T | number {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
+    complain(`${(e as Error).message}\nRun 'facilitator-notes ${command} --help' for usage.`);
+    return EXIT.usage;
+  }
 }
 
 export function complain(message: string): void {
   process.stderr.write(`facilitator-notes: ${message}\n`);
-}
-
-/**
- * The sessions of the notes under PATHs (as `dossier` and `qdpx` read them): a file named on its own always, a
- * file found in a folder when it is session notes. One file that cannot be read or breaks the parser is said and
- * left out; `failed` tells the caller to exit with EXIT.unreadableInput.
- */
-export function readSessions(paths: string[], vocabulary: Vocabulary): { sessions: Session[]; failed: boolean } {
-  let failed = false;
-  const sessions: Session[] = [];
-  for (const { file, explicit } of collectFiles(paths, () => (failed = true))) {
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      complain(`${file}: ${text.reason}`);
-      failed = true;
-      continue;
-    }
-    const { session, failed: broke } = readGuarded(text, { file, vocabulary }, () => undefined);
-    if (broke) {
-      complain(`${file}: ${session.problems[0].message}`);
-      failed = true;
-    } else if (explicit || isSessionNotes(session)) sessions.push(session);
-  }
-  return { sessions, failed };
-}
-/**
- * The collaboration folder of a file: its folder relative to the first PATH folder that holds it, the PATH
- * folder's own name at its root; a file named on its own goes by the name of its folder.
- */
-export function folderUnder(paths: string[], file: string): string {
-  const dir = path.resolve(path.dirname(file));
-  for (const p of paths) {
-    const relative = path.relative(path.resolve(p), dir);
-    if (relative === '') return path.basename(path.resolve(p));
-    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
-  }
-  return path.basename(dir);
 }

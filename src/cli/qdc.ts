@@ -6,7 +6,9 @@ import { codebookXml, codeTree } from '../core/render/qda/codebook';
 import { qdaProject } from '../core/render/qda/project';
 import { importCodebook, vocabularyYaml } from '../core/vocabulary/codebookImport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
-import { complain, EXIT, LANGS, readSessions, readText, teamVocabulary, UsageError, writeOut, writingCommand } from './input';
+import { Session } from '../core/parse/model';
+import { readSessions } from './dossier';
+import { collectFiles, complain, EXIT, LANGS, optionsOrComplaint, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 
 export const QDC_HELP = `Usage: facilitator-notes qdc --out FILE.qdc [options] [PATH...]
        facilitator-notes qdc --import CODEBOOK.qdc --out FILE.yaml [options]
@@ -30,20 +32,29 @@ Options:
 `;
 
 /** Runs the command on the arguments after `qdc`; returns the exit code. */
-export function runQdc(argv: string[]): number {
-  const options = writingCommand('qdc', QDC_HELP, () => readOptions(argv));
+export async function runQdc(argv: string[]): Promise<number> {
+  const options = optionsOrComplaint(() => readOptions(argv), 'qdc');
   if (typeof options === 'number') return options;
+  if (options.help) {
+    process.stdout.write(QDC_HELP);
+    return EXIT.ok;
+  }
+  let failed = false;
+  const files = collectFiles(options.paths, () => (failed = true));
+  const refused = refuseOut(options.out, options.force, files);
+  if (refused !== undefined) return refused;
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   if (options.import !== undefined) return importInto(options.import, options, vocabulary);
-  const { sessions, failed } = readSessions(options.paths, vocabulary);
+  const sessions: Session[] = [];
+  for await (const session of readSessions(files, vocabulary, () => (failed = true))) sessions.push(session);
   const codes = sessions.length ? qdaProject(sessions, { vocabulary, lang: options.lang }).codes : codeTree(vocabulary, options.lang);
-  if (!writeOut(options.out, codebookXml(codes), options.force)) return EXIT.output;
+  if (!await sendReport([codebookXml(codes)], options.out, options.force)) return EXIT.output;
   return failed || vocabularyFailed ? EXIT.unreadableInput : EXIT.ok;
 }
 
 interface ImportOptions { out: string; force: boolean; dimension: string; label?: string; lang: Lang }
 
-function importInto(codebook: string, options: ImportOptions, vocabulary: Vocabulary): number {
+async function importInto(codebook: string, options: ImportOptions, vocabulary: Vocabulary): Promise<number> {
   const text = readText(codebook);
   if (typeof text !== 'string') {
     complain(`${codebook}: ${text.reason}`);
@@ -56,7 +67,7 @@ function importInto(codebook: string, options: ImportOptions, vocabulary: Vocabu
     complain(`${codebook}: nothing imported; ${options.out} not written.`);
     return EXIT.unreadableInput;
   }
-  if (!writeOut(options.out, vocabularyYaml(file, path.basename(codebook)), options.force)) return EXIT.output;
+  if (!await sendReport([vocabularyYaml(file, path.basename(codebook))], options.out, options.force)) return EXIT.output;
   const count = file.dimensions?.[0].values.length ?? 0;
   process.stdout.write(`${count} code${count === 1 ? '' : 's'} imported as #${options.dimension}/… into ${options.out}.\n`);
   return EXIT.ok;

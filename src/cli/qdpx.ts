@@ -6,7 +6,9 @@ import { qdaProject } from '../core/render/qda/project';
 import { partnerRefusals } from '../core/report/audience';
 import { qdpxArchive } from '../core/render/qda/qdpx';
 import { Lang } from '../core/vocabulary/vocabulary';
-import { complain, EXIT, folderUnder, LANGS, readSessions, teamVocabulary, UsageError, writeOut, writingCommand } from './input';
+import { Session } from '../core/parse/model';
+import { folderUnder, readSessions } from './dossier';
+import { collectFiles, complain, EXIT, LANGS, optionsOrComplaint, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 
 export const QDPX_HELP = `Usage: facilitator-notes qdpx --out FILE.qdpx [options] PATH...
 
@@ -28,11 +30,20 @@ Options:
 `;
 
 /** Runs the command on the arguments after `qdpx`; returns the exit code. */
-export function runQdpx(argv: string[]): number {
-  const options = writingCommand('qdpx', QDPX_HELP, () => readOptions(argv));
+export async function runQdpx(argv: string[]): Promise<number> {
+  const options = optionsOrComplaint(() => readOptions(argv), 'qdpx');
   if (typeof options === 'number') return options;
+  if (options.help) {
+    process.stdout.write(QDPX_HELP);
+    return EXIT.ok;
+  }
+  let failed = false;
+  const files = collectFiles(options.paths, () => (failed = true));
+  const refused = refuseOut(options.out, options.force, files);
+  if (refused !== undefined) return refused;
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
-  const { sessions, failed } = readSessions(options.paths, vocabulary);
+  const sessions: Session[] = [];
+  for await (const session of readSessions(files, vocabulary, () => (failed = true))) sessions.push(session);
   // As for the partners' report: notes whose privacy is unclear, or private as a whole, are not shared at all.
   const refusals = options['include-private'] ? [] : sessions.flatMap((s) => partnerRefusals(s, 'en'));
   if (refusals.length) {
@@ -46,7 +57,7 @@ export function runQdpx(argv: string[]): number {
     name: options.name,
     folderOf: (s) => folderUnder(options.paths, s.file),
   });
-  if (!writeOut(options.out, qdpxArchive(project, new Date()), options.force)) return EXIT.output;
+  if (!await sendReport([qdpxArchive(project, new Date())], options.out, options.force)) return EXIT.output;
   return failed || vocabularyFailed ? EXIT.unreadableInput : EXIT.ok;
 }
 

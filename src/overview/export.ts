@@ -117,15 +117,16 @@ export class Exporter implements vscode.Disposable {
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
-    const content = await partnerReport(session, format, this.store.vocabulary);
+    const content = await partnerReport(found.doc, session, format, this.store.vocabulary);
     return this.write(target, content, format !== 'md',
       vscode.l10n.t('Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
   }
 
   /** The one session of the partner report, and its default target; undefined when there is none or the user cancelled. */
-  private async partnerSession(args: ExportArgs): Promise<Found | undefined> {
+  private async partnerSession(args: ExportArgs): Promise<(Found & { doc: vscode.TextDocument }) | undefined> {
     const doc = await this.partnerNotes(args.source);
-    return doc && this.sessions({ source: doc.uri });
+    const found = doc && await this.sessions({ source: doc.uri });
+    return found && { ...found, doc };
   }
 
   /**

@@ -311,9 +311,10 @@ export class OverviewPanel implements vscode.Disposable {
    */
   private async roomMain(): Promise<string> {
     const stop = `<nav class="toolbar"><button type="button" data-command="presentToRoom" aria-pressed="true">${escapeHtml(vscode.l10n.t('Stop presenting'))}</button></nav>`;
-    const session = this.document && this.store.get(this.document);
-    if (!session) return `<div class="room">${stop}<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p></div>`;
-    const report = await partnerReport(session, 'html', this.store.vocabulary) as string;
+    const doc = this.document;
+    const session = doc && this.store.get(doc);
+    if (!doc || !session) return `<div class="room">${stop}<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p></div>`;
+    const report = await partnerReport(doc, session, 'html', this.store.vocabulary) as string;
     return `<div class="room">${stop}${/<main[^>]*>([\s\S]*)<\/main>/.exec(report)?.[1] ?? ''}</div>`;
   }
 

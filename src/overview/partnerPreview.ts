@@ -96,7 +96,7 @@ export class PartnerPreview implements vscode.Disposable {
     const session = doc && this.store.get(doc);
     const panel = this.panel;
     if (!doc || !session || !panel) return undefined;
-    const report = await partnerReport(session, 'html', this.store.vocabulary) as string;
+    const report = await partnerReport(doc, session, 'html', this.store.vocabulary) as string;
     const webview = panel.webview;
     const page = previewPage(report, session, doc.getText(), {
       nonce: randomText(18, 'base64'),

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { documentDate } from '../core/report/documentDate';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
 import { uiLang } from '../workspace/lang';
@@ -25,10 +26,12 @@ export function partnerReportOptions(session: Session, vocabulary: Vocabulary) {
   };
 }
 
-/** The report of one session in a format: Word as bytes, HTML and Markdown as text. */
-export async function partnerReport(session: Session, format: PartnerFormat, vocabulary: Vocabulary): Promise<string | Uint8Array> {
+/** The report of one session (its notes' document and their session) in a format: Word as bytes, HTML and Markdown as text. */
+export async function partnerReport(doc: vscode.TextDocument, session: Session, format: PartnerFormat, vocabulary: Vocabulary): Promise<string | Uint8Array> {
   const options = partnerReportOptions(session, vocabulary);
+  // The report reads the notes as written (their headings, paragraphs and list items), not only the session.
+  const notes = { file: session.file, text: doc.getText() };
   return format === 'docx'
-    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument([session], options))
-    : renderPartnerReport([session], { ...options, format });
+    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(notes, options), documentDate([session], process.env.SOURCE_DATE_EPOCH))
+    : renderPartnerReport(notes, { ...options, format });
 }

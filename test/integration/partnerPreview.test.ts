@@ -35,7 +35,7 @@ describe('preview of the report for partners', () => {
 
   async function expectedReport(): Promise<string> {
     const a = await api();
-    return renderPartnerReport([a.store.get(doc)!], { format: 'html', lang: 'nl', vocabulary: a.store.vocabulary });
+    return renderPartnerReport({ file: a.store.get(doc)!.file, text: doc.getText() }, { format: 'html', lang: 'nl', vocabulary: a.store.vocabulary });
   }
 
   async function previewShowing(check: (r: PreviewRender) => boolean, what: string): Promise<PreviewRender> {

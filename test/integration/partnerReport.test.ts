@@ -44,8 +44,8 @@ describe('report for partners: one session', () => {
 
   async function expectedReport(relative: string, format: 'html' | 'md'): Promise<string> {
     const a = await api();
-    const session = a.store.get(await vscode.workspace.openTextDocument(fixture(relative)))!;
-    return renderPartnerReport([session], { format, lang: 'nl', vocabulary: a.store.vocabulary });
+    const doc = await vscode.workspace.openTextDocument(fixture(relative));
+    return renderPartnerReport({ file: a.store.get(doc)!.file, text: doc.getText() }, { format, lang: 'nl', vocabulary: a.store.vocabulary });
   }
 
   it('with a Markdown preview focused and the panel on a dossier, asks which session (newest first) and writes only that one', async () => {

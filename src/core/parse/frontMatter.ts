@@ -4,7 +4,8 @@ import * as z from 'zod';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
 import { onFirstUse } from '../vocabulary/firstUse';
 
-export const SESSION_KEYS = ['title', 'date', 'facilitator', 'participants', 'phase', 'thermometer', 'lang', 'taal', 'collaboration', 'samenwerking'] as const;
+export const SESSION_KEYS = ['title', 'date', 'facilitator', 'participants', 'phase', 'thermometer', 'lang', 'taal', 'collaboration', 'samenwerking',
+  'location', 'locatie', 'absent', 'afwezig', 'next', 'volgende', 'summary', 'samenvatting'] as const;
 
 /** The spellings of the two note languages a front matter lang/taal field takes, any case. */
 export const LANGUAGE_NAMES: Record<string, 'en' | 'nl'> = { en: 'en', english: 'en', engels: 'en', nl: 'nl', nederlands: 'nl', dutch: 'nl' };
@@ -27,6 +28,8 @@ export function frontMatterSchemaFor(vocabulary: Vocabulary) {
       aliases: z.array(z.string().min(1)).optional().describe('Other names the notes use for it, e.g. an abbreviation'),
     }),
   ]);
+  const text = z.string().trim().min(1);
+  const names = z.union([text, z.array(text)]);
   return z.looseObject({
     title: z.string().min(1).optional().describe('Title of the session'),
     date: z.iso.date().optional().describe('Date of the session, YYYY-MM-DD'),
@@ -38,6 +41,14 @@ export function frontMatterSchemaFor(vocabulary: Vocabulary) {
     taal: languageField.optional().describe('Dutch spelling of lang'),
     collaboration: z.string().min(1).optional().describe('The collaboration (partnership) the session belongs to'),
     samenwerking: z.string().min(1).optional().describe('Dutch spelling of collaboration'),
+    location: text.optional().describe('Where the session took place'),
+    locatie: text.optional().describe('Dutch spelling of location'),
+    absent: names.optional().describe('Parties or people who were expected but absent: names or participants\' aliases'),
+    afwezig: names.optional().describe('Dutch spelling of absent'),
+    next: text.optional().describe('The next meeting: free text that may start with a date and time, e.g. 2026-11-03 14:00, town hall'),
+    volgende: text.optional().describe('Dutch spelling of next'),
+    summary: text.optional().describe('A short summary, shown first in the partners\' report'),
+    samenvatting: text.optional().describe('Dutch spelling of summary'),
   });
 }
 

@@ -23,7 +23,7 @@ const HOSTING = { nonce: 'bm9uY2U', cspSource: 'file:', scriptUri: pathToFileURL
 
 describe('partner report preview page', () => {
   const session = parseSession(NOTES, { file: 'a.md' });
-  const report = renderPartnerReport([session], { format: 'html', lang: 'nl' });
+  const report = renderPartnerReport({ file: 'a.md', text: NOTES }, { format: 'html', lang: 'nl' });
 
   it('adds a Leave out button after the text of each paragraph and list item it finds the notes line of', () => {
     const page = previewPage(report, session, NOTES, HOSTING);
