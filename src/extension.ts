@@ -9,6 +9,7 @@ import { Exporter } from './overview/export';
 import { PartnerPreview } from './overview/partnerPreview';
 import { previewPlugin } from './overview/previewPlugin';
 import { registerDossierExport } from './overview/dossierExport';
+import { registerQdpxExport } from './overview/qdpxExport';
 
 /** What the integration tests reach through `extension.exports`. */
 export interface FacilitatorNotesApi {
@@ -61,7 +62,8 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   const overview = new OverviewPanel(context, store, room);
   const exporter = new Exporter(store, () => overview.exportScope);
   const partnerPreview = new PartnerPreview(context, store, (source) => exporter.partnerNotes(source));
-  context.subscriptions.push(overview, exporter, partnerPreview, registerDossierExport(store, () => overview.current));
+  context.subscriptions.push(overview, exporter, partnerPreview, registerDossierExport(store, () => overview.current),
+    registerQdpxExport(store, (target) => exporter.confirmOverwrite(target)));
   const extendMarkdownIt = previewPlugin(store);
   const ended = performance.now();
   return { store, vocabulary, room, sidebar, editor, overview, exporter, partnerPreview, extendMarkdownIt, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };

@@ -66,8 +66,8 @@ async function* dossierText(reads: AsyncIterable<Session>, paths: string[],
   yield DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary: options.vocabulary }), options.lang, options.vocabulary);
 }
 
-/** The sessions of the files, one at a time; a file that cannot be read, or breaks the parser, is said and skipped. */
-async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<Session> {
+/** The sessions of the files, one at a time (for `dossier` and `qdpx`); a file that cannot be read, or breaks the parser, is said and skipped. */
+export async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<Session> {
   for (const { file, explicit } of files) {
     // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
     await nextTurn();
@@ -114,7 +114,7 @@ function readOptions(argv: string[]) {
  * The collaboration folder of a file: its folder relative to the first PATH folder that holds it, the PATH
  * folder's own name at its root; a file named on its own goes by the name of its folder.
  */
-function folderUnder(paths: string[], file: string): string {
+export function folderUnder(paths: string[], file: string): string {
   const dir = path.resolve(path.dirname(file));
   for (const p of paths) {
     const relative = path.relative(path.resolve(p), dir);

@@ -196,6 +196,17 @@ export async function sendReport(chunks: AsyncIterable<string | Uint8Array> | It
   }
 }
 
+/** The options, or the usage exit code once the mistake is said. */
+export function optionsOrComplaint<T>(read: () => T, command: string): T | number {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
+    complain(`${(e as Error).message}\nRun 'facilitator-notes ${command} --help' for usage.`);
+    return EXIT.usage;
+  }
+}
+
 export function complain(message: string): void {
   process.stderr.write(`facilitator-notes: ${message}\n`);
 }

@@ -29,7 +29,9 @@ PATH is a Markdown file or a folder. Folders are searched recursively for *.md f
 that are session notes (front matter with session keys, or at least one known tag),
 skipping node_modules and folders whose name starts with a dot.
 
-facilitator-notes dossier --help describes the dossier per collaboration.
+facilitator-notes dossier --help describes the dossier per collaboration;
+facilitator-notes qdpx --help and qdc --help the project and codebook for
+qualitative-analysis software (REFI-QDA).
 
 Options:
   --format FORMAT   ${FORMATS.join(' | ')} (default: json); docx (Word) needs --out

@@ -1,6 +1,7 @@
 // The editor features for notes files, registered together: completion (tags and snippets), hover,
-// diagnostics with quick fixes, decorations, document symbols, the tag and thermometer commands and
-// new session notes; the cover over private paragraphs while presenting to the room.
+// diagnostics with quick fixes, decorations, document symbols, the tag and thermometer commands, new
+// session notes, renaming and merging tags across the workspace; the cover over private paragraphs while
+// presenting to the room.
 import * as vscode from 'vscode';
 import { registerCompletion } from './completion';
 import { registerDecorations } from './decorations';
@@ -11,6 +12,7 @@ import { RoomCover } from './roomCover';
 import { registerSnippetCompletion } from './snippetCompletion';
 import { registerSymbols } from './symbols';
 import { registerTagCommands, TagCommands } from './tagCommands';
+import { registerTagRefactor } from './tagRefactor';
 import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 
@@ -33,6 +35,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, store: 
     registerDecorations(store),
     registerSymbols(store),
     registerNewSession(store),
+    registerTagRefactor(store),
   );
   return { tagging, roomCover };
 }
