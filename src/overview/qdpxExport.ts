@@ -1,7 +1,6 @@
 // "Export for Qualitative Analysis (REFI-QDA)…": the workspace's, a collaboration's or one session's notes as a
 // .qdpx project that ATLAS.ti, MAXQDA, NVivo and QualCoder import; made by the CLI's core writer, written
 // atomically, never over a file without asking. Private notes stay out unless the facilitator includes them.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { qdaProject } from '../core/render/qda/project';
@@ -9,7 +8,7 @@ import { qdpxArchive } from '../core/render/qda/qdpx';
 import { partnerRefusals } from '../core/report/audience';
 import { slug } from '../core/write/template';
 import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
-import { exists } from '../workspace/files';
+import { exists, fileName } from '../workspace/files';
 import { uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { writeAtomically } from './export';
@@ -75,7 +74,7 @@ async function sessionsOf(store: SessionStore, scope: QdpxScope, name: string | 
   const active = vscode.window.activeTextEditor?.document;
   if (scope === 'session') {
     const session = active && store.get(active);
-    return session && { sessions: [session], name: session.title || path.posix.basename(active.uri.path, '.md') };
+    return session && { sessions: [session], name: session.title || fileName(active.uri).replace(/\.(md|markdown)$/i, '') };
   }
   const notes = await store.workspaceNotes();
   if (scope === 'workspace') return { sessions: notes.map((n) => n.session), name: vscode.workspace.name ?? 'Facilitator Notes' };
