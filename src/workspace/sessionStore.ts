@@ -36,11 +36,14 @@ export class SessionStore implements vscode.Disposable {
 
   /** Fires with the document's uri after its session was re-parsed (or the vocabulary changed). */
   readonly onDidChange = this.changed.event;
-  private readonly workspace = new WorkspaceNotes((doc) => this.notes(doc), () => this.vocabularyInUse);
+  private readonly workspace: WorkspaceNotes;
   /** Fires when a notes file changed on disk (created, changed, deleted, renamed); open documents fire onDidChange. */
-  readonly onDidChangeWorkspace = this.workspace.onDidChange;
+  readonly onDidChangeWorkspace: vscode.Event<void>;
 
-  constructor() {
+  /** `indexFolder`: where the workspace's notes index is kept (the extension's workspace storage); none: no index is kept between starts. */
+  constructor(indexFolder?: vscode.Uri) {
+    this.workspace = new WorkspaceNotes((doc) => this.notes(doc), () => this.vocabularyInUse, indexFolder);
+    this.onDidChangeWorkspace = this.workspace.onDidChange;
     this.disposables.push(
       this.workspace,
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -108,6 +111,16 @@ export class SessionStore implements vscode.Disposable {
   /** Session notes of every workspace file matching facilitatorNotes.files, open documents as typed; read lazily, cached until the file watcher reports a change. */
   workspaceNotes(): Promise<WorkspaceNote[]> {
     return this.workspace.sessions();
+  }
+
+  /** Files the workspace scan parsed since the notes index was loaded: unchanged files are not among them. */
+  workspaceFilesParsed(): Promise<number> {
+    return this.workspace.parsedSinceStart();
+  }
+
+  /** Drops the notes index: the next workspace scan parses every file again. */
+  rebuildWorkspaceIndex(): Promise<void> {
+    return this.workspace.rebuild();
   }
 
   async workspaceSessions(): Promise<Session[]> {

@@ -65,6 +65,11 @@ export class NotesIndex {
     return session;
   }
 
+  /** The indexed session of a file, without checking its stamp; undefined when it has no entry. */
+  known(uri: string): Session | null | undefined {
+    return this.entries.get(uri)?.session;
+  }
+
   forget(uri: string): void {
     if (this.entries.delete(uri)) this.changed = true;
   }
