@@ -3,6 +3,7 @@ import { isSessionNotes } from '../core/parse/parser';
 import { parseIncrementalGuarded } from '../core/parse/guard';
 import { IncrementalSession, LineEdit, mergeLineEdits } from '../core/parse/incremental';
 import { Session } from '../core/parse/model';
+import { CollaborationMemo } from '../core/report/collaboration';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../core/vocabulary/vocabulary';
 import { WorkspaceNote, WorkspaceNotes } from './workspaceNotes';
 
@@ -33,6 +34,8 @@ export class SessionStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private vocabularyInUse: Vocabulary = BUILTIN_VOCABULARY;
+  /** The workspace's collaborations as last computed, shared by the views: each recomputes only those whose notes changed. */
+  readonly collaborationMemo = new CollaborationMemo();
 
   /** Fires with the document's uri after its session was re-parsed (or the vocabulary changed). */
   readonly onDidChange = this.changed.event;

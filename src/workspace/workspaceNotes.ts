@@ -28,8 +28,8 @@ class Skipped extends Error {}
 export class WorkspaceNotes implements vscode.Disposable {
   private index: Promise<NotesIndex> | undefined;
   private indexVocabulary: Vocabulary | undefined;
-  /** Files stat'ed since the index was loaded or the watcher last reported them. */
-  private readonly checked = new Set<string>();
+  /** Each file's reading since the index was loaded or the watcher last reported it: a file is stat'ed once, even by scans at the same time. */
+  private readonly checked = new Map<string, Promise<Session | null>>();
   private files: Promise<vscode.Uri[]> | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -143,18 +143,22 @@ export class WorkspaceNotes implements vscode.Disposable {
       const session = this.openNotes(doc);
       return session && { uri, session };
     }
+    let reading = this.checked.get(key);
+    if (!reading) this.checked.set(key, (reading = this.readThroughIndex(uri, index)));
+    const session = await reading;
+    return session ? { uri, session } : undefined;
+  }
+
+  /** The file's session from the index, parsed when its size or mtime changed; null for a file that holds none or was skipped. */
+  private async readThroughIndex(uri: vscode.Uri, index: NotesIndex): Promise<Session | null> {
+    const key = uri.toString();
     try {
-      // A checked file without an entry was skipped (too large, not UTF-8): it stays so until the watcher reports it.
-      let session = this.checked.has(key) ? index.known(key) : undefined;
-      if (!this.checked.has(key)) {
-        this.checked.add(key);
-        const { size, mtime } = await vscode.workspace.fs.stat(uri);
-        session = await index.session({ uri: key, size, mtime }, () => this.read(uri, size));
-      }
-      return session ? { uri, session } : undefined;
+      const { size, mtime } = await vscode.workspace.fs.stat(uri);
+      return await index.session({ uri: key, size, mtime }, () => this.read(uri, size));
     } catch (e) {
+      // A skipped file stays skipped until the watcher reports it; any other failure is tried again next scan.
       if (!(e instanceof Skipped)) this.checked.delete(key);
-      return undefined;
+      return null;
     }
   }
 
@@ -197,6 +201,8 @@ export class WorkspaceNotes implements vscode.Disposable {
     this.watcher.onDidCreate(listChanged);
     this.watcher.onDidDelete(listChanged);
     this.watcher.onDidChange((uri) => {
+      // An open document is read as typed, not from disk: its save (autosave after every pause) changes no view.
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
       this.checked.delete(uri.toString());
       this.settle();
     });

@@ -14,7 +14,9 @@ describe('Notes index', () => {
     const { store } = await api();
     await vscode.commands.executeCommand('facilitatorNotes.rebuildNotesIndex');
     const files = await filesOnDisk();
-    await store.workspaceNotes();
+    const [first, second] = await Promise.all([store.workspaceNotes(), store.workspaceNotes()]);
+    assert.deepEqual(second.map((n) => n.uri.toString()), first.map((n) => n.uri.toString()), 'scans at the same time see the same files');
+    assert.ok(first.length >= 10);
     assert.equal(await store.workspaceFilesParsed(), files);
     await store.workspaceNotes();
     assert.equal(await store.workspaceFilesParsed(), files, 'a second scan parses nothing');
