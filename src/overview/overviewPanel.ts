@@ -7,7 +7,7 @@ import { Session } from '../core/parse/model';
 import { escapeHtml } from '../core/render/shared/escape';
 import { renderOverviewMain, renderPage } from '../core/render/overview/html';
 import { renderDossierMain } from '../core/render/dossier/dossierHtml';
-import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
+import { collaborationOf, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
 import { uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { workspaceSummary } from '../core/report/noteSummary';
@@ -250,6 +250,7 @@ export class OverviewPanel implements vscode.Disposable {
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
     let groups;
+    let coveredBefore: string[] = [];
     if (this.mode !== 'session') {
       const notes = await this.store.workspaceNotes();
       const all = workspaceCollaborations(notes, vocabulary, this.store.collaborationMemo);
@@ -262,6 +263,7 @@ export class OverviewPanel implements vscode.Disposable {
     } else if (this.document) {
       const session = this.store.get(this.document);
       if (session) [uris, sessions] = [[this.document.uri], [session]];
+      if (session) coveredBefore = await phasesCoveredBeforeNotes(this.store, this.document.uri);
     }
     const panel = this.panel;
     if (!panel) throw new Error('the overview panel is closed');
@@ -274,7 +276,7 @@ export class OverviewPanel implements vscode.Disposable {
       state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),
     };
     const report = this.mode === 'workspace' ? this.reportOf(sessions, vocabulary) : undefined;
-    const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, report };
+    const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore, report };
     const empty = this.mode === 'session' && sessions.length === 0;
     const main = empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>`
       : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options);

@@ -63,5 +63,7 @@ export const sessionSchema = onFirstUse('session schema', (): z.ZodType<Session>
     headings: z.array(z.strictObject({ line, endLine: line, depth: line, text, tags: z.array(tag) })),
     tags: z.array(tag),
     problems: z.array(problem),
+    private: z.boolean(),
+    privateScopes: z.array(z.strictObject({ startLine: line, endLine: line })),
   });
 });
