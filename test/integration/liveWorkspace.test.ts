@@ -25,7 +25,7 @@ describe('workspace views while typing in one note', () => {
     const doc = await openFixture(NEXT);
     await overview.open('workspace', true);
     const editor = await vscode.window.showTextDocument(doc);
-    await waitFor(async () => (await actionsOf('actions/pact')).includes('Ask the board for a budget'), 'the pact actions listed');
+    await waitFor(async () => (await actionsOf('Pact')).includes('Ask the board for a budget'), 'the pact actions listed');
     await waitFor(() => overview.current?.main.includes('Ask the board for a budget'), 'the overview listing the action');
     // Let the views settle on what opening the note did before counting.
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -42,16 +42,16 @@ describe('workspace views while typing in one note', () => {
       assert.equal(line.text, '- [ ] Ask the board for a budget');
       await editor.edit((b) => b.insert(line.range.end, ' and a room'));
       const start = Date.now();
-      await waitFor(async () => (await actionsOf('actions/pact')).includes('Ask the board for a budget and a room'), 'the Actions view', 2000);
+      await waitFor(async () => (await actionsOf('Pact')).includes('Ask the board for a budget and a room'), 'the Actions view', 2000);
       await waitFor(() => overview.current?.main.includes('Ask the board for a budget and a room'), 'the workspace overview', 2000 - (Date.now() - start));
-      assert.deepEqual(redrawn, ['group:actions/pact'], 'only the pact group is redrawn');
+      assert.deepEqual(redrawn, ['group:Pact'], 'only the pact group is redrawn');
       assert.equal(store.collaborationMemo.computed - computed, 1, 'only the pact collaboration is computed again');
       assert.equal(renders, 1);
 
       // Plain text in an observation changes nothing either view shows.
       await editor.edit((b) => b.insert(doc.lineAt(7).range.end, ' Nobody knows yet.'));
       await new Promise((resolve) => setTimeout(resolve, 1200));
-      assert.deepEqual(redrawn, ['group:actions/pact']);
+      assert.deepEqual(redrawn, ['group:Pact']);
       assert.equal(renders, 1);
       assert.equal(store.collaborationMemo.computed - computed, 1);
     } finally {
