@@ -9,10 +9,12 @@ import { renderOverviewMain, renderPage } from '../core/render/overview/html';
 import { renderDossierMain } from '../core/render/dossier/dossierHtml';
 import { collaborationOf, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
 import { uiLang } from '../workspace/lang';
+import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 import { workspaceSummary } from '../core/report/noteSummary';
 import { OverviewReport, reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { partnerReport } from './partnerReport';
 
 /** 'dossier': one collaboration of the workspace, by name. */
 export type OverviewMode = 'session' | 'workspace' | 'dossier';
@@ -23,11 +25,15 @@ export type OverviewMessage =
   | { type: 'reveal'; session: number; line: number; endLine: number }
   | { type: 'openSession'; session: number }
   | { type: 'mode'; mode: OverviewMode; collaboration?: string }
-  | { type: 'exportPartners' };
+  | { type: 'exportPartners' }
+  | { type: 'previewPartners' }
+  | { type: 'presentToRoom' };
 
 /** What the panel shows now: the tests compare it with the model. */
 export interface OverviewRender {
   mode: OverviewMode;
+  /** Presenting to the room: the partners' report of the session in large type, nothing private. */
+  presenting: boolean;
   uris: vscode.Uri[];
   sessions: Session[];
   /** The inside of the page's <main>, as last sent to the webview. */
@@ -46,6 +52,8 @@ const VIEW_TYPE = 'facilitatorNotes.overview';
 /** Live updates wait for a pause in typing this long, but while typing goes on, come at least this often. */
 const UPDATE_DELAY_MS = 300;
 const UPDATE_MAX_WAIT_MS = 1500;
+/** Large type for a projector while presenting to the room. */
+const ROOM_CSS = '#overview .room{font-size:1.6em}';
 
 export class OverviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -79,8 +87,9 @@ export class OverviewPanel implements vscode.Disposable {
   /** Fires after every render; tests wait on it. */
   readonly onDidRender = this.rendered.event;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly store: SessionStore) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly store: SessionStore, private readonly room: RoomPresentation) {
     this.disposables.push(
+      room.onDidChange(() => this.panel && void this.renderQuietly(false)),
       vscode.commands.registerCommand('facilitatorNotes.openOverview', (uri?: vscode.Uri) => this.open('session', false, uri)),
       vscode.commands.registerCommand('facilitatorNotes.openOverviewToSide', (uri?: vscode.Uri) => this.open('session', true, uri)),
       vscode.commands.registerCommand('facilitatorNotes.openWorkspaceOverview', () => this.open('workspace', false)),
@@ -170,6 +179,12 @@ export class OverviewPanel implements vscode.Disposable {
         return this.openSession(message.session);
       case 'exportPartners':
         await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport');
+        return;
+      case 'previewPartners':
+        await vscode.commands.executeCommand('facilitatorNotes.previewPartnerReport');
+        return;
+      case 'presentToRoom':
+        await vscode.commands.executeCommand(PRESENT_COMMAND);
         return;
       case 'mode':
         if (message.mode === 'session' || message.mode === 'workspace' || message.mode === 'dossier') {
@@ -265,6 +280,8 @@ export class OverviewPanel implements vscode.Disposable {
       if (session) [uris, sessions] = [[this.document.uri], [session]];
       if (session) coveredBefore = await phasesCoveredBeforeNotes(this.store, this.document.uri);
     }
+    const presenting = this.room.on;
+    const roomMain = presenting ? await this.roomMain() : undefined;
     const panel = this.panel;
     if (!panel) throw new Error('the overview panel is closed');
     if (generation !== this.renders && this.shown) return this.shown;
@@ -276,10 +293,13 @@ export class OverviewPanel implements vscode.Disposable {
       state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),
     };
     const report = this.mode === 'workspace' ? this.reportOf(sessions, vocabulary) : undefined;
-    const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore, report };
+    const options = {
+      lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore, report,
+      ...(presenting && { style: ROOM_CSS }),
+    };
     const empty = this.mode === 'session' && sessions.length === 0;
-    const main = empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>`
-      : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options);
+    const main = roomMain ?? (empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>`
+      : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options));
     panel.title = this.mode === 'dossier' ? vscode.l10n.t('Dossier: {0}', this.collaboration ?? '')
       : this.mode === 'workspace' ? vscode.l10n.t('Workspace overview')
       : sessions.length ? vscode.l10n.t('Overview: {0}', sessions[0].title) : vscode.l10n.t('Session overview');
@@ -295,7 +315,7 @@ export class OverviewPanel implements vscode.Disposable {
       this.pageStale = false;
       webview.html = renderPage(main, panel.title, options);
     }
-    this.shown = { mode: this.mode, uris, sessions, main };
+    this.shown = { mode: this.mode, presenting, uris, sessions, main };
     this.rendered.fire(this.shown);
     return this.shown;
   }
@@ -322,6 +342,18 @@ export class OverviewPanel implements vscode.Disposable {
       if (!summary) this.sessionSummaries.set(session, (summary = summarizeSession(session, vocabulary)));
       return summary;
     }), vocabulary);
+  }
+
+  /**
+   * What the room may see of the panel's session: the partners' report (no private items, coaching, hints or
+   * line numbers), with the switch to stop presenting.
+   */
+  private async roomMain(): Promise<string> {
+    const stop = `<nav class="toolbar"><button type="button" data-command="presentToRoom" aria-pressed="true">${escapeHtml(vscode.l10n.t('Stop presenting'))}</button></nav>`;
+    const session = this.document && this.store.get(this.document);
+    if (!session) return `<div class="room">${stop}<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p></div>`;
+    const report = await partnerReport(session, 'html', this.store.vocabulary) as string;
+    return `<div class="room">${stop}${/<main[^>]*>([\s\S]*)<\/main>/.exec(report)?.[1] ?? ''}</div>`;
   }
 
   private async reveal(sessionIndex: number, line: number, endLine: number): Promise<void> {

@@ -45,7 +45,7 @@ export type ProblemArgs =
   /** unreadable: reading the file failed unexpectedly; the error's own (English) message. */
   | { kind: 'failure'; detail: string };
 
-export type UnclearPrivate = 'alone' | 'comment' | 'details';
+export type UnclearPrivate = 'alone' | 'comment' | 'details' | 'phase';
 
 /** One '#tag' as written in the text. */
 export interface TagMention {

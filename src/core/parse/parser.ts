@@ -356,6 +356,8 @@ export class Walker {
     const task = inItem ? TASK.exec(inline.content) : null;
     if (own.phase !== null) this.lastPhase = own.phase;
     if (!task && isMarker(own)) {
+      // A phase change cannot be left out for the partners without moving the shared notes after it: said, not hidden.
+      if (own.phase !== null && this.inPrivate(startLine, depth)) this.unclear(startLine, 'phase');
       this.mark(own, startLine);
       return;
     }
@@ -363,7 +365,7 @@ export class Walker {
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation && !own.decision) return;
     let text = own.text ?? inlineReading(md(), inline, this.env).text;
-    const isPrivate = startLine <= this.privateUntil || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
+    const isPrivate = this.inPrivate(startLine, depth);
     if (task) {
       text = text.replace(TASK, '');
       this.out.actions.push(this.action(startLine, task[1] !== ' ', text, isPrivate));
@@ -386,6 +388,11 @@ export class Walker {
       private: isPrivate,
       decision: own.decision,
     });
+  }
+
+  /** Whether a block starting at the line, at that list depth, is in a private scope. */
+  private inPrivate(startLine: number, depth: number): boolean {
+    return startLine <= this.privateUntil || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
   }
 
   /**

@@ -49,6 +49,7 @@ const PHRASES: Record<Lang, Phrases> = {
       alone: 'A private mark that marks nothing: put it on the paragraph it belongs to',
       comment: 'An HTML comment makes nothing private: put #private on the paragraph it belongs to',
       details: 'A <details> block hides nothing from the partners: put #private on each paragraph in it that is private',
+      phase: 'A phase marker in a private part still sets the phase of the shared notes after it: move it out of the private part',
     },
   },
   nl: {
@@ -71,6 +72,7 @@ const PHRASES: Record<Lang, Phrases> = {
       alone: 'Deze privé-markering markeert niets: zet hem bij de alinea waar hij bij hoort',
       comment: 'Een HTML-commentaar maakt niets privé: zet #privé bij de alinea waar het bij hoort',
       details: 'Een <details>-blok verbergt niets voor de partners: zet #privé bij elke alinea erin die privé is',
+      phase: 'Een fasemarkering in een privé-deel bepaalt nog steeds de fase van de gedeelde notities erna: zet hem buiten het privé-deel',
     },
   },
 };

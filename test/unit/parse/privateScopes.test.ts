@@ -87,6 +87,15 @@ describe('forms of private that mark nothing: a warning each', () => {
     assert.deepEqual(unclear('<details>\n<summary>Geheim</summary>\n\nTekst #relatie\n\n</details>\n'), [[1, 'warning', 'unclear-private', DETAILS]]);
   });
 
+  it('a phase marker in a private part: it would still move the shared notes after it into that phase', () => {
+    const PHASE = 'A phase marker in a private part still sets the phase of the shared notes after it: move it out of the private part';
+    const notes = '- Spanning #private\n\n  14:05 #delen\n\nGedeeld #relatie\n\n> #privé\n>\n> #overeenkomen\n';
+    assert.deepEqual(unclear(notes), [[3, 'warning', 'unclear-private', PHASE], [9, 'warning', 'unclear-private', PHASE]]);
+    assert.deepEqual(unclear('14:05 #delen #waakzaam\n\n- Geheim #privé\n\n  14:10 #onenigheid\n'), []);
+    assert.equal(problemMessage(parse('- #privé\n\n  #delen\n').problems[0], 'nl', { vocabulary: BUILTIN_VOCABULARY, tags: [] }),
+      'Een fasemarkering in een privé-deel bepaalt nog steeds de fase van de gedeelde notities erna: zet hem buiten het privé-deel');
+  });
+
   it('says each in Dutch too', () => {
     const session = parse('#privé\n\n<!-- privé -->\n\n<details>\n');
     assert.deepEqual(session.problems.map((p) => problemMessage(p, 'nl', { vocabulary: BUILTIN_VOCABULARY, tags: session.tags })), [

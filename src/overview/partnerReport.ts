@@ -1,0 +1,34 @@
+// The report for the partners, written from this one place: the export and the preview both come here,
+// so the preview shows exactly what the export writes. One session, never more.
+import * as vscode from 'vscode';
+import { Session } from '../core/parse/model';
+import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
+import { requireDocxBundle } from '../io/docxBundle';
+import { uiLang } from '../workspace/lang';
+
+/** Formats of the partner report. */
+export type PartnerFormat = 'html' | 'docx' | 'md';
+
+/**
+ * The report's options from the settings: its language (the notes' own unless facilitatorNotes.report.language
+ * says otherwise), the thermometer and the facilitator's readings only when the settings ask for them.
+ */
+export function partnerReportOptions(session: Session, vocabulary: Vocabulary) {
+  const config = vscode.workspace.getConfiguration('facilitatorNotes.report');
+  const asked = config.get<string>('language');
+  return {
+    lang: reportLanguage([session], asked === 'en' || asked === 'nl' ? asked : null, uiLang()),
+    vocabulary,
+    thermometer: config.get<boolean>('thermometer') === true,
+    readings: config.get<boolean>('readings') === true,
+  };
+}
+
+/** The report of one session in a format: Word as bytes, HTML and Markdown as text. */
+export async function partnerReport(session: Session, format: PartnerFormat, vocabulary: Vocabulary): Promise<string | Uint8Array> {
+  const options = partnerReportOptions(session, vocabulary);
+  return format === 'docx'
+    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument([session], options))
+    : renderPartnerReport([session], { ...options, format });
+}
