@@ -1,6 +1,5 @@
 // Observations as CSV (RFC 4180: comma, CRLF, quoted where needed) with a UTF-8 BOM so Excel reads Dutch text right.
 import { Session } from '../../parse/model';
-import { Audience, forAudience } from '../../report/audience';
 import { Lang } from '../../vocabulary/vocabulary';
 import { OVERVIEW_LABELS } from '../shared/labels';
 
@@ -9,8 +8,6 @@ const NEEDS_QUOTES = /[",\r\n]/;
 // A cell starting like a formula would be run by spreadsheet programs; an apostrophe keeps it text. A spreadsheet
 // that splits on ';' (Dutch Excel) or ',' may start a cell after either inside our text, so those starts count too.
 const FORMULA_START = /(^|[;,] *)(?=[=+\-@\t\r])/g;
-/** The header's 'private' column: the partners' CSV has no private rows, so it has no such column. */
-const PRIVATE_COLUMN = 10;
 
 /** One CSV field: formula-like text defused (also after a ';' or ','), quoted when it holds a quote, the separator (a comma unless given) or line break. */
 export function csvField(value: string | number | null, separator = ','): string {
@@ -23,14 +20,13 @@ type Row = (string | number | null)[];
 
 /**
  * One row per observation, action, and decision that is no observation itself, in line order, sessions in
- * the given order; lists are joined with '; '. For the partners, private rows are left out.
+ * the given order; lists are joined with '; '. The facilitator's: the partners' CSV is report/partnerCsv.ts.
  */
-export function observationsCsv(sessions: readonly Session[], lang: Lang, audience: Audience = 'facilitator'): string {
+export function observationsCsv(sessions: readonly Session[], lang: Lang): string {
   const labels = OVERVIEW_LABELS[lang];
-  const keep = (row: Row) => (audience === 'partners' ? row.filter((_, i) => i !== PRIVATE_COLUMN) : row);
-  const rows = [keep(labels.csvHeader).join(',')];
-  for (const s of forAudience(sessions, audience)) {
-    for (const [, row] of sessionRows(s, labels.yes).sort(([a], [b]) => a - b)) rows.push(keep(row).map((v) => csvField(v)).join(','));
+  const rows = [labels.csvHeader.join(',')];
+  for (const s of sessions) {
+    for (const [, row] of sessionRows(s, labels.yes).sort(([a], [b]) => a - b)) rows.push(row.map((v) => csvField(v)).join(','));
   }
   return BOM + rows.join('\r\n') + '\r\n';
 }

@@ -4,7 +4,6 @@
 // HTML workspace page lists across sessions in date order, so it holds each session as that page reads it
 // (WorkspacePageCells) and writes the page in parts.
 import { Session } from '../../parse/model';
-import { Audience } from '../../report/audience';
 import { addToTotals, OverviewReport, reportOf, SessionSummary } from '../../report/overview';
 import { Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { observationsCsv } from './csv';
@@ -17,10 +16,9 @@ import { markdownWriter } from './markdown';
 export interface SessionRead { session: Session; summary: SessionSummary }
 
 /** The report in `format` made as the sessions come, or undefined when the format needs them all at once. */
-export function streamedReport(format: string, reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary,
-  audience: Audience = 'facilitator'): AsyncGenerator<string> | undefined {
+export function streamedReport(format: string, reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> | undefined {
   if (format === 'json') return jsonReportChunks(each(reads, (r) => r.summary), vocabulary);
-  if (format === 'csv') return csvChunks(each(reads, (r) => r.session), lang, audience);
+  if (format === 'csv') return csvChunks(each(reads, (r) => r.session), lang);
   if (format === 'md') return markdownChunks(reads, lang, vocabulary);
   if (format === 'html') return overviewHtmlChunks(reads, lang, vocabulary);
   return undefined;
@@ -46,10 +44,10 @@ async function* each<T, U>(items: AsyncIterable<T>, pick: (item: T) => U): Async
 }
 
 /** The CSV header, then each session's rows: the rows of one session do not depend on the others. */
-export async function* csvChunks(sessions: AsyncIterable<Session>, lang: Lang, audience: Audience = 'facilitator'): AsyncGenerator<string> {
-  const head = observationsCsv([], lang, audience);
+export async function* csvChunks(sessions: AsyncIterable<Session>, lang: Lang): AsyncGenerator<string> {
+  const head = observationsCsv([], lang);
   yield head;
-  for await (const session of sessions) yield observationsCsv([session], lang, audience).slice(head.length);
+  for await (const session of sessions) yield observationsCsv([session], lang).slice(head.length);
 }
 
 /** Stands in for the sessions in the rendered envelope; no summary can render to it. */
