@@ -50,8 +50,8 @@ const loadMs = loadStart === undefined ? 0 : performance.now() - loadStart;
 
 export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi {
   const started = performance.now();
-  const store = new SessionStore();
-  context.subscriptions.push(store);
+  const store = new SessionStore(context.storageUri);
+  context.subscriptions.push(store, vscode.commands.registerCommand('facilitatorNotes.rebuildNotesIndex', () => store.rebuildWorkspaceIndex()));
   const vocabulary = new VocabularyConfig(store);
   context.subscriptions.push(vocabulary);
   const room = new RoomPresentation();

@@ -11,6 +11,9 @@ import { collaborationOf, phasesCoveredBeforeNotes, workspaceCollaborations } fr
 import { uiLang } from '../workspace/lang';
 import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
+import { workspaceSummary } from '../core/report/noteSummary';
+import { OverviewReport, reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
+import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { partnerReport } from './partnerReport';
 
 /** 'dossier': one collaboration of the workspace, by name. */
@@ -67,6 +70,15 @@ export class OverviewPanel implements vscode.Disposable {
   private waitingSince: number | undefined;
   /** Live updates the webview was sent (messages with changed content); tests count them. */
   posted = 0;
+  /** What the workspace page or dossier showed of each typed-in note (workspaceSummary), to skip typing that changes none of it. */
+  private readonly noteSummaries = new Map<string, string>();
+  /** Whether the page shown lists observations (a workspace of one collaboration), so their text counts as shown. */
+  private listsObservations = false;
+  /** Each session's summary, kept while its Session object lives: a live update summarises only the note that changed. */
+  private sessionSummaries = new WeakMap<Session, SessionSummary>();
+  private summariesVocabulary: Vocabulary | undefined;
+  /** The vocabulary of the page shown. */
+  private renderedVocabulary: Vocabulary | undefined;
   /** Counts renders, so one still reading workspace files never overwrites a newer one. */
   private renders = 0;
   private readonly rendered = new vscode.EventEmitter<OverviewRender>();
@@ -87,7 +99,7 @@ export class OverviewPanel implements vscode.Disposable {
         // A new, empty file becomes notes a few keys in: the panel then follows it as it follows editors.
         const active = vscode.window.activeTextEditor;
         if (active && active.document !== this.document && active.document.uri.toString() === uri.toString()) this.follow(active);
-        if (this.mode !== 'session' || uri.toString() === this.document?.uri.toString()) this.schedule();
+        if (this.mode === 'session' ? uri.toString() === this.document?.uri.toString() : this.changedForWorkspace(uri)) this.schedule();
       }),
       store.onDidChangeWorkspace(() => {
         if (this.mode !== 'session') this.schedule();
@@ -249,18 +261,20 @@ export class OverviewPanel implements vscode.Disposable {
     const generation = ++this.renders;
     const lang = uiLang();
     const vocabulary = this.store.vocabulary;
+    this.renderedVocabulary = vocabulary;
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
     let groups;
     let coveredBefore: string[] = [];
     if (this.mode !== 'session') {
       const notes = await this.store.workspaceNotes();
-      const all = workspaceCollaborations(notes, vocabulary);
+      const all = workspaceCollaborations(notes, vocabulary, this.store.collaborationMemo);
       const dossier = this.mode === 'dossier' ? all.groups.find((c) => c.name === this.collaboration) ?? all.groups[0] : undefined;
       groups = dossier ? [dossier] : all.groups;
       this.collaboration = dossier?.name ?? this.collaboration;
       sessions = dossier ? dossier.sessions : notes.map((n) => n.session);
       uris = dossier ? dossier.sessions.map(all.uriOf) : notes.map((n) => n.uri);
+      this.listsObservations = !dossier && all.groups.length <= 1;
     } else if (this.document) {
       const session = this.store.get(this.document);
       if (session) [uris, sessions] = [[this.document.uri], [session]];
@@ -278,8 +292,9 @@ export class OverviewPanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
       state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),
     };
+    const report = this.mode === 'workspace' ? this.reportOf(sessions, vocabulary) : undefined;
     const options = {
-      lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore,
+      lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore, report,
       ...(presenting && { style: ROOM_CSS }),
     };
     const empty = this.mode === 'session' && sessions.length === 0;
@@ -303,6 +318,30 @@ export class OverviewPanel implements vscode.Disposable {
     this.shown = { mode: this.mode, presenting, uris, sessions, main };
     this.rendered.fire(this.shown);
     return this.shown;
+  }
+
+  /** Whether typing in a note changed what the workspace page or dossier shows of it. */
+  private changedForWorkspace(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const summary = workspaceSummary(doc && this.store.latestNotes(doc), this.listsObservations);
+    // A new vocabulary may name the same terms differently: the page is made again whatever the notes say.
+    if (this.noteSummaries.get(key) === summary && this.store.vocabulary === this.renderedVocabulary) return false;
+    this.noteSummaries.set(key, summary);
+    return true;
+  }
+
+  /** The overview report of the workspace's sessions, summarising only sessions not seen before. */
+  private reportOf(sessions: readonly Session[], vocabulary: Vocabulary): OverviewReport {
+    if (this.summariesVocabulary !== vocabulary) {
+      this.sessionSummaries = new WeakMap();
+      this.summariesVocabulary = vocabulary;
+    }
+    return reportOf(sessions.map((session) => {
+      let summary = this.sessionSummaries.get(session);
+      if (!summary) this.sessionSummaries.set(session, (summary = summarizeSession(session, vocabulary)));
+      return summary;
+    }), vocabulary);
   }
 
   /**

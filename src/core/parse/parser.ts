@@ -92,6 +92,12 @@ const WORD = /#?([\p{L}\p{N}_/-]+)/gu;
 const CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)/;
 const OWNER = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
 
+/**
+ * The version of what parseSession makes of a text: bump it whenever the same text would parse to a different
+ * Session (a new field, a changed rule), so notes indexes made by an older parser are thrown away.
+ */
+export const PARSER_VERSION = 1;
+
 export function parseSession(text: string, options: ParseOptions): Session {
   return parseNotes(text, options).session;
 }
