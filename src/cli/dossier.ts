@@ -11,7 +11,7 @@ import { isoDate as realDate } from '../core/parse/dates';
 import { collaborations } from '../core/report/collaboration';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
-import { collectFiles, complain, EXIT, LANGS, NotesFile, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
+import { commandInput, complain, EXIT, LANGS, NotesFile, optionsOrComplaint, readText, sendReport, UsageError } from './input';
 
 
 export const DOSSIER_HELP = `Usage: facilitator-notes dossier [options] PATH...
@@ -33,27 +33,17 @@ Options:
 
 /** Runs the command on the arguments after `dossier`; returns the exit code. */
 export async function runDossier(argv: string[]): Promise<number> {
-  let options;
-  try {
-    options = readOptions(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
-    complain(`${(e as Error).message}\nRun 'facilitator-notes dossier --help' for usage.`);
-    return EXIT.usage;
-  }
+  const options = optionsOrComplaint(() => readOptions(argv), 'dossier');
+  if (typeof options === 'number') return options;
   if (options.help) {
     process.stdout.write(DOSSIER_HELP);
     return EXIT.ok;
   }
-  let failed = false;
-  const files = collectFiles(options.paths, () => (failed = true));
-  const refused = refuseOut(options.out, options.force, files);
-  if (refused !== undefined) return refused;
-  const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
-  failed ||= vocabularyFailed;
-  const sessions = readSessions(files, vocabulary, () => (failed = true));
-  const written = await sendReport(dossierText(sessions, options.paths, { ...options, vocabulary }), options.out, options.force);
-  return !written ? EXIT.output : failed ? EXIT.unreadableInput : EXIT.ok;
+  const input = commandInput(options);
+  if (typeof input === 'number') return input;
+  const sessions = readSessions(input.files, input.vocabulary, () => (input.failed = true));
+  const written = await sendReport(dossierText(sessions, options.paths, { ...options, vocabulary: input.vocabulary }), options.out, options.force);
+  return !written ? EXIT.output : input.failed ? EXIT.unreadableInput : EXIT.ok;
 }
 
 /** The dossier made once every session is read; lazy, so a file to --out is opened before the work starts. */

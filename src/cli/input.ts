@@ -28,6 +28,22 @@ function outRefusal(out: string, force: boolean): string | undefined {
   return undefined;
 }
 
+/** The notes a reading command works on; `failed` turns the exit code to 1 and stays settable while they are read. */
+export interface CommandInput { files: NotesFile[]; vocabulary: Vocabulary; failed: boolean }
+
+/**
+ * What every command that reads notes does first: find the files (folders expanded), refuse an --out that is one
+ * of them, and read the team vocabulary. An exit code when the command must stop there.
+ */
+export function commandInput(options: { paths: string[]; out?: string; force: boolean; vocabulary?: string }): CommandInput | number {
+  let failed = false;
+  const files = collectFiles(options.paths, () => (failed = true));
+  const refused = refuseOut(options.out, options.force, files);
+  if (refused !== undefined) return refused;
+  const team = teamVocabulary(options.vocabulary);
+  return { files, vocabulary: team.vocabulary, failed: failed || team.failed };
+}
+
 /**
  * Says why the report cannot go to --out FILE and returns the exit code: 2 when FILE is one of the notes read,
  * 3 when it exists (without --force) or is a folder; undefined when it may be written. Checked before any file is read.

@@ -8,7 +8,7 @@ import { importCodebook, vocabularyYaml } from '../core/vocabulary/codebookImpor
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { Session } from '../core/parse/model';
 import { readSessions } from './dossier';
-import { collectFiles, complain, EXIT, LANGS, optionsOrComplaint, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
+import { commandInput, complain, EXIT, LANGS, optionsOrComplaint, readText, sendReport, UsageError } from './input';
 
 export const QDC_HELP = `Usage: facilitator-notes qdc --out FILE.qdc [options] [PATH...]
        facilitator-notes qdc --import CODEBOOK.qdc --out FILE.yaml [options]
@@ -39,17 +39,15 @@ export async function runQdc(argv: string[]): Promise<number> {
     process.stdout.write(QDC_HELP);
     return EXIT.ok;
   }
-  let failed = false;
-  const files = collectFiles(options.paths, () => (failed = true));
-  const refused = refuseOut(options.out, options.force, files);
-  if (refused !== undefined) return refused;
-  const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
+  const input = commandInput(options);
+  if (typeof input === 'number') return input;
+  const { files, vocabulary } = input;
   if (options.import !== undefined) return importInto(options.import, options, vocabulary);
   const sessions: Session[] = [];
-  for await (const session of readSessions(files, vocabulary, () => (failed = true))) sessions.push(session);
+  for await (const session of readSessions(files, vocabulary, () => (input.failed = true))) sessions.push(session);
   const codes = sessions.length ? qdaProject(sessions, { vocabulary, lang: options.lang }).codes : codeTree(vocabulary, options.lang);
   if (!await sendReport([codebookXml(codes)], options.out, options.force)) return EXIT.output;
-  return failed || vocabularyFailed ? EXIT.unreadableInput : EXIT.ok;
+  return input.failed ? EXIT.unreadableInput : EXIT.ok;
 }
 
 interface ImportOptions { out: string; force: boolean; dimension: string; label?: string; lang: Lang }

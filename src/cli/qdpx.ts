@@ -8,7 +8,7 @@ import { qdpxArchive } from '../core/render/qda/qdpx';
 import { Lang } from '../core/vocabulary/vocabulary';
 import { Session } from '../core/parse/model';
 import { folderUnder, readSessions } from './dossier';
-import { collectFiles, complain, EXIT, LANGS, optionsOrComplaint, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
+import { commandInput, complain, EXIT, LANGS, optionsOrComplaint, sendReport, UsageError } from './input';
 
 export const QDPX_HELP = `Usage: facilitator-notes qdpx --out FILE.qdpx [options] PATH...
 
@@ -37,13 +37,11 @@ export async function runQdpx(argv: string[]): Promise<number> {
     process.stdout.write(QDPX_HELP);
     return EXIT.ok;
   }
-  let failed = false;
-  const files = collectFiles(options.paths, () => (failed = true));
-  const refused = refuseOut(options.out, options.force, files);
-  if (refused !== undefined) return refused;
-  const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
+  const input = commandInput(options);
+  if (typeof input === 'number') return input;
+  const { files, vocabulary } = input;
   const sessions: Session[] = [];
-  for await (const session of readSessions(files, vocabulary, () => (failed = true))) sessions.push(session);
+  for await (const session of readSessions(files, vocabulary, () => (input.failed = true))) sessions.push(session);
   // As for the partners' report: notes whose privacy is unclear, or private as a whole, are not shared at all.
   const refusals = options['include-private'] ? [] : sessions.flatMap((s) => partnerRefusals(s, 'en'));
   if (refusals.length) {
@@ -58,7 +56,7 @@ export async function runQdpx(argv: string[]): Promise<number> {
     folderOf: (s) => folderUnder(options.paths, s.file),
   });
   if (!await sendReport([qdpxArchive(project, new Date())], options.out, options.force)) return EXIT.output;
-  return failed || vocabularyFailed ? EXIT.unreadableInput : EXIT.ok;
+  return input.failed ? EXIT.unreadableInput : EXIT.ok;
 }
 
 function readOptions(argv: string[]) {

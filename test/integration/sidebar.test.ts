@@ -191,7 +191,10 @@ describe('sidebar: Observations tree', () => {
       sidebar.thermometer.onDidChangeTreeData(() => thermometer++),
     ];
     const type = async (line: number, column: number, text: string) => {
-      const parsed = new Promise<void>((resolve) => { const once = store.onDidChange(() => { once.dispose(); resolve(); }); });
+      // This document's parse, not another's that happens to come first (the race made this test flaky under load).
+      const parsed = new Promise<void>((resolve) => {
+        const once = store.onDidChange((uri) => { if (uri.toString() === doc.uri.toString()) { once.dispose(); resolve(); } });
+      });
       await editor.edit((b) => b.insert(new vscode.Position(line, column), text));
       await parsed;
       await sidebar.observations.ready;

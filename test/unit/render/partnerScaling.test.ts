@@ -35,7 +35,10 @@ describe('partner outputs: linear time, however many private scopes', function (
     it(`${format}: 4x the notes cost at most ${BOUND}x the time`, () => {
       const output = (text: string) => () => textOutputs({ file: 'heavy.md', text }, 'nl', format);
       cpuMs(output(small));
-      const [n, n4] = [medianCpuMs(output(small)), medianCpuMs(output(large))];
+      const measure = () => [medianCpuMs(output(small)), medianCpuMs(output(large))];
+      // A loaded machine once gave the small notes 2 ms of CPU time where they take about 100: one more look before failing.
+      let [n, n4] = measure();
+      if (n4 > BOUND * n + SLACK_MS) [n, n4] = measure();
       assert.ok(n4 <= BOUND * n + SLACK_MS, `4x the notes took ${(n4 / n).toFixed(1)}x the time (${n.toFixed(0)} ms, then ${n4.toFixed(0)} ms)`);
     });
   }
