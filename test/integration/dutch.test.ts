@@ -32,8 +32,8 @@ describe('Dutch UI (VS Code display language nl)', () => {
     const editor = await vscode.window.showTextDocument(doc);
     const statusBar = (await api()).sidebar.statusBar;
     editor.selection = new vscode.Selection(4, 0, 4, 0);
-    await waitFor(() => statusBar.item.text.includes('Geen niveau'), `'Geen niveau' in the status bar; have '${statusBar.item.text}'`);
-    assert.equal(statusBar.item.text, '$(eye) Waakzaam (cursor: Geen niveau) · 3 observaties');
+    await waitFor(() => statusBar.item.text.includes('Geen stand'), `'Geen stand' in the status bar; have '${statusBar.item.text}'`);
+    assert.equal(statusBar.item.text, '$(eye) Waakzaam (cursor: Geen stand) · 3 observaties');
     assert.equal(statusBar.item.tooltip, 'Thermometerstand nu. Klik om de thermometer in te stellen.');
     editor.selection = new vscode.Selection(10, 0, 10, 0);
     await waitFor(() => statusBar.item.text === '$(eye) Waakzaam · 3 observaties', `'$(eye) Waakzaam · 3 observaties' in the status bar; have '${statusBar.item.text}'`);

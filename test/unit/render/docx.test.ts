@@ -55,7 +55,7 @@ describe('Word (.docx) report, read back with mammoth', function () {
     assert.ok(text.startsWith('Regiotafel\n\nDatum: 2026-04-09\n\nFacilitator: Esther\n\nDeelnemers: Gemeente, Het Anker\n\nObservaties: 2\n\n'), text);
     assert.deepEqual(await wordTables(bytes), tablesOf(doc));
     assert.deepEqual((await wordTables(bytes))[2], [
-      ['Actie', 'Eigenaar', 'Uiterlijk', 'Status', 'Privé', 'Regel'],
+      ['Actie', 'Wie', 'Uiterlijk', 'Status', 'Privé', 'Regel'],
       ['Send the plan', 'Gemeente', '2026-04-20', 'Open', '', '18'],
       ['Warn Jan', '—', '—', 'Open', '🔒', '20'],
     ]);

@@ -71,7 +71,7 @@ Phases skipped so far:
   it('Markdown in Dutch', () => {
     const md = renderDossierMarkdown(pact, 'nl');
     assert.match(md, /^Sessies: 2 · Huidige fase: Overeenkomen · Open: 1 · Te laat: 1$/m);
-    assert.match(md, /^## Condities die de laatste drie sessies niet aan bod kwamen$/m);
+    assert.match(md, /^## Condities die in de laatste drie sessies niet aan bod kwamen$/m);
     assert.match(md, /^- \*\*Delen\*\* \(vaak overgeslagen\)\. Praten over belangen/m);
     assert.match(md, /^\| \*\*Te laat\*\* \| Send the/m);
   });

@@ -32,7 +32,7 @@ describe('facilitator overview: people, actions, decisions, private marks', () =
     assert.deepEqual([...actions.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim()), [
       'Send the plan @Gemeente Uiterlijk 2026-04-20',
       'Call Jan 🔒 @Esther',
-      'Book a room geen eigenaar',
+      'Book a room geen actiehouder',
     ]);
     assert.match(actions, /<span class="lock" role="img" title="privé" aria-label="privé">🔒<\/span>/);
   });

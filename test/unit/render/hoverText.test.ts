@@ -16,7 +16,7 @@ describe('hover texts', () => {
     assert.equal(tagHover(V, 'condition', 'interests', 'nl'), [
       '**Belangen** · conditie van het samenwerkingsmodel',
       'Elke partner heeft belangen, en een samenwerking houdt alleen stand als daar recht aan wordt gedaan. Kijk achter de standpunten naar de belangen eronder. Drie soorten verdienen ruimte: collectieve (wat samenleving, cliënt of patiënt ermee wint), organisatiebelangen (financiën, groei, imago) en individuele (de drijfveren van de mensen aan tafel). Belangen die nooit besproken worden, maken van de samenwerking een blijvende onderhandeling.',
-      '**Vragen om te stellen**\n- Op welke onderwerpen kan het stuklopen?\n- Wat gaat er mis voor elke partner als de samenwerking niet doorgaat?\n- Welke belangen raken aan continuïteit, kernwaarden of imago?\n- Hoe voeren we het gesprek over de punten waarover we het niet eens worden?',
+      '**Vragen om te stellen**\n- Op welke onderwerpen kan het stuklopen?\n- Wat gaat er mis voor elke partner als de samenwerking niet doorgaat?\n- Welke belangen raken aan continuïteit, kernwaarden of imago?\n- Hoe praten we over wat ons blijft verdelen?',
       'Geschreven als: `#belangen` · `#interests` · `#belang` · `#interest`',
     ].join('\n\n'));
   });
@@ -47,10 +47,10 @@ describe('hover texts', () => {
       'Written as: `#watchful` · `#waakzaam`',
     ].join('\n\n'));
     assert.equal(tagHover(V, 'level', 'watchful', 'nl'), [
-      '**Waakzaam** · thermometerniveau 2 van 4',
-      'Voorzichtig: nog niet alle kaarten op tafel.',
+      '**Waakzaam** · thermometerstand 2 van 4',
+      'Waakzaam: men houdt nog iets achter.',
       '**Hoe je het herkent:** Informatie en wensen worden maar deels gedeeld, men vraagt niet door, en sommige onderwerpen worden vermeden om het simpel te houden.',
-      '**Wat je kunt doen**\n- Vraag je af of deze voorzichtigheid gezond is of jullie tegenhoudt.\n- Zoek waar ze vandaan komt: elkaar nog niet kennen, of iets specifieks?\n- Benoem het wanneer de voorzichtigheid in de weg zit, zonder verwijt.\n- Geef het voorbeeld: vraag meer door, deel meer, benoem wat nog niet op tafel ligt.\n- Investeer tijd in ontmoeting; vertrouwen groeit met contact.',
+      '**Wat je kunt doen**\n- Vraag je af of deze waakzaamheid gezond is of jullie in de weg zit.\n- Zoek waar ze vandaan komt: elkaar nog niet kennen, of iets specifieks?\n- Zeg het wanneer de waakzaamheid jullie hindert, zonder verwijt.\n- Geef het voorbeeld: vraag meer door, deel meer, benoem wat nog niet op tafel ligt.\n- Investeer tijd in ontmoeting; vertrouwen groeit met contact.',
       'Geschreven als: `#waakzaam` · `#watchful`',
     ].join('\n\n'));
   });

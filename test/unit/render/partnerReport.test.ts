@@ -117,7 +117,7 @@ describe('partner report', () => {
     const html = renderPartnerReport([session], { format: 'html', lang: 'nl' });
     const table = html.slice(html.indexOf('<section id="actions"'), html.indexOf('</section>', html.indexOf('<section id="actions"')));
     assert.deepEqual([...table.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')), [
-      '|Actie|Eigenaar|Uiterlijk|Status|', '|Send the plan|Gemeente|2026-04-20|Open|', '|Book a room|—|—|Afgerond|',
+      '|Actie|Wie|Uiterlijk|Status|', '|Send the plan|Gemeente|2026-04-20|Open|', '|Book a room|—|—|Afgerond|',
     ]);
     assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="nl">'));
   });
@@ -169,7 +169,7 @@ describe('partner report', () => {
 
 ## Acties
 
-| Actie | Eigenaar | Uiterlijk | Status |
+| Actie | Wie | Uiterlijk | Status |
 | :-- | :-- | :-- | :-- |
 | Cijfers rondsturen | Anker | 2026-05-15 | Open |
 `);

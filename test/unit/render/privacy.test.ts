@@ -66,7 +66,7 @@ describe('privacy: the partners\' outputs hold no private word', function () {
 
   it('csv: one row per shared observation, action and decision, and no private column', () => {
     const rows = outputs.csv.split('\r\n');
-    assert.equal(rows[0], '\uFEFFbestand,datum,regel,tekst,condities,fase,niveau,behoeften,vrije tags,partijen,besluit,uiterlijk,eigenaar');
+    assert.equal(rows[0], '\uFEFFbestand,datum,regel,tekst,condities,fase,stand,behoeften,vrije tags,partijen,besluit,uiterlijk,wie');
     assert.deepEqual(rows.slice(1, -1).map((r) => r.split(',')[2]), ['11', '15', '27', '32', '36']);
   });
 });

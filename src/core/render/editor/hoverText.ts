@@ -22,7 +22,7 @@ const WORDS = {
   nl: {
     condition: 'conditie van het samenwerkingsmodel',
     phase: 'fase {0} van {1} van het samenwerkingsproces',
-    level: 'thermometerniveau {0} van {1}',
+    level: 'thermometerstand {0} van {1}',
     need: 'psychologische behoefte',
     party: 'partij aan tafel: de observatie wordt aan haar toegeschreven',
     questions: 'Vragen om te stellen',
