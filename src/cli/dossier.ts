@@ -6,6 +6,7 @@ import { writeFileAtomically } from '../io/atomicWrite';
 import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
 import { isSessionNotes } from '../core/parse/parser';
+import { latestLanguage } from '../core/parse/language';
 import { isoDate } from '../core/write/template';
 import { collaborations } from '../core/report/collaboration';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
@@ -24,7 +25,8 @@ Options:
   --format FORMAT   ${Object.keys(DOSSIER_FORMATS).join(' | ')} (default: json)
   --out FILE        write to FILE (atomically; never replaced unless --force is given)
   --force           allow --out to replace an existing file
-  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: en)
+  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: that of the
+                    most recent notes; en when the notes do not tell)
   --today DATE      YYYY-MM-DD: actions due before it are overdue (default: today)
   --vocabulary FILE the team vocabulary to use (as for overview)
   -h, --help        show this help
@@ -67,7 +69,7 @@ export function runDossier(argv: string[]): number {
     } else if (explicit || isSessionNotes(session)) sessions.push(session);
   }
   const folderOf = (s: Session) => folderUnder(options.paths, s.file);
-  const output = DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary }), options.lang, vocabulary);
+  const output = DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary }), options.lang ?? latestLanguage(sessions) ?? 'en', vocabulary);
   if (options.out === undefined) {
     process.stdout.write(output);
   } else {
@@ -90,7 +92,7 @@ function readOptions(argv: string[]) {
       format: { type: 'string', default: 'json' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
-      lang: { type: 'string', default: 'en' },
+      lang: { type: 'string' },
       today: { type: 'string', default: isoDate(new Date()) },
       vocabulary: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -98,11 +100,11 @@ function readOptions(argv: string[]) {
   });
   if (values.help) return { help: true } as const;
   if (!Object.hasOwn(DOSSIER_FORMATS, values.format)) throw new UsageError(`unknown format '${values.format}'; use ${Object.keys(DOSSIER_FORMATS).join(', ')}.`);
-  if (!LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
+  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
   if (paths.length === 0) throw new UsageError('no PATH given.');
   if (values.out === '') throw new UsageError('--out needs a file name.');
-  return { ...values, help: false, lang: values.lang as Lang, paths } as const;
+  return { ...values, help: false, lang: values.lang as Lang | undefined, paths } as const;
 }
 
 /**

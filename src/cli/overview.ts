@@ -8,6 +8,7 @@ import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
+import { latestLanguage } from '../core/parse/language';
 import { SessionRead, streamedReport } from '../core/render/overview/reportStream';
 import { Audience, AUDIENCES, partnerView } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
@@ -39,8 +40,9 @@ Options:
                     the partners (md, html, docx), without private items, coaching, hints,
                     line numbers, problems or free tags; json and csv leave private items out
   --thermometer     include the thermometer's course in the partners' report
-  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: en; for
-                    --audience partners, the notes' own language, else en)
+  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: the notes'
+                    own: for --audience partners the one most notes are in, else that of
+                    the most recent notes; en when the notes do not tell)
   --vocabulary FILE the team vocabulary (aliases, labels, own dimensions) to use; without
                     it, ${VOCABULARY_FILE} in the current folder is used if it exists
                     (no other folders are searched). A vocabulary file with errors is
@@ -83,10 +85,9 @@ export async function runOverview(argv: string[]): Promise<number> {
   const files = collectFiles(paths, () => (failed = true));
   const reads = readSessions(files, vocabulary, audience, () => (failed = true));
   const render = { audience, thermometer: options.thermometer };
-  // The partners' report is in the notes' own language unless --lang says otherwise: known only once all are read,
+  // The readable formats are in the notes' own language unless --lang says otherwise: known only once all are read,
   // so the text formats read the notes twice rather than hold them all (Word holds them anyway; JSON has no language).
-  const lang = options.lang ?? (audience !== 'partners' || format === 'json' ? 'en'
-    : format === DOCX ? undefined : await notesLanguage(files, vocabulary));
+  const lang = options.lang ?? (format === 'json' ? 'en' : format === DOCX ? undefined : await notesLanguage(files, vocabulary, audience));
   const chunks = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience, options.thermometer))
     || wholeReport(reads, format, lang, vocabulary, render);
   if (out === undefined) {
@@ -111,12 +112,17 @@ async function wordFile(sessions: Session[], options: { audience: Audience; lang
     : facilitatorDocument(sessions, options.lang, options.vocabulary));
 }
 
-/** The language most of the notes are in, from a first reading that keeps only each session's language and date (and says nothing). */
-async function notesLanguage(files: NotesFile[], vocabulary: Vocabulary): Promise<Lang> {
+/** The notes' language, from a first reading that keeps only each session's language and date (and says nothing). */
+async function notesLanguage(files: NotesFile[], vocabulary: Vocabulary, audience: Audience): Promise<Lang> {
   const told: Pick<Session, 'lang' | 'date'>[] = [];
   const quiet = () => {};
   for await (const { session } of readSessions(files, vocabulary, 'facilitator', quiet, quiet)) told.push({ lang: session.lang, date: session.date });
-  return reportLanguage(told, null, 'en');
+  return readableLanguage(told, audience);
+}
+
+/** The partners' report speaks the language most of the notes are in; the facilitator's overview, that of the most recent notes. */
+function readableLanguage(sessions: readonly Pick<Session, 'lang' | 'date'>[], audience: Audience): Lang {
+  return (audience === 'partners' ? reportLanguage(sessions, null, 'en') : latestLanguage(sessions)) ?? 'en';
 }
 
 /** Each file's session and summary, read one at a time; a file that cannot be read is said (on stderr) and skipped. */
@@ -154,7 +160,7 @@ async function* wholeReport(reads: AsyncIterable<SessionRead>, format: string, l
     summaries.push(summary);
     if (usesSessions || !lang) sessions.push(session);
   }
-  const language = lang ?? reportLanguage(sessions, null, 'en');
+  const language = lang ?? readableLanguage(sessions, options.audience);
   yield format === DOCX
     ? await wordFile(sessions, { ...options, lang: language, vocabulary })
     : REPORT_FORMATS[format].render(reportOf(summaries, vocabulary), language, sessions, vocabulary, options);

@@ -11,7 +11,7 @@ import { buildReport } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
-import { uiLang } from '../workspace/lang';
+import { viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 
 export type ExportFormat = 'csv' | 'md' | 'html';
@@ -83,7 +83,8 @@ export class Exporter implements vscode.Disposable {
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
-    const lang = uiLang();
+    // In the notes' language (of the most recent, when the workspace's are exported).
+    const lang = viewLang(found.sessions);
     const vocabulary = this.store.vocabulary;
     const text = REPORT_FORMATS[format].render(buildReport(found.sessions, vocabulary), lang, found.sessions, vocabulary);
     return this.write(target, text, format === 'html');
@@ -111,7 +112,7 @@ export class Exporter implements vscode.Disposable {
     const config = vscode.workspace.getConfiguration('facilitatorNotes.report');
     const asked = config.get<string>('language');
     const options = {
-      lang: reportLanguage(found.sessions, asked === 'en' || asked === 'nl' ? asked : null, uiLang()),
+      lang: reportLanguage(found.sessions, asked === 'en' || asked === 'nl' ? asked : null, viewLang(found.sessions)),
       vocabulary: this.store.vocabulary,
       thermometer: config.get<boolean>('thermometer') === true,
     };

@@ -8,7 +8,7 @@ import { escapeHtml } from '../core/render/shared/escape';
 import { renderOverviewMain, renderPage } from '../core/render/overview/html';
 import { renderDossierMain } from '../core/render/dossier/dossierHtml';
 import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
-import { uiLang } from '../workspace/lang';
+import { notesLang, say, viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 
 /** 'dossier': one collaboration of the workspace, by name. */
@@ -232,7 +232,6 @@ export class OverviewPanel implements vscode.Disposable {
     clearTimeout(this.timer);
     this.waitingSince = undefined;
     const generation = ++this.renders;
-    const lang = uiLang();
     const vocabulary = this.store.vocabulary;
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
@@ -249,6 +248,8 @@ export class OverviewPanel implements vscode.Disposable {
       const session = this.store.get(this.document);
       if (session) [uris, sessions] = [[this.document.uri], [session]];
     }
+    // The notes' language: the file's, or for the workspace and a dossier the most recent notes'.
+    const lang = this.mode === 'session' ? notesLang(this.document?.uri, sessions[0]) : viewLang(sessions);
     const panel = this.panel;
     if (!panel) throw new Error('the overview panel is closed');
     if (generation !== this.renders && this.shown) return this.shown;
@@ -261,11 +262,11 @@ export class OverviewPanel implements vscode.Disposable {
     };
     const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups };
     const empty = this.mode === 'session' && sessions.length === 0;
-    const main = empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>`
+    const main = empty ? `<p class="muted">${escapeHtml(say(lang, 'Open a Markdown notes file to see its overview.'))}</p>`
       : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options);
-    panel.title = this.mode === 'dossier' ? vscode.l10n.t('Dossier: {0}', this.collaboration ?? '')
-      : this.mode === 'workspace' ? vscode.l10n.t('Workspace overview')
-      : sessions.length ? vscode.l10n.t('Overview: {0}', sessions[0].title) : vscode.l10n.t('Session overview');
+    panel.title = this.mode === 'dossier' ? say(lang, 'Dossier: {0}', this.collaboration ?? '')
+      : this.mode === 'workspace' ? say(lang, 'Workspace overview')
+      : sessions.length ? say(lang, 'Overview: {0}', sessions[0].title) : say(lang, 'Session overview');
     if (keepState && this.scriptReady && panel.visible) {
       // The page patches what changed; an update that changes nothing is not sent at all.
       if (main !== this.shown?.main) {

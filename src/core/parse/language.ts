@@ -100,6 +100,12 @@ export function sessionsLanguage(sessions: readonly Pick<Session, 'lang' | 'date
   const nl = told.filter((s) => s.lang === 'nl').length;
   const en = told.length - nl;
   if (nl !== en) return nl > en ? 'nl' : 'en';
-  const latest = told.reduce<(typeof told)[number] | null>((best, s) => (best === null || (s.date ?? '') > (best.date ?? '') ? s : best), null);
+  return latestLanguage(told);
+}
+
+/** The language of the most recent notes that tell one (undated notes count as the oldest): what a view of many notes speaks. */
+export function latestLanguage(sessions: readonly Pick<Session, 'lang' | 'date'>[]): Lang | null {
+  let latest: Pick<Session, 'lang' | 'date'> | null = null;
+  for (const s of sessions) if (s.lang !== null && (latest === null || (s.date ?? '') > (latest.date ?? ''))) latest = s;
   return latest?.lang ?? null;
 }
