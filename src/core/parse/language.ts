@@ -10,14 +10,10 @@ const EXTRA_SPELLINGS: Record<string, Lang> = {
   belang: 'nl', interest: 'en', relation: 'en', organization: 'en', aangenaam: 'nl', prive: 'nl',
 };
 
-/** The front matter's lang or taal field (nl, en, Nederlands, English, any case), if it names one. */
+/** The front matter's lang (or taal) field (nl, en, Nederlands, English, any case), if it names one. */
 export function frontMatterLanguage(fields: Record<string, unknown>): Lang | null {
-  for (const key of ['lang', 'taal']) {
-    const value = fields[key];
-    const lang = typeof value === 'string' ? LANGUAGE_NAMES[value.trim().toLowerCase()] : undefined;
-    if (lang) return lang;
-  }
-  return null;
+  const value = fields.lang;
+  return (typeof value === 'string' && LANGUAGE_NAMES[value.trim().toLowerCase()]) || null;
 }
 
 /** The front matter's language, else the tags' (see tagLanguage). */

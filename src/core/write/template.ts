@@ -2,6 +2,7 @@
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { yamlLibrary } from '../vocabulary/yamlLibrary';
 import { tagText } from './tagEdit';
+import { DUTCH_KEYS } from '../parse/frontMatter';
 
 /** A local calendar date as YYYY-MM-DD. */
 export function isoDate(date: Date): string {
@@ -40,7 +41,7 @@ const TEXTS = {
 /**
  * The text of new session notes: front matter with title, date, the notes' language and empty
  * facilitator and participants fields to fill in, a first phase section with a tagged observation,
- * and an actions list. Tags are spelled in `lang`.
+ * and an actions list. Tags and front matter keys are spelled in `lang`.
  */
 export function sessionTemplate(title: string, date: string, lang: Lang, vocabulary: Vocabulary): string {
   const tag = (role: string, id: string): string => {
@@ -49,14 +50,15 @@ export function sessionTemplate(title: string, date: string, lang: Lang, vocabul
     return dimension && term ? tagText(dimension, term, lang) : `#${id}`;
   };
   const bare = (role: string, id: string): string => tag(role, id).replace(/^#(?:[^/]*\/)?/, '');
+  const key = (english: keyof typeof DUTCH_KEYS): string => (lang === 'nl' ? DUTCH_KEYS[english] : english);
   return [
     '---',
-    `title: ${yamlString(title)}`,
-    `date: ${date}`,
-    `${lang === 'nl' ? 'taal' : 'lang'}: ${lang}`,
+    `${key('title')}: ${yamlString(title)}`,
+    `${key('date')}: ${date}`,
+    `${key('lang')}: ${lang}`,
     'facilitator: ""',
-    'participants: []',
-    `phase: ${bare('phase', 'explore')}`,
+    `${key('participants')}: []`,
+    `${key('phase')}: ${bare('phase', 'explore')}`,
     `thermometer: ${bare('level', 'friendly')}`,
     '---',
     '',
