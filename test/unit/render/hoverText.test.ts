@@ -79,6 +79,15 @@ describe('hover texts', () => {
   });
 });
 
+describe('hover texts of the marks', () => {
+  it('name the private and the decision mark by what they do, not by their label twice', () => {
+    const first = (dimension: string, term: string, lang: 'en' | 'nl') => tagHover(V, dimension, term, lang)!.split('\n\n').slice(0, 2);
+    assert.deepEqual(first('private', 'private', 'nl'), ['**Privé** · markering: het blok blijft bij de facilitator', 'Alleen voor de facilitator: komt nooit in het verslag voor de partners.']);
+    assert.deepEqual(first('private', 'private', 'en'), ['**Private** · mark: the block stays with the facilitator', 'For the facilitator only: never shown in a report for the partners.']);
+    assert.deepEqual(first('decision', 'decision', 'nl'), ['**Besluit** · markering: het blok legt een besluit vast', 'Een besluit dat de partners namen.']);
+  });
+});
+
 describe('mentionAt', () => {
   const session = parseSession('Intro #ambition and #foo\n\nNext #waakzaam\n', { file: 'x.md' });
 

@@ -11,6 +11,8 @@ const WORDS = {
     phase: 'phase {0} of {1} of the collaboration process',
     level: 'thermometer level {0} of {1}',
     need: 'psychological need',
+    private: 'mark: the block stays with the facilitator',
+    decision: 'mark: the block records a decision',
     party: 'party at the table: the observation is attributed to it',
     questions: 'Questions to ask',
     skipped: 'If this phase is skipped',
@@ -24,6 +26,8 @@ const WORDS = {
     phase: 'fase {0} van {1} van het samenwerkingsproces',
     level: 'thermometerstand {0} van {1}',
     need: 'psychologische behoefte',
+    private: 'markering: het blok blijft bij de facilitator',
+    decision: 'markering: het blok legt een besluit vast',
     party: 'partij aan tafel: de observatie wordt aan haar toegeschreven',
     questions: 'Vragen om te stellen',
     skipped: 'Als deze fase wordt overgeslagen',
@@ -90,6 +94,9 @@ function role(dimension: Dimension, index: number, lang: Lang): string {
     case 'phase': return w.phase.replace('{0}', String(index + 1)).replace('{1}', n);
     case 'level': return w.level.replace('{0}', String(index + 1)).replace('{1}', n);
     case 'need': return w.need;
+    // Not the dimension's label: that is the term's own ('Privé · Privé').
+    case 'private': return w.private;
+    case 'decision': return w.decision;
     default: return dimension.label[lang];
   }
 }

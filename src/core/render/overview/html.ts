@@ -332,7 +332,8 @@ function peopleLine(ctx: Context, session: Session): string {
 
 /** Marks what the partner report leaves out. */
 function lock(ctx: Context, isPrivate: boolean): string {
-  return isPrivate ? ` <span class="lock" role="img" title="${ctx.t.private}" aria-label="${ctx.t.private}">🔒</span>` : '';
+  // The word, not a lock sign: fonts without the sign show an empty box.
+  return isPrivate ? ` <span class="lock">${ctx.t.private}</span>` : '';
 }
 
 /** An item the panel can jump to: a button there, plain text in a static page. */
