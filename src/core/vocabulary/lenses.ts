@@ -39,10 +39,10 @@ const interestKinds: Dimension = {
   ],
 };
 
-/** The steps from a charged remark to working on a solution, for every conversation level's hover. */
+/** The three layers and the way down them, with the mirroring questions, for every conversation level's hover. */
 const LADDER: Text = {
-  en: 'When emotions rise, help the speaker up one step at a time: reproach → worry → need or interest → commitment to a solution → effort for a solution.',
-  nl: 'Lopen de emoties op, help de spreker dan stap voor stap omhoog: verwijt → zorg → behoefte of belang → bereidheid om het samen op te lossen → werken aan die oplossing.',
+  en: 'A conversation runs on three layers, one beneath the other: content, emotion, intention. When emotions rise, help the speaker sink from content through emotion to intention, mirroring each layer back: "I hear you say…", "I notice that you…", "Do you also mean…?" Step by step: anger or reproach → sorrow, disappointment or worry → need or interest → willingness to solve it together → working on that solution.',
+  nl: 'Een gesprek speelt op drie lagen, onder elkaar: inhoud, emotie, intentie. Lopen de emoties op, help de spreker dan af te dalen van de inhoud via de emotie naar de intentie, en spiegel elke laag terug: "Ik hoor je zeggen…", "Ik merk dat je…", "Bedoel je daarmee ook…?" Stap voor stap: boosheid of verwijt → verdriet, teleurstelling of zorg → behoefte of belang → bereidheid om het samen op te lossen → werken aan die oplossing.',
 };
 
 const level = (id: string, nl: string, label: Text, summary: Text): Term =>

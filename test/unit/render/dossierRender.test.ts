@@ -38,7 +38,7 @@ Sessions: 2 · Current phase: Agree · Open: 1 · Overdue: 1
 
 Phases skipped so far:
 
-- **Share** (often skipped). Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later and must come back here.
+- **Share** (often skipped). Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later, and the partners must go back to setting the ambition and talk openly about each one\'s interests after all.
 
 ## Thermometer across sessions
 

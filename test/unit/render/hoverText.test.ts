@@ -9,12 +9,14 @@ describe('hover texts', () => {
   it('explains a condition with its key questions, in English and Dutch', () => {
     assert.equal(tagHover(V, 'condition', 'interests', 'en'), [
       '**Interests** · condition of the collaboration model',
+      '**Key question:** Does the collaboration give each partner something that matters to it?',
       'Every partner has interests, and a partnership lasts only when they are done justice. Look behind the positions people take to the interests underneath. Three kinds all need room: collective (what society, the client or patient gains), organisational (finances, growth, reputation) and individual (the drives of the people at the table). Interests that are never discussed make the partnership a permanent negotiation.',
       '**Questions to ask**\n- Which subjects could make this fall apart?\n- What goes wrong for each partner if the partnership does not happen?\n- Which interests touch continuity, core values or reputation?\n- How will we talk about the points we will not agree on?',
       'Written as: `#interests` · `#belangen` · `#belang` · `#interest`',
     ].join('\n\n'));
     assert.equal(tagHover(V, 'condition', 'interests', 'nl'), [
       '**Belangen** · conditie van het samenwerkingsmodel',
+      '**Kernvraag:** Levert de samenwerking elke partner iets op dat ertoe doet?',
       'Elke partner heeft belangen, en een samenwerking houdt alleen stand als daar recht aan wordt gedaan. Kijk achter de standpunten naar de belangen eronder. Drie soorten verdienen ruimte: collectieve (wat samenleving, cliënt of patiënt ermee wint), organisatiebelangen (financiën, groei, imago) en individuele (de drijfveren van de mensen aan tafel). Belangen die nooit besproken worden, maken van de samenwerking een blijvende onderhandeling.',
       '**Vragen om te stellen**\n- Op welke onderwerpen kan het stuklopen?\n- Wat gaat er mis voor elke partner als de samenwerking niet doorgaat?\n- Welke belangen raken aan continuïteit, kernwaarden of imago?\n- Hoe praten we over wat ons blijft verdelen?',
       'Geschreven als: `#belangen` · `#interests` · `#belang` · `#interest`',
@@ -26,14 +28,14 @@ describe('hover texts', () => {
       '**Share** · phase 2 of 5 of the collaboration process',
       'The partners put their collective, organisational and individual interests on the table and accept each other\'s as legitimate.',
       'Partnerships often skip this phase.',
-      '**If this phase is skipped:** Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later and must come back here.',
+      '**If this phase is skipped:** Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later, and the partners must go back to setting the ambition and talk openly about each one\'s interests after all.',
       'Written as: `#share` · `#delen`',
     ].join('\n\n'));
     assert.equal(tagHover(V, 'phase', 'share', 'nl'), [
       '**Delen** · fase 2 van 5 van het samenwerkingsproces',
       'De partners leggen hun collectieve, organisatie- en individuele belangen op tafel en erkennen die van de ander als legitiem.',
       'Samenwerkingen slaan deze fase vaak over.',
-      '**Als deze fase wordt overgeslagen:** Praten over belangen is lastig, dus springen partners naar een contract; zulke samenwerkingen lopen later meestal vast en moeten hier alsnog terugkomen.',
+      '**Als deze fase wordt overgeslagen:** Praten over belangen is lastig, dus springen partners naar een contract; zulke samenwerkingen lopen later meestal vast, en dan moeten de partners terug naar het bepalen van de ambitie en alsnog open over ieders belang praten.',
       'Geschreven als: `#delen` · `#share`',
     ].join('\n\n'));
   });
@@ -41,7 +43,7 @@ describe('hover texts', () => {
   it('tells how to recognise a thermometer level and what to do', () => {
     assert.equal(tagHover(V, 'level', 'watchful', 'en'), [
       '**Watchful** · thermometer level 2 of 4',
-      'Cautious: not all cards are on the table.',
+      'Watchful: something is still held back.',
       '**How you recognise it:** Information and wishes are shared only in part, people do not ask through, and some subjects are avoided to keep things simple.',
       '**What you can do**\n- Ask yourself whether this caution is healthy or is holding you back.\n- Find where it comes from: not knowing each other yet, or something specific?\n- Say so when caution gets in the way, without blaming anyone.\n- Set the example: ask more, share more, name what is not yet on the table.\n- Invest time in meeting each other; trust grows with contact.',
       'Written as: `#watchful` · `#waakzaam`',
@@ -102,5 +104,31 @@ describe('mentionAt', () => {
     assert.equal(mentionAt(session, 1, 5), undefined);
     assert.equal(mentionAt(session, 1, 16), undefined);
     assert.equal(mentionAt(session, 2, 0), undefined);
+  });
+});
+
+describe('the model in the hovers and the overview (issue 24, fidelity)', () => {
+  const hover = (dimension: string, term: string, lang: 'en' | 'nl') => tagHover(V, dimension, term, lang)!;
+
+  it('gives every condition its key question, second in its hover', () => {
+    const keys = ['ambition', 'interests', 'relationship', 'organisation', 'process'].map((c) => hover('condition', c, 'nl').split('\n\n')[1]);
+    assert.deepEqual(keys, [
+      '**Kernvraag:** Hoe sterk delen de partners één ambitie?',
+      '**Kernvraag:** Levert de samenwerking elke partner iets op dat ertoe doet?',
+      '**Kernvraag:** Hoe goed is het samenspel tussen de partners?',
+      '**Kernvraag:** Is de samenwerking goed genoeg georganiseerd voor wat ze wil?',
+      '**Kernvraag:** Zitten we samen op de juiste koers?',
+    ]);
+    assert.equal(hover('condition', 'process', 'en').split('\n\n')[1], '**Key question:** Are we on the right course together?');
+  });
+
+  it('asks about the future and the no-go areas for the ambition, says parties drop out in conflict and why unspoken regret harms trust', () => {
+    assert.match(hover('condition', 'ambition', 'nl'), /- Hoe maakt de samenwerking elke partner sterker voor wat er komt\?\n- Waar liggen de no-go's: wat wil een partner niet doen of opgeven\?/);
+    assert.match(hover('condition', 'ambition', 'en'), /- How does the partnership leave each partner better prepared for what is coming\?\n- Where are the no-go areas: what will a partner not do or give up\?/);
+    assert.ok(!hover('condition', 'ambition', 'nl').includes('buiten bespreking'));
+    assert.match(hover('level', 'conflict', 'nl'), /de motivatie verdwijnt; partijen haken af\./);
+    assert.match(hover('level', 'conflict', 'en'), /parties start to drop out\./);
+    assert.match(hover('level', 'friendly', 'nl'), /- Zorg dat je eigen belangen toch benoemd worden: wie later spijt krijgt van wat hij niet zei, verliest vertrouwen in de samenwerking\./);
+    assert.match(hover('phase', 'share', 'nl'), /dan moeten de partners terug naar het bepalen van de ambitie/);
   });
 });

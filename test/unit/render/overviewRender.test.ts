@@ -244,6 +244,14 @@ describe('overview html: one session', () => {
     assert.ok(coverage.includes('<li class="stressed" data-phase="share"><strong>Delen</strong> (vaak overgeslagen).'));
   });
 
+  it('gives each condition without observations in this phase its key question', () => {
+    const coverage = between(renderOverviewHtml([second], { lang: 'nl' }), 'coverage');
+    const items = [...coverage.matchAll(/<li><span class="chip" data-condition="(\w+)"[^>]*>([^<]+)<\/span> ([^<]+)<\/li>/g)].map((m) => [m[1], m[2], m[3]]);
+    assert.deepEqual(items[0], ['relationship', 'Relatie', 'Hoe goed is het samenspel tussen de partners?']);
+    assert.deepEqual(items.at(-1), ['process', 'Proces', 'Zitten we samen op de juiste koers?']);
+    assert.ok(coverage.includes('<p>Condities zonder observaties in deze fase:</p>'));
+  });
+
   it('is a static page: CSP without scripts, no script element, open cells', () => {
     assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src data:; style-src &#39;unsafe-inline&#39;">'));
     assert.ok(!/<script/i.test(html));

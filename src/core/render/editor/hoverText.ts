@@ -14,6 +14,7 @@ const WORDS = {
     private: 'mark: the block stays with the facilitator',
     decision: 'mark: the block records a decision',
     party: 'party at the table: the observation is attributed to it',
+    keyQuestion: 'Key question',
     questions: 'Questions to ask',
     skipped: 'If this phase is skipped',
     oftenSkipped: 'Partnerships often skip this phase.',
@@ -29,6 +30,7 @@ const WORDS = {
     private: 'markering: het blok blijft bij de facilitator',
     decision: 'markering: het blok legt een besluit vast',
     party: 'partij aan tafel: de observatie wordt aan haar toegeschreven',
+    keyQuestion: 'Kernvraag',
     questions: 'Vragen om te stellen',
     skipped: 'Als deze fase wordt overgeslagen',
     oftenSkipped: 'Samenwerkingen slaan deze fase vaak over.',
@@ -66,6 +68,7 @@ export function tagHover(vocabulary: Vocabulary, dimensionId: string, termId: st
   const add = (s: string | undefined) => { if (s) parts.push(s); };
   switch (dimension.role) {
     case 'condition':
+      if (term.keyQuestion) add(`**${w.keyQuestion}:** ${escapeMarkdown(term.keyQuestion[lang])}`);
       add(escapeMarkdown(term.about?.[lang] ?? term.summary[lang]));
       add(list(w.questions, term.questions?.[lang]));
       break;
