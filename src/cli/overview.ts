@@ -10,7 +10,7 @@ import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
 import { latestLanguage } from '../core/parse/language';
 import { SessionRead, streamedReport } from '../core/render/overview/reportStream';
-import { Audience, AUDIENCES, partnerView } from '../core/report/audience';
+import { Audience, AUDIENCES, partnerRefusals, partnerView } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { partnerDocument, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
@@ -54,7 +54,9 @@ Exit codes:
   1  a PATH does not exist, cannot be read, is not a regular file, is larger than 50 MB
      or is not UTF-8 text, or the vocabulary file is missing or has errors; the report
      is still produced from what could be read
-  2  usage error (unknown command or option, no PATH, --out without a file name)
+  2  usage error (unknown command or option, no PATH, --out without a file name), or
+     --audience partners and notes that may not go to the partners (their front matter
+     makes them private, or a private mark in them marks nothing); nothing is written
   3  the report could not be written (--out exists and --force was not given, --out
      is a folder, or the write failed)
   130, 143  interrupted (SIGINT, SIGTERM); the temporary file is removed
@@ -85,9 +87,16 @@ export async function runOverview(argv: string[]): Promise<number> {
   const files = collectFiles(paths, () => (failed = true));
   const reads = readSessions(files, vocabulary, audience, () => (failed = true));
   const render = { audience, thermometer: options.thermometer };
-  // The readable formats are in the notes' own language unless --lang says otherwise: known only once all are read,
-  // so the text formats read the notes twice rather than hold them all (Word holds them anyway; JSON has no language).
-  const lang = options.lang ?? (format === 'json' ? 'en' : format === DOCX ? undefined : await notesLanguage(files, vocabulary, audience));
+  // The readable formats are in the notes' own language unless --lang says otherwise, and the partners' report is
+  // refused if any notes may not go to them: both known only once all are read, so the notes are read twice rather
+  // than held all (Word holds them anyway; JSON has no language).
+  const first = audience === 'partners' || (!options.lang && format !== 'json' && format !== DOCX)
+    ? await firstReading(files, vocabulary, audience, options.lang ?? 'en') : undefined;
+  if (first?.refusals.length) {
+    for (const refusal of first.refusals) complain(refusal);
+    return EXIT.usage;
+  }
+  const lang = options.lang ?? (format === 'json' ? 'en' : format === DOCX || !first ? undefined : first.lang);
   const chunks = (lang && format !== DOCX && streamedReport(format, reads, lang, vocabulary, audience, options.thermometer))
     || wholeReport(reads, format, lang, vocabulary, render);
   if (out === undefined) {
@@ -112,12 +121,19 @@ async function wordFile(sessions: Session[], options: { audience: Audience; lang
     : facilitatorDocument(sessions, options.lang, options.vocabulary));
 }
 
-/** The notes' language, from a first reading that keeps only each session's language and date (and says nothing). */
-async function notesLanguage(files: NotesFile[], vocabulary: Vocabulary, audience: Audience): Promise<Lang> {
+/**
+ * A first reading that keeps only each session's language and date and says nothing: the notes' language
+ * (readableLanguage) and, for the partners' report, why any notes may not go to the partners (in `lang`).
+ */
+async function firstReading(files: NotesFile[], vocabulary: Vocabulary, audience: Audience, lang: Lang): Promise<{ lang: Lang; refusals: string[] }> {
   const told: Pick<Session, 'lang' | 'date'>[] = [];
+  const refusals: string[] = [];
   const quiet = () => {};
-  for await (const { session } of readSessions(files, vocabulary, 'facilitator', quiet, quiet)) told.push({ lang: session.lang, date: session.date });
-  return readableLanguage(told, audience);
+  for await (const { session } of readSessions(files, vocabulary, 'facilitator', quiet, quiet)) {
+    told.push({ lang: session.lang, date: session.date });
+    if (audience === 'partners') refusals.push(...partnerRefusals(session, lang));
+  }
+  return { lang: readableLanguage(told, audience), refusals };
 }
 
 /** The partners' report speaks the language most of the notes are in; the facilitator's overview, that of the most recent notes. */

@@ -6,16 +6,28 @@ import { bySessionDate } from '../core/report/sessionOrder';
 import { Lang } from '../core/vocabulary/vocabulary';
 import { tagLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
-import { activeCollaborationPlace } from '../workspace/collaborations';
+import { activeCollaboration, collaborationPlace, WorkspaceCollaborations, workspaceCollaborations } from '../workspace/collaborations';
 import { withCollaborationKey } from '../core/write/collaborationKey';
+import { firstAgendaItem, nextSessionTemplate } from '../core/write/nextSession';
+import { carriedOn } from '../core/report/nextSession';
+import { Collaboration } from '../core/report/collaboration';
+
+/** What New Session Notes starts from: the next session of a collaboration, or empty notes. */
+type Start = { next: Collaboration } | { next: undefined };
 
 /**
- * "New Session Notes": asks for a title (or takes it as argument), writes YYYY-MM-DD-<slug>.md from
- * the template into the notes folder without overwriting anything, and opens it. Without a
- * workspace folder the notes open as an untitled document.
+ * "New Session Notes": when the workspace has collaborations, offers the next session of the active notes'
+ * collaboration first (then the others, then empty notes); asks for a title (or takes it as argument, which
+ * picks the active notes' collaboration when there is one); writes YYYY-MM-DD-<slug>.md without overwriting
+ * anything, opens it and puts the cursor on the first agenda item. Without a workspace folder the notes open
+ * as an untitled document.
  */
 export function registerNewSession(store: SessionStore): vscode.Disposable {
   return vscode.commands.registerCommand('facilitatorNotes.newSession', async (title?: string) => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary);
+    const start = title === undefined ? await pickStart(all) : { next: activeCollaboration(all) };
+    if (!start) return undefined;
     const name = title ?? await vscode.window.showInputBox({
       title: vscode.l10n.t('New Session Notes'),
       prompt: vscode.l10n.t('Title of the session'),
@@ -24,18 +36,35 @@ export function registerNewSession(store: SessionStore): vscode.Disposable {
     });
     if (!name?.trim()) return undefined;
     const date = isoDate(new Date());
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    // In the active notes' collaboration: its folder, its key filled in.
-    const place = folder && await activeCollaborationPlace(store, notesFolder(folder));
-    const content = withCollaborationKey(sessionTemplate(name.trim(), date, await newNotesLang(store, folder), store.vocabulary), place?.key ?? null);
+    const lang = await newNotesLang(store, folder);
+    const place = folder && start.next ? collaborationPlace(all, start.next, notesFolder(folder)) : undefined;
+    const template = start.next
+      ? nextSessionTemplate(name.trim(), date, carriedOn(start.next, lang), store.vocabulary)
+      : sessionTemplate(name.trim(), date, lang, store.vocabulary);
+    const content = withCollaborationKey(template, place?.key ?? null);
     const doc = folder
       ? await vscode.workspace.openTextDocument(await writeNew(place?.folder ?? notesFolder(folder), sessionFileName(date, name), content))
       : await vscode.workspace.openTextDocument({ language: 'markdown', content });
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
-    const end = doc.lineAt(doc.lineCount - 1).range.end;
-    editor.selection = new vscode.Selection(end, end);
+    const { line, character } = firstAgendaItem(content);
+    editor.selection = new vscode.Selection(line, character, line, character);
     return doc.uri;
   });
+}
+
+/** The active notes' collaboration first, then the others by their latest date; empty notes last. Undefined: dismissed. */
+async function pickStart(all: WorkspaceCollaborations): Promise<Start | undefined> {
+  if (all.groups.length === 0) return { next: undefined };
+  const active = activeCollaboration(all);
+  const others = all.groups.filter((c) => c !== active).sort((a, b) => (b.latestDate ?? '').localeCompare(a.latestDate ?? ''));
+  type Item = vscode.QuickPickItem & Start;
+  const items: Item[] = [...(active ? [active] : []), ...others].map((c) => ({
+    label: vscode.l10n.t('Next session of {0}', c.name),
+    description: c.latestDate ?? undefined,
+    next: c,
+  }));
+  items.push({ label: vscode.l10n.t('Empty notes'), description: vscode.l10n.t('a new collaboration'), next: undefined });
+  return vscode.window.showQuickPick(items, { title: vscode.l10n.t('New Session Notes'), placeHolder: vscode.l10n.t('Continue a collaboration, or start empty notes') });
 }
 
 const LATEST = 5;

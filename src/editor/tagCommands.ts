@@ -61,10 +61,17 @@ function showPick<T extends vscode.QuickPickItem>(items: T[], options: { title: 
     quickPick.canSelectMany = options.many;
     quickPick.matchOnDescription = true;
     quickPick.items = items;
-    if (options.many) quickPick.selectedItems = items.filter((item) => item.picked);
+    if (options.many) {
+      quickPick.selectedItems = items.filter((item) => item.picked);
+      // A list of many has no highlighted item while the filter is typed: highlight the first that matches.
+      quickPick.onDidChangeValue((value) => {
+        const first = firstMatch(items, value);
+        if (first) quickPick.activeItems = [first];
+      });
+    }
     let chosen: readonly T[] | undefined;
     quickPick.onDidAccept(() => {
-      chosen = options.many ? quickPick.selectedItems : quickPick.activeItems;
+      chosen = options.many ? withHighlighted(quickPick) : quickPick.activeItems;
       quickPick.hide();
     });
     quickPick.onDidHide(() => {
@@ -74,6 +81,20 @@ function showPick<T extends vscode.QuickPickItem>(items: T[], options: { title: 
     quickPick.show();
     onShown();
   });
+}
+
+/** The first item whose label or description holds the typed text (any case), as the filtered list shows it first. */
+function firstMatch<T extends vscode.QuickPickItem>(items: readonly T[], value: string): T | undefined {
+  const wanted = value.trim().toLowerCase();
+  return wanted ? items.find((item) => item.kind !== vscode.QuickPickItemKind.Separator
+    && `${item.label} ${item.description ?? ''}`.toLowerCase().includes(wanted)) : undefined;
+}
+
+/** Enter after typing a filter also ticks the highlighted item: typing a tag's name and Enter applies it. */
+function withHighlighted<T extends vscode.QuickPickItem>(quickPick: vscode.QuickPick<T>): readonly T[] {
+  const highlighted = quickPick.activeItems[0];
+  const ticked = quickPick.selectedItems;
+  return quickPick.value.trim() && highlighted && !ticked.includes(highlighted) ? [...ticked, highlighted] : ticked;
 }
 
 /** What the paragraph's model tags become, given those it carries; undefined cancels. */

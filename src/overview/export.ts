@@ -8,6 +8,7 @@ import { writeFileAtomically } from '../io/atomicWrite';
 import { exists } from '../workspace/files';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
+import { partnerRefusals } from '../core/report/audience';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
@@ -98,6 +99,11 @@ export class Exporter implements vscode.Disposable {
     const found = await this.sessions(args.source || args.workspace || vscode.window.activeTextEditor ? args : { ...this.shown(), ...args });
     if (!found) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its report.'));
+      return undefined;
+    }
+    const refusals = found.sessions.flatMap((s) => partnerRefusals(s, viewLang(found.sessions)));
+    if (refusals.length) {
+      void vscode.window.showErrorMessage(refusals.join('\n'));
       return undefined;
     }
     const format = args.format ?? await this.askPartnerFormat();

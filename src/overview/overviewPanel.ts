@@ -7,7 +7,7 @@ import { Session } from '../core/parse/model';
 import { escapeHtml } from '../core/render/shared/escape';
 import { renderOverviewMain, renderPage } from '../core/render/overview/html';
 import { renderDossierMain } from '../core/render/dossier/dossierHtml';
-import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
+import { collaborationOf, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
 import { notesLang, say, viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 
@@ -236,6 +236,7 @@ export class OverviewPanel implements vscode.Disposable {
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
     let groups;
+    let coveredBefore: string[] = [];
     if (this.mode !== 'session') {
       const notes = await this.store.workspaceNotes();
       const all = workspaceCollaborations(notes, vocabulary);
@@ -247,6 +248,7 @@ export class OverviewPanel implements vscode.Disposable {
     } else if (this.document) {
       const session = this.store.get(this.document);
       if (session) [uris, sessions] = [[this.document.uri], [session]];
+      if (session) coveredBefore = await phasesCoveredBeforeNotes(this.store, this.document.uri);
     }
     // The notes' language: the file's, or for the workspace and a dossier the most recent notes'.
     const lang = this.mode === 'session' ? notesLang(this.document?.uri, sessions[0]) : viewLang(sessions);
@@ -260,7 +262,7 @@ export class OverviewPanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
       state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),
     };
-    const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups };
+    const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore };
     const empty = this.mode === 'session' && sessions.length === 0;
     const main = empty ? `<p class="muted">${escapeHtml(say(lang, 'Open a Markdown notes file to see its overview.'))}</p>`
       : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options);

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { actionKey } from '../core/report/collaboration';
 import { ActionGroup, ActionGrouping, OpenAction, openActionGroups } from '../core/report/openActions';
 import { shorten } from '../core/report/grouping';
+import { openActionsText } from '../core/write/nextSession';
 import { collaborationOf, WorkspaceCollaborations, workspaceCollaborations } from '../workspace/collaborations';
 import { say, tagLang, viewLang } from '../workspace/lang';
 import { Lang } from '../core/vocabulary/vocabulary';
@@ -20,8 +21,6 @@ const GROUPING_KEY = 'facilitatorNotes.actionsGrouping';
 const REFRESH_DELAY_MS = 150;
 /** An open task list item up to its checkbox's space: '- [', '  * [', '1. ['. */
 const OPEN_TASK = /^(\s*(?:[-*+]|\d+[.)])\s+\[) \]/;
-
-const HEADING = { en: 'Open actions', nl: 'Openstaande acties' } as const;
 
 export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode.Disposable {
   private grouping: ActionGrouping;
@@ -80,6 +79,11 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
       item.id = node.id;
       item.description = String(node.children.length);
       item.contextValue = 'actionGroup';
+      const named = node.group.collaboration;
+      if (named && named.by !== 'key') {
+        item.description += ` · ${named.by === 'titles' ? vscode.l10n.t('named after its titles') : vscode.l10n.t('named after its folder')}`;
+        item.tooltip = vscode.l10n.t('To name this collaboration, add "collaboration: Name" (in Dutch notes "samenwerking: Naam") to the front matter of its notes.');
+      }
       return item;
     }
     const { action, collaboration } = node.item;
@@ -147,8 +151,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     const doc = editor.document;
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     const gap = doc.lineAt(doc.lineCount - 1).isEmptyOrWhitespace ? '' : '\n';
-    const heading = HEADING[session.lang ?? tagLang(doc.uri)];
-    const text = `${gap}\n## ${heading}\n\n${open.map((a) => `- [ ] ${a.text}`).join('\n')}\n`;
+    const text = `${gap}\n${openActionsText(open, session.lang ?? tagLang(doc.uri), this.store.vocabulary)}\n`;
     await editor.edit((builder) => builder.insert(end, text));
     return open.length;
   }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { isoDate } from '../core/write/template';
-import { Collaboration, collaborations } from '../core/report/collaboration';
+import { Collaboration, collaborations, phasesCoveredBefore } from '../core/report/collaboration';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { SessionStore } from './sessionStore';
 import { WorkspaceNote } from './workspaceNotes';
@@ -29,6 +29,15 @@ export function collaborationOf(all: WorkspaceCollaborations, uri: vscode.Uri): 
   return all.groups.find((c) => c.sessions.some((s) => all.uriOf(s).toString() === key));
 }
 
+/** The phases the collaboration of the notes at `uri` worked in before them: its session overview never calls them skipped. */
+export async function phasesCoveredBeforeNotes(store: SessionStore, uri: vscode.Uri): Promise<string[]> {
+  const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary);
+  const collaboration = collaborationOf(all, uri);
+  if (!collaboration) return [];
+  const key = uri.toString();
+  return phasesCoveredBefore(collaboration, collaboration.sessions.findIndex((s) => all.uriOf(s).toString() === key));
+}
+
 /** Where New Session Notes writes in the active notes' collaboration: the folder and the key to fill in. */
 export interface NewSessionPlace {
   folder: vscode.Uri;
@@ -36,17 +45,18 @@ export interface NewSessionPlace {
   key: string | null;
 }
 
-/**
- * The folder of the newest session of the active notes' collaboration when it lies in `notesFolder`
- * (facilitatorNotes.notesFolder still bounds where new notes go), else `notesFolder`; undefined without active notes.
- */
-export async function activeCollaborationPlace(store: SessionStore, notesFolder: vscode.Uri): Promise<NewSessionPlace | undefined> {
+/** The collaboration of the active notes, if they are one of the workspace's session notes. */
+export function activeCollaboration(all: WorkspaceCollaborations): Collaboration | undefined {
   const active = vscode.window.activeTextEditor?.document;
-  if (!active || active.isUntitled || !store.notes(active)) return undefined;
-  const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary);
-  const collaboration = collaborationOf(all, active.uri);
-  const newest = collaboration?.sessions.at(-1);
-  if (!collaboration || !newest) return undefined;
+  return active && !active.isUntitled ? collaborationOf(all, active.uri) : undefined;
+}
+
+/**
+ * Where the next session of `collaboration` goes: the folder of its newest session when it lies in `notesFolder`
+ * (facilitatorNotes.notesFolder still bounds where new notes go), else `notesFolder`.
+ */
+export function collaborationPlace(all: WorkspaceCollaborations, collaboration: Collaboration, notesFolder: vscode.Uri): NewSessionPlace {
+  const newest = collaboration.sessions.at(-1)!;
   const folder = vscode.Uri.joinPath(all.uriOf(newest), '..');
   const inside = `${folder.path}/`.startsWith(`${notesFolder.path.replace(/\/$/, '')}/`);
   return { folder: inside ? folder : notesFolder, key: collaboration.by === 'key' ? collaboration.name : null };

@@ -7,6 +7,8 @@ import { BUILTIN_VOCABULARY, Vocabulary } from '../core/vocabulary/vocabulary';
 import { WorkspaceNote, WorkspaceNotes } from './workspaceNotes';
 
 const LIVE_DELAY_MS = 150;
+/** While someone types steadily the pauses never come: the views still update at least this often. */
+export const LIVE_MAX_WAIT_MS = 600;
 
 /**
  * A document's last parse, kept block by block so the next one re-reads only what changed, with the
@@ -28,6 +30,8 @@ interface Parsed {
 export class SessionStore implements vscode.Disposable {
   private readonly cache = new Map<string, Parsed>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When the first change not yet parsed came, per document: bounds the wait (LIVE_MAX_WAIT_MS). */
+  private readonly waitingSince = new Map<string, number>();
   /** The document version each feature was last told about, so a save of an already parsed version stays quiet. */
   private readonly announced = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -125,7 +129,10 @@ export class SessionStore implements vscode.Disposable {
     if (doc.languageId !== 'markdown' || !this.isLiveParsed(doc)) return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => this.refresh(doc), LIVE_DELAY_MS));
+    const now = Date.now();
+    const since = this.waitingSince.get(key) ?? now;
+    this.waitingSince.set(key, since);
+    this.timers.set(key, setTimeout(() => this.refresh(doc), Math.max(0, Math.min(LIVE_DELAY_MS, since + LIVE_MAX_WAIT_MS - now))));
   }
 
   /** Re-parses after a pause in typing or on save; tells the features only when there was a new version. */
@@ -133,6 +140,7 @@ export class SessionStore implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.waitingSince.delete(key);
     if (doc.isClosed || doc.languageId !== 'markdown' || this.announced.get(key) === doc.version) return;
     this.announced.set(key, doc.version);
     this.get(doc);
@@ -143,6 +151,7 @@ export class SessionStore implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.waitingSince.delete(key);
     this.cache.delete(key);
     this.announced.delete(key);
   }

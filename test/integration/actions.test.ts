@@ -55,16 +55,19 @@ describe('Actions view', () => {
     const v = await view();
     await v.setGrouping('collaboration');
     assert.deepEqual(await outline(), [
-      'actions/pact: Invite the school @Esther [Esther]',
-      'actions/pact: Ask the board for a budget []',
       'actions/zorg: Send the minutes @Esther [Esther]',
+      'Pact: Invite the school @Esther [Esther]',
+      'Pact: Ask the board for a budget []',
     ]);
+    const groups = (await v.nodes()).filter((g) => g.kind === 'group' && /^(Pact|actions\/zorg)$/.test(String(v.getTreeItem(g).label)));
+    assert.deepEqual(groups.map((g) => [v.getTreeItem(g).label, v.getTreeItem(g).description]), [['actions/zorg', '1 · named after its folder'], ['Pact', '2 · named after its titles']]);
+    assert.match(String(v.getTreeItem(groups[0]).tooltip), /add "collaboration: Name"/);
     await v.setGrouping('owner');
     assert.equal(v.groupedBy, 'owner');
     assert.deepEqual(await outline(), [
-      'Esther: Invite the school @Esther [actions/pact]',
       'Esther: Send the minutes @Esther [actions/zorg]',
-      'No owner: Ask the board for a budget [actions/pact]',
+      'Esther: Invite the school @Esther [Pact]',
+      'No owner: Ask the board for a budget [Pact]',
     ]);
   });
 
@@ -114,19 +117,26 @@ describe('Actions view', () => {
     }
   });
 
-  it('New Session goes into the collaboration\'s folder, and Carry over copies its open actions there as one edit', async () => {
+  it('New Session starts the next session in the collaboration\'s folder: its phase, its open actions to tick, the cursor on the first agenda item', async () => {
     await openFixture(NEXT);
     const created = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Pact third');
     try {
       assert.equal(vscode.workspace.asRelativePath(created), `actions/pact/${isoDate(new Date())}-pact-third.md`);
       const editor = vscode.window.activeTextEditor!;
-      const before = editor.document.getText();
+      const text = editor.document.getText();
+      assert.equal(text.slice(text.indexOf('\n---\n')), '\n---\n\n# Pact third\n\n'
+        + '<!-- Under each agenda item (a heading with ##), note what you see, with tags: "Everyone wants care close to home. #ambition". An action: "- [ ] Send the notes @Esther 2026-04-20"; tick it with [x]. -->\n\n'
+        + '## Open actions\n\n- [ ] Invite the school @Esther\n- [ ] Ask the board for a budget\n\n## \n');
+      assert.match(text, /\nparticipants: \[\]\nabsent: \[\]\nphase: agree\n---/);
+      assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [text.split('\n').indexOf('## '), 3]);
       await waitFor(async () => (await api()).store.notes(editor.document), 'the new notes to be parsed');
-      assert.equal(await vscode.commands.executeCommand('facilitatorNotes.carryOver'), 2);
-      const added = editor.document.getText().slice(before.length);
-      assert.equal(added.replace(/^\n+/, ''), '## Open actions\n\n- [ ] Invite the school @Esther\n- [ ] Ask the board for a budget\n');
-      await vscode.commands.executeCommand('undo');
-      assert.equal(editor.document.getText(), before);
+      assert.equal((await api()).store.notes(editor.document)!.observations.length, 0);
+      assert.equal(await vscode.commands.executeCommand('facilitatorNotes.carryOver'), 0, 'nothing left to carry over');
+      // Ticking a carried action in the new notes marks it done for the collaboration.
+      const line = text.split('\n').indexOf('- [ ] Invite the school @Esther');
+      await editor.edit((e) => e.replace(new vscode.Range(line, 3, line, 4), 'x'));
+      await waitFor(async () => !(await outline()).some((l) => l.includes('Invite the school')), 'the ticked action to leave the Actions view');
+      assert.deepEqual((await outline()).filter((l) => l.startsWith('Pact: ')), ['Pact: Ask the board for a budget []']);
     } finally {
       await revertAndClose(created);
       await vscode.workspace.fs.delete(created);
@@ -159,7 +169,7 @@ describe('dossier panel', () => {
     const r = await vscode.commands.executeCommand<Awaited<ReturnType<typeof overview.openDossier>>>('facilitatorNotes.openDossier');
     assert.equal(r.mode, 'dossier');
     assert.deepEqual(r.uris.map((u) => vscode.workspace.asRelativePath(u)), [START, NEXT]);
-    assert.ok(r.main.includes('<h1 id="title">Dossier: actions/pact</h1>'));
+    assert.ok(r.main.includes('<h1 id="title">Dossier: Pact</h1>'));
     assert.match(r.main, /<tr data-status="open"><td>Open<\/td><td><button type="button" class="obs" data-session="0" data-line="10" data-end="10">Invite the school @Esther<\/button>/);
     assert.match(r.main, /<tr data-status="done"><td>Done<\/td><td><button type="button" class="obs" data-session="1" data-line="10" data-end="10">Draft the covenant @Marco<\/button>/);
     await overview.receive({ type: 'mode', mode: 'workspace' });
@@ -183,9 +193,9 @@ describe('dossier export', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-dossier-export-'));
     try {
       const md = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportDossier',
-        { collaboration: 'actions/pact', format: 'md', target: vscode.Uri.file(path.join(dir, 'pact.md')) });
+        { collaboration: 'Pact', format: 'md', target: vscode.Uri.file(path.join(dir, 'pact.md')) });
       const text = fs.readFileSync(md.fsPath, 'utf8');
-      assert.ok(text.startsWith('# Dossier: actions/pact\n\nSessions: 2 · Current phase: Agree · Open: 2 · Overdue: 0\n'), text.slice(0, 200));
+      assert.ok(text.startsWith('# Dossier: Pact\n\nSessions: 2 · Current phase: Agree · Open: 2 · Overdue: 0\n'), text.slice(0, 200));
       assert.match(text, /^\| Done \| Draft the covenant @Marco \| Marco \| — \| 2026-03-01 Pact start \|$/m);
       const html = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportDossier',
         { collaboration: 'actions/zorg', format: 'html', target: vscode.Uri.file(path.join(dir, 'zorg.html')) });

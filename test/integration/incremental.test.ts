@@ -45,3 +45,32 @@ describe('incremental re-parse in the store', () => {
     await settled('undone');
   });
 });
+
+describe('the store while someone types steadily', () => {
+  after(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
+
+  it('tells the views at least every 1.5 s, though typing never pauses 150 ms', async () => {
+    const { store } = await api();
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: NOTES });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(6, 0, 6, 0);
+    const told: number[] = [];
+    const listener = store.onDidChange((uri) => uri.toString() === doc.uri.toString() && told.push(Date.now()));
+    try {
+      const start = Date.now();
+      // A key every 60 ms for 3.2 s.
+      while (Date.now() - start < 3_200) {
+        await vscode.commands.executeCommand('type', { text: 'x' });
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+      const end = Date.now();
+      const during = told.filter((t) => t <= end);
+      const points = [start, ...during, end];
+      const gaps = points.slice(1).map((t, i) => t - points[i]);
+      assert.ok(during.length >= 2, `told ${during.length} times while typing`);
+      assert.ok(Math.max(...gaps) <= 1_500, `gaps ${gaps.join(', ')} ms`);
+    } finally {
+      listener.dispose();
+    }
+  });
+});

@@ -90,7 +90,7 @@ describe('tags in the note\'s own language', () => {
     const editor = await untitled(DUTCH, 7);
     await vscode.commands.executeCommand('facilitatorNotes.tagObservation', ['condition:organisation', 'need:trust']);
     await vscode.commands.executeCommand('facilitatorNotes.setThermometer', 'disagreement', false);
-    assert.equal(editor.document.getText(), DUTCH.replace('Nieuw punt\n', 'Nieuw punt #organisatie #behoefte/vertrouwen\n\n#onenigheid \n'));
+    assert.equal(editor.document.getText(), DUTCH.replace('Nieuw punt\n', 'Nieuw punt #organisatie #behoefte/vertrouwen\n\n#onenigheid\n'));
   });
 
   it('the Tag Observation picker shows Dutch tags with the English names beside them, so either finds them', async () => {

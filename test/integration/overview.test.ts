@@ -116,10 +116,10 @@ describe('overview panel', () => {
     assert.ok(files.includes(FIRST) && files.includes(SECOND), files.join());
     assert.ok(!files.includes('overview/plain.md'));
     assert.ok(r.main.includes(`<strong data-count="sessions">${r.sessions.length}</strong>`));
-    assert.match(r.main, /<tr data-collaboration="overview"><td><button type="button" class="open-dossier" data-command="dossier" data-collaboration="overview" [^>]*>overview<\/button><\/td><td class="num">2<\/td><td>2026-03-16<\/td>/);
+    assert.match(r.main, /<tr data-collaboration="Regiotafel"><td><button type="button" class="open-dossier" data-command="dossier" data-collaboration="Regiotafel" [^>]*>Regiotafel<\/button><\/td><td class="num">2<\/td><td>2026-03-16<\/td>/);
     assert.ok(!r.main.includes('id="matrix"'), 'no matrix mixed over several collaborations');
     const { overview } = await api();
-    await overview.receive({ type: 'mode', mode: 'dossier', collaboration: 'overview' });
+    await overview.receive({ type: 'mode', mode: 'dossier', collaboration: 'Regiotafel' });
     const dossier = await shown();
     assert.equal(dossier.mode, 'dossier');
     assert.deepEqual(dossier.uris.map((u) => vscode.workspace.asRelativePath(u)), [FIRST, SECOND]);
@@ -210,6 +210,24 @@ describe('overview exports', () => {
       assert.equal(fs.readFileSync(target.fsPath, 'utf8'), renderPartnerReport([session], { format, lang, vocabulary: a.store.vocabulary }));
     });
   }
+
+  it('facilitatorNotes.exportPartnerReport refuses notes the front matter makes private, before any question, and writes nothing', async () => {
+    const notes = path.join(dir, 'geheim.md');
+    fs.writeFileSync(notes, '---\ntitle: Overnameplan\nprivate: true\n---\n\nWe praten over kastanjes. #relatie\n');
+    const a = await api();
+    const asked: string[] = [];
+    a.exporter.askPartnerFormat = async () => (asked.push('format'), 'html');
+    a.exporter.askTarget = async () => (asked.push('target'), vscode.Uri.file(path.join(dir, 'report.html')));
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('facilitatorNotes.exportPartnerReport', vscode.Uri.file(notes));
+      assert.equal(written, undefined);
+      assert.deepEqual(asked, []);
+      assert.deepEqual(fs.readdirSync(dir), ['geheim.md']);
+    } finally {
+      a.exporter.askPartnerFormat = originalAsk.format!;
+      a.exporter.askTarget = originalAsk.target!;
+    }
+  });
 
   it('facilitatorNotes.exportPartnerReport writes a Word file through the lazily loaded writer', async () => {
     const target = vscode.Uri.file(path.join(dir, 'report.docx'));

@@ -28,6 +28,16 @@ async function withSetting<T>(key: string, value: unknown, run: () => Promise<T>
   }
 }
 
+/** Resolves once the tagging commands' quick pick is showing. */
+function pickShown(tagging: { onDidShowPick: vscode.Event<unknown> }): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = tagging.onDidShowPick(() => {
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
 describe('live tagging: Tag Observation', () => {
   afterEach(closeEditor);
 
@@ -71,12 +81,7 @@ describe('live tagging: Tag Observation', () => {
       const editor = await untitled('Point #ambition #explore\n', 1);
       const { tagging } = (await api()).editor;
       const accept = async (...before: string[]): Promise<unknown> => {
-        const shown = new Promise<void>((resolve) => {
-          const listener = tagging.onDidShowPick(() => {
-            listener.dispose();
-            resolve();
-          });
-        });
+        const shown = pickShown(tagging);
         const running = vscode.commands.executeCommand('facilitatorNotes.tagObservation');
         await shown;
         for (const command of before) await vscode.commands.executeCommand(command);
@@ -89,6 +94,20 @@ describe('live tagging: Tag Observation', () => {
       assert.equal(editor.document.getText(), 'Point #explore\n');
     });
   });
+
+  it('Enter after typing a filter ticks the highlighted tag and applies', async () => {
+    await withSetting('tagLanguage', 'en', async () => {
+      const editor = await untitled('Point #explore\n', 1);
+      const { tagging } = (await api()).editor;
+      const shown = pickShown(tagging);
+      const running = vscode.commands.executeCommand('facilitatorNotes.tagObservation');
+      await shown;
+      await vscode.commands.executeCommand('type', { text: '#relationship' });
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.equal(await running, true);
+      assert.equal(editor.document.getText(), 'Point #explore #relationship\n');
+    });
+  });
 });
 
 describe('live tagging: Set Thermometer', () => {
@@ -98,8 +117,8 @@ describe('live tagging: Set Thermometer', () => {
     await withSetting('tagLanguage', 'en', async () => {
       const editor = await untitled('Intro #process\n\n', 2);
       await vscode.commands.executeCommand('facilitatorNotes.setThermometer', 'watchful', false);
-      assert.equal(editor.document.getText(), 'Intro #process\n#watchful \n');
-      assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [1, 10]);
+      assert.equal(editor.document.getText(), 'Intro #process\n#watchful\n', 'no trailing space');
+      assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [1, 9]);
     });
   });
 
@@ -108,7 +127,7 @@ describe('live tagging: Set Thermometer', () => {
       const editor = await untitled('- first\n  more text\n- second\n', 1);
       await vscode.commands.executeCommand('facilitatorNotes.setThermometer', 'conflict');
       const text = editor.document.getText();
-      assert.match(text, /^- first\n {2}more text\n\n\d\d:\d\d #conflict \n- second\n$/);
+      assert.match(text, /^- first\n {2}more text\n\n\d\d:\d\d #conflict\n- second\n$/);
       const session = (await api()).store.get(editor.document);
       assert.deepEqual(session?.readings.map((r) => [r.line, r.level]), [[4, 'conflict']]);
       await vscode.commands.executeCommand('undo');
@@ -125,8 +144,8 @@ describe('live tagging: Mark Phase', () => {
     const editor = await untitled(notes, 4);
     assert.equal(await vscode.commands.executeCommand('facilitatorNotes.markPhase', 'share'), true);
     const text = editor.document.getText();
-    assert.match(text, /^# Overleg\n\n- Kennismaking #verkennen\n- Wie doet wat #proces\n\n\d\d:\d\d #delen \n$/);
-    assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [5, 13]);
+    assert.match(text, /^# Overleg\n\n- Kennismaking #verkennen\n- Wie doet wat #proces\n\n\d\d:\d\d #delen\n$/);
+    assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [5, 12]);
     await editor.edit((b) => b.insert(editor.selection.active, '\n\nWe delen de cijfers #belangen\n'));
     const session = (await api()).store.get(editor.document);
     assert.deepEqual(session?.markers.map((m) => [m.line, m.phase, m.level]), [[6, 'share', null]]);
@@ -140,7 +159,7 @@ describe('live tagging: Mark Phase', () => {
     await withSetting('tagLanguage', 'en', async () => {
       const editor = await untitled('Intro\n\n', 3);
       await vscode.commands.executeCommand('facilitatorNotes.markPhase', 'agree', false);
-      assert.equal(editor.document.getText(), 'Intro\n\n#agree ');
+      assert.equal(editor.document.getText(), 'Intro\n\n#agree', 'no trailing space');
     });
   });
 });

@@ -18,6 +18,8 @@ export interface FrontMatter {
   phase: string | null;
   level: string | null;
   problems: Problem[];
+  /** The front matter makes the whole session private (markedPrivate). */
+  private: boolean;
 }
 
 const schemas = new WeakMap<Vocabulary, ReturnType<typeof frontMatterSchemaFor>>();
@@ -38,7 +40,7 @@ const TERM_FIELDS = new Map([['phase', 'phase'], ['thermometer', 'level']]);
 interface Field { key: string; value: unknown; line: number }
 
 export function readFrontMatter(source: SourceText, lexicon: Lexicon): FrontMatter {
-  const none: FrontMatter = { lines: null, fields: {}, phase: null, level: null, problems: [] };
+  const none: FrontMatter = { lines: null, fields: {}, phase: null, level: null, problems: [], private: false };
   if (source.lineCount < 2 || source.line(0).trimEnd() !== '---') return none;
   const yamlLines: string[] = [];
   for (let i = 1; i < source.lineCount; i++) {
@@ -50,10 +52,30 @@ export function readFrontMatter(source: SourceText, lexicon: Lexicon): FrontMatt
 }
 
 function readFields(yamlLines: string[], closeLine: number, lexicon: Lexicon): FrontMatter {
-  const result: FrontMatter = { lines: { start: 1, end: closeLine }, fields: {}, phase: null, level: null, problems: [] };
+  const result: FrontMatter = { lines: { start: 1, end: closeLine }, fields: {}, phase: null, level: null, problems: [], private: false };
   const fields = simpleFields(yamlLines) ?? yamlFields(yamlLines, result.problems);
   if (fields) for (const field of fields) readField(field, lexicon, result);
+  result.private = fields?.some((field) => markedPrivate(field, yamlLines[field.line - 2] ?? '', lexicon)) ?? false;
   return result;
+}
+
+/** What a front matter field says yes with. */
+const YES = new Set(['true', 'yes', 'ja', 'waar']);
+/** A tag written in a title: YAML reads ' #private' as a comment, so the line as written is looked at. */
+const TITLE_TAG = /#([\p{L}\p{N}_/-]+)/gu;
+
+/**
+ * Whether a field makes the whole session private: a private tag's name as the key, said yes to (`private: true`,
+ * `privé: ja`); a private tag among the `tags` (with or without '#'); or a private tag written on the title's line.
+ */
+function markedPrivate({ key, value }: Field, written: string, lexicon: Lexicon): boolean {
+  const isPrivate = (name: string) => {
+    const resolution = lexicon.resolve(name.replace(/^#/, ''));
+    return resolution.kind === 'known' && resolution.dimension.role === 'private';
+  };
+  if (isPrivate(key)) return value === true || (typeof value === 'string' && YES.has(value.trim().toLowerCase()));
+  if (key === 'tags') return (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && v.split(/[\s,]+/).some(isPrivate));
+  return key === 'title' && [...written.matchAll(TITLE_TAG)].some((m) => isPrivate(m[1]));
 }
 
 type FieldSchema = { safeParse(v: unknown, params?: { error: unknown }): { success: boolean; error?: { issues: { message: string }[] } } };

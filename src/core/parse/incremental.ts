@@ -41,7 +41,7 @@ export interface IncrementalSession {
   readonly votes: Votes;
 }
 
-const KINDS: (keyof WalkOutput)[] = ['observations', 'readings', 'markers', 'decisions', 'actions', 'headings', 'tags', 'problems'];
+const KINDS: (keyof WalkOutput)[] = ['observations', 'readings', 'markers', 'decisions', 'actions', 'headings', 'tags', 'problems', 'privateScopes'];
 /** Blocks after the edit tokenized at first; doubled while they do not line up. */
 const FIRST_WINDOW = 4;
 /** A link reference definition's label ends so: a changed one may change the reading of any block. */

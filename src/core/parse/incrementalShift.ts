@@ -2,7 +2,7 @@
 // since the previous session stays in use by the features. A tag shared by its block and the session's
 // list stays shared. An Enter moves everything below it, so each kind is copied in one loop of object
 // literals of its own shape: spreads and generic copies cost several times as much per object.
-import { Action, Decision, Heading, Marker, Observation, Problem, Reading, TagMention } from './model';
+import { Action, Decision, Heading, LineRange, Marker, Observation, Problem, Reading, TagMention } from './model';
 import { WalkOutput } from './parser';
 
 /** A count per kind of output. */
@@ -15,6 +15,7 @@ export function shiftOutputs(out: WalkOutput, from: Counts, delta: number): Walk
       observations: out.observations.slice(from.observations), readings: out.readings.slice(from.readings),
       markers: out.markers.slice(from.markers), decisions: out.decisions.slice(from.decisions), actions: out.actions.slice(from.actions),
       headings: out.headings.slice(from.headings), tags: out.tags.slice(from.tags), problems: out.problems.slice(from.problems),
+      privateScopes: out.privateScopes.slice(from.privateScopes),
     };
   }
   const tags = movedTags(out.tags, from.tags, delta);
@@ -33,10 +34,11 @@ export function shiftOutputs(out: WalkOutput, from: Counts, delta: number): Walk
     })),
     // Few, and of several shapes (optional keys): the spread keeps them exact.
     problems: moved(out.problems, from.problems, (p): Problem => ({ ...p, line: p.line + delta })),
+    privateScopes: moved(out.privateScopes, from.privateScopes, (r) => ({ startLine: r.startLine + delta, endLine: r.endLine + delta })),
   };
 }
 
-type Shifted = Observation | Heading | Reading | Marker | Decision | Action | Problem;
+type Shifted = Observation | Heading | Reading | Marker | Decision | Action | Problem | LineRange;
 
 /** `move` of each item from `from` on; `restart` first, for a pass of its own over the tags. */
 function moved<T extends Shifted>(items: readonly T[], from: number, move: (item: T) => T, restart?: () => void): T[] {

@@ -8,7 +8,7 @@ export interface Problem {
   severity: Severity;
   message: string;
   /** Machine-readable kind, for quick fixes. */
-  code: 'front-matter-syntax' | 'front-matter-field' | 'near-miss-tag' | 'unknown-prefixed-value' | 'unreadable';
+  code: 'front-matter-syntax' | 'front-matter-field' | 'near-miss-tag' | 'unknown-prefixed-value' | 'unreadable' | 'unclear-private';
   /** Where on the line the problem sits, when it is narrower than the line. */
   column?: number;
   length?: number;
@@ -37,8 +37,15 @@ export type ProblemArgs =
   | { kind: 'field'; value: string; dimension?: string; detail?: { en: string; nl: string } }
   /** unknown-prefixed-value: the dimension id and the unknown value after the prefix. */
   | { kind: 'prefixed-value'; dimension: string; value: string }
+  /**
+   * unclear-private: a form of private the notes language does not honour, so what it means is shared: a private
+   * mark alone in its paragraph, an HTML comment naming it, a <details> block.
+   */
+  | { kind: 'unclear-private'; form: UnclearPrivate }
   /** unreadable: reading the file failed unexpectedly; the error's own (English) message. */
   | { kind: 'failure'; detail: string };
+
+export type UnclearPrivate = 'alone' | 'comment' | 'details' | 'phase';
 
 /** One '#tag' as written in the text. */
 export interface TagMention {
@@ -127,6 +134,12 @@ export interface Heading {
   tags: TagMention[];
 }
 
+/** Lines from first to last, both included. */
+export interface LineRange {
+  startLine: number;
+  endLine: number;
+}
+
 export interface Session {
   file: string;
   title: string;
@@ -160,4 +173,14 @@ export interface Session {
   tags: TagMention[];
   /** In line order. */
   problems: Problem[];
+  /**
+   * The front matter makes the whole session private (`private: true`, `privé: ja`, a private tag in `tags`
+   * or in the title): nothing of it goes to the partners.
+   */
+  private: boolean;
+  /**
+   * The lines of each private block with its scope (a list item or blockquote it opens, the rest of one it
+   * stands in), in order of their first line; a private heading's section is its heading's endLine.
+   */
+  privateScopes: LineRange[];
 }

@@ -1,7 +1,7 @@
 // Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
 // targets never yield tags); we only scan its text runs and map each tag back to its source line.
 import type MarkdownIt from 'markdown-it';
-import { Action, Heading, Party, Problem, ProblemArgs, Session, TagMention } from './model';
+import { Action, Heading, Party, Problem, ProblemArgs, Session, TagMention, UnclearPrivate } from './model';
 import { problemMessage } from './problemText';
 import { frontMatterLanguage, tagVotes, votedLanguage } from './language';
 import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
@@ -84,6 +84,10 @@ function withText(text: string): BlockTags {
 export interface HeadingScope { readonly depth: number; readonly scope: Scope }
 
 const TASK = /^\[([ xX])\]\s+/;
+const DETAILS = /^\s*<details[\s>]/i;
+const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+/** A word of an HTML comment, as a tag name would be written ('#' optional). */
+const WORD = /#?([\p{L}\p{N}_/-]+)/gu;
 /** A leading clock time, '14:05' or '9:30'. */
 const CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)/;
 const OWNER = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
@@ -132,7 +136,7 @@ export function blockTokens(text: string): Token[] {
 }
 
 /** What the walk has made so far: the session's lists, tag problems in the order found. */
-export type WalkOutput = Pick<Session, 'observations' | 'readings' | 'markers' | 'decisions' | 'actions' | 'headings' | 'tags' | 'problems'>;
+export type WalkOutput = Pick<Session, 'observations' | 'readings' | 'markers' | 'decisions' | 'actions' | 'headings' | 'tags' | 'problems' | 'privateScopes'>;
 
 /** The session of a walked file: the outputs, and what follows from all of them together (`votes`: tagVotes of all tags). */
 export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: string | null, votes = tagVotes(out.tags, context.lexicon)): Session {
@@ -141,7 +145,7 @@ export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: str
   const headings = withSectionEnds(out.headings, source.lineCount);
   return {
     file: options.file,
-    title: typeof fields.title === 'string' ? fields.title : headings.find((h) => h.depth === 1 && h.text)?.text || baseName(options.file),
+    title: sessionTitle(fields, headings, options.file),
     date: typeof fields.date === 'string' ? fields.date : dateFromFileName(options.file),
     lineCount: source.lineCount,
     frontMatter: fields,
@@ -160,7 +164,14 @@ export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: str
     headings,
     tags: out.tags,
     problems: [...frontMatter.problems, ...out.problems].sort((a, b) => a.line - b.line),
+    private: frontMatter.private,
+    privateScopes: out.privateScopes,
   };
+}
+
+/** The front matter's title, else the first level-1 heading's text, else the file's name. */
+export function sessionTitle(fields: Record<string, unknown>, headings: readonly Heading[], file: string): string {
+  return typeof fields.title === 'string' ? fields.title : headings.find((h) => h.depth === 1 && h.text)?.text || baseName(file);
 }
 
 /** Each heading with the last line of its section: the line before the next heading of its level or higher, else the last line. */
@@ -244,7 +255,7 @@ export function mostSevere(levels: (string | null)[]): string | null {
 
 /** Walks block tokens in order and collects what they say; from any top-level block on, given the state there. */
 export class Walker {
-  readonly out: WalkOutput = { observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [] };
+  readonly out: WalkOutput = { observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [], privateScopes: [] };
   /** The phase of the last block that named one itself, for Session.currentPhase. */
   lastPhase: string | null = null;
   readonly lexicon: Lexicon;
@@ -253,6 +264,10 @@ export class Walker {
   private sections: HeadingScope[];
   /** Open list items, innermost last; their scope is set by their first paragraph. */
   private readonly itemStack: (Scope | null)[] = [];
+  /** The line maps of the open list items and blockquotes, innermost last. */
+  private readonly containers: [number, number][] = [];
+  /** The last line (1-based) of the private scopes seen so far: a block that starts at or before it is private. */
+  private privateUntil = 0;
   private level: string | null;
   private fileScope: Scope;
   private anyPrivate: boolean;
@@ -281,15 +296,27 @@ export class Walker {
           break;
         case 'list_item_open':
           this.itemStack.push(null);
+          this.containers.push(lines);
           break;
         case 'list_item_close':
           this.itemStack.pop();
+          this.containers.pop();
+          break;
+        case 'blockquote_open':
+          this.containers.push(lines);
+          break;
+        case 'blockquote_close':
+          this.containers.pop();
+          break;
+        case 'html_block':
+          this.html(token.content, lines[0] + 1);
           break;
         case 'paragraph_open':
           this.paragraph(lines, tokens[i + 1], tokens[i - 1]);
           break;
         case 'inline':
-          if (tokens[i - 1]?.type !== 'heading_open' && tokens[i - 1]?.type !== 'paragraph_open') this.scan(token, lines);
+          // A table cell: a private one hides its row.
+          if (tokens[i - 1]?.type !== 'heading_open' && tokens[i - 1]?.type !== 'paragraph_open' && this.scan(token, lines).private) this.hide(lines[0] + 1, lines[1]);
           break;
       }
     }
@@ -315,9 +342,16 @@ export class Walker {
     const inItem = before?.type === 'list_item_open';
     const depth = inItem ? this.itemStack.length - 1 : this.itemStack.length;
     if (inItem) this.itemStack[depth] = own;
+    const opens = inItem || before?.type === 'blockquote_open';
+    if (own.private) this.hideParagraph(lines, opens);
+    // Alone, a private mark opens only a list item or blockquote: elsewhere it hides nothing but itself.
+    if (own.private && !opens && !own.text?.trim()) this.unclear(startLine, 'alone');
+    if (inline.content.includes('<!--')) this.html(inline.content, startLine);
     const task = inItem ? TASK.exec(inline.content) : null;
     if (own.phase !== null) this.lastPhase = own.phase;
     if (!task && isMarker(own)) {
+      // A phase change cannot be left out for the partners without moving the shared notes after it: said, not hidden.
+      if (own.phase !== null && this.inPrivate(startLine, depth)) this.unclear(startLine, 'phase');
       this.mark(own, startLine);
       return;
     }
@@ -325,7 +359,7 @@ export class Walker {
     const isObservation = own.known > 0 || conditions.length > 0;
     if (!task && !isObservation && !own.decision) return;
     let text = own.text ?? inlineReading(md(), inline, this.env).text;
-    const isPrivate = own.private || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
+    const isPrivate = this.inPrivate(startLine, depth);
     if (task) {
       text = text.replace(TASK, '');
       this.out.actions.push(this.action(startLine, task[1] !== ' ', text, isPrivate));
@@ -348,6 +382,47 @@ export class Walker {
       private: isPrivate,
       decision: own.decision,
     });
+  }
+
+  /** Whether a block starting at the line, at that list depth, is in a private scope. */
+  private inPrivate(startLine: number, depth: number): boolean {
+    return startLine <= this.privateUntil || (this.anyPrivate && this.nearest(depth, (s) => s.private || undefined) === true);
+  }
+
+  /**
+   * A private paragraph hides its lines; in a list item or blockquote also the rest of it, and all of it when
+   * the paragraph opens it.
+   */
+  private hideParagraph(lines: [number, number], opens: boolean): void {
+    const container = this.containers[this.containers.length - 1];
+    if (!container) return this.hide(lines[0] + 1, lines[1]);
+    this.hide((opens ? container[0] : lines[0]) + 1, Math.max(container[1], lines[1]));
+  }
+
+  /** Lines from startLine to endLine (1-based) are in a private scope. */
+  private hide(startLine: number, endLine: number): void {
+    this.out.privateScopes.push({ startLine, endLine });
+    if (endLine > this.privateUntil) this.privateUntil = endLine;
+  }
+
+  /** HTML that looks private and is not: a comment naming the private mark, a <details> block. */
+  private html(content: string, line: number): void {
+    if (DETAILS.test(content)) this.unclear(line, 'details');
+    else if ([...content.matchAll(COMMENT)].some((c) => this.namesPrivate(c[1]))) this.unclear(line, 'comment');
+  }
+
+  private namesPrivate(text: string): boolean {
+    return [...text.matchAll(WORD)].some((w) => {
+      const resolution = this.lexicon.resolve(w[1]);
+      return resolution.kind === 'known' && resolution.dimension.role === 'private';
+    });
+  }
+
+  /** A form of private the notes language does not honour: a warning, and the partners' report waits for it. */
+  private unclear(line: number, form: UnclearPrivate): void {
+    const problem: Problem = { line, severity: 'warning', message: '', code: 'unclear-private', args: { kind: 'unclear-private', form } };
+    problem.message = problemMessage(problem, 'en', { vocabulary: this.lexicon.vocabulary, tags: [] });
+    this.out.problems.push(problem);
   }
 
   /** The block's tags with the party its text starts with ('Gemeente: ...') added to those it tags. */
@@ -427,7 +502,7 @@ export class Walker {
     for (let i = 0; i < names.length; i++) {
       const raw = names[i];
       const resolution = this.lexicon.resolve(raw);
-      const mention = places ? this.placed(raw, resolution, places[2 * i], places[2 * i + 1], lengths![i]) : this.locatorFor(lines).locate(raw);
+      const mention = places ? this.placed(raw, resolution, places[2 * i], places[2 * i + 1], lengths![i]) : this.locatorFor(lines, !inline.map).locate(raw);
       if (!places && resolution.kind === 'known') [mention.dimension, mention.value] = [resolution.dimension.id, resolution.term.id];
       this.out.tags.push(mention);
       tags.mentions[i] = mention;
@@ -442,8 +517,8 @@ export class Walker {
   }
 
   /** The cells of a table row share their row's lines, and so one locator. */
-  private locatorFor(lines: [number, number]): SourceLocator {
-    return this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1]));
+  private locatorFor(lines: [number, number], cells: boolean): SourceLocator {
+    return this.locator?.covers(lines[0], lines[1]) ? this.locator : (this.locator = new SourceLocator(this.source, lines[0], lines[1], cells));
   }
 
   private classify(mention: TagMention, resolution: TagResolution, tags: BlockTags): void {

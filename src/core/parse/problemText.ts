@@ -1,6 +1,6 @@
 // Problem messages in English or Dutch, built from what the parser recorded on each problem. The
 // parser's own `message` is this text in English (the CLI's JSON keeps it), so every message has one source.
-import { Problem, ProblemArgs, Session, TagMention } from './model';
+import { Problem, ProblemArgs, Session, TagMention, UnclearPrivate } from './model';
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { englishKey } from './frontMatter';
 
@@ -26,6 +26,7 @@ interface Phrases {
   badLanguage(field: string, shown: string): string;
   unreadable: string;
   failure(detail: string): string;
+  unclearPrivate: Record<UnclearPrivate, string>;
 }
 
 const PHRASES: Record<Lang, Phrases> = {
@@ -45,6 +46,12 @@ const PHRASES: Record<Lang, Phrases> = {
     badLanguage: (field, shown) => `Unknown language ${shown} for ${field}, ignored: use nl or en (or Nederlands, English)`,
     unreadable: 'This file is not UTF-8 text and is skipped',
     failure: (detail) => `This file could not be read and is reported without its notes (${detail})`,
+    unclearPrivate: {
+      alone: 'A private mark that marks nothing: put it on the paragraph it belongs to',
+      comment: 'An HTML comment makes nothing private: put #private on the paragraph it belongs to',
+      details: 'A <details> block hides nothing from the partners: put #private on each paragraph in it that is private',
+      phase: 'A phase marker in a private part still sets the phase of the shared notes after it: move it out of the private part',
+    },
   },
   nl: {
     yaml: (detail) => `De front matter is geen geldige YAML en wordt genegeerd: ${detail}`,
@@ -62,6 +69,12 @@ const PHRASES: Record<Lang, Phrases> = {
     badLanguage: (field, shown) => `Onbekende taal ${shown} voor ${field}, genegeerd: gebruik nl of en (of Nederlands, English)`,
     unreadable: 'Dit bestand is geen UTF-8-tekst en wordt overgeslagen',
     failure: (detail) => `Dit bestand kon niet worden gelezen en staat zonder notities in het overzicht (${detail})`,
+    unclearPrivate: {
+      alone: 'Deze privé-markering markeert niets: zet hem bij de alinea waar hij bij hoort',
+      comment: 'Een HTML-commentaar maakt niets privé: zet #privé bij de alinea waar het bij hoort',
+      details: 'Een <details>-blok verbergt niets voor de partners: zet #privé bij elke alinea erin die privé is',
+      phase: 'Een fasemarkering in een privé-deel bepaalt nog steeds de fase van de gedeelde notities erna: zet hem buiten het privé-deel',
+    },
   },
 };
 
@@ -109,6 +122,9 @@ export function problemMessage(problem: Problem, lang: Lang, context: ProblemCon
     }
     case 'unreadable':
       return args?.kind === 'failure' ? say.failure(args.detail) : say.unreadable;
+    case 'unclear-private':
+      if (args?.kind === 'unclear-private') return say.unclearPrivate[args.form];
+      break;
   }
   return problem.message;
 }

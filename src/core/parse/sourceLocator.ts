@@ -19,11 +19,12 @@ export class SourceLocator {
   private readonly limit: number;
   /** Tags passed over, by the NFC name they spell, in order, each list with the index of its first one left. */
   private skipped: Map<string, { at: number[]; next: number }> | undefined;
-  private ticks: TickCounter | undefined;
+  private code: CodeSpans | undefined;
   /** Where the tag that spelledAt last read ends, so locate need not read it again. */
   private tagEnd = 0;
 
-  constructor(private readonly source: SourceText, start: number, private readonly end: number) {
+  /** `cells`: the lines are a table row, whose cells are read each on its own. */
+  constructor(private readonly source: SourceText, start: number, private readonly end: number, private readonly cells = false) {
     this.line = start;
     this.first = start;
     this.offset = source.start(start);
@@ -80,39 +81,85 @@ export class SourceLocator {
     if (!startsTag(before) && !SOURCE_OPENERS.includes(before)) return undefined;
     const end = tagEnd(body, at + 1);
     if (end < 0) return undefined;
-    this.ticks ??= new TickCounter(this.source, this.first, this.limit);
-    if (this.ticks.insideCode(at)) return undefined;
+    this.code ??= new CodeSpans(body, this.source.start(this.first), this.limit, this.cells);
+    if (this.code.contains(at)) return undefined;
+    // Most tags are spelled as the inline reader gives them: no slice or normalisation needed. Emphasis in a
+    // name ('#x/__b__') ends the reader's name before the source's: the name is then the start of the source's.
+    const spellsLikely = body.startsWith(likely, at + 1);
+    if (spellsLikely && (end - at - 1 === likely.length || !isNameCharacter(body[at + 1 + likely.length]))) {
+      this.tagEnd = at + 1 + likely.length;
+      return likely;
+    }
     this.tagEnd = end;
-    // Most tags are spelled as the inline reader gives them: no slice or normalisation needed.
-    if (end - at - 1 === likely.length && body.startsWith(likely, at + 1)) return likely;
     const written = body.slice(at + 1, end);
     return isAscii(written) ? written : written.normalize('NFC');
   }
 }
 
-/** Whether an offset follows an odd number of backticks on its line; offsets must come in increasing order. */
-class TickCounter {
-  private counted: number;
-  private ticks = 0;
-  /** Whether the block has backticks at all, so code spans need counting. */
-  private readonly hasTicks: boolean;
+/**
+ * The code spans of a block's source, paired as CommonMark pairs backtick runs: a run opens a span that the next run
+ * of its length closes; with none, it is literal ('**x** `y #relatie': the tag is text). A table row's cells are
+ * paired each on its own. Found in one pass over the runs.
+ */
+class CodeSpans {
+  /** Start and end offsets of each span, in order. */
+  private readonly spans: number[] = [];
+  private next = 0;
 
-  constructor(private readonly source: SourceText, private line: number, limit: number) {
-    this.counted = source.start(line);
-    const tick = source.nextBacktick(this.counted);
-    this.hasTicks = tick >= 0 && tick < limit;
-  }
-
-  insideCode(at: number): boolean {
-    if (!this.hasTicks) return false;
-    const { source } = this;
-    if (this.line + 1 < source.lineCount && source.start(this.line + 1) <= at) {
-      while (this.line + 1 < source.lineCount && source.start(this.line + 1) <= at) this.line++;
-      this.counted = source.start(this.line);
-      this.ticks = 0;
+  constructor(body: string, from: number, to: number, cells: boolean) {
+    if (!body.slice(from, to).includes('`')) return;
+    let start = from;
+    while (start < to) {
+      const end = cells ? cellEnd(body, start, to) : to;
+      this.pair(backtickRuns(body, start, end));
+      start = end + 1;
     }
-    for (let tick = source.nextBacktick(this.counted); tick >= 0 && tick < at; tick = source.nextBacktick(tick + 1)) this.ticks++;
-    this.counted = at;
-    return this.ticks % 2 === 1;
   }
+
+  /** Whether the offset lies in a span; offsets must come in increasing order. */
+  contains(at: number): boolean {
+    while (this.next < this.spans.length && this.spans[this.next + 1] <= at) this.next += 2;
+    return this.next < this.spans.length && this.spans[this.next] <= at;
+  }
+
+  private pair(runs: number[]): void {
+    // For each run (offset, length pairs), the index of the next run of its length.
+    const following = new Array<number>(runs.length / 2).fill(-1);
+    const last = new Map<number, number>();
+    for (let i = runs.length / 2 - 1; i >= 0; i--) {
+      following[i] = last.get(runs[2 * i + 1]) ?? -1;
+      last.set(runs[2 * i + 1], i);
+    }
+    for (let i = 0; i < following.length; i++) {
+      const close = following[i];
+      if (close < 0) continue;
+      this.spans.push(runs[2 * i], runs[2 * close] + runs[2 * close + 1]);
+      i = close;
+    }
+  }
+}
+
+/** The backtick runs in [from, to) as offset, length pairs. */
+function backtickRuns(body: string, from: number, to: number): number[] {
+  const runs: number[] = [];
+  for (let at = body.indexOf('`', from); at >= 0 && at < to;) {
+    let end = at;
+    while (end < to && body[end] === '`') end++;
+    runs.push(at, end - at);
+    at = body.indexOf('`', end);
+  }
+  return runs;
+}
+
+/** Where the table cell starting at `from` ends: its unescaped '|' (or the line's end), before `to`. */
+function cellEnd(body: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) {
+    if (body[at] === '\n' || (body[at] === '|' && body[at - 1] !== '\\')) return at;
+  }
+  return to;
+}
+
+/** Whether a character may continue a tag's name in the source (a letter, mark or digit). */
+function isNameCharacter(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 }

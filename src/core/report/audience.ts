@@ -1,29 +1,45 @@
 // Who a report is for. The facilitator sees everything; the partners never see what the notes mark
-// private: not its text, not its counts. Every renderer takes the partners' session from here.
-import { Session } from '../parse/model';
+// private: not its text, not its counts. Every partner output takes the partners' session from here.
+import { Heading, LineRange, Observation, Reading, Session } from '../parse/model';
+import { sessionTitle } from '../parse/parser';
+import { problemMessage } from '../parse/problemText';
+import { BUILTIN_VOCABULARY, Lang } from '../vocabulary/vocabulary';
 
 export type Audience = 'facilitator' | 'partners';
 
 export const AUDIENCES: readonly Audience[] = ['facilitator', 'partners'];
 
 /**
- * The session as the partners may see it: private observations, actions and decisions gone, and the tags,
- * readings, markers and headings on private lines (a private heading's whole section); no problems.
+ * The session as the partners may see it, by one rule: everything in a private scope is gone. Its observations,
+ * actions, decisions, tags, readings, markers and headings; the title comes from no private heading (nor from
+ * the front matter of a private session); later observations take their level from the readings left; no problems.
  */
 export function partnerView(session: Session): Session {
-  const hidden = privateLines(session);
-  const shown = (line: number) => !hidden.some(([from, to]) => line >= from && line <= to);
+  const hidden = hiddenLines(session);
+  const shown = (line: number) => !hidden.has(line);
+  const readings = session.readings.filter((r) => shown(r.line));
+  const headings = session.headings.filter((h) => shown(h.line));
+  const observations = session.observations.filter((o) => !o.private && shown(o.startLine));
   return {
     ...session,
-    observations: session.observations.filter((o) => !o.private),
-    actions: session.actions.filter((a) => !a.private),
-    decisions: session.decisions.filter((d) => !d.private),
-    readings: session.readings.filter((r) => shown(r.line)),
+    title: partnerTitle(session, headings, hidden),
+    observations: readings.length === session.readings.length ? observations : withLevels(observations, readings, session.startLevel),
+    actions: session.actions.filter((a) => !a.private && shown(a.line)),
+    decisions: session.decisions.filter((d) => !d.private && shown(d.line)),
+    readings,
     markers: session.markers.filter((m) => shown(m.line)),
-    headings: session.headings.filter((h) => shown(h.line)),
+    headings,
     tags: session.tags.filter((t) => shown(t.line)),
     problems: [],
   };
+}
+
+/** The title, unless a private heading or the front matter of a private session gave it: then as if they were not there. */
+function partnerTitle(session: Session, shownHeadings: Heading[], hidden: LineSet): string {
+  if (session.private) return sessionTitle({}, [], session.file);
+  const fromHeading = typeof session.frontMatter.title !== 'string';
+  const headingHidden = shownHeadings.length < session.headings.length && session.headings.some((h) => h.depth === 1 && hidden.has(h.line));
+  return fromHeading && headingHidden ? sessionTitle(session.frontMatter, shownHeadings, session.file) : session.title;
 }
 
 /** Each session in the audience's view; the facilitator's are the sessions themselves. */
@@ -31,14 +47,75 @@ export function forAudience(sessions: readonly Session[], audience: Audience = '
   return audience === 'partners' ? sessions.map(partnerView) : [...sessions];
 }
 
-/** Line ranges of everything private: observations, actions, decisions, headings' sections and #private lines. */
-function privateLines(session: Session): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const o of session.observations) if (o.private) ranges.push([o.startLine, o.endLine]);
-  for (const a of session.actions) if (a.private) ranges.push([a.line, a.line]);
-  for (const d of session.decisions) if (d.private) ranges.push([d.line, d.line]);
-  for (const h of session.headings) if (h.tags.some((t) => t.dimension === 'private')) ranges.push([h.line, h.endLine]);
-  // A private block that is no observation ('Ik ben moe #privé #koffie') still hides its line's tags.
-  for (const t of session.tags) if (t.dimension === 'private') ranges.push([t.line, t.line]);
-  return ranges;
+const REFUSALS: Record<Lang, { private(file: string): string; unclear(where: string, problem: string): string }> = {
+  en: {
+    private: (file) => `${file}: the front matter makes these notes private, so there is no report of them for the partners`,
+    unclear: (where, problem) => `${where}: ${problem}; the partners' report waits until this is fixed`,
+  },
+  nl: {
+    private: (file) => `${file}: de front matter maakt deze notities privé, dus er komt geen verslag van voor de partners`,
+    unclear: (where, problem) => `${where}: ${problem}; het verslag voor de partners wacht tot dit is opgelost`,
+  },
+};
+
+/**
+ * Why the session may not go to the partners at all, each said in `lang`: the front matter makes it private, or a
+ * form of private stands in it that the notes language does not honour (its problem). Empty when it may.
+ */
+export function partnerRefusals(session: Session, lang: Lang): string[] {
+  if (session.private) return [REFUSALS[lang].private(session.file)];
+  const context = { vocabulary: BUILTIN_VOCABULARY, tags: session.tags };
+  return session.problems.filter((p) => p.code === 'unclear-private')
+    .map((p) => REFUSALS[lang].unclear(`${session.file}:${p.line}`, problemMessage(p, lang, context)));
+}
+
+/** The lines in a private scope: a private session's every line, else its private blocks' and private headings' sections. */
+function hiddenLines(session: Session): LineSet {
+  if (session.private) return new LineSet([{ startLine: 1, endLine: Math.max(1, session.lineCount) }]);
+  const sections = session.headings.filter(isPrivate).map((h) => ({ startLine: h.line, endLine: h.endLine }));
+  return new LineSet(sections.length ? [...session.privateScopes, ...sections] : session.privateScopes);
+}
+
+function isPrivate(heading: Heading): boolean {
+  return heading.tags.some((t) => t.dimension === 'private');
+}
+
+/** Line ranges, sorted and merged once, so each look-up is a binary search: linear in the notes' size overall. */
+class LineSet {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(ranges: readonly LineRange[]) {
+    const sorted = [...ranges].sort((a, b) => a.startLine - b.startLine);
+    for (const { startLine, endLine } of sorted) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && startLine <= this.ends[last] + 1) this.ends[last] = Math.max(this.ends[last], endLine);
+      else {
+        this.starts.push(startLine);
+        this.ends.push(endLine);
+      }
+    }
+  }
+
+  has(line: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] > line) hi = mid - 1;
+      else if (this.ends[mid] < line) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}
+
+/** The observations with the level in force at their first line by the given readings (both in line order). */
+function withLevels(observations: Observation[], readings: Reading[], startLevel: string | null): Observation[] {
+  let next = 0;
+  let level = startLevel;
+  return observations.map((o) => {
+    while (next < readings.length && readings[next].line <= o.startLine) level = readings[next++].level;
+    return o.level === level ? o : { ...o, level };
+  });
 }

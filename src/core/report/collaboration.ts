@@ -51,12 +51,14 @@ export interface TrackedAction {
   due: string | null;
   done: boolean;
   overdue: boolean;
+  /** The latest copy is private: partner outputs leave it out. */
+  private: boolean;
 }
 
 export interface Collaboration {
   name: string;
-  /** Named by the front matter key, or by the folder its notes are in. */
-  by: 'key' | 'folder';
+  /** Named by the front matter key, its notes' titles' common part, or the folder its notes are in. */
+  by: NamedBy;
   /** The folder of its notes ('' at the root), for new sessions: the first session's. */
   folder: string;
   /** Oldest first, undated last. */
@@ -69,7 +71,7 @@ export interface Collaboration {
   latestLevel: string | null;
   /** phases[i]: the phases sessions[i] worked in, in the model's order. */
   phases: string[][];
-  /** Phases before the furthest one reached that no session worked in; explore and share stressed. */
+  /** Phases before the furthest one reached that no session worked in (observations or markers); explore and share stressed. */
   phasesSkipped: SkippedPhase[];
   /** The latest session's current phase. */
   currentPhase: string | null;
@@ -80,10 +82,15 @@ export interface Collaboration {
   actions: TrackedAction[];
 }
 
+/** How a collaboration got its name: its notes' front matter key, their titles' common part, or their folder. */
+export type NamedBy = 'key' | 'titles' | 'folder';
+
+interface Group { name: string; by: NamedBy; folder: string; sessions: Session[] }
+
 /** The sessions grouped into collaborations, sorted by name. */
 export function collaborations(sessions: readonly Session[], options: CollaborationOptions): Collaboration[] {
   const folderOf = options.folderOf ?? defaultFolder;
-  const groups = new Map<string, { name: string; by: 'key' | 'folder'; folder: string; sessions: Session[] }>();
+  const groups = new Map<string, Group>();
   for (const session of sessions) {
     const folder = folderOf(session);
     const key = session.collaboration?.trim();
@@ -92,15 +99,52 @@ export function collaborations(sessions: readonly Session[], options: Collaborat
     if (!group) groups.set(id, (group = { name: key || folder || (options.rootName ?? ''), by: key ? 'key' : 'folder', folder, sessions: [] }));
     group.sessions.push(session);
   }
+  nameByTitles([...groups.values()]);
   return [...groups.values()]
     .map((g) => collaboration(g.name, g.by, g.folder, g.sessions, options))
     .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name));
 }
 
-function collaboration(name: string, by: 'key' | 'folder', folder: string, unordered: Session[], options: CollaborationOptions): Collaboration {
+/** A folder's collaboration takes its notes' titles' common part as its name, unless another collaboration has that name. */
+function nameByTitles(groups: Group[]): void {
+  const taken = new Set(groups.map((g) => foldText(g.name)));
+  for (const group of groups) {
+    if (group.by !== 'folder') continue;
+    const name = commonTitle(group.sessions.map((s) => s.title));
+    if (name === '' || taken.has(foldText(name))) continue;
+    taken.add(foldText(name));
+    Object.assign(group, { name, by: 'titles' });
+  }
+}
+
+/** Where a title's collaboration part ends: "Regiotafel — startbijeenkomst", "Pact: kick-off". */
+const TITLE_SEPARATOR = /\s+[—–|·-]\s+|:\s+/u;
+const TRAILING_SEPARATORS = /[\s—–|·:,;.-]+$/u;
+
+/**
+ * The words the titles share at their start, without a trailing separator; for one title, its part before a
+ * separator. Empty when that leaves fewer than three letters.
+ */
+export function commonTitle(titles: readonly string[]): string {
+  const words = titles.map((t) => t.trim().split(/\s+/u));
+  let common: string;
+  if (words.length === 1) {
+    const parts = titles[0].trim().split(TITLE_SEPARATOR);
+    common = parts.length > 1 ? parts[0] : '';
+  } else {
+    let n = 0;
+    while (words.every((w) => n < w.length && foldText(w[n]) === foldText(words[0][n]))) n++;
+    common = words[0].slice(0, n).join(' ');
+  }
+  const name = common.replace(TRAILING_SEPARATORS, '');
+  return (name.match(/\p{L}/gu) ?? []).length >= 3 ? name : '';
+}
+
+function collaboration(name: string, by: NamedBy, folder: string, unordered: Session[], options: CollaborationOptions): Collaboration {
   const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
   const sessions = [...unordered].sort(bySessionDate('oldest'));
-  const hints = coverageHints(sessions.flatMap((s) => s.observations), sessions.at(-1)?.currentPhase ?? null, vocabulary);
+  const phases = sessions.map((s) => phasesWorkedIn(s, vocabulary));
+  const hints = coverageHints(sessions.flatMap((s) => s.observations), sessions.at(-1)?.currentPhase ?? null, vocabulary, phases.flat());
   const latestDate = sessions.reduce<string | null>((max, s) => (s.date !== null && (max === null || s.date > max) ? s.date : max), null);
   const thermometers = sessions.map(thermometer);
   return {
@@ -111,13 +155,18 @@ function collaboration(name: string, by: 'key' | 'folder', folder: string, unord
     thermometers,
     latestDate,
     latestLevel: thermometers.at(-1)?.end ?? null,
-    phases: sessions.map((s) => phasesWorkedIn(s, vocabulary)),
+    phases,
     phasesSkipped: hints.phasesSkipped,
     currentPhase: hints.currentPhase,
     conditionsNotDiscussed: conditionsNotDiscussed(sessions.slice(-RECENT_SESSIONS), vocabulary),
     parties: partiesAcross(sessions, termsOf('condition', vocabulary).map((t) => t.id)),
     actions: trackActions(sessions, [options.today, latestDate].filter((d): d is string => d !== null)),
   };
+}
+
+/** The phases the sessions before `index` worked in: covered in the collaboration's journey so far. */
+export function phasesCoveredBefore(collaboration: Collaboration, index: number): string[] {
+  return [...new Set(collaboration.phases.slice(0, Math.max(index, 0)).flat())];
 }
 
 function defaultFolder(session: Session): string {
@@ -183,10 +232,11 @@ function trackActions(sessions: readonly Session[], deadlines: string[]): Tracke
         carried.done = action.done;
         carried.owner = action.owner ?? carried.owner;
         carried.due = action.due ?? carried.due;
+        carried.private = action.private;
         if (action.done) open.delete(key);
         continue;
       }
-      const t: TrackedAction = { origin: place, latest: place, text: action.text, owner: action.owner, due: action.due, done: action.done, overdue: false };
+      const t: TrackedAction = { origin: place, latest: place, text: action.text, owner: action.owner, due: action.due, done: action.done, overdue: false, private: action.private };
       tracked.push(t);
       if (!action.done) open.set(key, t);
     }

@@ -14,21 +14,22 @@ export interface CoverageHints {
   currentPhase: string | null;
   /** Conditions (vocabulary order) without an observation in the current phase. */
   conditionsMissing: string[];
-  /** Phases before the furthest phase reached that have no observations. */
+  /** Phases before the furthest phase reached that have no observations here and were not covered before. */
   phasesSkipped: SkippedPhase[];
 }
 
 /**
  * Hints for observations in document (or session) order, read against the current phase: the parser's
  * Session.currentPhase (the last block that names a phase itself, else the front matter phase).
+ * `coveredBefore`: phases the collaboration's earlier sessions worked in, so never skipped (its journey so far).
  */
 export function coverageHints(observations: readonly Observation[], currentPhase: string | null,
-  vocabulary: Vocabulary = BUILTIN_VOCABULARY): CoverageHints {
+  vocabulary: Vocabulary = BUILTIN_VOCABULARY, coveredBefore: readonly string[] = []): CoverageHints {
   const phaseTerms = termsOf('phase', vocabulary);
   const phases = phaseTerms.map((t) => t.id);
   const oftenSkipped = new Set(phaseTerms.filter((t) => t.oftenSkipped).map((t) => t.id));
   const conditions = termsOf('condition', vocabulary).map((t) => t.id);
-  const seenPhases = new Set<string>();
+  const seenPhases = new Set<string>(coveredBefore);
   for (const o of observations) if (o.phase !== null) seenPhases.add(o.phase);
   if (currentPhase !== null) seenPhases.add(currentPhase);
   const covered = new Set<string>();
@@ -38,7 +39,7 @@ export function coverageHints(observations: readonly Observation[], currentPhase
     currentPhase,
     conditionsMissing: currentPhase === null ? [] : conditions.filter((c) => !covered.has(c)),
     phasesSkipped: phases.slice(0, Math.max(furthest, 0))
-      .filter((p) => !observations.some((o) => o.phase === p))
+      .filter((p) => !coveredBefore.includes(p) && !observations.some((o) => o.phase === p))
       .map((phase) => ({ phase, stressed: oftenSkipped.has(phase) })),
   };
 }

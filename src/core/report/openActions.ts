@@ -12,7 +12,15 @@ export interface OpenAction {
 export interface ActionGroup {
   /** The collaboration's name, or the owner (null: no owner). */
   name: string | null;
+  /** Grouped by collaboration: the collaboration itself. */
+  collaboration?: Collaboration;
   actions: OpenAction[];
+}
+
+/** Every action of the collaborations once, a carried-over one in its latest state: the workspace's lists of open and done actions. */
+export function actionsByStatus(collaborations: readonly Collaboration[]): { open: OpenAction[]; done: OpenAction[] } {
+  const all = collaborations.flatMap((collaboration) => collaboration.actions.map((action) => ({ collaboration, action })));
+  return { open: all.filter((a) => !a.action.done), done: all.filter((a) => a.action.done) };
 }
 
 /** Groups in the order of the collaborations (by collaboration) or by owner name, no owner last. */
@@ -25,7 +33,7 @@ export function openActionGroups(collaborations: readonly Collaboration[], by: A
       const name = by === 'collaboration' ? collaboration.name : action.owner;
       const key = by === 'owner' && name !== null ? name.toLowerCase() : name;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { name, actions: [] }));
+      if (!group) groups.set(key, (group = by === 'collaboration' ? { name, collaboration, actions: [] } : { name, actions: [] }));
       group.actions.push({ collaboration, action });
     }
   }

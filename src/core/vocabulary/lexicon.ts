@@ -65,6 +65,9 @@ export class Lexicon {
     }
     const known = this.bare.get(name);
     if (known) return known;
+    // '#private/notes': a private mark with a word of its own is still a private mark.
+    const mark = slash > 0 ? this.bare.get(name.slice(0, slash)) : undefined;
+    if (mark?.dimension.role === 'private') return mark;
     return { kind: 'free', suggestion: this.suggestFor(name) };
   }
 

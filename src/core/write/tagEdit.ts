@@ -118,7 +118,7 @@ function removeMention(line: string, column: number, length: number): string {
 /** Indentation, quote markers, a list marker and a task box: what may precede a line's text. */
 const LINE_OPENING = /^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\s+)?$/;
 
-/** A thermometer reading line: the time when given, the level tag, and room to type what happened. */
+/** A marker line (a reading or a phase): the time when given and the tag, no trailing space. */
 export function readingText(levelTag: string, time: string | null): string {
-  return `${time ? `${time} ` : ''}${levelTag} `;
+  return `${time ? `${time} ` : ''}${levelTag}`;
 }

@@ -33,24 +33,27 @@ export function sessionFileName(date: string, title: string): string {
 
 const TEXTS = {
   explore: { en: 'Getting to know each other', nl: 'Kennismaken' },
-  observation: { en: 'First observation', nl: 'Eerste observatie' },
   actions: { en: 'Actions', nl: 'Acties' },
-  action: { en: 'Send the notes to the partners', nl: 'Verslag naar de partners sturen' },
 } satisfies Record<string, Record<Lang, string>>;
+
+/** How to write an observation and an action, as an HTML comment: an example that never counts as one. */
+export function howToComment(lang: Lang, vocabulary: Vocabulary): string {
+  const ambition = termTag('condition', 'ambition', lang, vocabulary);
+  return lang === 'nl'
+    ? `<!-- Noteer onder elk agendapunt (een kop met ##) wat je ziet, met tags: "Iedereen wil zorg dichtbij huis. ${ambition}". Een actie: "- [ ] Verslag sturen @Esther 2026-04-20"; vink af met [x]. -->`
+    : `<!-- Under each agenda item (a heading with ##), note what you see, with tags: "Everyone wants care close to home. ${ambition}". An action: "- [ ] Send the notes @Esther 2026-04-20"; tick it with [x]. -->`;
+}
 
 /**
  * The text of new session notes: front matter with title, date, the notes' language and empty
- * facilitator and participants fields to fill in, a first phase section with a tagged observation,
- * and an actions list. Tags and front matter keys are spelled in `lang`.
+ * facilitator and participants fields to fill in, a first phase section and an actions heading, with
+ * how to write both as a comment (no example counts as an observation or action). Tags and front matter
+ * keys are spelled in `lang`.
  */
 export function sessionTemplate(title: string, date: string, lang: Lang, vocabulary: Vocabulary): string {
-  const tag = (role: string, id: string): string => {
-    const dimension = vocabulary.dimensions.find((d) => d.role === role);
-    const term = dimension?.terms.find((t) => t.id === id);
-    return dimension && term ? tagText(dimension, term, lang) : `#${id}`;
-  };
-  const bare = (role: string, id: string): string => tag(role, id).replace(/^#(?:[^/]*\/)?/, '');
-  const key = (english: keyof typeof DUTCH_KEYS): string => (lang === 'nl' ? DUTCH_KEYS[english] : english);
+  const tag = (role: string, id: string): string => termTag(role, id, lang, vocabulary);
+  const bare = (role: string, id: string): string => termValue(role, id, lang, vocabulary);
+  const key = (english: keyof typeof DUTCH_KEYS): string => frontMatterKey(english, lang);
   return [
     '---',
     `${key('title')}: ${yamlString(title)}`,
@@ -64,18 +67,35 @@ export function sessionTemplate(title: string, date: string, lang: Lang, vocabul
     '',
     `# ${title}`,
     '',
+    howToComment(lang, vocabulary),
+    '',
     `## ${TEXTS.explore[lang]} ${tag('phase', 'explore')}`,
     '',
-    `- ${TEXTS.observation[lang]} ${tag('condition', 'ambition')}`,
+    '',
     '',
     `## ${TEXTS.actions[lang]}`,
-    '',
-    `- [ ] ${TEXTS.action[lang]}`,
     '',
   ].join('\n');
 }
 
+/** The tag of a term of the dimension with `role`, spelled in `lang` ('#ambitie'); '#id' when the vocabulary lacks it. */
+/** A front matter key as new notes in `lang` write it: 'datum' in Dutch notes. */
+export function frontMatterKey(english: keyof typeof DUTCH_KEYS, lang: Lang): string {
+  return lang === 'nl' ? DUTCH_KEYS[english] : english;
+}
+
+export function termTag(role: string, id: string, lang: Lang, vocabulary: Vocabulary): string {
+  const dimension = vocabulary.dimensions.find((d) => d.role === role);
+  const term = dimension?.terms.find((t) => t.id === id);
+  return dimension && term ? tagText(dimension, term, lang) : `#${id}`;
+}
+
+/** The term as a front matter value: its tag without '#' and prefix ('overeenkomen'). */
+export function termValue(role: string, id: string, lang: Lang, vocabulary: Vocabulary): string {
+  return termTag(role, id, lang, vocabulary).replace(/^#(?:[^/]*\/)?/, '');
+}
+
 /** A YAML scalar that stays a string whatever the title holds ('true', '2026', ': x'). */
-function yamlString(value: string): string {
+export function yamlString(value: string): string {
   return yamlLibrary().stringify(value, { lineWidth: 0 }).trimEnd();
 }

@@ -6,6 +6,8 @@ import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
 import { facilitatorNotesPlugin } from '../../../src/core/render/editor/markdownItPlugin';
 import { buildReport } from '../../../src/core/report/overview';
+import { partnerView } from '../../../src/core/report/audience';
+import { textOutputs } from '../helpers/partnerOutputs';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile } from '../../../src/core/vocabulary/vocabularyFile';
 
@@ -57,6 +59,21 @@ const notes = fc.record({
   text: (n.bom ? '\uFEFF' : '') + (n.frontMatter ?? '') + n.blocks.join(n.separator).replace(/\n/g, n.separator.includes('\r\n') ? '\r\n' : n.separator.startsWith('\r') ? '\r' : '\n'),
 }));
 
+const PRIVATE_RUNS = 400;
+/** Each kind of private scope, around a word of its own ('%'); the word may be nowhere in the partners' outputs. */
+const PRIVATE_FORMS = [
+  '% het plan #privé #relatie', 'Ik ben %\nzie #%tag\nen meer #private', '- Persoonlijk % #private\n  - kind #%tag\n\n  14:05 #conflict',
+  '- Gedeeld #proces\n\n  Alleen % #private\n\n  - genest #relatie #%tag', '> #private\n>\n> Een % #relatie\n>\n> Nog #%tag #delen',
+  '> Eerste % #privé #relatie\n>\n> Tweede #%tag', '% gestemd #relatie #private/later', '## Apart % #prive\n\nweg #%tag #belangen',
+  '| a | b |\n|---|---|\n| % #privé | #%tag |', '- [ ] bel % @Esther #private', '% besloten #besluit #privé', '# Titel % #private',
+];
+const privateNotes = fc.array(fc.tuple(fc.nat(PRIVATE_FORMS.length - 1), block), { minLength: 1, maxLength: 8 }).map((parts) => {
+  const secrets = parts.map((_, i) => `zqx${i}geheim`);
+  // Each private block closes what a shared block may leave open (a list, a blockquote, an HTML block) before it.
+  const text = parts.map(([form, shared], i) => `${shared}\n\n<!-- -->\n\n${PRIVATE_FORMS[form].replace(/%/g, secrets[i])}\n\n`).join('');
+  return { text, secrets };
+});
+
 /** Every line a session points at, by what holds it. */
 function linesOf(session: Session): [string, number][] {
   return [
@@ -82,6 +99,25 @@ describe('fuzz: generated notes never break the core', function () {
       const report = buildReport([session], vocabulary);
       for (const format of Object.values(REPORT_FORMATS)) assert.equal(typeof format.render(report, lang, [session], vocabulary), 'string');
       assert.equal(typeof previews[v].render(text), 'string');
+      assert.deepEqual(misplacedTags(session, text), [], 'tags whose place does not read back their spelling');
     }), { seed: SEED, numRuns: RUNS });
   });
+
+  it(`${PRIVATE_RUNS} inputs with private scopes of every kind (seed ${SEED}): no word of a private scope in any partner output`, () => {
+    fc.assert(fc.property(privateNotes, ({ text, secrets }) => {
+      const view = partnerView(parseSession(text, { file: 'fuzz.md' }));
+      const outputs = textOutputs([view], 'nl');
+      for (const [format, output] of Object.entries(outputs)) {
+        const lower = output!.toLowerCase();
+        assert.deepEqual(secrets.filter((w) => lower.includes(w)), [], `${format} of ${JSON.stringify(text)}`);
+      }
+    }), { seed: SEED, numRuns: PRIVATE_RUNS });
+  });
 });
+
+/** The tags whose line and column do not spell '#' and their name in the source (NFC, any case). */
+function misplacedTags(session: Session, text: string): string[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return session.tags.filter((t) => (lines[t.line - 1] ?? '').slice(t.column, t.column + t.length).normalize('NFC').toLowerCase() !== `#${t.raw}`.toLowerCase())
+    .map((t) => `${t.line}:${t.column}+${t.length} #${t.raw}`);
+}

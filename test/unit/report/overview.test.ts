@@ -11,7 +11,7 @@ function session(over: Partial<Session> = {}): Session {
   return {
     file: 'notes/a.md', title: 'A', date: '2026-03-02', lineCount: 20, frontMatter: {}, frontMatterLines: null,
     startLevel: null, facilitator: null, participants: [], lang: null, collaboration: null, currentPhase: null,
-    observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [], ...over,
+    observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [], private: false, privateScopes: [], ...over,
   };
 }
 

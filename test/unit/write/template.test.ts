@@ -29,9 +29,10 @@ describe('new session template', () => {
       assert.equal(session.title, 'Regiotafel: start');
       assert.equal(session.date, '2026-03-02');
       assert.equal(session.startLevel, 'friendly');
-      assert.deepEqual(session.observations.map((o) => [o.conditions, o.phase]), [[['ambition'], 'explore']]);
-      assert.equal(session.actions.length, 1);
+      assert.deepEqual(session.observations, [], 'the example observation is a comment');
+      assert.equal(session.actions.length, 0, 'the example action is a comment');
       assert.equal(text.includes(lang === 'nl' ? '#ambitie' : '#ambition'), true);
+      assert.equal(session.currentPhase, 'explore');
       assert.equal(session.lang, lang);
       assert.equal(session.facilitator, '');
       assert.deepEqual(session.participants, []);

@@ -16,6 +16,7 @@ import { OVERVIEW_LABELS, OverviewLabels } from '../shared/labels';
 import { OVERVIEW_CSS } from '../shared/overviewStyle';
 import { sessionDuration, thermometerTimeline, thermometerTrend } from '../shared/svg';
 import { Collaboration, collaborations } from '../../report/collaboration';
+import { actionsByStatus } from '../../report/openActions';
 import { isoDate } from '../../write/template';
 import { collaborationTable } from './collaborationTable';
 import { DOSSIER_LABELS } from '../dossier/dossierLabels';
@@ -46,6 +47,8 @@ export interface HtmlOptions {
   style?: string;
   /** The workspace's collaborations of `sessions` when the caller already has them (folders relative to its workspace folder). */
   collaborations?: readonly Collaboration[];
+  /** One session's page: the phases its collaboration's earlier sessions covered (phasesCoveredBefore), never called skipped. */
+  coveredBefore?: readonly string[];
 }
 
 /** Everything the page's parts need, resolved once. */
@@ -58,6 +61,7 @@ interface Context {
   /** report.sessions[i] summarises sessions[i]. */
   report: OverviewReport;
   levelIds: string[];
+  coveredBefore: readonly string[];
 }
 
 /** A complete HTML document. */
@@ -124,6 +128,7 @@ function* overviewMainParts(sessions: readonly Session[], options: HtmlOptions):
     sessions,
     report: options.report ?? buildReport(sessions, vocabulary),
     levelIds: termsOf('level', vocabulary).map((term) => term.id),
+    coveredBefore: options.coveredBefore ?? [],
   };
   if (!isWorkspace(sessions, options)) {
     yield sessionPage(ctx);
@@ -208,16 +213,16 @@ function* workspacePage(ctx: Context, options: HtmlOptions): Generator<string> {
     list,
   ];
   if (groups.length <= 1) yield* workspaceJourney(ctx, order);
-  yield* workspaceCounts(ctx, order);
+  yield* workspaceCounts(ctx, order, groups);
 }
 
 /** Counts that add up over any sessions: needs, actions, free tags, the team's own dimensions. */
-function* workspaceCounts(ctx: Context, order: number[]): Generator<string> {
+function* workspaceCounts(ctx: Context, order: number[], groups: readonly Collaboration[]): Generator<string> {
   const { t, report } = ctx;
   const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
   yield '<div class="columns">';
   yield section('needs', t.needsMentioned, countList(inNeedOrder(sum((s) => s.needs), ctx.vocabulary), (id) => termName(ctx, 'need', id), t.noNeeds));
-  yield section('actions', t.actions, actionLists(ctx, ofSessions(order, (s) => s.actions, ctx.sessions)));
+  yield section('actions', t.actions, actionLists(ctx, trackedActions(ctx, groups)));
   yield section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions)));
   yield section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), (tag) => `#${tag}`, t.noOtherTags));
   yield* facetSections(ctx, ctx.sessions);
@@ -456,8 +461,9 @@ function partyHints(ctx: Context, parties: PartyView[], currentPhase: string | n
 
 function coverage(ctx: Context, observations: readonly Observation[], currentPhase: string | null, parties: PartyView[] = []): string {
   const { t } = ctx;
-  const hints = coverageHints(observations, currentPhase, ctx.vocabulary);
-  const forParties = partyHints(ctx, parties, hints.currentPhase);
+  const hints = coverageHints(observations, currentPhase, ctx.vocabulary, ctx.coveredBefore);
+  const hinted = partyHints(ctx, parties, hints.currentPhase);
+  const forParties = hinted && `<h3>${t.partiesHeading}</h3>${hinted}`;
   if (hints.currentPhase === null) return `<p class="muted">${t.noPhaseYet}</p>${forParties}`;
   const parts = [`<p>${t.currentPhase}: <strong data-phase="${escapeHtml(hints.currentPhase)}">${escapeHtml(termName(ctx, 'phase', hints.currentPhase))}</strong></p>`];
   if (hints.conditionsMissing.length) {
@@ -503,7 +509,20 @@ function withoutOwner(text: string, owner: string | null): string {
   return at < 0 ? text : `${text.slice(0, at)}${text.slice(at + owner.length + 1).replace(/^\.+/, '')}`.replace(/\s+/g, ' ').trim();
 }
 
-function actionLists(ctx: Context, actions: Of<Action>[]): string {
+/** What an action list shows of an action: a session's own, or one followed across a collaboration's sessions. */
+type ListedAction = Pick<Action, 'line' | 'text' | 'done' | 'owner' | 'due' | 'private'>;
+
+/** Each action of the collaborations once, at its latest copy (where ticking it marks it done). */
+function trackedActions(ctx: Context, groups: readonly Collaboration[]): Of<ListedAction>[] {
+  const indexOf = new Map(ctx.sessions.map((s, i) => [s.file, i]));
+  const { open, done } = actionsByStatus(groups);
+  return [...open, ...done].map(({ collaboration, action: a }) => ({
+    session: indexOf.get(collaboration.sessions[a.latest.session].file) ?? 0,
+    item: { line: a.latest.line, text: a.text, done: a.done, owner: a.owner, due: a.due, private: a.private },
+  }));
+}
+
+function actionLists(ctx: Context, actions: Of<ListedAction>[]): string {
   const { t } = ctx;
   const list = (done: boolean) => {
     const items = actions.filter(({ item: a }) => a.done === done).map(({ session, item: a }) => {
