@@ -54,8 +54,8 @@
       vscode.postMessage({ type: 'reveal', session: Number(el.dataset.session), line: Number(el.dataset.line), endLine: Number(el.dataset.end) });
     } else if (el.classList.contains('open-session')) {
       vscode.postMessage({ type: 'openSession', session: Number(el.dataset.session) });
-    } else if (el.dataset.command === 'exportPartners') {
-      vscode.postMessage({ type: 'exportPartners' });
+    } else if (['exportPartners', 'previewPartners', 'presentToRoom'].includes(el.dataset.command ?? '')) {
+      vscode.postMessage({ type: el.dataset.command });
     } else {
       vscode.postMessage({ type: 'mode', mode: el.dataset.command, collaboration: el.dataset.collaboration });
     }

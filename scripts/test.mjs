@@ -67,16 +67,34 @@ async function harnessCheck() {
   return { passed: red ? 1 : 0, failed: red ? 0 : 1 };
 }
 
-/** Packages the .vsix and checks its file list: the bundle and manifest assets only. */
+/** What the .vsix may hold: the bundles, the manifest and what it points at; nothing else. */
+const SHIPPED = [/^dist\/(extension|docx|markdown-it|yaml)\.js$/, /^dist\/web\/extension\.js$/, /^package(\.nls(\.[a-z-]+)?)?\.json$/,
+  /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/, /^media\/[\w./-]+\.(png|svg|js|css)$/,
+  /^schemas\/[\w-]+\.schema\.json$/, /^snippets\/[\w-]+\.code-snippets$/];
+/** The packaged extension stays small: it is downloaded by every facilitator (and by VS Code for the Web). */
+const MAX_VSIX_BYTES = 1.5 * 1024 * 1024;
+
+/** Packages the .vsix and checks it: no packaging warning, only shipped files, README and CHANGELOG in it, small. */
 async function packageCheck() {
-  const code = await exec('npm', ['run', '--silent', 'package']);
-  if (code !== 0) return step(code);
+  const packed = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, encoding: 'utf8' });
+  process.stdout.write(packed.stdout);
+  process.stderr.write(packed.stderr);
+  if (packed.status !== 0) return step(packed.status ?? 1);
+  const warnings = `${packed.stdout}\n${packed.stderr}`.split('\n').filter((l) => /\bWARN(ING)?\b/.test(l));
   const ls = spawnSync(VSCE, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
   const files = ls.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-  const unwanted = files.filter((f) => /^(src|test|scripts|node_modules|\.cache|examples)\/|\.(ts|map|vsix)$/.test(f));
-  const ok = ls.status === 0 && files.includes('dist/extension.js') && files.includes('package.json') && unwanted.length === 0;
-  console.log(ok ? `package: ${VSIX} with ${files.length} files, none of them sources, tests or node_modules`
-    : `package: FAILED, unexpected file list: ${unwanted.join(', ') || files.join(', ')}`);
+  const unwanted = files.filter((f) => !SHIPPED.some((re) => re.test(f)));
+  const missing = ['dist/extension.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].filter((f) => !files.includes(f));
+  const size = fs.statSync(path.join(ROOT, VSIX)).size;
+  const problems = [
+    ...warnings.map((w) => `packaging warning: ${w.trim()}`),
+    ...unwanted.map((f) => `not to be shipped: ${f}`),
+    ...missing.map((f) => `missing: ${f}`),
+    ...(size > MAX_VSIX_BYTES ? [`${VSIX} is ${(size / 1024).toFixed(0)} KB, over ${MAX_VSIX_BYTES / 1024} KB`] : []),
+  ];
+  const ok = ls.status === 0 && problems.length === 0;
+  console.log(ok ? `package: ${VSIX}, ${(size / 1024).toFixed(0)} KB, ${files.length} files, all of them shipped files, no packaging warning`
+    : `package: FAILED\n  ${problems.join('\n  ')}`);
   return { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
 }
 
@@ -101,9 +119,11 @@ const stages = [
   { name: 'e2e', needs: ['setup', 'package'], run: () => mochaStage('e2e', ['--no-config', 'dist/test/e2e/*.test.js']) },
 ];
 
+/** FN_STAGES=package,e2e runs only those stages (for a developer checking one; npm test runs all). */
+const only = process.env.FN_STAGES?.split(',');
 const done = new Map();
 const t0 = Date.now();
-for (const stage of stages) {
+for (const stage of stages.filter((s) => !only || only.includes(s.name))) {
   const blocked = (stage.needs ?? []).filter((n) => done.get(n)?.failed);
   console.log(`\n=== ${stage.name} ===`);
   const started = Date.now();

@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import { SessionStore } from './workspace/sessionStore';
+import { loadDutchBundle } from './workspace/lang';
+import { RoomPresentation } from './workspace/presentation';
 import { VocabularyConfig } from './workspace/vocabularyConfig';
 import { EditorFeatures, registerEditorFeatures } from './editor';
 import { registerSidebar, Sidebar } from './sidebar';
 import { OverviewPanel } from './overview/overviewPanel';
 import { Exporter } from './overview/export';
+import { PartnerPreview } from './overview/partnerPreview';
 import { previewPlugin } from './overview/previewPlugin';
 import { registerDossierExport } from './overview/dossierExport';
+import { registerQdpxExport } from './overview/qdpxExport';
 
 /** What the integration tests reach through `extension.exports`. */
 export interface FacilitatorNotesApi {
@@ -21,6 +25,10 @@ export interface FacilitatorNotesApi {
   overview: OverviewPanel;
   /** The export commands; tests answer its overwrite question. */
   exporter: Exporter;
+  /** Present to the Room: the switch every view reads. */
+  room: RoomPresentation;
+  /** Preview Report for Partners (what it shows, and its message handler for simulated clicks). */
+  partnerPreview: PartnerPreview;
   /** Called by VS Code's Markdown preview (contributes.markdown.markdownItPlugins). */
   extendMarkdownIt: ReturnType<typeof previewPlugin>;
   /** How long activate() took, in ms (measured in the real host; see BENCHMARKS.md). */
@@ -43,19 +51,24 @@ const loadMs = loadStart === undefined ? 0 : performance.now() - loadStart;
 
 export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi {
   const started = performance.now();
-  const store = new SessionStore();
-  context.subscriptions.push(store);
+  void loadDutchBundle(context.extensionUri);
+  const store = new SessionStore(context.storageUri);
+  context.subscriptions.push(store, vscode.commands.registerCommand('facilitatorNotes.rebuildNotesIndex', () => store.rebuildWorkspaceIndex()));
   const vocabulary = new VocabularyConfig(store);
   context.subscriptions.push(vocabulary);
-  const editor = registerEditorFeatures(context, store);
+  const room = new RoomPresentation();
+  context.subscriptions.push(room);
+  const editor = registerEditorFeatures(context, store, room);
   void vocabulary.reload();
-  const sidebar = registerSidebar(context, store);
-  const overview = new OverviewPanel(context, store);
+  const sidebar = registerSidebar(context, store, room);
+  const overview = new OverviewPanel(context, store, room);
   const exporter = new Exporter(store, () => overview.exportScope);
-  context.subscriptions.push(overview, exporter, registerDossierExport(store, () => overview.current));
+  const partnerPreview = new PartnerPreview(context, store, (source) => exporter.partnerNotes(source));
+  context.subscriptions.push(overview, exporter, partnerPreview, registerDossierExport(store, () => overview.current),
+    registerQdpxExport(store, (target) => exporter.confirmOverwrite(target)));
   const extendMarkdownIt = previewPlugin(store);
   const ended = performance.now();
-  return { store, vocabulary, sidebar, editor, overview, exporter, extendMarkdownIt, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
+  return { store, vocabulary, room, sidebar, editor, overview, exporter, partnerPreview, extendMarkdownIt, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
 }
 
 export function deactivate(): void {}

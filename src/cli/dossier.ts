@@ -2,16 +2,17 @@
 // same way as `overview` reads them (input.ts).
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomically } from '../io/atomicWrite';
+import { nextTurn } from '../io/atomicWrite';
 import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
 import { isSessionNotes } from '../core/parse/parser';
 import { latestLanguage } from '../core/parse/language';
 import { isoDate } from '../core/write/template';
+import { isoDate as realDate } from '../core/parse/dates';
 import { collaborations } from '../core/report/collaboration';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
-import { Lang } from '../core/vocabulary/vocabulary';
-import { collectFiles, complain, EXIT, LANGS, outRefusal, readText, teamVocabulary, UsageError } from './input';
+import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
+import { collectFiles, complain, EXIT, LANGS, NotesFile, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 
 
 export const DOSSIER_HELP = `Usage: facilitator-notes dossier [options] PATH...
@@ -33,7 +34,7 @@ Options:
 `;
 
 /** Runs the command on the arguments after `dossier`; returns the exit code. */
-export function runDossier(argv: string[]): number {
+export async function runDossier(argv: string[]): Promise<number> {
   let options;
   try {
     options = readOptions(argv);
@@ -46,42 +47,45 @@ export function runDossier(argv: string[]): number {
     process.stdout.write(DOSSIER_HELP);
     return EXIT.ok;
   }
-  const refusal = options.out === undefined ? undefined : outRefusal(options.out, options.force);
-  if (refusal) {
-    complain(refusal);
-    return EXIT.output;
-  }
+  let failed = false;
+  const files = collectFiles(options.paths, () => (failed = true));
+  const refused = refuseOut(options.out, options.force, files);
+  if (refused !== undefined) return refused;
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
-  let failed = vocabularyFailed;
+  failed ||= vocabularyFailed;
+  const sessions = readSessions(files, vocabulary, () => (failed = true));
+  const written = await sendReport(dossierText(sessions, options.paths, { ...options, vocabulary }), options.out, options.force);
+  return !written ? EXIT.output : failed ? EXIT.unreadableInput : EXIT.ok;
+}
+
+/** The dossier made once every session is read; lazy, so a file to --out is opened before the work starts. */
+async function* dossierText(reads: AsyncIterable<Session>, paths: string[],
+  options: { format: string; lang: Lang | undefined; today: string; vocabulary: Vocabulary }): AsyncGenerator<string> {
   const sessions: Session[] = [];
-  for (const { file, explicit } of collectFiles(options.paths, () => (failed = true))) {
+  for await (const session of reads) sessions.push(session);
+  await nextTurn();
+  const folderOf = (s: Session) => folderUnder(paths, s.file);
+  yield DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary: options.vocabulary }), options.lang ?? latestLanguage(sessions) ?? 'en', options.vocabulary);
+}
+
+/** The sessions of the files, one at a time (for `dossier` and `qdpx`); a file that cannot be read, or breaks the parser, is said and skipped. */
+export async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<Session> {
+  for (const { file, explicit } of files) {
+    // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
+    await nextTurn();
     const text = readText(file);
     if (typeof text !== 'string') {
       complain(`${file}: ${text.reason}`);
-      failed = true;
+      onFailure();
       continue;
     }
-    // One file that breaks the parser is that file's problem: it is said, and the others still make the dossier.
-    const { session, failed: broke } = readGuarded(text, { file, vocabulary }, () => undefined);
-    if (broke) {
+    await nextTurn();
+    const { session, failed } = readGuarded(text, { file, vocabulary }, () => undefined);
+    if (failed) {
       complain(`${file}: ${session.problems[0].message}`);
-      failed = true;
-    } else if (explicit || isSessionNotes(session)) sessions.push(session);
+      onFailure();
+    } else if (explicit || isSessionNotes(session)) yield session;
   }
-  const folderOf = (s: Session) => folderUnder(options.paths, s.file);
-  const output = DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary }), options.lang ?? latestLanguage(sessions) ?? 'en', vocabulary);
-  if (options.out === undefined) {
-    process.stdout.write(output);
-  } else {
-    try {
-      writeFileAtomically(options.out, output, options.force);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      complain(code === 'EEXIST' ? `${options.out} already exists; use --force to replace it.` : `cannot write ${options.out}: ${(e as Error).message}`);
-      return EXIT.output;
-    }
-  }
-  return failed ? EXIT.unreadableInput : EXIT.ok;
 }
 
 function readOptions(argv: string[]) {
@@ -101,7 +105,8 @@ function readOptions(argv: string[]) {
   if (values.help) return { help: true } as const;
   if (!Object.hasOwn(DOSSIER_FORMATS, values.format)) throw new UsageError(`unknown format '${values.format}'; use ${Object.keys(DOSSIER_FORMATS).join(', ')}.`);
   if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.today) ?? [];
+  if (!year || !realDate(+year, +month, +day)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
   if (paths.length === 0) throw new UsageError('no PATH given.');
   if (values.out === '') throw new UsageError('--out needs a file name.');
   return { ...values, help: false, lang: values.lang as Lang | undefined, paths } as const;
@@ -111,7 +116,7 @@ function readOptions(argv: string[]) {
  * The collaboration folder of a file: its folder relative to the first PATH folder that holds it, the PATH
  * folder's own name at its root; a file named on its own goes by the name of its folder.
  */
-function folderUnder(paths: string[], file: string): string {
+export function folderUnder(paths: string[], file: string): string {
   const dir = path.resolve(path.dirname(file));
   for (const p of paths) {
     const relative = path.relative(path.resolve(p), dir);

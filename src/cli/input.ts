@@ -2,6 +2,7 @@
 // refusal of an --out that cannot be written, and how a message is said.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeChunksAtomically } from '../io/atomicWrite';
 import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
@@ -14,8 +15,8 @@ export class UsageError extends Error {}
 
 export interface NotesFile { file: string; explicit: boolean }
 
-/** Why the report cannot go to --out FILE, checked before any file is read. */
-export function outRefusal(out: string, force: boolean): string | undefined {
+/** Why the report cannot go to --out FILE as a file. */
+function outRefusal(out: string, force: boolean): string | undefined {
   let stat: fs.Stats | undefined;
   try {
     stat = fs.statSync(out, { throwIfNoEntry: false });
@@ -25,6 +26,43 @@ export function outRefusal(out: string, force: boolean): string | undefined {
   if (stat?.isDirectory()) return `${out} is a folder; give --out the name of a file.`;
   if (stat && !force) return `${out} already exists; use --force to replace it.`;
   return undefined;
+}
+
+/**
+ * Says why the report cannot go to --out FILE and returns the exit code: 2 when FILE is one of the notes read,
+ * 3 when it exists (without --force) or is a folder; undefined when it may be written. Checked before any file is read.
+ */
+export function refuseOut(out: string | undefined, force: boolean, files: readonly NotesFile[]): number | undefined {
+  if (out === undefined) return undefined;
+  const overInput = inputRefusal(out, files);
+  const refusal = overInput ?? outRefusal(out, force);
+  if (refusal) complain(refusal);
+  return refusal === undefined ? undefined : overInput ? EXIT.usage : EXIT.output;
+}
+
+/**
+ * Why --out would write over one of the notes being read: the same file by real path or by device and inode, so
+ * a symbolic or hard link to an input counts too. Refused whatever --force says, so no run can cost the notes.
+ */
+export function inputRefusal(out: string, files: readonly NotesFile[]): string | undefined {
+  const target = identity(out);
+  const input = target && files.find(({ file }) => sameFile(identity(file), target));
+  return input ? `--out ${out} is the notes file ${input.file}; the report never replaces its input: choose another --out.` : undefined;
+}
+
+interface FileIdentity { real: string; dev: number; ino: number }
+
+function identity(file: string): FileIdentity | undefined {
+  try {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat && { real: fs.realpathSync(file), dev: stat.dev, ino: stat.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+function sameFile(a: FileIdentity | undefined, b: FileIdentity): boolean {
+  return !!a && (a.real === b.real || (a.dev === b.dev && a.ino === b.ino && b.ino !== 0));
 }
 
 /**
@@ -76,8 +114,8 @@ export function collectFiles(paths: string[], onFailure: () => void): { file: st
 }
 
 /**
- * *.md files under a folder, sorted by name at each level; skips node_modules, dot folders and symlinked
- * folders. A subfolder or link that cannot be read is passed to `skip` and left out.
+ * *.md files under a folder (regular or not), sorted by name at each level; skips node_modules, dot folders,
+ * symlinked folders and dangling links. A subfolder or link that cannot be read is passed to `skip` and left out.
  */
 function markdownFilesIn(dir: string, skip: (where: string, e: unknown) => void): string[] {
   let entries: fs.Dirent[];
@@ -91,9 +129,11 @@ function markdownFilesIn(dir: string, skip: (where: string, e: unknown) => void)
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : markdownFilesIn(full, skip);
     if (!/\.md$/i.test(entry.name)) return [];
-    if (entry.isFile()) return [full];
+    // A FIFO or device is kept, so that reading it says why it is skipped, as for one named on the command line.
+    if (!entry.isSymbolicLink()) return [full];
     try {
-      return entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile() ? [full] : [];
+      const target = fs.statSync(full, { throwIfNoEntry: false });
+      return target && !target.isDirectory() ? [full] : [];
     } catch (e) {
       skip(full, e);
       return [];
@@ -110,6 +150,12 @@ function whyUnreachable(e: unknown): string {
     default: return `${(e as Error).message}; skipped.`;
   }
 }
+
+const UNREADABLE = {
+  binary: 'not a text file (it contains NUL bytes); skipped.',
+  utf16: 'UTF-16 is not supported; save the file as UTF-8. Skipped.',
+  encoding: 'not UTF-8 text (invalid byte sequence); skipped.',
+} as const;
 
 /**
  * The file's text, or why it is not readable as UTF-8 text. Opened without blocking and checked to be a
@@ -131,7 +177,34 @@ export function readText(file: string): string | { reason: string } {
   }
   const decoded = decodeNotes(bytes);
   if ('text' in decoded) return decoded.text;
-  return { reason: decoded.unreadable === 'binary' ? 'not a text file (it contains NUL bytes); skipped.' : 'not UTF-8 text (invalid byte sequence); skipped.' };
+  return { reason: UNREADABLE[decoded.unreadable] };
+}
+
+/** Writes the report to --out (atomically) or to standard output; false when --out could not be written (said on stderr). */
+export async function sendReport(chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, out: string | undefined, force: boolean): Promise<boolean> {
+  if (out === undefined) {
+    for await (const chunk of chunks) process.stdout.write(chunk);
+    return true;
+  }
+  try {
+    await writeChunksAtomically(out, chunks, force);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    complain(code === 'EEXIST' ? `${out} already exists; use --force to replace it.` : `cannot write ${out}: ${(e as Error).message}`);
+    return false;
+  }
+}
+
+/** The options, or the usage exit code once the mistake is said. */
+export function optionsOrComplaint<T>(read: () => T, command: string): T | number {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
+    complain(`${(e as Error).message}\nRun 'facilitator-notes ${command} --help' for usage.`);
+    return EXIT.usage;
+  }
 }
 
 export function complain(message: string): void {

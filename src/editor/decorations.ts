@@ -40,7 +40,7 @@ export function registerDecorations(store: SessionStore): vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) paint(editor);
   };
   // After activation, not during it: the first parse of visible notes must not delay start-up.
-  setImmediate(() => vscode.window.visibleTextEditors.forEach(paint));
+  setTimeout(() => vscode.window.visibleTextEditors.forEach(paint));
   return vscode.Disposable.from(
     ...all,
     store.onDidChange(paintUri),

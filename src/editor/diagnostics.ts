@@ -23,7 +23,7 @@ export function registerDiagnostics(store: SessionStore): vscode.Disposable {
     if (doc) update(doc);
   };
   // After activation, not during it: the first parse of already open notes must not delay start-up.
-  setImmediate(() => vscode.workspace.textDocuments.forEach(update));
+  setTimeout(() => vscode.workspace.textDocuments.forEach(update));
   return vscode.Disposable.from(
     collection,
     store.onDidChange(byUri),

@@ -7,7 +7,7 @@ import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary
 import { otherLang, tagLang, uiLang } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';
 import { SessionStore } from '../workspace/sessionStore';
-import { toggleLabel } from './toggleKeys';
+import { onMac, toggleLabel } from './toggleKeys';
 
 interface TagItem extends vscode.QuickPickItem {
   ref?: TagRef;
@@ -165,7 +165,7 @@ async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, pres
     for (const term of dimension.terms) {
       const ref = tagRef(dimension.id, term.id);
       const label = tagText(dimension, term, lang);
-      const keys = toggleLabel(ref, process.platform === 'darwin');
+      const keys = toggleLabel(ref, onMac());
       const description = [otherNames(dimension, term, lang, label), keys && `⌨ ${keys}`].filter(Boolean).join(' · ');
       items.push({ label, description, detail: term.summary[ui], ref, picked: present.has(ref) });
     }

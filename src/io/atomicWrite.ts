@@ -27,13 +27,24 @@ export function writeFileAtomically(target: string, text: string | Uint8Array, r
 }
 
 /**
- * writeFileAtomically for text made piece by piece (a streamed report): each chunk is written as it
- * comes, and between chunks a signal handler can run and remove the temporary file.
+ * One turn of the event loop. A SIGINT or SIGTERM handler runs only when the loop gets control, which
+ * awaiting a promise alone never gives it: long synchronous stages wait on this between them.
  */
-export async function writeChunksAtomically(target: string, chunks: AsyncIterable<string | Uint8Array>, replace: boolean): Promise<void> {
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * writeFileAtomically for text made piece by piece (a streamed report): each chunk is written as it
+ * comes. The event loop gets a turn before the file is moved into place, so a signal that came during
+ * the work is handled (and the temporary file removed) before the target is touched.
+ */
+export async function writeChunksAtomically(target: string, chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  replace: boolean): Promise<void> {
   const temp = openTemp(target);
   try {
     for await (const chunk of chunks) fs.writeFileSync(temp.fd, chunk);
+    await nextTurn();
     place(temp, target, replace);
   } finally {
     closeTemp(temp);

@@ -1,7 +1,8 @@
-// Random bytes as text, for webview nonces and temporary file names. node:crypto is required on the
-// first call: loading it at activation would cost about 4 ms that activation does not need (issue 10).
-import type * as Crypto from 'node:crypto';
-
+// Random bytes as text, for webview nonces and temporary file names, from Web Crypto: the same call in
+// Node (the CLI, the desktop extension host) and in the browser's web worker extension host.
 export function randomText(bytes: number, encoding: 'hex' | 'base64'): string {
-  return (require('node:crypto') as typeof Crypto).randomBytes(bytes).toString(encoding);
+  const random = crypto.getRandomValues(new Uint8Array(bytes));
+  return encoding === 'hex'
+    ? Array.from(random, (b) => b.toString(16).padStart(2, '0')).join('')
+    : btoa(String.fromCharCode(...random));
 }

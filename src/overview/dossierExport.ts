@@ -1,11 +1,10 @@
 // "Export Dossier…": a collaboration's dossier as Markdown, HTML or JSON, rendered by the CLI's renderers
 // and written atomically like the overview exports. The dossier is for the facilitator: it keeps private notes.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { slug } from '../core/write/template';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
 import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
-import { exists } from '../workspace/files';
+import { exists, fileName } from '../workspace/files';
 import { viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { writeAtomically } from './export';
@@ -48,7 +47,7 @@ async function exportDossier(store: SessionStore, shown: OverviewRender | undefi
   if (args.target && await exists(target)) {
     const replace = vscode.l10n.t('Replace');
     const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} already exists. Do you want to replace it?', path.basename(target.fsPath)), { modal: true }, replace);
+      vscode.l10n.t('{0} already exists. Do you want to replace it?', fileName(target)), { modal: true }, replace);
     if (answer !== replace) return undefined;
   }
   try {

@@ -1,29 +1,27 @@
-// Export commands: observations as CSV, the overview as Markdown or HTML, and the report for the
-// partners as HTML, Word or Markdown, rendered by the same core renderers as the CLI. Files are
-// written atomically and never replaced without asking.
-import * as path from 'node:path';
+// Export commands: the facilitator's own overview as Markdown or HTML and observations as CSV, and the
+// report for the partners of exactly one session as HTML, Word or Markdown, rendered by the same core
+// renderers as the CLI. Files are written atomically and never replaced without asking.
 import * as vscode from 'vscode';
 import { randomText } from '../io/randomText';
-import { writeFileAtomically } from '../io/atomicWrite';
-import { exists } from '../workspace/files';
+import { exists, fileName } from '../workspace/files';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
 import { partnerRefusals } from '../core/report/audience';
 import { REPORT_FORMATS } from '../core/render/formats';
-import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
-import { requireDocxBundle } from '../io/docxBundle';
+import { bySessionDate } from '../core/report/sessionOrder';
 import { viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
+import { WorkspaceNote } from '../workspace/workspaceNotes';
+import { PartnerFormat, partnerReport } from './partnerReport';
 
 export type ExportFormat = 'csv' | 'md' | 'html';
-/** Formats of the partner report. */
-export type PartnerFormat = 'html' | 'docx' | 'md';
+export type { PartnerFormat };
 
 /** Optional arguments of the export commands (a plain Uri, as menus pass, is taken as `source`). */
 export interface ExportArgs {
   /** The notes file to export; default: the active notes editor. */
   source?: vscode.Uri;
-  /** Every session of the workspace instead of one file. */
+  /** Every session of the workspace instead of one file (not for the partner report: that is one session always). */
   workspace?: boolean;
   /** Where to write; skips the save dialog. */
   target?: vscode.Uri;
@@ -52,13 +50,17 @@ export class Exporter implements vscode.Disposable {
   confirmOverwrite = async (target: vscode.Uri): Promise<boolean> => {
     const replace = vscode.l10n.t('Replace');
     const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} already exists. Do you want to replace it?', path.basename(target.fsPath)), { modal: true }, replace);
+      vscode.l10n.t('{0} already exists. Do you want to replace it?', fileName(target)), { modal: true }, replace);
     return answer === replace;
   };
 
-  /** The partner report's format question and the save dialog; tests replace them to answer. */
+  /** The partner report's format question and the save dialog of every export; tests replace them to answer. */
   askPartnerFormat = pickPartnerFormat;
   askTarget = (options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined> => vscode.window.showSaveDialog(options);
+  /** Which session the partner report is for, when neither the editor nor the panel tells; tests replace it to answer. */
+  askSession = pickSession;
+  /** The notification after writing; tests replace it to read the message. */
+  notify = (message: string, ...items: string[]): Thenable<string | undefined> => vscode.window.showInformationMessage(message, ...items);
 
   /** `shown` tells what the overview panel shows: exported when no notes editor is active (the panel has the focus). */
   constructor(private readonly store: SessionStore, private readonly shown: () => ExportArgs | undefined) {
@@ -77,10 +79,10 @@ export class Exporter implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its overview.'));
       return undefined;
     }
-    const target = args.target ?? await vscode.window.showSaveDialog({
+    const target = args.target ?? await this.askTarget({
       defaultUri: found.base && defaultTarget(found.base, format),
       filters: filters(format),
-      title: vscode.l10n.t('Export overview'),
+      title: vscode.l10n.t('Export overview for your own use: contains private notes and coaching'),
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
@@ -88,60 +90,75 @@ export class Exporter implements vscode.Disposable {
     const lang = viewLang(found.sessions);
     const vocabulary = this.store.vocabulary;
     const text = REPORT_FORMATS[format].render(buildReport(found.sessions, vocabulary), lang, found.sessions, vocabulary);
-    return this.write(target, text, format === 'html');
+    return this.write(target, text, format === 'html',
+      vscode.l10n.t('Exported to {0}, for your own use: contains private notes and coaching', vscode.workspace.asRelativePath(target)));
   }
 
   /**
-   * The report for the partners (no private items, no coaching), in the notes' language unless
-   * facilitatorNotes.report.language says otherwise; the thermometer only with facilitatorNotes.report.thermometer.
+   * The report for the partners of one session (no private items, no coaching): the `source`, else the notes in
+   * the active editor, else the session the panel shows, else the one the user picks. Never the workspace.
    */
   async exportForPartners(args: ExportArgs): Promise<vscode.Uri | undefined> {
-    const found = await this.sessions(args.source || args.workspace || vscode.window.activeTextEditor ? args : { ...this.shown(), ...args });
-    if (!found) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its report.'));
-      return undefined;
-    }
-    const refusals = found.sessions.flatMap((s) => partnerRefusals(s, viewLang(found.sessions)));
+    const found = await this.partnerSession(args);
+    if (!found) return undefined;
+    const [session] = found.sessions;
+    const refusals = partnerRefusals(session, viewLang([session]));
     if (refusals.length) {
       void vscode.window.showErrorMessage(refusals.join('\n'));
       return undefined;
     }
-    const format = args.format ?? await this.askPartnerFormat();
+    const format = args.format ?? await this.askPartnerFormat(session.title);
     if (!format) return undefined;
     const target = args.target ?? await this.askTarget({
       defaultUri: found.base?.with({ path: found.base.path + PARTNER_SUFFIX[format] }),
       filters: partnerFilters(format),
-      title: vscode.l10n.t('Export report for partners'),
+      title: vscode.l10n.t('Export report for partners: {0}', session.title),
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
-    const config = vscode.workspace.getConfiguration('facilitatorNotes.report');
-    const asked = config.get<string>('language');
-    const options = {
-      lang: reportLanguage(found.sessions, asked === 'en' || asked === 'nl' ? asked : null, viewLang(found.sessions)),
-      vocabulary: this.store.vocabulary,
-      thermometer: config.get<boolean>('thermometer') === true,
-    };
-    const content = format === 'docx'
-      ? await requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(found.sessions, options))
-      : renderPartnerReport(found.sessions, { ...options, format });
-    return this.write(target, content, format !== 'md');
+    const content = await partnerReport(found.doc, session, format, this.store.vocabulary);
+    return this.write(target, content, format !== 'md',
+      vscode.l10n.t('Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
+  }
+
+  /** The one session of the partner report, and its default target; undefined when there is none or the user cancelled. */
+  private async partnerSession(args: ExportArgs): Promise<(Found & { doc: vscode.TextDocument }) | undefined> {
+    const doc = await this.partnerNotes(args.source);
+    const found = doc && await this.sessions({ source: doc.uri });
+    return found && { ...found, doc };
+  }
+
+  /**
+   * The notes of the partner report (and its preview): `source`, else the notes in the active editor, else the
+   * session the panel shows, else the one the user picks (newest first); undefined when cancelled or there are none.
+   */
+  async partnerNotes(source?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+    const active = vscode.window.activeTextEditor?.document;
+    const known = source ?? (active && this.store.notes(active) ? active.uri : this.shown()?.source);
+    if (known) return vscode.workspace.openTextDocument(known);
+    const notes = await this.store.workspaceNotes();
+    if (notes.length === 0) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its report.'));
+      return undefined;
+    }
+    const picked = await this.askSession([...notes].sort((a, b) => bySessionDate('newest')(a.session, b.session)));
+    return picked && vscode.workspace.openTextDocument(picked.uri);
   }
 
   /** Writes the file and offers to open it: in the browser or Word when `external`, else in the editor. */
-  private async write(target: vscode.Uri, content: string | Uint8Array, external: boolean): Promise<vscode.Uri | undefined> {
+  private async write(target: vscode.Uri, content: string | Uint8Array, external: boolean, message: string): Promise<vscode.Uri | undefined> {
     try {
       await writeAtomically(target, content);
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
       return undefined;
     }
-    void this.announce(target, external);
+    void this.announce(target, external, message);
     return target;
   }
 
   /** The sessions to export, and the default target without its suffix ('<folder>/<notes name>'). */
-  private async sessions(args: ExportArgs): Promise<{ sessions: Session[]; base: vscode.Uri | undefined } | undefined> {
+  private async sessions(args: ExportArgs): Promise<Found | undefined> {
     const join = (folder: vscode.Uri | undefined, name: string) => folder && vscode.Uri.joinPath(folder, name);
     if (args.workspace) {
       const sessions = await this.store.workspaceSessions();
@@ -153,12 +170,12 @@ export class Exporter implements vscode.Disposable {
     const session = doc && this.store.get(doc);
     if (!doc || !session) return undefined;
     const folder = doc.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(doc.uri, '..');
-    return { sessions: [session], base: join(folder, path.posix.basename(doc.uri.path).replace(/\.(md|markdown)$/i, '')) };
+    return { sessions: [session], base: join(folder, fileName(doc.uri).replace(/\.(md|markdown)$/i, '')) };
   }
 
-  private async announce(target: vscode.Uri, external: boolean): Promise<void> {
+  private async announce(target: vscode.Uri, external: boolean, message: string): Promise<void> {
     const open = vscode.l10n.t('Open');
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', vscode.workspace.asRelativePath(target)), open);
+    const choice = await this.notify(message, open);
     if (choice !== open) return;
     if (external) await vscode.env.openExternal(target);
     else await vscode.window.showTextDocument(target);
@@ -182,13 +199,27 @@ function filters(format: ExportFormat): Record<string, string[]> {
   }
 }
 
-async function pickPartnerFormat(): Promise<PartnerFormat | undefined> {
+/** The sessions to export and the default target without its suffix ('<folder>/<notes name>'). */
+interface Found {
+  sessions: Session[];
+  base: vscode.Uri | undefined;
+}
+
+async function pickPartnerFormat(sessionTitle: string): Promise<PartnerFormat | undefined> {
   const items: (vscode.QuickPickItem & { format: PartnerFormat })[] = [
     { format: 'html', label: 'HTML', description: vscode.l10n.t('one file that opens and prints in any browser') },
     { format: 'docx', label: 'Word (.docx)', description: vscode.l10n.t('headings, lists and tables to edit in Word') },
     { format: 'md', label: 'Markdown', description: vscode.l10n.t('plain text with headings and tables') },
   ];
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export report for partners'), placeHolder: vscode.l10n.t('Format of the report') }))?.format;
+  const title = vscode.l10n.t('Export report for partners: {0}', sessionTitle);
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Format of the report') }))?.format;
+}
+
+/** The quick pick of sessions for the partner report, most recent first as given. */
+async function pickSession(notes: WorkspaceNote[]): Promise<WorkspaceNote | undefined> {
+  const items = notes.map((note) => ({ note, label: note.session.title, description: note.session.date ?? '', detail: vscode.workspace.asRelativePath(note.uri) }));
+  const options = { title: vscode.l10n.t('Export report for partners'), placeHolder: vscode.l10n.t('Which session is the report about?') };
+  return (await vscode.window.showQuickPick(items, options))?.note;
 }
 
 function partnerFilters(format: PartnerFormat): Record<string, string[]> {
@@ -201,13 +232,12 @@ function partnerFilters(format: PartnerFormat): Record<string, string[]> {
 
 /**
  * Writes the whole text to a temporary file beside the target and renames it into place, so a
- * crash never leaves half a file: local files through the one Node writer, other file systems
- * through vscode.workspace.fs.
+ * crash never leaves half a file; through vscode.workspace.fs on every file system (the web worker
+ * host has no Node).
  */
 export async function writeAtomically(target: vscode.Uri, text: string | Uint8Array): Promise<void> {
-  if (target.scheme === 'file') return writeFileAtomically(target.fsPath, text, true);
-  const temp = target.with({ path: `${path.posix.dirname(target.path)}/.${path.posix.basename(target.path)}.${randomText(6, 'hex')}.tmp` });
-  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  const temp = vscode.Uri.joinPath(target, '..', `.${fileName(target)}.${randomText(6, 'hex')}.tmp`);
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   await vscode.workspace.fs.writeFile(temp, bytes);
   try {
     await vscode.workspace.fs.rename(temp, target, { overwrite: true });

@@ -9,7 +9,12 @@ import { renderOverviewMain, renderPage } from '../core/render/overview/html';
 import { renderDossierMain } from '../core/render/dossier/dossierHtml';
 import { collaborationOf, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
 import { notesLang, say, viewLang } from '../workspace/lang';
+import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
+import { workspaceSummary } from '../core/report/noteSummary';
+import { OverviewReport, reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
+import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { partnerReport } from './partnerReport';
 
 /** 'dossier': one collaboration of the workspace, by name. */
 export type OverviewMode = 'session' | 'workspace' | 'dossier';
@@ -20,11 +25,15 @@ export type OverviewMessage =
   | { type: 'reveal'; session: number; line: number; endLine: number }
   | { type: 'openSession'; session: number }
   | { type: 'mode'; mode: OverviewMode; collaboration?: string }
-  | { type: 'exportPartners' };
+  | { type: 'exportPartners' }
+  | { type: 'previewPartners' }
+  | { type: 'presentToRoom' };
 
 /** What the panel shows now: the tests compare it with the model. */
 export interface OverviewRender {
   mode: OverviewMode;
+  /** Presenting to the room: the partners' report of the session in large type, nothing private. */
+  presenting: boolean;
   uris: vscode.Uri[];
   sessions: Session[];
   /** The inside of the page's <main>, as last sent to the webview. */
@@ -43,6 +52,8 @@ const VIEW_TYPE = 'facilitatorNotes.overview';
 /** Live updates wait for a pause in typing this long, but while typing goes on, come at least this often. */
 const UPDATE_DELAY_MS = 300;
 const UPDATE_MAX_WAIT_MS = 1500;
+/** Large type for a projector while presenting to the room. */
+const ROOM_CSS = '#overview .room{font-size:1.6em}';
 
 export class OverviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -59,6 +70,15 @@ export class OverviewPanel implements vscode.Disposable {
   private waitingSince: number | undefined;
   /** Live updates the webview was sent (messages with changed content); tests count them. */
   posted = 0;
+  /** What the workspace page or dossier showed of each typed-in note (workspaceSummary), to skip typing that changes none of it. */
+  private readonly noteSummaries = new Map<string, string>();
+  /** Whether the page shown lists observations (a workspace of one collaboration), so their text counts as shown. */
+  private listsObservations = false;
+  /** Each session's summary, kept while its Session object lives: a live update summarises only the note that changed. */
+  private sessionSummaries = new WeakMap<Session, SessionSummary>();
+  private summariesVocabulary: Vocabulary | undefined;
+  /** The vocabulary of the page shown. */
+  private renderedVocabulary: Vocabulary | undefined;
   /** Counts renders, so one still reading workspace files never overwrites a newer one. */
   private renders = 0;
   private readonly rendered = new vscode.EventEmitter<OverviewRender>();
@@ -67,8 +87,9 @@ export class OverviewPanel implements vscode.Disposable {
   /** Fires after every render; tests wait on it. */
   readonly onDidRender = this.rendered.event;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly store: SessionStore) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly store: SessionStore, private readonly room: RoomPresentation) {
     this.disposables.push(
+      room.onDidChange(() => this.panel && void this.renderQuietly(false)),
       vscode.commands.registerCommand('facilitatorNotes.openOverview', (uri?: vscode.Uri) => this.open('session', false, uri)),
       vscode.commands.registerCommand('facilitatorNotes.openOverviewToSide', (uri?: vscode.Uri) => this.open('session', true, uri)),
       vscode.commands.registerCommand('facilitatorNotes.openWorkspaceOverview', () => this.open('workspace', false)),
@@ -78,7 +99,7 @@ export class OverviewPanel implements vscode.Disposable {
         // A new, empty file becomes notes a few keys in: the panel then follows it as it follows editors.
         const active = vscode.window.activeTextEditor;
         if (active && active.document !== this.document && active.document.uri.toString() === uri.toString()) this.follow(active);
-        if (this.mode !== 'session' || uri.toString() === this.document?.uri.toString()) this.schedule();
+        if (this.mode === 'session' ? uri.toString() === this.document?.uri.toString() : this.changedForWorkspace(uri)) this.schedule();
       }),
       store.onDidChangeWorkspace(() => {
         if (this.mode !== 'session') this.schedule();
@@ -159,6 +180,12 @@ export class OverviewPanel implements vscode.Disposable {
       case 'exportPartners':
         await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport');
         return;
+      case 'previewPartners':
+        await vscode.commands.executeCommand('facilitatorNotes.previewPartnerReport');
+        return;
+      case 'presentToRoom':
+        await vscode.commands.executeCommand(PRESENT_COMMAND);
+        return;
       case 'mode':
         if (message.mode === 'session' || message.mode === 'workspace' || message.mode === 'dossier') {
           this.mode = message.mode;
@@ -233,18 +260,20 @@ export class OverviewPanel implements vscode.Disposable {
     this.waitingSince = undefined;
     const generation = ++this.renders;
     const vocabulary = this.store.vocabulary;
+    this.renderedVocabulary = vocabulary;
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
     let groups;
     let coveredBefore: string[] = [];
     if (this.mode !== 'session') {
       const notes = await this.store.workspaceNotes();
-      const all = workspaceCollaborations(notes, vocabulary);
+      const all = workspaceCollaborations(notes, vocabulary, this.store.collaborationMemo);
       const dossier = this.mode === 'dossier' ? all.groups.find((c) => c.name === this.collaboration) ?? all.groups[0] : undefined;
       groups = dossier ? [dossier] : all.groups;
       this.collaboration = dossier?.name ?? this.collaboration;
       sessions = dossier ? dossier.sessions : notes.map((n) => n.session);
       uris = dossier ? dossier.sessions.map(all.uriOf) : notes.map((n) => n.uri);
+      this.listsObservations = !dossier && all.groups.length <= 1;
     } else if (this.document) {
       const session = this.store.get(this.document);
       if (session) [uris, sessions] = [[this.document.uri], [session]];
@@ -252,6 +281,8 @@ export class OverviewPanel implements vscode.Disposable {
     }
     // The notes' language: the file's, or for the workspace and a dossier the most recent notes'.
     const lang = this.mode === 'session' ? notesLang(this.document?.uri, sessions[0]) : viewLang(sessions);
+    const presenting = this.room.on;
+    const roomMain = presenting ? await this.roomMain() : undefined;
     const panel = this.panel;
     if (!panel) throw new Error('the overview panel is closed');
     if (generation !== this.renders && this.shown) return this.shown;
@@ -262,10 +293,14 @@ export class OverviewPanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
       state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),
     };
-    const options = { lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore };
+    const report = this.mode === 'workspace' ? this.reportOf(sessions, vocabulary) : undefined;
+    const options = {
+      lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore, report,
+      ...(presenting && { style: ROOM_CSS }),
+    };
     const empty = this.mode === 'session' && sessions.length === 0;
-    const main = empty ? `<p class="muted">${escapeHtml(say(lang, 'Open a Markdown notes file to see its overview.'))}</p>`
-      : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options);
+    const main = roomMain ?? (empty ? `<p class="muted">${escapeHtml(say(lang, 'Open a Markdown notes file to see its overview.'))}</p>`
+      : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options));
     panel.title = this.mode === 'dossier' ? say(lang, 'Dossier: {0}', this.collaboration ?? '')
       : this.mode === 'workspace' ? say(lang, 'Workspace overview')
       : sessions.length ? say(lang, 'Overview: {0}', sessions[0].title) : say(lang, 'Session overview');
@@ -281,9 +316,46 @@ export class OverviewPanel implements vscode.Disposable {
       this.pageStale = false;
       webview.html = renderPage(main, panel.title, options);
     }
-    this.shown = { mode: this.mode, uris, sessions, main };
+    this.shown = { mode: this.mode, presenting, uris, sessions, main };
     this.rendered.fire(this.shown);
     return this.shown;
+  }
+
+  /** Whether typing in a note changed what the workspace page or dossier shows of it. */
+  private changedForWorkspace(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const summary = workspaceSummary(doc && this.store.latestNotes(doc), this.listsObservations);
+    // A new vocabulary may name the same terms differently: the page is made again whatever the notes say.
+    if (this.noteSummaries.get(key) === summary && this.store.vocabulary === this.renderedVocabulary) return false;
+    this.noteSummaries.set(key, summary);
+    return true;
+  }
+
+  /** The overview report of the workspace's sessions, summarising only sessions not seen before. */
+  private reportOf(sessions: readonly Session[], vocabulary: Vocabulary): OverviewReport {
+    if (this.summariesVocabulary !== vocabulary) {
+      this.sessionSummaries = new WeakMap();
+      this.summariesVocabulary = vocabulary;
+    }
+    return reportOf(sessions.map((session) => {
+      let summary = this.sessionSummaries.get(session);
+      if (!summary) this.sessionSummaries.set(session, (summary = summarizeSession(session, vocabulary)));
+      return summary;
+    }), vocabulary);
+  }
+
+  /**
+   * What the room may see of the panel's session: the partners' report (no private items, coaching, hints or
+   * line numbers), with the switch to stop presenting.
+   */
+  private async roomMain(): Promise<string> {
+    const stop = `<nav class="toolbar"><button type="button" data-command="presentToRoom" aria-pressed="true">${escapeHtml(vscode.l10n.t('Stop presenting'))}</button></nav>`;
+    const doc = this.document;
+    const session = doc && this.store.get(doc);
+    if (!doc || !session) return `<div class="room">${stop}<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p></div>`;
+    const report = await partnerReport(doc, session, 'html', this.store.vocabulary) as string;
+    return `<div class="room">${stop}${/<main[^>]*>([\s\S]*)<\/main>/.exec(report)?.[1] ?? ''}</div>`;
   }
 
   private async reveal(sessionIndex: number, line: number, endLine: number): Promise<void> {

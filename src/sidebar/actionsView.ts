@@ -3,6 +3,7 @@
 // over" copies a collaboration's open actions into the active notes.
 import * as vscode from 'vscode';
 import { actionKey } from '../core/report/collaboration';
+import { actionsSummary } from '../core/report/noteSummary';
 import { ActionGroup, ActionGrouping, OpenAction, openActionGroups } from '../core/report/openActions';
 import { shorten } from '../core/report/grouping';
 import { openActionsText } from '../core/write/nextSession';
@@ -30,8 +31,10 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   private stale = true;
   private building: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
-  /** What the actions of each changed notes file looked like at its last change. */
-  private readonly signatures = new Map<string, string>();
+  /** What the Actions view showed of each changed notes file at its last change (actionsSummary). */
+  private readonly summaries = new Map<string, string>();
+  /** Groups a redraw's rebuild changed; 'all' when the groups themselves changed. */
+  private toRedraw: Set<ActionsNode> | 'all' = new Set();
   private readonly changed = new vscode.EventEmitter<ActionsNode | undefined>();
   readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChangeTreeData = this.changed.event;
@@ -160,37 +163,70 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   private async collaborations(active?: WorkspaceNote): Promise<WorkspaceCollaborations> {
     const notes = await this.store.workspaceNotes();
     const missing = active && !notes.some((n) => n.uri.toString() === active.uri.toString());
-    return workspaceCollaborations(missing ? [...notes, active] : notes, this.store.vocabulary);
+    return workspaceCollaborations(missing ? [...notes, active] : notes, this.store.vocabulary, this.store.collaborationMemo);
   }
 
+  /**
+   * Groups whose open actions are the same objects as before (their collaboration was not computed again) keep
+   * their nodes; a changed group keeps its node object, with new content, so the tree can redraw it alone.
+   */
   private async build(): Promise<void> {
     this.stale = false;
     const all = await this.collaborations();
     this.lang = viewLang((await this.store.workspaceNotes()).map((n) => n.session));
+    const before = new Map(this.roots.map((node) => [node.id, node]));
+    const rebuilt = new Set<ActionsNode>();
     this.roots = openActionGroups(all.groups, this.grouping).map((group) => {
-      const node: ActionsNode = { kind: 'group', id: `group:${group.name ?? ''}`, group, children: [] };
+      const kept = before.get(`group:${group.name ?? ''}`);
+      if (kept?.kind === 'group' && sameActions(kept.group, group)) return kept;
+      const node: ActionsNode = kept?.kind === 'group' ? kept : { kind: 'group', id: `group:${group.name ?? ''}`, group, children: [] };
+      node.group = group;
       node.children = group.actions.map((item) => {
         const uri = all.uriOf(item.collaboration.sessions[item.action.latest.session]);
         return { kind: 'action', id: `${uri.toString()}#${item.action.latest.line}`, item, uri, parent: node };
       });
+      rebuilt.add(node);
       return node;
     });
+    const sameGroups = before.size === this.roots.length && this.roots.every((node) => before.get(node.id) === node);
+    if (!sameGroups) this.toRedraw = 'all';
+    else if (this.toRedraw !== 'all') for (const node of rebuilt) this.toRedraw.add(node);
   }
 
-  /** A typed edit rebuilds the view only when it changed the notes' actions (or what they belong to). */
+  /** A typed edit rebuilds the view only when it changed what the view shows of the notes (actionsSummary). */
   private changedNotes(uri: vscode.Uri): void {
     const key = uri.toString();
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    const session = doc && this.store.latestNotes(doc);
-    const signature = session ? JSON.stringify([session.collaboration, session.date, session.title, session.actions]) : '';
-    if (this.signatures.get(key) === signature) return;
-    this.signatures.set(key, signature);
+    const summary = actionsSummary(doc && this.store.latestNotes(doc));
+    if (this.summaries.get(key) === summary) return;
+    this.summaries.set(key, summary);
     this.schedule();
   }
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.invalidate(), REFRESH_DELAY_MS);
+    this.timer = setTimeout(() => void this.redraw(), REFRESH_DELAY_MS);
+  }
+
+  /** A visible view is rebuilt now and redraws only the groups that changed; a hidden one rebuilds when shown. */
+  private async redraw(): Promise<void> {
+    if (!this.view.visible) {
+      this.invalidate();
+      return;
+    }
+    // Only what this rebuild changes: a build VS Code asked for (getChildren) was shown by VS Code itself.
+    this.takeRedraw();
+    this.stale = true;
+    await this.nodes();
+    const redraw = this.takeRedraw();
+    if (redraw === 'all') this.changed.fire(undefined);
+    else for (const node of redraw) this.changed.fire(node);
+  }
+
+  private takeRedraw(): Set<ActionsNode> | 'all' {
+    const redraw = this.toRedraw;
+    this.toRedraw = new Set();
+    return redraw;
   }
 
   private invalidate(): void {
@@ -206,6 +242,17 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Whether two groups show the same open actions, in the same order (a re-parsed note makes new but equal ones). */
+function sameActions(a: ActionGroup, b: ActionGroup): boolean {
+  return a.actions.length === b.actions.length && a.actions.every((x, i) => x.action === b.actions[i].action || shown(x) === shown(b.actions[i]));
+}
+
+/** What a row shows and acts on: the action with its places, its collaboration and the session it came from. */
+function shown({ action, collaboration }: OpenAction): string {
+  const from = collaboration.sessions[action.origin.session];
+  return JSON.stringify([action, collaboration.name, from.date, from.title]);
 }
 
 /** The Actions view with its toolbar, item and palette commands. */

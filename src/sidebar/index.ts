@@ -1,5 +1,5 @@
 // Wires the sidebar: the Observations and Thermometer views, the filter, Group by and the status bar,
-// all following the active notes document in the shared session store.
+// all following the active notes document in the shared session store; the Present to the Room switch.
 import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
 import { ActionsView, registerActionsView } from './actionsView';
@@ -8,6 +8,8 @@ import { registerGroupBy } from './groupBy';
 import { ObservationsTree, registerObservationsTree } from './observationsTree';
 import { NotesStatusBar } from './statusBar';
 import { ThermometerView } from './thermometerView';
+import { PresentingStatus } from './presentingStatus';
+import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 
 export interface Sidebar {
@@ -16,15 +18,17 @@ export interface Sidebar {
   thermometer: ThermometerView;
   statusBar: NotesStatusBar;
   actions: ActionsView;
+  presenting: PresentingStatus;
 }
 
-export function registerSidebar(context: vscode.ExtensionContext, store: SessionStore): Sidebar {
+export function registerSidebar(context: vscode.ExtensionContext, store: SessionStore, room: RoomPresentation): Sidebar {
   const active = new ActiveNotes(store);
-  const observations = registerObservationsTree(store, active, context.workspaceState);
+  const observations = registerObservationsTree(store, active, context.workspaceState, room);
   const thermometer = new ThermometerView(active, store);
   const statusBar = new NotesStatusBar(store, active);
   const actions = registerActionsView(store, context.workspaceState);
-  context.subscriptions.push(active, observations, thermometer, statusBar, actions,
+  const presenting = new PresentingStatus(active, room);
+  context.subscriptions.push(active, observations, thermometer, statusBar, actions, presenting,
     registerFilter(store, observations), registerGroupBy(store, observations));
-  return { active, observations, thermometer, statusBar, actions };
+  return { active, observations, thermometer, statusBar, actions, presenting };
 }

@@ -10,7 +10,10 @@ import { termLabel } from '../core/vocabulary/labels';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { notesLang, say, viewLang } from '../workspace/lang';
 import { levelIcon } from '../workspace/levelStyle';
+import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
+import { partnerView } from '../core/report/audience';
+import { Session } from '../core/parse/model';
 import { patchTree } from './treePatch';
 
 export type Scope = 'file' | 'workspace';
@@ -42,12 +45,18 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   /** Settles after each rebuild; tests await it instead of sleeping. */
   ready: Promise<void> = Promise.resolve();
 
-  constructor(private readonly store: SessionStore, private readonly active: ActiveNotes, private readonly memory: vscode.Memento) {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly active: ActiveNotes,
+    private readonly memory: vscode.Memento,
+    private readonly room: RoomPresentation,
+  ) {
     this.mode = memory.get<string>(GROUPING_KEY) ?? 'condition';
     this.view = vscode.window.createTreeView('facilitatorNotes.observations', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
       active.onDidChange(() => this.refresh()),
+      room.onDidChange(() => this.refresh()),
       store.onDidChange(() => this.scopeInUse === 'workspace' && this.refresh()),
       store.onDidChangeWorkspace(() => this.scopeInUse === 'workspace' && this.refresh()),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
@@ -56,7 +65,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     );
     void this.setContext();
     // The first build parses the active file: after activation, not inside it.
-    setImmediate(() => this.refresh());
+    setTimeout(() => this.refresh());
   }
 
   /** The grouping in force: the chosen one while the vocabulary has it, else condition. */
@@ -89,14 +98,15 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     return this.update();
   }
 
-  /** The sessions in the current scope, for the filter's list of free tags. */
+  /** The sessions in the current scope, for the filter's list of free tags; while presenting, as the partners may see them. */
   async sessions(): Promise<SessionEntry[]> {
+    const shown = this.room.on ? partnerView : (session: Session) => session;
     if (this.scopeInUse === 'workspace') {
-      return (await this.store.workspaceNotes()).map(({ uri, session }) => ({ key: uri.toString(), session }));
+      return (await this.store.workspaceNotes()).map(({ uri, session }) => ({ key: uri.toString(), session: shown(session) }));
     }
     const doc = this.active.document;
     const session = this.active.session;
-    return doc && session ? [{ key: doc.uri.toString(), session }] : [];
+    return doc && session ? [{ key: doc.uri.toString(), session: shown(session) }] : [];
   }
 
   private async update(): Promise<void> {
@@ -265,8 +275,8 @@ function observationItem(node: ObservationNode, vocabulary: Vocabulary, lang: La
 }
 
 /** The Observations view with its toolbar commands and the command its items run. */
-export function registerObservationsTree(store: SessionStore, active: ActiveNotes, memory: vscode.Memento): ObservationsTree {
-  const tree = new ObservationsTree(store, active, memory);
+export function registerObservationsTree(store: SessionStore, active: ActiveNotes, memory: vscode.Memento, room: RoomPresentation): ObservationsTree {
+  const tree = new ObservationsTree(store, active, memory, room);
   const command = (id: string, run: (...args: never[]) => unknown): vscode.Disposable => vscode.commands.registerCommand(`facilitatorNotes.${id}`, run);
   tree.disposables.push(
     command('groupByCondition', () => tree.setGrouping('condition')),

@@ -30,7 +30,7 @@ export class NotesStatusBar implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor.document === active.document && this.update()),
     );
-    setImmediate(() => this.refresh());
+    setTimeout(() => this.refresh());
   }
 
   private refresh(): void {

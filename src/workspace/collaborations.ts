@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { isoDate } from '../core/write/template';
-import { Collaboration, collaborations, phasesCoveredBefore } from '../core/report/collaboration';
+import { Collaboration, CollaborationMemo, collaborations, phasesCoveredBefore } from '../core/report/collaboration';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { SessionStore } from './sessionStore';
 import { WorkspaceNote } from './workspaceNotes';
@@ -15,10 +15,10 @@ export interface WorkspaceCollaborations {
 }
 
 /** Session files are workspace-relative paths (asRelativePath), so their folder is the collaboration's fallback name. */
-export function workspaceCollaborations(notes: readonly WorkspaceNote[], vocabulary: Vocabulary): WorkspaceCollaborations {
+export function workspaceCollaborations(notes: readonly WorkspaceNote[], vocabulary: Vocabulary, memo?: CollaborationMemo): WorkspaceCollaborations {
   const uris = new Map(notes.map((n) => [n.session, n.uri]));
   const groups = collaborations(notes.map((n) => n.session), {
-    today: isoDate(new Date()), rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '', vocabulary,
+    today: isoDate(new Date()), rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '', vocabulary, memo,
   });
   return { groups, uriOf: (session) => uris.get(session)! };
 }
@@ -31,7 +31,7 @@ export function collaborationOf(all: WorkspaceCollaborations, uri: vscode.Uri): 
 
 /** The phases the collaboration of the notes at `uri` worked in before them: its session overview never calls them skipped. */
 export async function phasesCoveredBeforeNotes(store: SessionStore, uri: vscode.Uri): Promise<string[]> {
-  const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary);
+  const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary, store.collaborationMemo);
   const collaboration = collaborationOf(all, uri);
   if (!collaboration) return [];
   const key = uri.toString();

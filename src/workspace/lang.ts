@@ -1,8 +1,6 @@
 // Which language texts and tags use. What shows the notes (hovers, problems, views, status bar, overview,
 // exports) speaks the notes' own language; VS Code's display language decides only VS Code's own chrome
 // (command titles, menus, settings). facilitatorNotes.language overrides the notes' language.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { latestLanguage } from '../core/parse/language';
 import { Session } from '../core/parse/model';
@@ -44,25 +42,25 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'nl' : 'en';
 }
 
-let dutch: Record<string, string> | undefined;
+let dutch: Record<string, string> = {};
+
+/** Reads the Dutch runtime bundle once, at activation (through VS Code's file system, so the web build can too). */
+export async function loadDutchBundle(extensionUri: vscode.Uri): Promise<void> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'l10n', 'bundle.l10n.nl.json'));
+    dutch = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, string>;
+  } catch {
+    dutch = {};
+  }
+}
 
 /**
  * A text of the runtime bundle (a key of l10n/bundle.l10n.json) in `lang` rather than in VS Code's display
- * language, with {0}, {1}… filled in. The Dutch bundle is read on first use; without it the text stays English.
+ * language, with {0}, {1}… filled in: VS Code's own translation when the display language is `lang`, else the
+ * Dutch bundle read at activation (English until it is read).
  */
 export function say(lang: Lang, text: string, ...args: (string | number)[]): string {
-  const translated = lang === 'nl' ? (dutchBundle()[text] ?? text) : text;
+  if (lang === uiLang()) return vscode.l10n.t(text, ...args);
+  const translated = lang === 'nl' ? (dutch[text] ?? text) : text;
   return translated.replace(/\{(\d+)\}/g, (hole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : hole));
-}
-
-function dutchBundle(): Record<string, string> {
-  if (!dutch) {
-    try {
-      // dist/extension.js sits next to the extension's l10n folder.
-      dutch = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
-    } catch {
-      dutch = {};
-    }
-  }
-  return dutch;
 }

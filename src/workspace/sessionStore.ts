@@ -3,6 +3,7 @@ import { isSessionNotes } from '../core/parse/parser';
 import { parseIncrementalGuarded } from '../core/parse/guard';
 import { IncrementalSession, LineEdit, mergeLineEdits } from '../core/parse/incremental';
 import { Session } from '../core/parse/model';
+import { CollaborationMemo } from '../core/report/collaboration';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../core/vocabulary/vocabulary';
 import { WorkspaceNote, WorkspaceNotes } from './workspaceNotes';
 
@@ -37,14 +38,19 @@ export class SessionStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private vocabularyInUse: Vocabulary = BUILTIN_VOCABULARY;
+  /** The workspace's collaborations as last computed, shared by the views: each recomputes only those whose notes changed. */
+  readonly collaborationMemo = new CollaborationMemo();
 
   /** Fires with the document's uri after its session was re-parsed (or the vocabulary changed). */
   readonly onDidChange = this.changed.event;
-  private readonly workspace = new WorkspaceNotes((doc) => this.notes(doc), () => this.vocabularyInUse);
+  private readonly workspace: WorkspaceNotes;
   /** Fires when a notes file changed on disk (created, changed, deleted, renamed); open documents fire onDidChange. */
-  readonly onDidChangeWorkspace = this.workspace.onDidChange;
+  readonly onDidChangeWorkspace: vscode.Event<void>;
 
-  constructor() {
+  /** `indexFolder`: where the workspace's notes index is kept (the extension's workspace storage); none: no index is kept between starts. */
+  constructor(indexFolder?: vscode.Uri) {
+    this.workspace = new WorkspaceNotes((doc) => this.notes(doc), () => this.vocabularyInUse, indexFolder);
+    this.onDidChangeWorkspace = this.workspace.onDidChange;
     this.disposables.push(
       this.workspace,
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -112,6 +118,16 @@ export class SessionStore implements vscode.Disposable {
   /** Session notes of every workspace file matching facilitatorNotes.files, open documents as typed; read lazily, cached until the file watcher reports a change. */
   workspaceNotes(): Promise<WorkspaceNote[]> {
     return this.workspace.sessions();
+  }
+
+  /** Files the workspace scan parsed since the notes index was loaded: unchanged files are not among them. */
+  workspaceFilesParsed(): Promise<number> {
+    return this.workspace.parsedSinceStart();
+  }
+
+  /** Drops the notes index: the next workspace scan parses every file again. */
+  rebuildWorkspaceIndex(): Promise<void> {
+    return this.workspace.rebuild();
   }
 
   async workspaceSessions(): Promise<Session[]> {

@@ -3,6 +3,7 @@ import { isSessionNotes } from '../core/parse/parser';
 import { parseSessionGuarded } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
 import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
+import { NotesIndex, vocabularyKey } from '../core/report/notesIndex';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 
 export interface WorkspaceNote {
@@ -10,24 +11,31 @@ export interface WorkspaceNote {
   session: Session;
 }
 
-interface Cached {
-  vocabulary: Vocabulary;
-  /** null when the file is not session notes or cannot be read as text. */
-  session: Session | null;
-}
-
 const SETTLE_MS = 150;
+/** The index is written this long after the last change to it, so a burst of file changes writes it once. */
+const SAVE_DELAY_MS = 2000;
+const INDEX_FILE = 'notes-index.json';
+
+/** A file read() skipped (too large, not UTF-8): it gets no index entry, so the next start says so again. */
+class Skipped extends Error {}
 
 /**
- * The session notes of every workspace file that matches `facilitatorNotes.files`. Read lazily on
- * first use and cached; the file watcher drops a file's entry when it changes on disk, so a refresh
- * reads only changed files (no stat per file). Open documents count as typed.
+ * The session notes of every workspace file that matches `facilitatorNotes.files`. Read lazily on first use
+ * through the notes index (`indexFolder`, the extension's workspace storage): a file is parsed only when its
+ * size or mtime differs from its entry, and the index is written back after a change. Within a run, a file is
+ * stat'ed once; the file watcher makes it stat'ed again. Open documents count as typed.
  */
 export class WorkspaceNotes implements vscode.Disposable {
-  private readonly cache = new Map<string, Cached>();
+  private index: Promise<NotesIndex> | undefined;
+  private indexVocabulary: Vocabulary | undefined;
+  /** Each file's reading since the index was loaded or the watcher last reported it: a file is stat'ed once, even by scans at the same time. */
+  private readonly checked = new Map<string, Promise<Session | null>>();
   private files: Promise<vscode.Uri[]> | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
+  /** The index waiting for saveTimer: written at once when the extension stops. */
+  private unsaved: NotesIndex | undefined;
   private readonly reported = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -38,6 +46,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   constructor(
     private readonly openNotes: (doc: vscode.TextDocument) => Session | undefined,
     private readonly vocabulary: () => Vocabulary,
+    private readonly indexFolder?: vscode.Uri,
   ) {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('facilitatorNotes.files')) this.reset();
@@ -46,7 +55,10 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   async sessions(): Promise<WorkspaceNote[]> {
     const uris = await this.list();
-    const results = await Promise.all(uris.map((uri) => this.sessionOf(uri)));
+    const index = await this.loadedIndex();
+    const results = await Promise.all(uris.map((uri) => this.sessionOf(uri, index)));
+    index.keepOnly(uris.map((uri) => uri.toString()));
+    if (index.changed) this.scheduleSave(index);
     const found = results.filter((r): r is WorkspaceNote => !!r);
     for (const doc of vscode.workspace.textDocuments) {
       if (doc.isUntitled) {
@@ -57,6 +69,22 @@ export class WorkspaceNotes implements vscode.Disposable {
     return found;
   }
 
+  /** How many files were parsed since the index was loaded (the bench and tests count them). */
+  async parsedSinceStart(): Promise<number> {
+    return (await this.loadedIndex()).parsed;
+  }
+
+  /** Forgets the stored index and every entry: the next scan parses every file (command Rebuild Notes Index). */
+  async rebuild(): Promise<void> {
+    const file = this.indexFile();
+    clearTimeout(this.saveTimer);
+    this.unsaved = undefined;
+    if (file) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    this.index = undefined;
+    this.checked.clear();
+    this.settle();
+  }
+
   private list(): Promise<vscode.Uri[]> {
     this.watch();
     this.files ??= Promise.resolve(vscode.workspace.findFiles(this.glob(), excludes()))
@@ -64,45 +92,93 @@ export class WorkspaceNotes implements vscode.Disposable {
     return this.files;
   }
 
-  private async sessionOf(uri: vscode.Uri): Promise<WorkspaceNote | undefined> {
+  /** The index for the vocabulary in use, read from storage once (an unreadable or invalid one starts empty). */
+  private loadedIndex(): Promise<NotesIndex> {
+    const vocabulary = this.vocabulary();
+    if (!this.index || this.indexVocabulary !== vocabulary) {
+      this.indexVocabulary = vocabulary;
+      this.checked.clear();
+      this.index = this.readIndex(vocabularyKey(vocabulary));
+    }
+    return this.index;
+  }
+
+  private async readIndex(key: string): Promise<NotesIndex> {
+    const file = this.indexFile();
+    const bytes = file && await vscode.workspace.fs.readFile(file).then((b) => b, () => undefined);
+    return new NotesIndex(key, bytes && new TextDecoder().decode(bytes));
+  }
+
+  private indexFile(): vscode.Uri | undefined {
+    return this.indexFolder && vscode.Uri.joinPath(this.indexFolder, INDEX_FILE);
+  }
+
+  private scheduleSave(index: NotesIndex): void {
+    clearTimeout(this.saveTimer);
+    this.unsaved = index;
+    this.saveTimer = setTimeout(() => void this.save(index), SAVE_DELAY_MS);
+  }
+
+  /** Written whole to a temporary file, then renamed over the index, so a crash never leaves half an index. */
+  private async save(index: NotesIndex): Promise<void> {
+    const file = this.indexFile();
+    this.unsaved = undefined;
+    if (!file || !this.indexFolder) return;
+    try {
+      const temporary = vscode.Uri.joinPath(this.indexFolder, `${INDEX_FILE}.tmp`);
+      await vscode.workspace.fs.createDirectory(this.indexFolder);
+      index.changed = false;
+      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(index.serialize()));
+      await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+    } catch {
+      // Storage we cannot write only costs the next start a full scan.
+      index.changed = true;
+    }
+  }
+
+  private async sessionOf(uri: vscode.Uri, index: NotesIndex): Promise<WorkspaceNote | undefined> {
     const key = uri.toString();
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (doc) {
       const session = this.openNotes(doc);
       return session && { uri, session };
     }
+    let reading = this.checked.get(key);
+    if (!reading) this.checked.set(key, (reading = this.readThroughIndex(uri, index)));
+    const session = await reading;
+    return session ? { uri, session } : undefined;
+  }
+
+  /** The file's session from the index, parsed when its size or mtime changed; null for a file that holds none or was skipped. */
+  private async readThroughIndex(uri: vscode.Uri, index: NotesIndex): Promise<Session | null> {
+    const key = uri.toString();
     try {
-      const vocabulary = this.vocabulary();
-      let hit = this.cache.get(key);
-      if (!hit || hit.vocabulary !== vocabulary) {
-        hit = { vocabulary, session: await this.read(uri, vocabulary) };
-        this.cache.set(key, hit);
-      }
-      return hit.session ? { uri, session: hit.session } : undefined;
-    } catch {
-      this.cache.delete(key);
-      return undefined;
+      const { size, mtime } = await vscode.workspace.fs.stat(uri);
+      return await index.session({ uri: key, size, mtime }, () => this.read(uri, size));
+    } catch (e) {
+      // A skipped file stays skipped until the watcher reports it; any other failure is tried again next scan.
+      if (!(e instanceof Skipped)) this.checked.delete(key);
+      return null;
     }
   }
 
   /** The file's session notes; a file above MAX_NOTES_BYTES is not read at all. */
-  private async read(uri: vscode.Uri, vocabulary: Vocabulary): Promise<Session | null> {
-    const { size } = await vscode.workspace.fs.stat(uri);
+  private async read(uri: vscode.Uri, size: number): Promise<Session | null> {
     if (size > MAX_NOTES_BYTES) {
       this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: it is larger than {1} MB.', vscode.workspace.asRelativePath(uri), MAX_NOTES_BYTES / 1024 / 1024));
-      return null;
+      throw new Skipped();
     }
-    return this.parse(uri, await vscode.workspace.fs.readFile(uri), vocabulary);
+    return this.parse(uri, await vscode.workspace.fs.readFile(uri));
   }
 
-  private parse(uri: vscode.Uri, bytes: Uint8Array, vocabulary: Vocabulary): Session | null {
+  private parse(uri: vscode.Uri, bytes: Uint8Array): Session | null {
     const decoded = decodeNotes(bytes);
     if (!('text' in decoded)) {
       this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: it is not UTF-8 text.', vscode.workspace.asRelativePath(uri)));
-      return null;
+      throw new Skipped();
     }
     // A failure of ours shows as an error problem on this file; the other files are read as usual.
-    const session = parseSessionGuarded(decoded.text, { file: vscode.workspace.asRelativePath(uri), vocabulary });
+    const session = parseSessionGuarded(decoded.text, { file: vscode.workspace.asRelativePath(uri), vocabulary: this.vocabulary() });
     return isSessionNotes(session) || session.problems.some((p) => p.code === 'unreadable') ? session : null;
   }
 
@@ -116,17 +192,18 @@ export class WorkspaceNotes implements vscode.Disposable {
   private watch(): void {
     if (this.watcher) return;
     this.watcher = vscode.workspace.createFileSystemWatcher(this.glob());
-    const created = (): void => {
+    // A reported file is stat'ed again on the next scan; its index entry says whether it must be parsed.
+    const listChanged = (uri: vscode.Uri): void => {
+      this.checked.delete(uri.toString());
       this.files = undefined;
       this.settle();
     };
-    this.watcher.onDidCreate(created);
-    this.watcher.onDidDelete((uri) => {
-      this.cache.delete(uri.toString());
-      created();
-    });
+    this.watcher.onDidCreate(listChanged);
+    this.watcher.onDidDelete(listChanged);
     this.watcher.onDidChange((uri) => {
-      this.cache.delete(uri.toString());
+      // An open document is read as typed, not from disk: its save (autosave after every pause) changes no view.
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+      this.checked.delete(uri.toString());
       this.settle();
     });
   }
@@ -149,6 +226,8 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.saveTimer);
+    if (this.unsaved) void this.save(this.unsaved);
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }

@@ -202,12 +202,13 @@ describe('overview exports', () => {
   for (const format of ['html', 'md'] as const) {
     it(`facilitatorNotes.exportPartnerReport writes exactly the partners' ${format} report, in the notes' language`, async () => {
       const a = await api();
-      const session = a.store.get(await vscode.workspace.openTextDocument(fixture(FIRST)))!;
+      const doc = await vscode.workspace.openTextDocument(fixture(FIRST));
+      const session = a.store.get(doc)!;
       const target = vscode.Uri.file(path.join(dir, `report.${format}`));
       await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport', { source: fixture(FIRST), target, format });
       const lang = reportLanguage([session], null, 'en');
       assert.equal(lang, 'nl');
-      assert.equal(fs.readFileSync(target.fsPath, 'utf8'), renderPartnerReport([session], { format, lang, vocabulary: a.store.vocabulary }));
+      assert.equal(fs.readFileSync(target.fsPath, 'utf8'), renderPartnerReport({ file: session.file, text: doc.getText() }, { format, lang, vocabulary: a.store.vocabulary }));
     });
   }
 
@@ -259,8 +260,9 @@ describe('overview exports', () => {
       a.exporter.askTarget = originalAsk.target!;
     }
     assert.deepEqual(asked, ['2026-03-02-regiotafel-report.html']);
-    const session = a.store.get(await vscode.workspace.openTextDocument(fixture(FIRST)))!;
-    assert.equal(fs.readFileSync(target.fsPath, 'utf8'), renderPartnerReport([session], { format: 'html', lang: 'nl', vocabulary: a.store.vocabulary }));
+    const doc = await vscode.workspace.openTextDocument(fixture(FIRST));
+    const notes = { file: a.store.get(doc)!.file, text: doc.getText() };
+    assert.equal(fs.readFileSync(target.fsPath, 'utf8'), renderPartnerReport(notes, { format: 'html', lang: 'nl', vocabulary: a.store.vocabulary }));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

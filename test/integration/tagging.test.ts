@@ -94,20 +94,6 @@ describe('live tagging: Tag Observation', () => {
       assert.equal(editor.document.getText(), 'Point #explore\n');
     });
   });
-
-  it('Enter after typing a filter ticks the highlighted tag and applies', async () => {
-    await withSetting('tagLanguage', 'en', async () => {
-      const editor = await untitled('Point #explore\n', 1);
-      const { tagging } = (await api()).editor;
-      const shown = pickShown(tagging);
-      const running = vscode.commands.executeCommand('facilitatorNotes.tagObservation');
-      await shown;
-      await vscode.commands.executeCommand('type', { text: '#relationship' });
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      assert.equal(await running, true);
-      assert.equal(editor.document.getText(), 'Point #explore #relationship\n');
-    });
-  });
 });
 
 describe('live tagging: Set Thermometer', () => {

@@ -34,7 +34,7 @@ describe('keyboard toggles', () => {
     ].map(([k, command, args]) => [`${TOGGLE_PREFIX.key} ${k}`, `${TOGGLE_PREFIX.mac} ${k}`, command, args]);
     const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
     assert.deepEqual(sorted(chorded.map((b) => [b.key, b.mac, b.command, b.args ?? null])), sorted(expected));
-    assert.equal(chorded.length, 19);
+    assert.equal(chorded.length, 21);
     assert.equal(new Set(chorded.map((b) => b.when)).size, 1);
     assert.equal(bindings.some((b) => b.key === 'ctrl+alt+t' || b.key === 'ctrl+alt+m'), false, 'Ctrl+Alt+T opens a terminal on Linux desktops');
   });
@@ -88,5 +88,18 @@ describe('keyboard toggles', () => {
     assert.equal(described('#explore'), 'Verkennen · ⌨ Alt+Shift+T 1');
     assert.equal(described('#conflict'), '⌨ Alt+Shift+T C');
     assert.equal(described('#need/trust'), 'Trust · Vertrouwen · #behoefte/vertrouwen');
+    assert.equal(described('#private'), 'Privé · ⌨ Alt+Shift+T X');
+    assert.equal(described('#decision'), 'Besluit · ⌨ Alt+Shift+T K');
+  });
+
+  it('X makes the paragraph private and K a decision, in the note\'s language; again takes them off', async () => {
+    const editor = await untitled('De wethouder twijfelt #relatie\n\nWe kiezen variant B #organisatie\n', 3);
+    assert.equal(await toggle('private:private'), true);
+    assert.equal(await toggle('decision:decision'), true);
+    assert.equal(editor.document.getText(), 'De wethouder twijfelt #relatie\n\nWe kiezen variant B #organisatie #privé #besluit\n');
+    const session = (await api()).store.get(editor.document)!;
+    assert.deepEqual(session.observations.map((o) => [o.text, o.private, o.decision]), [['De wethouder twijfelt', false, false], ['We kiezen variant B', true, true]]);
+    assert.equal(await toggle('private:private'), true);
+    assert.equal(editor.document.getText(), 'De wethouder twijfelt #relatie\n\nWe kiezen variant B #organisatie #besluit\n');
   });
 });

@@ -5,7 +5,10 @@ import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
 import { onFirstUse } from '../vocabulary/firstUse';
 
 /** The Dutch spelling of a front matter key, by its English one: the reader takes a Dutch key as the English. */
-export const DUTCH_KEYS = { title: 'titel', date: 'datum', participants: 'deelnemers', phase: 'fase', lang: 'taal', collaboration: 'samenwerking' } as const;
+export const DUTCH_KEYS = {
+  title: 'titel', date: 'datum', participants: 'deelnemers', phase: 'fase', lang: 'taal', collaboration: 'samenwerking',
+  location: 'locatie', absent: 'afwezig', next: 'volgende', summary: 'samenvatting',
+} as const;
 
 /** The English key a front matter key stands for: 'datum' is 'date'; other keys stand for themselves. */
 export function englishKey(key: string): string {
@@ -14,7 +17,8 @@ export function englishKey(key: string): string {
 
 const ENGLISH_KEYS = new Map<string, string>(Object.entries(DUTCH_KEYS).map(([en, nl]) => [nl, en]));
 
-export const SESSION_KEYS = ['title', 'date', 'facilitator', 'participants', 'phase', 'thermometer', 'lang', 'collaboration', ...Object.values(DUTCH_KEYS)] as const;
+export const SESSION_KEYS = ['title', 'date', 'facilitator', 'participants', 'phase', 'thermometer', 'lang', 'collaboration',
+  'location', 'absent', 'next', 'summary', ...Object.values(DUTCH_KEYS)] as const;
 
 /** The spellings of the two note languages a front matter lang/taal field takes, any case. */
 export const LANGUAGE_NAMES: Record<string, 'en' | 'nl'> = { en: 'en', english: 'en', engels: 'en', nl: 'nl', nederlands: 'nl', dutch: 'nl' };
@@ -37,6 +41,8 @@ export function frontMatterSchemaFor(vocabulary: Vocabulary) {
       aliases: z.array(z.string().min(1)).optional().describe('Other names the notes use for it, e.g. an abbreviation'),
     }),
   ]);
+  const text = z.string().trim().min(1);
+  const names = z.union([text, z.array(text)]);
   const english = {
     title: z.string().min(1).optional().describe('Title of the session'),
     date: z.iso.date().optional().describe('Date of the session, YYYY-MM-DD'),
@@ -46,6 +52,10 @@ export function frontMatterSchemaFor(vocabulary: Vocabulary) {
     thermometer: z.enum(aliasesOf(vocabulary, 'level')).optional().describe('Thermometer level at the start of the session'),
     lang: languageField.optional().describe('Language of the notes: nl or en (also Nederlands, English)'),
     collaboration: z.string().min(1).optional().describe('The collaboration the session belongs to'),
+    location: text.optional().describe('Where the session took place'),
+    absent: names.optional().describe('Parties or people who were expected but absent: names or participants\' aliases'),
+    next: text.optional().describe('The next meeting: free text that may start with a date and time, e.g. 2026-11-03 14:00, town hall'),
+    summary: text.optional().describe('A short summary, shown first in the partners\' report'),
   };
   const dutch = Object.fromEntries(Object.entries(DUTCH_KEYS).map(([en, nl]) => [nl, english[en as keyof typeof DUTCH_KEYS].describe(`Dutch spelling of ${en}`)])) as
     { [K in keyof typeof DUTCH_KEYS as (typeof DUTCH_KEYS)[K]]: (typeof english)[K] };

@@ -134,6 +134,23 @@ export interface Heading {
   tags: TagMention[];
 }
 
+/** A block of the notes as written, its tags taken out: what a report shows of what was said. */
+export interface NoteBlock {
+  /** 'item': a list item's first paragraph; 'task': a '- [ ]' item; 'paragraph': any other paragraph. */
+  kind: 'heading' | 'paragraph' | 'item' | 'task';
+  line: number;
+  endLine: number;
+  /** A heading's level; else how many list items hold the block (an item counts itself). */
+  depth: number;
+  text: string;
+  /** Private itself or in the scope of a private block or heading. */
+  private: boolean;
+  /** Carries a thermometer level itself: the facilitator's reading of the room. */
+  reading: boolean;
+  /** The parties it names by a leading 'Name:' or a party tag. */
+  parties: string[];
+}
+
 /** Lines from first to last, both included. */
 export interface LineRange {
   startLine: number;

@@ -1,7 +1,7 @@
 // Turns one notes file into a Session. markdown-it decides what is text (so code, HTML and link
 // targets never yield tags); we only scan its text runs and map each tag back to its source line.
 import type MarkdownIt from 'markdown-it';
-import { Action, Heading, Party, Problem, ProblemArgs, Session, TagMention, UnclearPrivate } from './model';
+import { Action, Heading, NoteBlock, Party, Problem, ProblemArgs, Session, TagMention, UnclearPrivate } from './model';
 import { problemMessage } from './problemText';
 import { frontMatterLanguage, tagVotes, votedLanguage } from './language';
 import { leadingParty, nearestParty, PartyName, partyNamed, partyNames, partySlug, sessionParties } from './parties';
@@ -92,11 +92,27 @@ const WORD = /#?([\p{L}\p{N}_/-]+)/gu;
 const CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)/;
 const OWNER = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
 
+/**
+ * The version of what parseSession makes of a text: bump it whenever the same text would parse to a different
+ * Session (a new field, a changed rule), so notes indexes made by an older parser are thrown away.
+ */
+export const PARSER_VERSION = 1;
+
 export function parseSession(text: string, options: ParseOptions): Session {
+  return parseNotes(text, options).session;
+}
+
+/**
+ * The session and, when asked, the notes' blocks as written (headings, paragraphs, list items; no markers):
+ * what a report shows "as the meeting went". Reading every block's text costs, so only a report asks.
+ */
+export function parseNotes(text: string, options: ParseOptions, withBlocks = false): { session: Session; blocks: NoteBlock[] } {
   const context = readContext(text, options);
   const walker = new Walker(context, startState(context));
+  const blocks: NoteBlock[] = [];
+  if (withBlocks) walker.blocks = blocks;
   walker.walk(bodyTokens(context));
-  return sessionOf(context, walker.out, walker.lastPhase);
+  return { session: sessionOf(context, walker.out, walker.lastPhase), blocks };
 }
 
 /** What every block of one file reads and none changes: its text, vocabulary, front matter and link references. */
@@ -258,6 +274,8 @@ export class Walker {
   readonly out: WalkOutput = { observations: [], readings: [], markers: [], decisions: [], actions: [], headings: [], tags: [], problems: [], privateScopes: [] };
   /** The phase of the last block that named one itself, for Session.currentPhase. */
   lastPhase: string | null = null;
+  /** Set by parseNotes when the blocks are asked for. */
+  blocks: NoteBlock[] | undefined;
   readonly lexicon: Lexicon;
   private readonly source: SourceText;
   private readonly env: object;
@@ -332,6 +350,10 @@ export class Walker {
     if (own.phase !== null) this.lastPhase = own.phase;
     // The section's end is known only at the next heading of its level: sessionOf sets it.
     this.out.headings.push({ line, endLine: this.source.lineCount, depth, text, tags: own.mentions });
+    if (this.blocks) {
+      const isPrivate = own.private || this.sections.some((s) => s.scope.private) || this.fileScope.private;
+      this.blocks.push({ kind: 'heading', line, endLine: line, depth, text, private: isPrivate, reading: own.level !== null, parties: own.parties });
+    }
     this.sections.push({ depth, scope: own });
   }
 
@@ -357,6 +379,7 @@ export class Walker {
     }
     const conditions = own.conditions.length ? own.conditions : this.nearest(depth, (s) => (s.conditions.length ? s.conditions : undefined)) ?? [];
     const isObservation = own.known > 0 || conditions.length > 0;
+    if (this.blocks) this.record(own, lines, inItem ? (task ? 'task' : 'item') : 'paragraph', inItem ? depth + 1 : depth, inline);
     if (!task && !isObservation && !own.decision) return;
     let text = own.text ?? inlineReading(md(), inline, this.env).text;
     const isPrivate = this.inPrivate(startLine, depth);
@@ -382,6 +405,13 @@ export class Walker {
       private: isPrivate,
       decision: own.decision,
     });
+  }
+
+  /** A paragraph or list item as written, for parseNotes. */
+  private record(own: BlockTags, lines: [number, number], kind: NoteBlock['kind'], depth: number, inline: Token): void {
+    const text = (own.text ?? inlineReading(md(), inline, this.env).text).replace(TASK, '');
+    const isPrivate = this.inPrivate(lines[0] + 1, kind === 'paragraph' ? depth : depth - 1);
+    this.blocks!.push({ kind, line: lines[0] + 1, endLine: lines[1], depth, text, private: isPrivate, reading: own.level !== null, parties: own.parties });
   }
 
   /** Whether a block starting at the line, at that list depth, is in a private scope. */

@@ -8,13 +8,11 @@ import { Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { observationsCsv } from './overview/csv';
 import { renderOverviewHtml } from './overview/html';
 import { renderMarkdown } from './overview/markdown';
-import { renderPartnerReport } from './report/partnerReport';
+import { partnerCsv } from './report/partnerCsv';
 
 export interface RenderOptions {
-  /** Default 'facilitator': the overview. 'partners': the partner report (the report and sessions are then their view). */
+  /** Default 'facilitator'. 'partners': the partners' CSV (the partners' report itself is partnerReport.ts's, from the notes' text). */
   audience?: Audience;
-  /** The partner report's thermometer course. */
-  thermometer?: boolean;
 }
 
 export interface ReportFormat {
@@ -26,23 +24,22 @@ export interface ReportFormat {
   render(report: OverviewReport, lang: Lang, sessions: readonly Session[], vocabulary?: Vocabulary, options?: RenderOptions): string;
 }
 
-const forPartners = (options?: RenderOptions) => options?.audience === 'partners';
-
 export const REPORT_FORMATS: Record<string, ReportFormat> = {
   json: { extension: '.json', usesSessions: false, render: (report) => JSON.stringify(report, null, 2) + '\n' },
   md: {
     extension: '.md',
     usesSessions: true,
-    render: (report, lang, sessions, vocabulary, options) => (forPartners(options)
-      ? renderPartnerReport(sessions, { format: 'md', lang, vocabulary, thermometer: options?.thermometer })
-      : renderMarkdown(report, lang, vocabulary, sessions)),
+    render: (report, lang, sessions, vocabulary) => renderMarkdown(report, lang, vocabulary, sessions),
   },
   html: {
     extension: '.html',
     usesSessions: true,
-    render: (report, lang, sessions, vocabulary, options) => (forPartners(options)
-      ? renderPartnerReport(sessions, { format: 'html', lang, vocabulary, thermometer: options?.thermometer })
-      : renderOverviewHtml(sessions, { lang, vocabulary, report })),
+    render: (report, lang, sessions, vocabulary) => renderOverviewHtml(sessions, { lang, vocabulary, report }),
   },
-  csv: { extension: '.csv', usesSessions: true, render: (_report, lang, sessions, _vocabulary, options) => observationsCsv(sessions, lang, options?.audience) },
+  csv: {
+    extension: '.csv',
+    usesSessions: true,
+    render: (_report, lang, sessions, vocabulary, options) => (options?.audience === 'partners'
+      ? partnerCsv(sessions, lang, vocabulary) : observationsCsv(sessions, lang)),
+  },
 };

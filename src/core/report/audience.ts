@@ -42,6 +42,12 @@ function partnerTitle(session: Session, shownHeadings: Heading[], hidden: LineSe
   return fromHeading && headingHidden ? sessionTitle(session.frontMatter, shownHeadings, session.file) : session.title;
 }
 
+/** Whether a line is in a private scope, by partnerView's rule: for the outputs that read the notes' blocks themselves. */
+export function partnerHides(session: Session): (line: number) => boolean {
+  const hidden = hiddenLines(session);
+  return (line) => hidden.has(line);
+}
+
 /** Each session in the audience's view; the facilitator's are the sessions themselves. */
 export function forAudience(sessions: readonly Session[], audience: Audience = 'facilitator'): Session[] {
   return audience === 'partners' ? sessions.map(partnerView) : [...sessions];

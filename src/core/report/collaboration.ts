@@ -18,6 +18,42 @@ export interface CollaborationOptions {
   /** The name of the root folder's collaboration (the workspace folder's or PATH's name). */
   rootName?: string;
   vocabulary?: Vocabulary;
+  /** Keeps each collaboration for the next call: one whose sessions are the same objects is not computed again. */
+  memo?: CollaborationMemo;
+}
+
+/**
+ * The collaborations of the last call, by group. A view that groups the workspace again after one note
+ * changed computes only that note's collaboration: an unchanged note is the same Session object.
+ */
+export class CollaborationMemo {
+  private kept = new Map<string, { sessions: readonly Session[]; made: Collaboration }>();
+  private context: readonly unknown[] = [];
+  /** Collaborations computed rather than kept, since the memo was made: tests count them. */
+  computed = 0;
+
+  /** The kept collaboration of a group with exactly these sessions (same objects, same order) and name, else `make`'s. */
+  get(id: string, group: Group, options: CollaborationOptions, make: () => Collaboration): Collaboration {
+    const { sessions } = group;
+    const context = [options.today, options.rootName, options.vocabulary, options.folderOf];
+    if (context.some((value, i) => value !== this.context[i])) {
+      this.kept.clear();
+      this.context = context;
+    }
+    const kept = this.kept.get(id);
+    // A name by titles depends on the other groups' names too: a group renamed is computed again.
+    if (kept && kept.made.name === group.name && kept.made.by === group.by && kept.made.folder === group.folder
+      && kept.sessions.length === sessions.length && kept.sessions.every((s, i) => s === sessions[i])) return kept.made;
+    this.computed++;
+    const made = make();
+    this.kept.set(id, { sessions, made });
+    return made;
+  }
+
+  /** Forgets the groups not in `ids` (gone from the workspace), so the memo never outgrows it. */
+  keepOnly(ids: ReadonlySet<string>): void {
+    for (const id of [...this.kept.keys()]) if (!ids.has(id)) this.kept.delete(id);
+  }
 }
 
 /** A party across the sessions: where it sat at the table and what it raised. */
@@ -100,8 +136,11 @@ export function collaborations(sessions: readonly Session[], options: Collaborat
     group.sessions.push(session);
   }
   nameByTitles([...groups.values()]);
-  return [...groups.values()]
-    .map((g) => collaboration(g.name, g.by, g.folder, g.sessions, options))
+  const memo = options.memo;
+  memo?.keepOnly(new Set(groups.keys()));
+  return [...groups.entries()]
+    .map(([id, g]) => (memo ? memo.get(id, g, options, () => collaboration(g.name, g.by, g.folder, g.sessions, options))
+      : collaboration(g.name, g.by, g.folder, g.sessions, options)))
     .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name));
 }
 

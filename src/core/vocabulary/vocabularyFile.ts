@@ -14,7 +14,8 @@ import { yamlLibrary } from './yamlLibrary';
 /** The file a team keeps its vocabulary in: at a workspace folder's root for the editor, in the current folder for the CLI. */
 export const VOCABULARY_FILE = '.facilitator-notes.yaml';
 
-const TAG_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+/** What a tag name (or a value after its prefix) may be made of: letters, digits, - and _, starting with a letter or digit. */
+export const TAG_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 
 /** Built when a team's vocabulary is first read (most workspaces have none), not at load. */
 export const vocabularyFileSchema = onFirstUse('vocabulary file schema', () => {

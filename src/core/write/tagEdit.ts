@@ -8,7 +8,7 @@ import { normalizeName } from '../vocabulary/lexicon';
 export type TagRef = string;
 
 /** Dimensions the tag command offers, in this order. */
-export const TAGGABLE_ROLES = ['condition', 'phase', 'level', 'need'] as const;
+export const TAGGABLE_ROLES = ['condition', 'phase', 'level', 'need', 'private', 'decision'] as const;
 
 export interface LineEdit {
   /** 1-based line number. */

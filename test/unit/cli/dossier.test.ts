@@ -117,6 +117,13 @@ describe('cli: facilitator-notes dossier', function () {
     assert.match(today.stderr, /--today takes a date as YYYY-MM-DD/);
   });
 
+  for (const today of ['2026-13-45', '2026-02-30', '2026-00-10']) {
+    it(`rejects --today ${today}, a date that does not exist, as a usage error (exit 2)`, () => {
+      assert.deepEqual(run(['dossier', '--today', today, 'zorg'], dir), { code: 2, stdout: '',
+        stderr: `facilitator-notes: --today takes a date as YYYY-MM-DD, not '${today}'.\nRun 'facilitator-notes dossier --help' for usage.\n` });
+    });
+  }
+
   it('reports a missing PATH with exit code 1 and still prints the dossier', () => {
     const { code, stdout, stderr } = run(['dossier', 'zorg', 'nowhere'], dir);
     assert.equal(code, 1);

@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseSession } from '../../../src/core/parse/parser';
 import { renderPartnerReport } from '../../../src/core/render/report/partnerReport';
 
 // The built CLI's report options: --audience, --thermometer and the partners' default language.
@@ -26,8 +25,8 @@ Piet zit er chagrijnig bij. #privé
 describe('cli: the report for the partners', function () {
   this.timeout(20000);
   let dir: string;
-  const run = (args: string[]) => {
-    const result = spawnSync(process.execPath, [CLI, 'overview', ...args, 'a.md'], { cwd: dir, encoding: 'utf8' });
+  const run = (args: string[], paths = ['a.md']) => {
+    const result = spawnSync(process.execPath, [CLI, 'overview', ...args, ...paths], { cwd: dir, encoding: 'utf8' });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
@@ -38,12 +37,58 @@ describe('cli: the report for the partners', function () {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('--audience partners renders the partner report in the notes\' language, --lang overrides it', () => {
-    const session = parseSession(NOTES, { file: 'a.md' });
+    const notes = { file: 'a.md', text: NOTES };
     const nl = run(['--format', 'md', '--audience', 'partners']);
     assert.equal(nl.code, 0, nl.stderr);
-    assert.equal(nl.stdout, renderPartnerReport([session], { format: 'md', lang: 'nl' }));
-    assert.match(nl.stdout, /^# Kick-off\n\n\*\*Datum:\*\* 2026-03-02\n\n## Wat er besproken is\n/);
-    assert.equal(run(['--format', 'md', '--audience', 'partners', '--lang', 'en']).stdout, renderPartnerReport([session], { format: 'md', lang: 'en' }));
+    assert.equal(nl.stdout, renderPartnerReport(notes, { format: 'md', lang: 'nl' }));
+    assert.match(nl.stdout, /^\*Verslag\*\n\n# Kick-off\n\n\*\*Datum:\*\* maandag 2 maart 2026\n\n## Wat er besproken is\n\n### Doelen\n\nWe willen één loket voor alle gezinnen\.\n\n## Besluiten/);
+    assert.equal(run(['--format', 'md', '--audience', 'partners', '--lang', 'en']).stdout, renderPartnerReport(notes, { format: 'md', lang: 'en' }));
+  });
+
+  it('--readings keeps the paragraphs that carry a level; --group-by condition groups them per condition', () => {
+    fs.writeFileSync(path.join(dir, 'a.md'), NOTES.replace('14:05 #waakzaam', 'De sfeer is gespannen. #waakzaam'));
+    assert.ok(!run(['--format', 'md', '--audience', 'partners']).stdout.includes('gespannen'));
+    assert.ok(run(['--format', 'md', '--audience', 'partners', '--readings']).stdout.includes('De sfeer is gespannen.\n'));
+    assert.match(run(['--format', 'md', '--audience', 'partners', '--group-by', 'condition']).stdout,
+      /## Wat er besproken is\n\n### Ambitie\n\n- We willen één loket voor alle gezinnen\.\n\n## Besluiten/);
+    const bad = run(['--format', 'md', '--audience', 'partners', '--group-by', 'party']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown grouping 'party'; use agenda, condition\./);
+  });
+
+  it('one session per report: several sessions without --out are refused with exit 2, nothing written', () => {
+    fs.writeFileSync(path.join(dir, 'b.md'), NOTES.replace('Kick-off', 'Vervolg'));
+    for (const format of ['md', 'html', 'json', 'csv']) {
+      const refused = run(['--format', format, '--audience', 'partners'], ['a.md', 'b.md']);
+      assert.equal(refused.code, 2, format);
+      assert.equal(refused.stdout, '');
+      assert.equal(refused.stderr, 'facilitator-notes: --audience partners makes one report per session, and 2 sessions were found: give --out FOLDER to write one file per session, or give one notes file.\n');
+    }
+    assert.equal(run(['--format', 'md', '--audience', 'partners'], ['.']).code, 2);
+  });
+
+  it('several sessions with --out FOLDER: one file per session, named after its notes file, each that session\'s report', () => {
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', 'a.md'), NOTES.replace('Kick-off', 'Vervolg'));
+    for (const format of ['md', 'docx']) {
+      const done = run(['--format', format, '--audience', 'partners', '--out', 'reports'], ['a.md', 'sub/a.md']);
+      assert.equal(done.code, 0, done.stderr);
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'reports')).sort(), format === 'md' ? ['a-2.md', 'a.md'] : ['a-2.docx', 'a-2.md', 'a.docx', 'a.md']);
+    }
+    assert.equal(fs.readFileSync(path.join(dir, 'reports', 'a.md'), 'utf8'), renderPartnerReport({ file: 'a.md', text: NOTES }, { format: 'md', lang: 'nl' }));
+    assert.ok(fs.readFileSync(path.join(dir, 'reports', 'a-2.md'), 'utf8').includes('# Vervolg\n'));
+    const again = run(['--format', 'md', '--audience', 'partners', '--out', 'reports'], ['a.md', 'sub/a.md']);
+    assert.equal(again.code, 3);
+    assert.match(again.stderr, /a\.md already exists; use --force to replace it\./);
+    assert.equal(run(['--format', 'md', '--audience', 'partners', '--out', 'reports', '--force'], ['a.md', 'sub/a.md']).code, 0);
+  });
+
+  it('one session with --out: a file, or into a folder that exists', () => {
+    assert.equal(run(['--format', 'md', '--audience', 'partners', '--out', 'r.md']).code, 0);
+    assert.equal(fs.readFileSync(path.join(dir, 'r.md'), 'utf8'), renderPartnerReport({ file: 'a.md', text: NOTES }, { format: 'md', lang: 'nl' }));
+    fs.mkdirSync(path.join(dir, 'out'));
+    assert.equal(run(['--format', 'html', '--audience', 'partners', '--out', 'out']).code, 0);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'out')), ['a.html']);
   });
 
   it('--thermometer adds the course, without line numbers', () => {

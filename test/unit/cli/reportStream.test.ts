@@ -9,7 +9,6 @@ import { MAX_LISTED_PER_CELL } from '../../../src/core/render/overview/html';
 import { csvChunks, jsonReportChunks, markdownChunks, overviewHtmlChunks, SessionRead, streamedReport } from '../../../src/core/render/overview/reportStream';
 import { observationsCsv } from '../../../src/core/render/overview/csv';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { partnerView } from '../../../src/core/report/audience';
 import { buildReport, summarizeSession } from '../../../src/core/report/overview';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 
@@ -86,23 +85,6 @@ describe('cli: the streamed Markdown and HTML overviews', () => {
     assert.deepEqual(listed, [...Array.from({ length: 150 }, (_, n) => `2-${n}`), ...Array.from({ length: 50 }, (_, n) => `0-${n}`)]);
     assert.ok(cell[2].includes('252 more not listed'));
     assert.equal((cell[2].match(/class="lock"/g) ?? []).length, 67);
-  });
-});
-
-describe('cli: the streamed partners\' reports', () => {
-  const cases = [[], ...CASES.slice(1).map((texts) => sessionsOf(texts)), parsed(workspace()), parsed(ONE_COLLABORATION)];
-  cases.forEach((sessions, i) => {
-    for (const format of ['md', 'html'] as const) {
-      for (const thermometer of [false, true]) {
-        it(`${format} is byte for byte the partners' report of all sessions at once (case ${i}, ${sessions.length} sessions${thermometer ? ', thermometer' : ''})`, async () => {
-          const views = sessions.map(partnerView);
-          const whole = REPORT_FORMATS[format].render(buildReport(views), 'nl', views, BUILTIN_VOCABULARY, { audience: 'partners', thermometer });
-          const text = await joined(streamedReport(format, reads(views), 'nl', BUILTIN_VOCABULARY, 'partners', thermometer)!);
-          assert.equal(text, whole);
-          for (const word of ['kastanjes', 'zebrapad', 'trombonist', 'Remark 0-0.']) assert.ok(!text.includes(word), word);
-        });
-      }
-    }
   });
 });
 

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CLI, run, write } from './run';
+import { CLI, run, until, write } from './run';
 
 // Inputs that once crashed the whole run (exit 3, no report): each is now that file's problem only.
 const GOOD = 'We share one goal. #ambition #explore\n';
@@ -85,6 +85,40 @@ describe('cli: one bad input never loses the report', function () {
     assert.equal(JSON.parse(stdout).sessions.length, 1);
   });
 
+  it('reports a FIFO inside a folder as it reports one named on the command line (exit 1), without waiting for a writer', () => {
+    write(dir, { 'notes/a.md': GOOD });
+    spawnSync('mkfifo', [path.join(dir, 'notes/pipe.md')]);
+    fs.symlinkSync('pipe.md', path.join(dir, 'notes/z-link.md'));
+    const { code, stdout, stderr } = run(['overview', 'notes'], dir, { timeout: 10000 });
+    assert.equal(stderr, `facilitator-notes: ${path.join('notes', 'pipe.md')}: not a regular file; skipped.\n`
+      + `facilitator-notes: ${path.join('notes', 'z-link.md')}: not a regular file; skipped.\n`);
+    assert.equal(code, 1);
+    assert.deepEqual(JSON.parse(stdout).sessions.map((s: { file: string }) => s.file), ['notes/a.md']);
+  });
+
+  it('names UTF-16 notes (with either byte order mark, or without one) instead of calling them binary', () => {
+    const utf16le = Buffer.from(GOOD, 'utf16le');
+    const utf16be = Buffer.from(utf16le).swap16();
+    write(dir, { 'a.md': GOOD, 'le.md': Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le]), 'be.md': Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]),
+      'bare.md': utf16le, 'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]) });
+    const { code, stdout, stderr } = run(['overview', 'le.md', 'be.md', 'bare.md', 'bin.md', 'a.md'], dir);
+    const utf16 = 'UTF-16 is not supported; save the file as UTF-8. Skipped.';
+    assert.equal(stderr, `facilitator-notes: le.md: ${utf16}\nfacilitator-notes: be.md: ${utf16}\nfacilitator-notes: bare.md: ${utf16}\n`
+      + 'facilitator-notes: bin.md: not a text file (it contains NUL bytes); skipped.\n');
+    assert.equal(code, 1);
+    assert.deepEqual(JSON.parse(stdout).sessions.map((s: { file: string }) => s.file), ['a.md']);
+  });
+
+  it('stops quietly when the reader of its output stops early (| head): no stack trace, exit 0', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`notes/${String(i).padStart(3, '0')}.md`] = `# Part ${i} #ambition\n\n` + 'We talk about the plan. #process #share\n\n'.repeat(100);
+    write(dir, files);
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" overview --format md notes 2>err.txt | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`],
+      { cwd: dir, encoding: 'utf8', timeout: 60000 });
+    assert.equal(result.stdout, '0\n');
+    assert.equal(fs.readFileSync(path.join(dir, 'err.txt'), 'utf8'), '');
+  });
+
   it('refuses a file above 50 MB with a message, exits 1 and reports the others', () => {
     write(dir, { 'a.md': GOOD });
     const big = path.join(dir, 'big.md');
@@ -130,8 +164,3 @@ describe('cli: one bad input never loses the report', function () {
     });
   }
 });
-
-async function until(ready: () => boolean): Promise<void> {
-  for (let i = 0; i < 2000 && !ready(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  assert.ok(ready(), 'timed out waiting');
-}

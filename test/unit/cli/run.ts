@@ -1,4 +1,5 @@
 // Runs the built CLI (npm run build) as users do, on notes written to a temporary folder.
+import * as assert from 'node:assert/strict';
 import { spawnSync, SpawnSyncOptions } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,4 +16,10 @@ export function write(dir: string, files: Record<string, string | Buffer>): void
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);
   }
+}
+
+/** Waits (up to 30 s) until `ready` holds. */
+export async function until(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 6000 && !ready(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.ok(ready(), 'timed out waiting');
 }

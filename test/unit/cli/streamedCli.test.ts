@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { reportLanguage } from '../../../src/core/render/report/partnerReport';
+import { renderPartnerReport, reportLanguage } from '../../../src/core/render/report/partnerReport';
 import { partnerView } from '../../../src/core/report/audience';
 import { buildReport } from '../../../src/core/report/overview';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
@@ -37,11 +37,23 @@ describe('cli: streamed reports through --out', function () {
     return fs.readFileSync(path.join(dir, 'report'), 'utf8');
   };
 
+  /** The partners' files of every session, by name: one per session in the folder --out names. */
+  const perSession = (args: string[]) => {
+    fs.rmSync(path.join(dir, 'partners'), { recursive: true, force: true });
+    const { code, stderr } = run(['overview', ...args, '--audience', 'partners', '--out', 'partners', '.'], dir);
+    assert.equal(code, 0, stderr);
+    return Object.fromEntries(fs.readdirSync(path.join(dir, 'partners')).sort().map((f) => [f, fs.readFileSync(path.join(dir, 'partners', f), 'utf8')]));
+  };
+
   for (const format of ['json', 'csv']) {
-    it(`${format}: the partners' report is streamed too, the render of all their sessions at once`, () => {
-      const views = sessions().map(partnerView);
-      assert.equal(out(['--format', format, '--audience', 'partners']),
-        REPORT_FORMATS[format].render(buildReport(views), 'nl', views, BUILTIN_VOCABULARY, { audience: 'partners' }));
+    it(`${format}: the partners get one file per session, each the render of that session's view`, () => {
+      const files = perSession(['--format', format]);
+      assert.deepEqual(Object.keys(files), ['earlier', 'later', 'private-remarks'].map((n) => `${n}.${format}`));
+      for (const session of sessions()) {
+        const view = partnerView(session);
+        const lang = reportLanguage([session], null, 'en');
+        assert.equal(files[`${path.basename(session.file, '.md')}.${format}`], REPORT_FORMATS[format].render(buildReport([view]), lang, [view], BUILTIN_VOCABULARY, { audience: 'partners' }));
+      }
     });
   }
 
@@ -52,13 +64,15 @@ describe('cli: streamed reports through --out', function () {
       assert.ok(text.includes('Bel trombonist Piet even apart'), 'a private action is the facilitator\'s to see');
     });
 
-    it(`${format}: the partners' report, in the notes' own language, is the render of all sessions at once and has no private word`, () => {
-      const views = sessions().map(partnerView);
-      const text = out(['--format', format, '--audience', 'partners']);
-      assert.equal(reportLanguage(views, null, 'en'), 'nl');
-      assert.equal(text, REPORT_FORMATS[format].render(buildReport(views), 'nl', views, BUILTIN_VOCABULARY, { audience: 'partners' }));
-      assert.ok(text.includes('loket'));
-      for (const word of PRIVATE_WORDS) assert.ok(!text.includes(word), word);
+    it(`${format}: the partners' reports, one per session in its notes' language, have no private word`, () => {
+      const files = perSession(['--format', format]);
+      for (const file of Object.keys(NOTES)) {
+        const name = `${path.basename(file, '.md')}.${format}`;
+        const lang = reportLanguage([parseSession(NOTES[file], { file })], null, 'en');
+        assert.equal(files[name], renderPartnerReport({ file, text: NOTES[file] }, { format: format as 'md' | 'html', lang }));
+        for (const word of PRIVATE_WORDS) assert.ok(!files[name].includes(word), word);
+      }
+      assert.ok(files[`private-remarks.${format}`].includes('loket'));
     });
   }
 });

@@ -4,9 +4,9 @@ import MarkdownIt from 'markdown-it';
 import { Session } from '../../../src/core/parse/model';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
+import { renderPartnerReport } from '../../../src/core/render/report/partnerReport';
 import { facilitatorNotesPlugin } from '../../../src/core/render/editor/markdownItPlugin';
 import { buildReport } from '../../../src/core/report/overview';
-import { partnerView } from '../../../src/core/report/audience';
 import { textOutputs } from '../helpers/partnerOutputs';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile } from '../../../src/core/vocabulary/vocabularyFile';
@@ -103,10 +103,17 @@ describe('fuzz: generated notes never break the core', function () {
     }), { seed: SEED, numRuns: RUNS });
   });
 
+  it(`${RUNS / 3} inputs (seed ${SEED}): the partners' report, by agenda and by condition, never throws nor has an empty bullet`, () => {
+    fc.assert(fc.property(notes, ({ text, vocabulary: v, lang }) => {
+      const groupBy = lang === 'nl' ? 'condition' : 'agenda';
+      const md = renderPartnerReport({ file: 'fuzz.md', text }, { format: 'md', lang, vocabulary: VOCABULARIES[v], groupBy, readings: groupBy === 'condition' });
+      assert.equal(/^\s*- *$/m.test(md), false, 'an empty bullet');
+    }), { seed: SEED, numRuns: Math.round(RUNS / 3) });
+  });
+
   it(`${PRIVATE_RUNS} inputs with private scopes of every kind (seed ${SEED}): no word of a private scope in any partner output`, () => {
     fc.assert(fc.property(privateNotes, ({ text, secrets }) => {
-      const view = partnerView(parseSession(text, { file: 'fuzz.md' }));
-      const outputs = textOutputs([view], 'nl');
+      const outputs = textOutputs({ file: 'fuzz.md', text }, 'nl');
       for (const [format, output] of Object.entries(outputs)) {
         const lower = output!.toLowerCase();
         assert.deepEqual(secrets.filter((w) => lower.includes(w)), [], `${format} of ${JSON.stringify(text)}`);

@@ -1,13 +1,13 @@
-// Every partner output of one notes text, made in process as the CLI makes them: the partners' view, its summary
-// and report, each text format's render, and the Word file with every part of its zip read as text.
+// Every partner output of one notes text, made in process as the CLI makes them: the partners' report (md, html,
+// Word) from the notes' text, the partners' view's summary and CSV, and the Word file with every part of its zip read as text.
 import JSZip from 'jszip';
 import { parseSession } from '../../../src/core/parse/parser';
-import { Session } from '../../../src/core/parse/model';
 import { partnerView } from '../../../src/core/report/audience';
 import { reportOf, summarizeSession } from '../../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
 import { documentDocx } from '../../../src/core/render/report/docx';
-import { partnerDocument } from '../../../src/core/render/report/partnerReport';
+import { partnerDocument, renderPartnerReport } from '../../../src/core/render/report/partnerReport';
+import { NotesText } from '../../../src/core/report/partnerReport';
 import { BUILTIN_VOCABULARY, Lang } from '../../../src/core/vocabulary/vocabulary';
 
 export const PARTNER_FORMATS = ['md', 'html', 'json', 'csv', 'docx'] as const;
@@ -15,19 +15,23 @@ export type PartnerFormat = (typeof PARTNER_FORMATS)[number];
 
 /** The partners' outputs of the notes, by format, with the thermometer's course. */
 export async function partnerOutputs(notes: string, lang: Lang = 'nl', file = 'notes/2026-04-09-overleg.md'): Promise<Record<PartnerFormat, string>> {
-  const view = partnerView(parseSession(notes, { file }));
-  const outputs = textOutputs([view], lang) as Record<TextFormat, string>;
-  return { ...outputs, docx: await wordParts(await documentDocx(partnerDocument([view], { lang, vocabulary: BUILTIN_VOCABULARY, thermometer: true }))) };
+  const outputs = textOutputs({ file, text: notes }, lang) as Record<TextFormat, string>;
+  return { ...outputs, docx: await wordParts(await documentDocx(partnerDocument({ file, text: notes }, { lang, vocabulary: BUILTIN_VOCABULARY, thermometer: true }))) };
 }
 
 type TextFormat = Exclude<PartnerFormat, 'docx'>;
 
-/** The text formats' partner outputs (or only `only`'s) of sessions already in the partners' view. */
-export function textOutputs(views: Session[], lang: Lang, only?: TextFormat): Partial<Record<TextFormat, string>> {
-  const report = reportOf(views.map((v) => summarizeSession(v, BUILTIN_VOCABULARY)), BUILTIN_VOCABULARY);
+/** The text formats' partner outputs (or only `only`'s) of one notes text. */
+export function textOutputs(notes: NotesText, lang: Lang, only?: TextFormat): Partial<Record<TextFormat, string>> {
   const outputs: Partial<Record<TextFormat, string>> = {};
   for (const format of only ? [only] : (['md', 'html', 'json', 'csv'] as const)) {
-    outputs[format] = REPORT_FORMATS[format].render(report, lang, views, BUILTIN_VOCABULARY, { audience: 'partners', thermometer: true });
+    if (format === 'md' || format === 'html') {
+      outputs[format] = renderPartnerReport(notes, { format, lang, vocabulary: BUILTIN_VOCABULARY, thermometer: true, readings: false });
+      continue;
+    }
+    const view = partnerView(parseSession(notes.text, { file: notes.file }));
+    const report = reportOf([summarizeSession(view, BUILTIN_VOCABULARY)], BUILTIN_VOCABULARY);
+    outputs[format] = REPORT_FORMATS[format].render(report, lang, [view], BUILTIN_VOCABULARY, { audience: 'partners' });
   }
   return outputs;
 }

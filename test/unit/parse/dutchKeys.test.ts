@@ -56,6 +56,8 @@ describe('Dutch front matter keys', () => {
     assert.deepEqual(Object.values(DUTCH_KEYS).map((nl) => [nl, shape[nl]?.description]), [
       ['titel', 'Dutch spelling of title'], ['datum', 'Dutch spelling of date'], ['deelnemers', 'Dutch spelling of participants'],
       ['fase', 'Dutch spelling of phase'], ['taal', 'Dutch spelling of lang'], ['samenwerking', 'Dutch spelling of collaboration'],
+      ['locatie', 'Dutch spelling of location'], ['afwezig', 'Dutch spelling of absent'], ['volgende', 'Dutch spelling of next'],
+      ['samenvatting', 'Dutch spelling of summary'],
     ]);
   });
 });

@@ -47,6 +47,24 @@ describe('csv export', () => {
     assert.equal(csvField(12), '12');
   });
 
+  it('defuses a formula that starts after a semicolon or comma, for spreadsheets that split on either', () => {
+    assert.equal(csvField('x;=1+1'), "x;'=1+1");
+    assert.equal(csvField('x,=1+1'), `"x,'=1+1"`);
+    assert.equal(csvField('a; @SUM(A1); b;  +31 6'), "a; '@SUM(A1); b;  '+31 6");
+    assert.equal(csvField('=1;-2,=HYPERLINK("x")'), `"'=1;'-2,'=HYPERLINK(""x"")"`);
+    assert.equal(csvField('x;\t=1'), "x;'\t=1");
+    assert.equal(csvField('ja; nee, 5-2 = 3'), '"ja; nee, 5-2 = 3"');
+    assert.equal(csvField(-5), '-5');
+  });
+
+  it('writes a cell with a formula after a semicolon defused in every column, for every audience', () => {
+    const s = parseSession('Budget x;=1+1 #ambitie\n\n- [ ] Mail ;@x @Esther\n', { file: 'n;=3.md' });
+    for (const audience of ['facilitator', 'partners'] as const) {
+      const rows = observationsCsv([s], 'en', audience).split('\r\n').slice(1, 3);
+      assert.deepEqual(rows.map((row) => row.split(',').slice(0, 4)), [["n;'=3.md", '', '1', "Budget x;'=1+1"], ["n;'=3.md", '', '3', "Mail ;'@x @Esther"]]);
+    }
+  });
+
   it('writes one row per observation and action, in line order, with a BOM and CRLF line ends', () => {
     assert.equal(observationsCsv([second], 'en'),
       '\uFEFFfile,date,line,text,conditions,phase,level,needs,free tags,parties,private,decision,due,owner\r\n'

@@ -66,7 +66,10 @@ describe('privacy: the partners\' outputs hold no private word', function () {
 
   it('csv: one row per shared observation, action and decision, and no private column', () => {
     const rows = outputs.csv.split('\r\n');
-    assert.equal(rows[0], '\uFEFFbestand,datum,regel,tekst,condities,fase,stand,behoeften,vrije tags,partijen,besluit,uiterlijk,wie');
-    assert.deepEqual(rows.slice(1, -1).map((r) => r.split(',')[2]), ['11', '15', '27', '32', '36']);
+    assert.equal(rows[0], '\uFEFFdatum;sessie;soort;tekst;condities;fase;behoeften;partijen;wie;uiterlijk;status');
+    assert.deepEqual(rows.slice(1, -1).map((r) => r.split(';').slice(2, 4).join(': ')), [
+      'observatie: Gemeente: we willen één loket voor alle gezinnen.', 'observatie: Het Anker wil eerst de planning zien.',
+      'observatie: Het Anker deelt de cijfers.', 'actie: Stuur de agenda', 'besluit: We besluiten maandelijks bij elkaar te komen.',
+    ]);
   });
 });

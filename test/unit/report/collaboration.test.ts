@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { actionKey, collaborations } from '../../../src/core/report/collaboration';
+import { actionKey, CollaborationMemo, collaborations } from '../../../src/core/report/collaboration';
 import { openActionGroups } from '../../../src/core/report/openActions';
 import { action, handSession as session, observation } from '../helpers/sessions';
 
@@ -168,5 +168,42 @@ describe('open actions (the Actions view model)', () => {
     assert.deepEqual(openActionGroups(groups, 'owner').map((g) => [g.name, g.actions.map((a) => a.action.text)]), [
       ['Esther', ['Late @Esther', 'Undated @Esther']], ['Marco', ['Later @Marco', 'Call @marco']], [null, ['Soon']],
     ]);
+  });
+});
+
+describe('collaboration memo: only the collaborations whose sessions changed are computed again', () => {
+  const notes = () => [
+    session({ file: 'a/1.md', collaboration: 'Regiotafel', actions: [action(3, 'Bel de wethouder')] }),
+    session({ file: 'a/2.md', collaboration: 'Regiotafel' }),
+    session({ file: 'b/1.md', collaboration: 'Techniekpact' }),
+    session({ file: 'c/1.md' }),
+  ];
+
+  it('keeps every collaboration for the same sessions, and computes only the changed one', () => {
+    const memo = new CollaborationMemo();
+    const sessions = notes();
+    const first = collaborations(sessions, { today, memo });
+    assert.equal(memo.computed, 3);
+    const again = collaborations(sessions, { today, memo });
+    assert.equal(memo.computed, 3);
+    assert.ok(again.every((c, i) => c === first[i]));
+    const edited = [{ ...sessions[0], actions: [action(3, 'Bel de burgemeester')] }, ...sessions.slice(1)];
+    const after = collaborations(edited, { today, memo });
+    assert.equal(memo.computed, 4);
+    assert.deepEqual(after.map((c) => [c.name, c === first[first.findIndex((f) => f.name === c.name)]]), [['c', true], ['Regiotafel', false], ['Techniekpact', true]]);
+    assert.deepEqual(after.find((c) => c.name === 'Regiotafel')!.actions.map((a) => a.text), ['Bel de burgemeester']);
+    assert.deepEqual(after, collaborations(edited, { today }), 'as without the memo');
+  });
+
+  it('computes everything again for another day, and forgets a collaboration that is gone', () => {
+    const memo = new CollaborationMemo();
+    const sessions = notes();
+    collaborations(sessions, { today, memo });
+    collaborations(sessions, { today: '2026-06-02', memo });
+    assert.equal(memo.computed, 6);
+    collaborations(sessions.slice(0, 2), { today: '2026-06-02', memo });
+    const back = collaborations(sessions, { today: '2026-06-02', memo });
+    assert.equal(memo.computed, 8, 'Techniekpact and c were forgotten, so computed again');
+    assert.equal(back.length, 3);
   });
 });

@@ -29,7 +29,7 @@ describe('tag edit', () => {
     assert.equal(tagText(dim('need'), term('need', 'trust'), 'en'), '#need/trust');
     assert.equal(tagText(dim('need'), term('need', 'trust'), 'nl'), '#behoefte/vertrouwen');
     assert.equal(tagText(dim('need'), term('need', 'respect'), 'nl'), '#behoefte/respect');
-    assert.deepEqual(taggableDimensions(BUILTIN_VOCABULARY).map((d) => d.id), ['condition', 'phase', 'level', 'need']);
+    assert.deepEqual(taggableDimensions(BUILTIN_VOCABULARY).map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision']);
   });
 
   it('finds the paragraph, list item or heading at a line', () => {

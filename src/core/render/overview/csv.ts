@@ -6,16 +6,17 @@ import { OVERVIEW_LABELS } from '../shared/labels';
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n]/;
-// A cell starting like a formula would be run by spreadsheet programs; a leading apostrophe keeps it text.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell starting like a formula would be run by spreadsheet programs; an apostrophe keeps it text. A spreadsheet
+// that splits on ';' (Dutch Excel) or ',' may start a cell after either inside our text, so those starts count too.
+const FORMULA_START = /(^|[;,] *)(?=[=+\-@\t\r])/g;
 /** The header's 'private' column: the partners' CSV has no private rows, so it has no such column. */
 const PRIVATE_COLUMN = 10;
 
-/** One CSV field: formula-like text defused, quoted when it holds a quote, comma or line break. */
-export function csvField(value: string | number | null): string {
+/** One CSV field: formula-like text defused (also after a ';' or ','), quoted when it holds a quote, the separator (a comma unless given) or line break. */
+export function csvField(value: string | number | null, separator = ','): string {
   let text = value === null ? '' : String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string') text = text.replace(FORMULA_START, "$1'");
+  return NEEDS_QUOTES.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 type Row = (string | number | null)[];
@@ -29,7 +30,7 @@ export function observationsCsv(sessions: readonly Session[], lang: Lang, audien
   const keep = (row: Row) => (audience === 'partners' ? row.filter((_, i) => i !== PRIVATE_COLUMN) : row);
   const rows = [keep(labels.csvHeader).join(',')];
   for (const s of forAudience(sessions, audience)) {
-    for (const [, row] of sessionRows(s, labels.yes).sort(([a], [b]) => a - b)) rows.push(keep(row).map(csvField).join(','));
+    for (const [, row] of sessionRows(s, labels.yes).sort(([a], [b]) => a - b)) rows.push(keep(row).map((v) => csvField(v)).join(','));
   }
   return BOM + rows.join('\r\n') + '\r\n';
 }

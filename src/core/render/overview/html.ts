@@ -159,6 +159,8 @@ function sessionPage(ctx: Context): string {
       + `${t.observations}: <strong data-count="observations">${summary.observations}</strong>${durationText(ctx, session)}</p>`,
     peopleLine(ctx, session),
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="workspace">${t.workspaceOverview}</button>`
+      + `<button type="button" data-command="previewPartners">${t.previewForPartners}</button>`
+      + `<button type="button" data-command="presentToRoom" aria-pressed="false">${t.presentToRoom}</button>`
       + `<button type="button" data-command="exportPartners">${t.reportForPartners}</button></nav>` : '',
     '</header>',
     section('matrix', t.conditionByPhase, matrixTable(summary.matrix, ctx.lang, ctx.vocabulary, true)),

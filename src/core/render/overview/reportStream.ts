@@ -1,6 +1,6 @@
 // The formats that can be written as the sessions are read, so the CLI never holds every session or the
 // whole text: the same bytes as the format's render of the whole report (checked by unit tests). JSON, CSV and
-// Markdown (the overview and the partners' report) and the partners' HTML drop each session once written; the
+// Markdown drop each session once written; the
 // HTML workspace page lists across sessions in date order, so it holds each session as that page reads it
 // (WorkspacePageCells) and writes the page in parts.
 import { Session } from '../../parse/model';
@@ -9,9 +9,7 @@ import { addToTotals, OverviewReport, reportOf, SessionSummary } from '../../rep
 import { Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { observationsCsv } from './csv';
 import { REPORT_FORMATS } from '../formats';
-import { overviewHtmlParts, pageClosing, pageOpening } from './html';
-import { partnerReportPart, PartnerReportOptions, partnerReportTitle } from '../report/partnerReport';
-import { documentPage, partHtml, partMarkdown } from '../report/reportDocument';
+import { overviewHtmlParts } from './html';
 import { WorkspacePageCells } from './workspacePageCells';
 import { markdownWriter } from './markdown';
 
@@ -20,10 +18,9 @@ export interface SessionRead { session: Session; summary: SessionSummary }
 
 /** The report in `format` made as the sessions come, or undefined when the format needs them all at once. */
 export function streamedReport(format: string, reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary,
-  audience: Audience = 'facilitator', thermometer = false): AsyncGenerator<string> | undefined {
+  audience: Audience = 'facilitator'): AsyncGenerator<string> | undefined {
   if (format === 'json') return jsonReportChunks(each(reads, (r) => r.summary), vocabulary);
   if (format === 'csv') return csvChunks(each(reads, (r) => r.session), lang, audience);
-  if (audience === 'partners') return format === 'md' || format === 'html' ? partnerReportChunks(format, reads, { lang, vocabulary, thermometer }) : undefined;
   if (format === 'md') return markdownChunks(reads, lang, vocabulary);
   if (format === 'html') return overviewHtmlChunks(reads, lang, vocabulary);
   return undefined;
@@ -42,30 +39,6 @@ export async function* overviewHtmlChunks(reads: AsyncIterable<SessionRead>, lan
   const held = new WorkspacePageCells();
   for await (const { session, summary } of reads) held.add(session, summary);
   yield* overviewHtmlParts(held.sessions, { lang, vocabulary, report: held.report(vocabulary) });
-}
-
-/**
- * The partners' report, one session's part at a time. The HTML page's title names the session when there is
- * only one, so the first part waits until a second one comes or the sessions end.
- */
-export async function* partnerReportChunks(format: 'md' | 'html', reads: AsyncIterable<SessionRead>, options: PartnerReportOptions): AsyncGenerator<string> {
-  const page = documentPage(options.lang, { lang: options.lang, vocabulary: options.vocabulary });
-  const write = format === 'md' ? partMarkdown : partHtml;
-  const between = format === 'md' ? '\n\n' : '\n';
-  let first: { title: string; text: string } | undefined;
-  let count = 0;
-  for await (const { session } of reads) {
-    const text = write(partnerReportPart(session, options));
-    if (++count === 1) {
-      first = { title: session.title, text };
-      continue;
-    }
-    if (count === 2) yield (format === 'md' ? '' : pageOpening(partnerReportTitle(options.lang, undefined), page)) + first!.text;
-    yield between + text;
-  }
-  if (count === 0 && format === 'html') yield pageOpening(partnerReportTitle(options.lang, undefined), page);
-  if (count === 1) yield (format === 'md' ? '' : pageOpening(partnerReportTitle(options.lang, first!.title), page)) + first!.text;
-  yield format === 'md' ? '\n' : pageClosing(page);
 }
 
 async function* each<T, U>(items: AsyncIterable<T>, pick: (item: T) => U): AsyncGenerator<U> {

@@ -1,21 +1,25 @@
-// The report that goes to the partners: what was discussed per condition and phase, decisions,
-// actions with owner and due date, the condition × phase table. Never the facilitator's private
-// items, coaching, coverage hints, line numbers, problems or free tags; the thermometer only on request.
+// The report that goes to the partners (verslag), one session as the meeting went: header, summary, what was
+// discussed per agenda item, decisions, actions, next meeting, and last the collaboration in the model.
+// What it holds is decided in core/report/partnerReport.ts; this only words and orders it.
 import { sessionsLanguage } from '../../parse/language';
-import { Action, Observation, Session } from '../../parse/model';
-import { partnerView } from '../../report/audience';
+import { Session } from '../../parse/model';
 import { summarizeSession } from '../../report/overview';
 import { matrixKeys } from '../../report/overviewSchema';
+import { AgendaItem, NotesText, PartnerReport, partnerReportOf, PartnerReportOptions, ReportEntry } from '../../report/partnerReport';
+import { NextMeeting } from '../../report/meeting';
 import { termLabel } from '../../vocabulary/labels';
-import { BUILTIN_VOCABULARY, capitalize, Lang, Vocabulary } from '../../vocabulary/vocabulary';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { REPORT_LABELS, ReportLabels } from '../shared/labels';
+import { HeatMap } from './heatmap';
+import { longDate, PARTNER_WORDS, PartnerWords } from './partnerWords';
 import { Block, documentHtml, documentMarkdown, ListItem, ReportDocument, ReportPart, ReportSection } from './reportDocument';
 
-export interface PartnerReportOptions {
+export interface PartnerDocumentOptions extends PartnerReportOptions {
   lang: Lang;
-  vocabulary?: Vocabulary;
   /** Include the thermometer's course: the facilitator's reading of the atmosphere, so off unless asked. */
   thermometer?: boolean;
+  /** 'agenda' (default): what was said under each heading of the notes; 'condition': the same items per condition. */
+  groupBy?: 'agenda' | 'condition';
 }
 
 /** The report's language: the one asked for, else the notes' own (most sessions'), else `fallback`. */
@@ -23,48 +27,143 @@ export function reportLanguage(sessions: readonly Pick<Session, 'lang' | 'date'>
   return asked ?? sessionsLanguage(sessions) ?? fallback;
 }
 
-export function partnerDocument(sessions: readonly Session[], options: PartnerReportOptions): ReportDocument {
-  const parts = sessions.map((s) => partnerReportPart(s, options));
-  return { lang: options.lang, title: partnerReportTitle(options.lang, sessions.length === 1 ? sessions[0].title : undefined), parts };
+/** The partners' report of one notes file. */
+export function partnerDocument(notes: NotesText, options: PartnerDocumentOptions): ReportDocument {
+  const report = partnerReportOf(notes, options);
+  const words = PARTNER_WORDS[options.lang];
+  const { title, date } = report.session;
+  const ctx: Ctx = { ...options, vocabulary: options.vocabulary ?? BUILTIN_VOCABULARY, words, labels: REPORT_LABELS[options.lang] };
+  return {
+    lang: options.lang,
+    title: `${words.report}: ${title}`,
+    page: { header: [title, ...(date ? [longDate(date, options.lang, false)] : [])].join(' · '), page: words.page, of: words.of },
+    parts: [partnerPart(report, ctx)],
+  };
 }
 
-/** The report's title: with the session's, when it is about one session only. */
-export function partnerReportTitle(lang: Lang, onlySession: string | undefined): string {
-  const { report } = REPORT_LABELS[lang];
-  return onlySession === undefined ? report : `${report}: ${onlySession}`;
-}
-
-/** One session's part of the partners' report, for a writer that takes them one at a time. */
-export function partnerReportPart(session: Session, options: PartnerReportOptions): ReportPart {
-  return partnerPart(partnerView(session), { ...options, vocabulary: options.vocabulary ?? BUILTIN_VOCABULARY, labels: REPORT_LABELS[options.lang] });
-}
-
-export function renderPartnerReport(sessions: readonly Session[], options: PartnerReportOptions & { format: 'html' | 'md' }): string {
-  const doc = partnerDocument(sessions, options);
+export function renderPartnerReport(notes: NotesText, options: PartnerDocumentOptions & { format: 'html' | 'md' }): string {
+  const doc = partnerDocument(notes, options);
   return options.format === 'html' ? documentHtml(doc, { lang: options.lang, vocabulary: options.vocabulary }) : documentMarkdown(doc);
 }
 
-interface Ctx extends PartnerReportOptions { vocabulary: Vocabulary; labels: ReportLabels }
+interface Ctx extends PartnerDocumentOptions { vocabulary: Vocabulary; words: PartnerWords; labels: ReportLabels }
 
-/** Title, date and people; then the sections. `session` is already the partners' view. */
-function partnerPart(session: Session, ctx: Ctx): ReportPart {
-  const { labels } = ctx;
+function partnerPart(report: PartnerReport, ctx: Ctx): ReportPart {
+  const { words } = ctx;
+  const { meeting } = report;
+  const section = (id: string, heading: string, blocks: Block[]): ReportSection => ({ id, heading, blocks });
   return {
-    title: session.title,
-    fields: peopleFields(session, labels),
+    kicker: words.report,
+    title: report.session.title,
+    fields: headerFields(report, ctx),
     sections: [
-      { id: 'discussed', heading: labels.discussed, blocks: discussed(discussedObservations(session), ctx) },
-      { id: 'decisions', heading: labels.decisions, blocks: session.decisions.length
-        ? [{ kind: 'list', items: session.decisions.map((d) => ({ text: d.text || '…' })) }]
-        : [{ kind: 'paragraph', text: labels.noDecisions }] },
-      { id: 'actions', heading: labels.actions, blocks: [actionsTable(session, labels)] },
-      { id: 'matrix', heading: labels.conditionByPhase, blocks: [matrixBlock(session, ctx)] },
-      ...(ctx.thermometer ? [thermometerSection(session, ctx)] : []),
+      ...(meeting.summary ? [section('summary', words.summary, [{ kind: 'paragraph', text: meeting.summary }])] : []),
+      section('discussed', words.discussed, ctx.groupBy === 'condition' ? byCondition(report, ctx) : byAgenda(report.agenda, words)),
+      section('decisions', words.decisions, report.decisions.length
+        ? [{ kind: 'list', items: report.decisions.map((text) => ({ text })) }] : [{ kind: 'paragraph', text: words.noDecisions }]),
+      section('actions', words.actions, [actionsTable(report, ctx)]),
+      ...(meeting.next ? [section('next', words.next, [{ kind: 'paragraph', text: nextText(meeting.next, ctx.lang) }])] : []),
+      section('model', words.inTheModel, modelBlocks(report, ctx)),
+      ...(ctx.thermometer ? [thermometerSection(report.session, ctx)] : []),
     ],
   };
 }
 
-/** Date, facilitator and participants, those the notes give. Shared with the facilitator's Word overview. */
+function headerFields(report: PartnerReport, ctx: Ctx): [string, string][] {
+  const { words } = ctx;
+  const { meeting, session } = report;
+  const field = (label: string, value: string | null | undefined): [string, string][] => (value ? [[label, value]] : []);
+  return [
+    ...field(words.date, session.date && longDate(session.date, ctx.lang)),
+    ...field(words.location, meeting.location),
+    ...field(words.facilitator, session.facilitator),
+    ...field(words.present, meeting.present.join(', ')),
+    ...field(words.absent, meeting.absent.join(', ')),
+    ...field(words.next, meeting.next && nextText(meeting.next, ctx.lang)),
+  ];
+}
+
+/** "maandag 3 november 2026, 14:00, stadskantoor": the date written out, then the rest as written. */
+function nextText(next: NextMeeting, lang: Lang): string {
+  return [next.date && longDate(next.date, lang), next.time, next.text].filter(Boolean).join(', ');
+}
+
+/** Each agenda item: its heading, then its paragraphs and lists as written. */
+function byAgenda(agenda: readonly AgendaItem[], words: PartnerWords): Block[] {
+  if (agenda.every((a) => a.entries.length === 0 && !a.hasActions)) return [{ kind: 'paragraph', text: words.nothingNoted }];
+  return agenda.flatMap((a): Block[] => [
+    ...(a.heading === null ? [] : [{ kind: 'heading', level: a.depth === 0 ? 3 : 4, text: a.heading } as Block]),
+    ...entryBlocks(a.entries),
+    ...(a.hasActions && a.entries.length === 0 ? [{ kind: 'paragraph', text: words.seeActions } as Block] : []),
+  ]);
+}
+
+/** Paragraphs as paragraphs; each run of list items one list, nested as written. */
+function entryBlocks(entries: readonly ReportEntry[]): Block[] {
+  const blocks: Block[] = [];
+  for (const entry of entries) {
+    const last = blocks[blocks.length - 1];
+    if (!entry.item) blocks.push({ kind: 'paragraph', text: entry.text }, ...entryBlocks(entry.children));
+    else if (last?.kind === 'list') last.items.push(listItem(entry));
+    else blocks.push({ kind: 'list', items: [listItem(entry)] });
+  }
+  return blocks;
+}
+
+function listItem(entry: ReportEntry): ListItem {
+  return entry.children.length ? { text: entry.text, items: entry.children.map(listItem) } : { text: entry.text };
+}
+
+/**
+ * The same entries per condition (model order), each top-level entry with its items under every condition
+ * noted in it or in them; the entries with none under "Other".
+ */
+function byCondition(report: PartnerReport, ctx: Ctx): Block[] {
+  const entries = report.agenda.flatMap((a) => a.entries);
+  if (entries.length === 0) return [{ kind: 'paragraph', text: ctx.words.nothingNoted }];
+  const byLine = new Map(report.observations.map((o) => [o.startLine, o.conditions]));
+  const conditionsOf = (e: ReportEntry): string[] => [...(byLine.get(e.line) ?? []), ...e.children.flatMap(conditionsOf)];
+  const groups = [...matrixKeys('condition', ctx.vocabulary)].map((c) => [c, entries.filter((e) => (c === 'none' ? conditionsOf(e).length === 0 : conditionsOf(e).includes(c)))] as const);
+  return groups.filter(([, list]) => list.length).flatMap(([c, list]): Block[] => [
+    { kind: 'heading', level: 3, text: c === 'none' ? ctx.words.other : termLabel('condition', c, ctx.lang, ctx.vocabulary) },
+    ...entryBlocks(list.map((e) => ({ ...e, item: true }))),
+  ]);
+}
+
+function actionsTable(report: PartnerReport, ctx: Ctx): Block {
+  const { words } = ctx;
+  if (report.actions.length === 0) return { kind: 'paragraph', text: words.noActions };
+  return {
+    kind: 'table',
+    head: [words.action, words.who, words.due, words.status],
+    rows: report.actions.map((a) => [a.text, a.who ?? '—', a.due ? longDate(a.due, ctx.lang, false) : '—', a.done ? words.done : words.open]),
+    numeric: [],
+    widths: [47, 19, 19, 15],
+  };
+}
+
+/** The phase the meeting ended in, the conditions discussed and the heat map of the listed observations. */
+function modelBlocks(report: PartnerReport, ctx: Ctx): Block[] {
+  const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
+  const { words } = ctx;
+  const rows = Object.keys(report.matrix);
+  const columns = rows.length ? Object.keys(report.matrix[rows[0]]) : [];
+  const map: HeatMap = {
+    title: words.chart,
+    rows: rows.map((c) => term('condition', c)),
+    columns: columns.map((p) => term('phase', p)),
+    counts: rows.map((c) => columns.map((p) => report.matrix[c][p])),
+  };
+  return [
+    { kind: 'fields', fields: [
+      [words.phaseAtEnd, report.phase ? term('phase', report.phase) : words.noPhase],
+      ...(report.conditions.length ? [[words.conditionsDiscussed, report.conditions.map((c) => term('condition', c)).join(', ')] as [string, string]] : []),
+    ] },
+    ...(rows.length ? [{ kind: 'chart', map, note: words.chartNote } as Block] : []),
+  ];
+}
+
+/** Date, facilitator and participants, those the notes give: the facilitator's Word overview's header. */
 export function peopleFields(session: Session, labels: ReportLabels): [string, string][] {
   return [
     [labels.date, session.date ?? labels.noDate],
@@ -73,54 +172,7 @@ export function peopleFields(session: Session, labels: ReportLabels): [string, s
   ];
 }
 
-/** The observations that are no action or decision: those have sections of their own. */
-function discussedObservations(session: Session): Observation[] {
-  const listed = new Set([...session.actions.map((a) => a.line), ...session.decisions.map((d) => d.line)]);
-  return session.observations.filter((o) => !listed.has(o.startLine));
-}
-
-/** Per condition (model order, then those without), per phase: the observation texts, with their party. */
-function discussed(observations: readonly Observation[], ctx: Ctx): Block[] {
-  if (observations.length === 0) return [{ kind: 'paragraph', text: ctx.labels.nothingNoted }];
-  const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
-  return matrixKeys('condition', ctx.vocabulary).flatMap((condition): Block[] => {
-    const inCondition = observations.filter((o) => (o.conditions.length ? o.conditions.includes(condition) : condition === 'none'));
-    if (inCondition.length === 0) return [];
-    const phases = matrixKeys('phase', ctx.vocabulary).flatMap((phase): Block[] => {
-      const items = inCondition.filter((o) => (o.phase ?? 'none') === phase).map(observationItem);
-      return items.length ? [{ kind: 'heading', level: 4, text: term('phase', phase) }, { kind: 'list', items }] : [];
-    });
-    return [{ kind: 'heading', level: 3, text: term('condition', condition) }, ...phases];
-  });
-}
-
-/** The party is named after the text unless the text already starts with it ('Gemeente: …'). */
-function observationItem(o: Observation): ListItem {
-  const named = o.parties.filter((p) => !o.text.toLocaleLowerCase().startsWith(p.toLocaleLowerCase()));
-  return named.length ? { text: o.text || '…', aside: named.join(', ') } : { text: o.text || '…' };
-}
-
-function actionsTable(session: Session, labels: ReportLabels): Block {
-  if (session.actions.length === 0) return { kind: 'paragraph', text: labels.noActions };
-  return {
-    kind: 'table',
-    head: [labels.action, labels.owner, labels.due, labels.status],
-    rows: session.actions.map((a) => [actionText(a), a.owner ?? '—', a.due ?? '—', a.done ? capitalize(labels.done) : capitalize(labels.open)]),
-    numeric: [],
-  };
-}
-
-/** The action as its table row shows it: without the '@owner' and the due date, which have columns of their own. */
-export function actionText(a: Action): string {
-  let text = a.owner === null ? a.text : a.text.replace(`@${a.owner}`, '');
-  if (a.due !== null) {
-    const [year, month, day] = a.due.split('-');
-    text = text.replace(a.due, '').replace(new RegExp(`(?<!\\d)0?${Number(day)}-0?${Number(month)}-${year}(?!\\d)`), '');
-  }
-  return text.replace(/\s+/g, ' ').trim() || '…';
-}
-
-/** Conditions as rows, phases as columns, with each row's total; counted over what the partners see. */
+/** Conditions as rows, phases as columns, with each row's total: the facilitator's Word overview's table. */
 export function matrixBlock(session: Session, ctx: { lang: Lang; vocabulary: Vocabulary; labels: ReportLabels }): Block {
   const matrix = summarizeSession(session, ctx.vocabulary).matrix;
   const phases = matrixKeys('phase', ctx.vocabulary);

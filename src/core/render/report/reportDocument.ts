@@ -4,11 +4,14 @@
 import { escapeHtml, escapeMarkdown } from '../shared/escape';
 import { HtmlOptions, renderPage } from '../overview/html';
 import { Lang } from '../../vocabulary/vocabulary';
+import { HeatMap, heatMapSvg } from './heatmap';
 
 export interface ListItem {
   text: string;
   /** Shown after the text, set off: the party of an observation, a lock. */
   aside?: string;
+  /** The items nested under it. */
+  items?: ListItem[];
 }
 
 export type Block =
@@ -18,26 +21,39 @@ export type Block =
   | { kind: 'fields'; fields: [string, string][] }
   | { kind: 'list'; items: ListItem[] }
   /** `numeric`: the columns (by index) whose cells are counts, aligned to the right. */
-  | { kind: 'table'; head: string[]; rows: string[][]; numeric: number[] };
+  /** `widths`: each column's share of the width in percent, where the content asks for it. */
+  | { kind: 'table'; head: string[]; rows: string[][]; numeric: number[]; widths?: number[] }
+  /** A heat map, with a line that says what its counts count. */
+  | { kind: 'chart'; map: HeatMap; note: string };
 
 export interface ReportSection { id: string; heading: string; blocks: Block[] }
 
-/** One session's part of the report: its title (a first-level heading), fields, then sections. */
-export interface ReportPart { title: string; fields: [string, string][]; sections: ReportSection[] }
+/** One session's part of the report: a kicker above the title ('Report'), its title (a first-level heading), fields, then sections. */
+export interface ReportPart { kicker?: string; title: string; fields: [string, string][]; sections: ReportSection[] }
 
-export interface ReportDocument { lang: Lang; title: string; parts: ReportPart[] }
+/** `page`: a printed page's header text and the footer's words ('Page', 'of'), where the document has them. */
+export interface ReportDocument { lang: Lang; title: string; page?: { header: string; page: string; of: string }; parts: ReportPart[] }
 
-/** Extra rules for a printed report: A4, each section on a new page, no row or item cut across pages, headers repeated. */
+/**
+ * Extra rules for a printed report: A4; a section starts a new page only when it does not fit on this one;
+ * no row or item cut across pages, headers repeated; tables wrap their text rather than run off the page.
+ */
 export const REPORT_PRINT_CSS = `
 .report-part + .report-part { break-before: page; }
-table.report { width: 100%; margin: 4px 0 10px; }
+.kicker { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .08em; font-size: .85em; }
+table.report { width: 100%; max-width: 100%; margin: 4px 0 10px; table-layout: auto; }
+table.report th, table.report td { overflow-wrap: break-word; word-break: normal; hyphens: manual; }
+figure.chart { margin: 8px 0; }
+figure.chart svg { max-width: 100%; height: auto; }
+figure.chart figcaption { color: var(--muted); font-size: .9em; }
 table.report td.num, table.report th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .aside { color: var(--muted); }
 .fields { margin: 2px 0; }
 @page { size: A4; margin: 18mm 16mm; }
 @media print {
-  section.report-section { break-before: page; }
-  tr, li, .fields { break-inside: avoid; }
+  section.report-section { break-inside: avoid-page; }
+  tr, li, .fields, figure.chart { break-inside: avoid; }
+  body { max-width: none; }
   thead { display: table-header-group; }
   h1, h2, h3, h4 { break-after: avoid; }
 }
@@ -55,7 +71,7 @@ export function documentPage(lang: Lang, options: Omit<HtmlOptions, 'webview'>):
 
 /** One part as HTML; documentHtml puts a line between parts. */
 export function partHtml(part: ReportPart): string {
-  return `<article class="report-part"><header><h1>${escapeHtml(part.title)}</h1>\n`
+  return `<article class="report-part"><header>${part.kicker ? `<p class="kicker">${escapeHtml(part.kicker)}</p>` : ''}<h1>${escapeHtml(part.title)}</h1>\n`
     + part.fields.map(([label, value]) => `<p class="fields"><strong>${escapeHtml(label)}:</strong> ${escapeHtml(value)}</p>`).join('\n')
     + '</header>\n'
     + part.sections.map((s) => `<section id="${escapeHtml(s.id)}" class="report-section" aria-labelledby="h-${escapeHtml(s.id)}">`
@@ -68,7 +84,8 @@ function blockHtml(block: Block): string {
     case 'heading': return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
     case 'paragraph': return `<p>${escapeHtml(block.text)}</p>`;
     case 'fields': return block.fields.map(([label, value]) => `<p class="fields"><strong>${escapeHtml(label)}:</strong> ${escapeHtml(value)}</p>`).join('\n');
-    case 'list': return `<ul>${block.items.map((item) => `<li>${escapeHtml(item.text)}${item.aside ? ` <span class="aside">(${escapeHtml(item.aside)})</span>` : ''}</li>`).join('\n')}</ul>`;
+    case 'list': return listHtml(block.items);
+    case 'chart': return `<figure class="chart">${heatMapSvg(block.map)}<figcaption>${escapeHtml(block.note)}</figcaption></figure>`;
     case 'table': {
       const cls = (i: number) => (block.numeric.includes(i) ? ' class="num"' : '');
       return `<table class="report"><thead><tr>${block.head.map((h, i) => `<th scope="col"${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`
@@ -76,6 +93,11 @@ function blockHtml(block: Block): string {
         + '\n</tbody></table>';
     }
   }
+}
+
+function listHtml(items: ListItem[]): string {
+  return `<ul>${items.map((item) => `<li>${escapeHtml(item.text)}${item.aside ? ` <span class="aside">(${escapeHtml(item.aside)})</span>` : ''}`
+    + `${item.items?.length ? listHtml(item.items) : ''}</li>`).join('\n')}</ul>`;
 }
 
 /** The same document as Markdown: headings one level per depth, lists, pipe tables. */
@@ -86,6 +108,7 @@ export function documentMarkdown(doc: ReportDocument): string {
 /** One part as Markdown; documentMarkdown puts an empty line between parts. */
 export function partMarkdown(part: ReportPart): string {
   return [
+    ...(part.kicker ? [`*${escapeMarkdown(part.kicker)}*`] : []),
     `# ${escapeMarkdown(part.title)}`,
     ...(part.fields.length ? [fieldsMarkdown(part.fields)] : []),
     ...part.sections.flatMap((s) => [`## ${escapeMarkdown(s.heading)}`, ...s.blocks.map(blockMarkdown)]),
@@ -101,11 +124,20 @@ function blockMarkdown(block: Block): string {
     case 'heading': return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`;
     case 'paragraph': return escapeMarkdown(block.text);
     case 'fields': return fieldsMarkdown(block.fields);
-    case 'list': return block.items.map((item) => `- ${escapeMarkdown(item.text)}${item.aside ? ` *(${escapeMarkdown(item.aside)})*` : ''}`).join('\n');
-    case 'table': {
-      const row = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
-      const rule = `| ${block.head.map((_, i) => (block.numeric.includes(i) ? '--:' : ':--')).join(' | ')} |`;
-      return [row(block.head), rule, ...block.rows.map(row)].join('\n');
-    }
+    case 'list': return listMarkdown(block.items, '');
+    case 'chart': return [tableMarkdown([block.map.title, ...block.map.columns], block.map.rows.map((r, i) => [r, ...block.map.counts[i].map(String)]),
+      block.map.columns.map((_, i) => i + 1)), escapeMarkdown(block.note)].join('\n\n');
+    case 'table': return tableMarkdown(block.head, block.rows, block.numeric);
   }
+}
+
+function listMarkdown(items: ListItem[], indent: string): string {
+  return items.map((item) => `${indent}- ${escapeMarkdown(item.text)}${item.aside ? ` *(${escapeMarkdown(item.aside)})*` : ''}`
+    + (item.items?.length ? `\n${listMarkdown(item.items, `${indent}  `)}` : '')).join('\n');
+}
+
+function tableMarkdown(head: string[], rows: string[][], numeric: number[]): string {
+  const row = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  const rule = `| ${head.map((_, i) => (numeric.includes(i) ? '--:' : ':--')).join(' | ')} |`;
+  return [row(head), rule, ...rows.map(row)].join('\n');
 }

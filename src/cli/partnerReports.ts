@@ -1,0 +1,122 @@
+// `overview --audience partners`: one report per session, always. One session goes to standard output or
+// --out FILE; several go into --out FOLDER, one file each named after its notes file, and without --out the
+// command refuses (exit 2) rather than mix sessions in one report. Notes that may not go to the partners stop all (exit 2).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isSessionNotes, parseSession } from '../core/parse/parser';
+import { Session } from '../core/parse/model';
+import { partnerRefusals, partnerView } from '../core/report/audience';
+import { reportOf, summarizeSession } from '../core/report/overview';
+import { REPORT_FORMATS } from '../core/render/formats';
+import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
+import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
+import { requireDocxBundle } from '../io/docxBundle';
+import { writeFileAtomically } from '../io/atomicWrite';
+import { documentDate } from '../core/report/documentDate';
+import { complain, EXIT, inputRefusal, NotesFile, readText } from './input';
+
+export interface PartnerRun {
+  format: string;
+  out: string | undefined;
+  force: boolean;
+  lang: Lang | undefined;
+  thermometer: boolean;
+  readings: boolean;
+  groupBy: 'agenda' | 'condition';
+  vocabulary: Vocabulary;
+}
+
+interface Notes { file: string; text: string; session: Session }
+
+/** Writes each session's report; returns the exit code (`failed`: an input could not be read). */
+export async function runPartnerReports(files: NotesFile[], run: PartnerRun, failed: boolean): Promise<number> {
+  const notes = readNotes(files, run.vocabulary, () => (failed = true));
+  // Notes that may not go to the partners (private by their front matter, a private mark that marks nothing) stop all.
+  const refusals = notes.flatMap((n) => partnerRefusals(n.session, run.lang ?? 'en'));
+  if (refusals.length) {
+    for (const refusal of refusals) complain(refusal);
+    return EXIT.usage;
+  }
+  if (notes.length > 1 && run.out === undefined) {
+    complain(`--audience partners makes one report per session, and ${notes.length} sessions were found: `
+      + 'give --out FOLDER to write one file per session, or give one notes file.');
+    return EXIT.usage;
+  }
+  if (notes.length === 0) complain('no session notes found: no report written.');
+  const folder = run.out !== undefined && (notes.length > 1 || isFolder(run.out)) ? run.out : undefined;
+  if (folder !== undefined) fs.mkdirSync(folder, { recursive: true });
+  const names = new Set<string>();
+  const targets = notes.map((note) => (folder === undefined ? run.out : path.join(folder, uniqueName(note.file, extension(run.format), names))));
+  // No report ever replaces one of the notes read, whatever --force says: checked before anything is written.
+  const overInput = targets.flatMap((t) => (t === undefined ? [] : [inputRefusal(t, files)])).find((r) => r !== undefined);
+  if (overInput) {
+    complain(overInput);
+    return EXIT.usage;
+  }
+  for (const [i, note] of notes.entries()) {
+    let content: string | Uint8Array;
+    try {
+      content = await reportOfNotes(note, run);
+    } catch (e) {
+      complain(`${note.file}: the report could not be made: ${(e as Error).message}`);
+      failed = true;
+      continue;
+    }
+    if (run.out === undefined) {
+      process.stdout.write(content);
+      continue;
+    }
+    const target = targets[i]!;
+    try {
+      writeFileAtomically(target, content, run.force);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      complain(code === 'EEXIST' ? `${target} already exists; use --force to replace it.` : `cannot write ${target}: ${(e as Error).message}`);
+      return EXIT.output;
+    }
+  }
+  return failed ? EXIT.unreadableInput : EXIT.ok;
+}
+
+function readNotes(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): Notes[] {
+  return files.flatMap(({ file, explicit }): Notes[] => {
+    const text = readText(file);
+    if (typeof text !== 'string') {
+      complain(`${file}: ${text.reason}`);
+      onFailure();
+      return [];
+    }
+    const session = parseSession(text, { file, vocabulary });
+    return explicit || isSessionNotes(session) ? [{ file, text, session }] : [];
+  });
+}
+
+/** One session's report in the format asked: the verslag (md, html, docx), else the partners' JSON or CSV. */
+async function reportOfNotes(note: Notes, run: PartnerRun): Promise<string | Uint8Array> {
+  const lang = run.lang ?? reportLanguage([note.session], null, 'en');
+  const options = { lang, vocabulary: run.vocabulary, thermometer: run.thermometer, readings: run.readings, groupBy: run.groupBy };
+  if (run.format === 'docx') {
+    const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
+    return documentDocx(partnerDocument(note, options), documentDate([note.session], process.env.SOURCE_DATE_EPOCH));
+  }
+  if (run.format === 'md' || run.format === 'html') return renderPartnerReport(note, { ...options, format: run.format });
+  const view = partnerView(note.session);
+  return REPORT_FORMATS[run.format].render(reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary), lang, [view], run.vocabulary, { audience: 'partners' });
+}
+
+function extension(format: string): string {
+  return format === 'docx' ? '.docx' : REPORT_FORMATS[format].extension;
+}
+
+/** The notes file's name with the format's extension; '-2', '-3' … when two notes files share a name. */
+function uniqueName(file: string, ext: string, taken: Set<string>): string {
+  const base = path.basename(file).replace(/\.(md|markdown)$/i, '');
+  let name = `${base}${ext}`;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}${ext}`;
+  taken.add(name);
+  return name;
+}
+
+function isFolder(out: string): boolean {
+  return fs.statSync(out, { throwIfNoEntry: false })?.isDirectory() === true;
+}

@@ -1,0 +1,37 @@
+// The report for the partners, written from this one place: the export and the preview both come here,
+// so the preview shows exactly what the export writes. One session, never more.
+import * as vscode from 'vscode';
+import { Session } from '../core/parse/model';
+import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { documentDate } from '../core/report/documentDate';
+import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
+import { requireDocxBundle } from '../io/docxBundle';
+import { viewLang } from '../workspace/lang';
+
+/** Formats of the partner report. */
+export type PartnerFormat = 'html' | 'docx' | 'md';
+
+/**
+ * The report's options from the settings: its language (the notes' own unless facilitatorNotes.report.language
+ * says otherwise), the thermometer and the facilitator's readings only when the settings ask for them.
+ */
+export function partnerReportOptions(session: Session, vocabulary: Vocabulary) {
+  const config = vscode.workspace.getConfiguration('facilitatorNotes.report');
+  const asked = config.get<string>('language');
+  return {
+    lang: reportLanguage([session], asked === 'en' || asked === 'nl' ? asked : null, viewLang([session])),
+    vocabulary,
+    thermometer: config.get<boolean>('thermometer') === true,
+    readings: config.get<boolean>('readings') === true,
+  };
+}
+
+/** The report of one session (its notes' document and their session) in a format: Word as bytes, HTML and Markdown as text. */
+export async function partnerReport(doc: vscode.TextDocument, session: Session, format: PartnerFormat, vocabulary: Vocabulary): Promise<string | Uint8Array> {
+  const options = partnerReportOptions(session, vocabulary);
+  // The report reads the notes as written (their headings, paragraphs and list items), not only the session.
+  const notes = { file: session.file, text: doc.getText() };
+  return format === 'docx'
+    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(notes, options), documentDate([session], process.env.SOURCE_DATE_EPOCH))
+    : renderPartnerReport(notes, { ...options, format });
+}

@@ -1,0 +1,101 @@
+// "Export for Qualitative Analysis (REFI-QDA)…": the workspace's, a collaboration's or one session's notes as a
+// .qdpx project that ATLAS.ti, MAXQDA, NVivo and QualCoder import; made by the CLI's core writer, written
+// atomically, never over a file without asking. Private notes stay out unless the facilitator includes them.
+import * as vscode from 'vscode';
+import { Session } from '../core/parse/model';
+import { qdaProject } from '../core/render/qda/project';
+import { qdpxArchive } from '../core/render/qda/qdpx';
+import { partnerRefusals } from '../core/report/audience';
+import { slug } from '../core/write/template';
+import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
+import { exists, fileName } from '../workspace/files';
+import { uiLang } from '../workspace/lang';
+import { SessionStore } from '../workspace/sessionStore';
+import { writeAtomically } from './export';
+
+export const QDPX_COMMAND = 'facilitatorNotes.exportQdpx';
+
+export type QdpxScope = 'workspace' | 'collaboration' | 'session';
+
+export interface QdpxExportArgs {
+  scope?: QdpxScope;
+  /** With scope 'collaboration': its name; default: the active notes' collaboration. */
+  collaboration?: string;
+  includePrivate?: boolean;
+  /** Where to write; skips the save dialog (an existing file is replaced only after asking). */
+  target?: vscode.Uri;
+}
+
+/** `confirmReplace`: the export commands' one question before replacing a file (tests answer it). */
+export function registerQdpxExport(store: SessionStore, confirmReplace: (target: vscode.Uri) => Promise<boolean>): vscode.Disposable {
+  return vscode.commands.registerCommand(QDPX_COMMAND, (args: QdpxExportArgs = {}) => exportQdpx(store, args, confirmReplace));
+}
+
+interface Chosen { sessions: Session[]; name: string }
+
+async function exportQdpx(store: SessionStore, args: QdpxExportArgs, confirmReplace: (target: vscode.Uri) => Promise<boolean>): Promise<vscode.Uri | undefined> {
+  const scope = args.scope ?? await pickScope();
+  if (!scope) return undefined;
+  const chosen = await sessionsOf(store, scope, args.collaboration);
+  if (!chosen?.sessions.length) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file (or a workspace with notes) to export it for qualitative analysis.'));
+    return undefined;
+  }
+  const includePrivate = args.includePrivate ?? await pickPrivate();
+  if (includePrivate === undefined) return undefined;
+  // As for the partners' report: notes private as a whole, or whose privacy is unclear, are not shared at all.
+  const refusal = includePrivate ? undefined : chosen.sessions.flatMap((s) => partnerRefusals(s, uiLang()))[0];
+  if (refusal) {
+    void vscode.window.showErrorMessage(refusal);
+    return undefined;
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const target = args.target ?? await vscode.window.showSaveDialog({
+    defaultUri: folder && vscode.Uri.joinPath(folder, `${slug(chosen.name) || 'notes'}.qdpx`),
+    filters: { 'REFI-QDA': ['qdpx'] },
+    title: vscode.l10n.t('Export for qualitative analysis'),
+  });
+  if (!target) return undefined;
+  if (args.target && await exists(target) && !await confirmReplace(target)) return undefined;
+  const project = qdaProject(chosen.sessions, {
+    vocabulary: store.vocabulary, lang: uiLang(), includePrivate, name: chosen.name, rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '',
+  });
+  try {
+    await writeAtomically(target, qdpxArchive(project, new Date()));
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
+    return undefined;
+  }
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', vscode.workspace.asRelativePath(target)));
+  return target;
+}
+
+async function sessionsOf(store: SessionStore, scope: QdpxScope, name: string | undefined): Promise<Chosen | undefined> {
+  const active = vscode.window.activeTextEditor?.document;
+  if (scope === 'session') {
+    const session = active && store.get(active);
+    return session && { sessions: [session], name: session.title || fileName(active.uri).replace(/\.(md|markdown)$/i, '') };
+  }
+  const notes = await store.workspaceNotes();
+  if (scope === 'workspace') return { sessions: notes.map((n) => n.session), name: vscode.workspace.name ?? 'Facilitator Notes' };
+  const all = workspaceCollaborations(notes, store.vocabulary);
+  const collaboration = name !== undefined ? all.groups.find((c) => c.name === name) : active && collaborationOf(all, active.uri);
+  return collaboration && { sessions: collaboration.sessions, name: collaboration.name };
+}
+
+async function pickScope(): Promise<QdpxScope | undefined> {
+  const items: (vscode.QuickPickItem & { scope: QdpxScope })[] = [
+    { scope: 'workspace', label: vscode.l10n.t('All notes in the workspace') },
+    { scope: 'collaboration', label: vscode.l10n.t('The collaboration of the active notes') },
+    { scope: 'session', label: vscode.l10n.t('The active notes only') },
+  ];
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export for qualitative analysis') }))?.scope;
+}
+
+async function pickPrivate(): Promise<boolean | undefined> {
+  const items: (vscode.QuickPickItem & { include: boolean })[] = [
+    { include: false, label: vscode.l10n.t('Leave private notes out'), description: vscode.l10n.t('for sharing with researchers or partners') },
+    { include: true, label: vscode.l10n.t('Include private notes'), description: vscode.l10n.t('for your own analysis only') },
+  ];
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export for qualitative analysis') }))?.include;
+}

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CLI, until } from './run';
+
+// A signal during the long synchronous work on one large file is honoured once that stage ends: nothing is
+// written, the --out file stays as it was (or absent), and the exit code says which signal it was.
+const PART = '## Ronde {i}\n\nWe talk about the plan and the shared goal. #ambition #explore\n\n- Partner A wants more time #trust\n\n14:05 #conflict\n\n';
+
+/** About `megabytes` MB of one session's notes. */
+function largeNotes(megabytes: number): string {
+  const parts = ['---\ndate: 2026-03-02\n---\n# A long session\n\n'];
+  for (let i = 0, size = 0; size < megabytes * 1024 * 1024; i++) {
+    parts.push(PART.replace('{i}', String(i)));
+    size += parts[parts.length - 1].length;
+  }
+  return parts.join('');
+}
+
+describe('cli: SIGINT, SIGTERM and a hard kill during the work on a 25 MB file', function () {
+  this.timeout(180000);
+  let dir: string;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-signal-'));
+    fs.writeFileSync(path.join(dir, 'big.md'), largeNotes(25));
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const cases = [
+    { signal: 'SIGINT', code: 130, args: ['overview', '--format', 'md', '--force'], out: 'r.md', before: 'the report of last week\n' },
+    { signal: 'SIGTERM', code: 143, args: ['overview', '--format', 'json'], out: 'r.json', before: undefined },
+    { signal: 'SIGTERM', code: 143, args: ['dossier', '--format', 'md', '--force'], out: 'd.md', before: 'the dossier of last week\n' },
+  ] as const;
+  for (const { signal, code, args, out, before: previous } of cases) {
+    it(`${args[0]} ${args.slice(1).join(' ')}: ${signal} after 1 s exits ${code} and leaves --out ${previous ? 'as it was' : 'absent'}`, async () => {
+      const target = path.join(dir, out);
+      if (previous) fs.writeFileSync(target, previous);
+      const child = spawn(process.execPath, [CLI, ...args, '--out', out, 'big.md'], { cwd: dir, stdio: 'ignore' });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+      // Once the work has begun (its temporary file is there), and a second into it: the 25 MB file is still being read.
+      await until(() => fs.existsSync(path.join(dir, `.${out}.facilitator-notes-${child.pid}.tmp`)));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      child.kill(signal);
+      assert.equal(await exited, code);
+      assert.equal(fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined, previous);
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['big.md', ...(previous ? [out] : [])]);
+      fs.rmSync(target, { force: true });
+    });
+  }
+
+  it('overview --format docx: a run killed outright (as by running out of memory) while making the Word file leaves no file', async () => {
+    const child = spawn(process.execPath, [CLI, 'overview', '--audience', 'partners', '--format', 'docx', '--out', 'r.docx', 'big.md'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    child.kill('SIGKILL');
+    assert.equal(await exited, 'SIGKILL');
+    assert.deepEqual(fs.readdirSync(dir), ['big.md']);
+  });
+});
+

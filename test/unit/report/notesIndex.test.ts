@@ -1,0 +1,222 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Session } from '../../../src/core/parse/model';
+import { isSessionNotes, parseSession, PARSER_VERSION } from '../../../src/core/parse/parser';
+import { collaborations } from '../../../src/core/report/collaboration';
+import { NOTES_INDEX_FORMAT, NotesIndex, vocabularyKey } from '../../../src/core/report/notesIndex';
+import { openActionGroups } from '../../../src/core/report/openActions';
+import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
+
+const KEY = vocabularyKey(BUILTIN_VOCABULARY);
+
+interface File { text: string; mtime: number }
+
+/** A workspace folder in memory: path → text and mtime. */
+type Disk = Map<string, File>;
+
+function note(collaboration: string, date: string, action: string): string {
+  return `---\ntitle: Overleg ${date}\ndate: ${date}\nsamenwerking: ${collaboration}\nthermometer: vriendschappelijk\n---\n\n`
+    + `# Ronde #verkennen\n\nDe gemeente wil vooral snelheid. #ambitie #waakzaam\n\nAlleen voor mij. #privé\n\n`
+    + `- [ ] ${action} @Esther 2026-01-15\n- [x] Agenda rondsturen\n\nWe starten met twee wijken. #besluit\n`;
+}
+
+function disk(count: number): Disk {
+  const files: Disk = new Map();
+  for (let i = 0; i < count; i++) {
+    files.set(`file:///notes/c${i % 4}/${i}.md`, { text: note(`Samenwerking ${i % 4}`, `2025-0${1 + (i % 9)}-1${i % 10}`, `Actie ${i}`), mtime: 1000 + i });
+  }
+  return files;
+}
+
+/** What WorkspaceNotes does on a scan: each listed file through the index, parsed only when its stamp changed. */
+async function scan(index: NotesIndex, files: Disk): Promise<Session[]> {
+  let calls = 0;
+  const sessions = await Promise.all([...files].map(([uri, file]) => index.session(
+    { uri, size: Buffer.byteLength(file.text), mtime: file.mtime },
+    async () => {
+      calls++;
+      const session = parseSession(file.text, { file: uri.slice('file:///'.length) });
+      return isSessionNotes(session) ? session : null;
+    },
+  )));
+  index.keepOnly(files.keys());
+  assert.equal(calls, index.parsed, 'the index counts every parser call');
+  return sessions.filter((s): s is Session => s !== null);
+}
+
+/** The Actions view's rows: group, action text, due, overdue. */
+function actionRows(sessions: Session[]): string[] {
+  return openActionGroups(collaborations(sessions, { today: '2026-02-01' }), 'collaboration')
+    .flatMap((g) => g.actions.map((a) => `${g.name}: ${a.action.text} ${a.action.due} ${a.action.overdue}`));
+}
+
+/** Sessions as JSON keeps them (an optional field set to undefined is absent). */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+describe('notes index', () => {
+  it('round trip: a stored index gives back every session as parsed, parsing nothing', async () => {
+    const files = disk(12);
+    const cold = new NotesIndex(KEY);
+    const parsed = await scan(cold, files);
+    assert.equal(cold.parsed, 12);
+    const warm = new NotesIndex(KEY, cold.serialize());
+    assert.equal(warm.trusted, true);
+    assert.deepEqual(await scan(warm, files), plain(parsed));
+    assert.equal(warm.parsed, 0);
+    assert.equal(warm.changed, false);
+  });
+
+  it('round trip: every example notes file (tags, headings, parties, problems) validates and comes back the same', async () => {
+    const folder = path.join(__dirname, '../../../../examples');
+    const files: Disk = new Map(fs.readdirSync(folder, { recursive: true }).map(String).filter((f) => f.endsWith('.md'))
+      .map((f, i) => [`file:///examples/${f}`, { text: fs.readFileSync(path.join(folder, f), 'utf8'), mtime: i }]));
+    assert.equal(files.size, 7);
+    const cold = new NotesIndex(KEY);
+    const parsed = await scan(cold, files);
+    assert.ok(parsed.some((s) => s.problems.length > 0 && s.headings.length > 0 && s.participants.length > 0));
+    const warm = new NotesIndex(KEY, cold.serialize());
+    assert.equal(warm.trusted, true);
+    assert.deepEqual(await scan(warm, files), plain(parsed));
+    assert.equal(warm.parsed, 0);
+  });
+
+  it('warm start: only the file whose mtime or size changed is parsed again', async () => {
+    const files = disk(40);
+    const cold = new NotesIndex(KEY);
+    await scan(cold, files);
+    files.get('file:///notes/c1/5.md')!.mtime = 9999;
+    const warm = new NotesIndex(KEY, cold.serialize());
+    await scan(warm, files);
+    assert.equal(warm.parsed, 1);
+  });
+
+  describe('versioning: an index of another parser, format or vocabulary is rebuilt', () => {
+    const stored = async () => {
+      const index = new NotesIndex(KEY);
+      await scan(index, disk(5));
+      return JSON.parse(index.serialize()) as Record<string, unknown>;
+    };
+    for (const [what, change] of [
+      ['parser', { parser: PARSER_VERSION + 1 }],
+      ['format', { format: NOTES_INDEX_FORMAT + 1 }],
+      ['vocabulary', { vocabulary: vocabularyKey({ dimensions: [] }) }],
+    ] as const) {
+      it(what, async () => {
+        const index = new NotesIndex(KEY, JSON.stringify({ ...await stored(), ...change }));
+        assert.equal(index.trusted, false);
+        assert.equal(index.changed, true, 'an untrusted index is written again');
+        await scan(index, disk(5));
+        assert.equal(index.parsed, 5);
+      });
+    }
+
+    it('a team vocabulary has a key of its own', () => {
+      assert.notEqual(vocabularyKey({ ...BUILTIN_VOCABULARY, parties: [{ name: 'Gemeente', aliases: [] }] }), KEY);
+      assert.equal(vocabularyKey(structuredClone(BUILTIN_VOCABULARY)), KEY);
+    });
+  });
+
+  describe('corruption: the index is rebuilt and the views are as from a fresh parse', () => {
+    const files = disk(8);
+    const fresh = () => scan(new NotesIndex(KEY), files);
+    const damaged: [string, (text: string) => string][] = [
+      ['garbage', () => '\u0000{{ not json at all'],
+      ['truncated', (text) => text.slice(0, Math.floor(text.length / 2))],
+      ['empty', () => ''],
+      ['null', () => 'null'],
+      ['a session with a wrong field', (text) => text.replace('"done":false', '"done":"no"')],
+      ['an entry with a field too many', (text) => text.replace('"uri":', '"extra":1,"uri":')],
+      ['an action moved to another collaboration', (text) => text.replaceAll('"collaboration":"Samenwerking 1"', '"collaboration":7')],
+    ];
+    for (const [what, damage] of damaged) {
+      it(what, async () => {
+        const cold = new NotesIndex(KEY);
+        const expected = actionRows(await scan(cold, files));
+        const text = damage(cold.serialize());
+        assert.notEqual(text, cold.serialize());
+        const index = new NotesIndex(KEY, text);
+        assert.equal(index.trusted, false);
+        assert.deepEqual(actionRows(await scan(index, files)), expected);
+        assert.deepEqual(actionRows(await fresh()), expected);
+        assert.equal(index.parsed, 8);
+      });
+    }
+  });
+
+  describe('change detection: each change updates the views', () => {
+    let files: Disk;
+    let index: NotesIndex;
+    beforeEach(async () => {
+      files = disk(4);
+      const cold = new NotesIndex(KEY);
+      await scan(cold, files);
+      index = new NotesIndex(KEY, cold.serialize());
+    });
+
+    it('an edited file', async () => {
+      const file = files.get('file:///notes/c2/2.md')!;
+      files.set('file:///notes/c2/2.md', { text: file.text.replace('Actie 2', 'Begroting opstellen'), mtime: file.mtime + 1 });
+      const rows = actionRows(await scan(index, files));
+      assert.equal(index.parsed, 1);
+      assert.ok(rows.includes('Samenwerking 2: Begroting opstellen @Esther 2026-01-15 2026-01-15 true'));
+      assert.ok(!rows.some((r) => r.includes('Actie 2 ')));
+    });
+
+    it('an edited file of the same mtime but another size', async () => {
+      const file = files.get('file:///notes/c2/2.md')!;
+      file.text = file.text.replace('Actie 2', 'Actie 22');
+      assert.ok(actionRows(await scan(index, files)).some((r) => r.startsWith('Samenwerking 2: Actie 22 @Esther')));
+      assert.equal(index.parsed, 1);
+    });
+
+    it('a renamed file', async () => {
+      const file = files.get('file:///notes/c3/3.md')!;
+      files.delete('file:///notes/c3/3.md');
+      files.set('file:///notes/c3/renamed.md', file);
+      const sessions = await scan(index, files);
+      assert.equal(index.parsed, 1);
+      assert.equal(index.size, 4);
+      assert.deepEqual(sessions.map((s) => s.file).sort(), ['notes/c0/0.md', 'notes/c1/1.md', 'notes/c2/2.md', 'notes/c3/renamed.md']);
+      assert.equal(actionRows(sessions).filter((r) => r.includes('Actie 3 ')).length, 1);
+    });
+
+    it('a deleted file', async () => {
+      files.delete('file:///notes/c0/0.md');
+      const rows = actionRows(await scan(index, files));
+      assert.equal(index.parsed, 0);
+      assert.equal(index.size, 3);
+      assert.equal(index.changed, true);
+      assert.deepEqual(rows.map((r) => r.split(':')[0]), ['Samenwerking 1', 'Samenwerking 2', 'Samenwerking 3']);
+    });
+
+    it('a new file, and one that is no session notes (kept as such, not parsed again)', async () => {
+      files.set('file:///notes/c0/new.md', { text: note('Samenwerking 0', '2025-12-01', 'Nieuwe actie'), mtime: 5 });
+      files.set('file:///notes/readme.md', { text: '# Read me\n\nNothing tagged here.\n', mtime: 5 });
+      const rows = actionRows(await scan(index, files));
+      assert.equal(index.parsed, 2);
+      assert.ok(rows.includes('Samenwerking 0: Nieuwe actie @Esther 2026-01-15 2026-01-15 true'));
+      const again = new NotesIndex(KEY, index.serialize());
+      await scan(again, files);
+      assert.equal(again.parsed, 0);
+    });
+
+    it('a file that cannot be read leaves no entry and spoils no other', async () => {
+      await assert.rejects(index.session({ uri: 'file:///notes/c0/0.md', size: 1, mtime: 1 }, () => Promise.reject(new Error('gone'))));
+      assert.equal(index.size, 3);
+      assert.equal(new NotesIndex(KEY, index.serialize()).trusted, true);
+    });
+  });
+
+  it('a session whose front matter JSON cannot keep exactly is left out of the stored index', async () => {
+    const index = new NotesIndex(KEY);
+    const session = parseSession(note('X', '2025-01-01', 'Y'), { file: 'x.md' });
+    await index.session({ uri: 'file:///x.md', size: 1, mtime: 1 }, async () => ({ ...session, frontMatter: { budget: Infinity } }));
+    await index.session({ uri: 'file:///y.md', size: 1, mtime: 1 }, async () => session);
+    const stored = new NotesIndex(KEY, index.serialize());
+    assert.equal(stored.trusted, true);
+    assert.equal(stored.size, 1);
+  });
+});
