@@ -4,7 +4,7 @@
 // package), fails the command; stages that depend on a failed step are skipped.
 // Stages: setup, typecheck (esbuild does not check types), build, unit, integration, integration-nl (the Dutch suite in a Dutch
 // VS Code), keybindings (the toggles' prefix against macOS's and Windows' defaults), harness (a broken extension must turn the run red),
-// package (the .vsix holds only what it should), e2e.
+// package (the .vsix holds only what it should), e2e; seed-overlap (no run of six words repeats a source document) runs after setup.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -98,8 +98,16 @@ async function packageCheck() {
   return { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
 }
 
+/** The product in our own words: the shared tool lists every run of six words that repeats a source document. */
+async function seedOverlap() {
+  const tool = path.join(ROOT, '..', 'shared', 'tools', 'seed-overlap.mjs');
+  if (!fs.existsSync(tool)) return { passed: 0, failed: 0, note: `skipped: ${tool} is not there (a clone without ../shared)` };
+  return step(await exec('node', [tool]));
+}
+
 const stages = [
   { name: 'setup', run: async () => step(await exec('bash', ['scripts/setup-vscode.sh'])) },
+  { name: 'seed-overlap', run: seedOverlap },
   { name: 'typecheck', run: async () => step(await exec('node', ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit'])) },
   { name: 'build', run: async () => step(await exec('node', ['scripts/build.mjs'])) },
   { name: 'unit', needs: ['build'], run: () => mochaStage('unit', []) },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SessionStore } from './workspace/sessionStore';
+import { loadDutchBundle } from './workspace/lang';
 import { RoomPresentation } from './workspace/presentation';
 import { VocabularyConfig } from './workspace/vocabularyConfig';
 import { EditorFeatures, registerEditorFeatures } from './editor';
@@ -50,6 +51,7 @@ const loadMs = loadStart === undefined ? 0 : performance.now() - loadStart;
 
 export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi {
   const started = performance.now();
+  void loadDutchBundle(context.extensionUri);
   const store = new SessionStore(context.storageUri);
   context.subscriptions.push(store, vscode.commands.registerCommand('facilitatorNotes.rebuildNotesIndex', () => store.rebuildWorkspaceIndex()));
   const vocabulary = new VocabularyConfig(store);

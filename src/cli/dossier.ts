@@ -6,6 +6,7 @@ import { nextTurn } from '../io/atomicWrite';
 import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
 import { isSessionNotes } from '../core/parse/parser';
+import { latestLanguage } from '../core/parse/language';
 import { isoDate } from '../core/write/template';
 import { isoDate as realDate } from '../core/parse/dates';
 import { collaborations } from '../core/report/collaboration';
@@ -25,7 +26,8 @@ Options:
   --format FORMAT   ${Object.keys(DOSSIER_FORMATS).join(' | ')} (default: json)
   --out FILE        write to FILE (atomically; never replaced unless --force is given)
   --force           allow --out to replace an existing file
-  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: en)
+  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: that of the
+                    most recent notes; en when the notes do not tell)
   --today DATE      YYYY-MM-DD: actions due before it are overdue (default: today)
   --vocabulary FILE the team vocabulary to use (as for overview)
   -h, --help        show this help
@@ -48,12 +50,12 @@ export async function runDossier(argv: string[]): Promise<number> {
 
 /** The dossier made once every session is read; lazy, so a file to --out is opened before the work starts. */
 async function* dossierText(reads: AsyncIterable<Session>, paths: string[],
-  options: { format: string; lang: Lang; today: string; vocabulary: Vocabulary }): AsyncGenerator<string> {
+  options: { format: string; lang: Lang | undefined; today: string; vocabulary: Vocabulary }): AsyncGenerator<string> {
   const sessions: Session[] = [];
   for await (const session of reads) sessions.push(session);
   await nextTurn();
   const folderOf = (s: Session) => folderUnder(paths, s.file);
-  yield DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary: options.vocabulary }), options.lang, options.vocabulary);
+  yield DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary: options.vocabulary }), options.lang ?? latestLanguage(sessions) ?? 'en', options.vocabulary);
 }
 
 /** The sessions of the files, one at a time (for `dossier` and `qdpx`); a file that cannot be read, or breaks the parser, is said and skipped. */
@@ -84,7 +86,7 @@ function readOptions(argv: string[]) {
       format: { type: 'string', default: 'json' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
-      lang: { type: 'string', default: 'en' },
+      lang: { type: 'string' },
       today: { type: 'string', default: isoDate(new Date()) },
       vocabulary: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -92,12 +94,12 @@ function readOptions(argv: string[]) {
   });
   if (values.help) return { help: true } as const;
   if (!Object.hasOwn(DOSSIER_FORMATS, values.format)) throw new UsageError(`unknown format '${values.format}'; use ${Object.keys(DOSSIER_FORMATS).join(', ')}.`);
-  if (!LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
+  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
   const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.today) ?? [];
   if (!year || !realDate(+year, +month, +day)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${values.today}'.`);
   if (paths.length === 0) throw new UsageError('no PATH given.');
   if (values.out === '') throw new UsageError('--out needs a file name.');
-  return { ...values, help: false, lang: values.lang as Lang, paths } as const;
+  return { ...values, help: false, lang: values.lang as Lang | undefined, paths } as const;
 }
 
 /**

@@ -8,6 +8,7 @@ import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 import { Session } from '../core/parse/model';
 import { readGuarded } from '../core/parse/guard';
+import { latestLanguage } from '../core/parse/language';
 import { SessionRead, streamedReport } from '../core/render/overview/reportStream';
 import { Audience, AUDIENCES } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
@@ -49,8 +50,9 @@ Options:
   --readings        keep the paragraphs that carry a thermometer level in the partners' report
   --group-by WHAT   agenda | condition: the partners' report's "what was discussed" under
                     the notes' own headings (default) or per condition
-  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: en; for
-                    --audience partners, the notes' own language, else en)
+  --lang LANG       ${LANGS.join(' | ')}: language of the readable formats (default: the notes'
+                    own: for --audience partners each session's, else that of the most
+                    recent notes; en when the notes do not tell)
   --vocabulary FILE the team vocabulary (aliases, labels, own dimensions) to use; without
                     it, ${VOCABULARY_FILE} in the current folder is used if it exists
                     (no other folders are searched). A vocabulary file with errors is
@@ -96,7 +98,9 @@ export async function runOverview(argv: string[]): Promise<number> {
   failed ||= vocabularyFailed;
   if (options.audience === 'partners') return runPartnerReports(files, { ...options, vocabulary }, failed);
   const reads = readSessions(files, vocabulary, () => (failed = true));
-  const lang = options.lang ?? 'en';
+  // The notes' own language unless --lang says otherwise: known only once all are read, so the notes are read
+  // twice rather than held all (JSON has no language).
+  const lang = options.lang ?? (format === 'json' ? 'en' : await notesLanguage(files, vocabulary));
   const made = (format !== DOCX && streamedReport(format, reads, lang, vocabulary)) || wholeReport(reads, format, lang, vocabulary);
   // Word is one piece anyway: made before its file is opened, so a run that dies making it leaves no temporary file.
   const chunks = format === DOCX ? await allOf(made) : made;
@@ -116,14 +120,23 @@ async function wordFile(sessions: Session[], lang: Lang, vocabulary: Vocabulary)
   return documentDocx(facilitatorDocument(sessions, lang, vocabulary), documentDate(sessions, process.env.SOURCE_DATE_EPOCH));
 }
 
+/** The language of the most recent notes (en when none tells), from a first reading that says nothing. */
+async function notesLanguage(files: NotesFile[], vocabulary: Vocabulary): Promise<Lang> {
+  const told: Session[] = [];
+  const quiet = () => {};
+  for await (const { session } of readSessions(files, vocabulary, quiet, quiet)) told.push(session);
+  return latestLanguage(told) ?? 'en';
+}
+
 /** Each file's session and summary, read one at a time; a file that cannot be read is said (on stderr) and skipped. */
-async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<SessionRead> {
+async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void,
+  say: (message: string) => void = complain): AsyncGenerator<SessionRead> {
   for (const { file, explicit } of files) {
     // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
     await nextTurn();
     const text = readText(file);
     if (typeof text !== 'string') {
-      complain(`${file}: ${text.reason}`);
+      say(`${file}: ${text.reason}`);
       onFailure();
       continue;
     }
@@ -131,7 +144,7 @@ async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailu
     const { session, result: summary, failed } = readGuarded(text, { file, vocabulary }, (s) => summarizeSession(s, vocabulary));
     await nextTurn();
     if (failed) {
-      complain(`${file}: ${session.problems[0].message}`);
+      say(`${file}: ${session.problems[0].message}`);
       onFailure();
     } else if (!explicit && !isSessionNotes(session)) continue;
     yield { session, summary };

@@ -5,7 +5,7 @@ import { Problem } from '../core/parse/model';
 import { problemMessage, ProblemContext } from '../core/parse/problemText';
 import { tagText } from '../core/write/tagEdit';
 import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary';
-import { tagLang, uiLang } from '../workspace/lang';
+import { notesLang, say, tagLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 
 const SOURCE = 'Facilitator Notes';
@@ -15,7 +15,7 @@ export function registerDiagnostics(store: SessionStore): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('facilitatorNotes');
   const update = (doc: vscode.TextDocument) => {
     const session = store.notes(doc);
-    if (session) collection.set(doc.uri, session.problems.map((p) => toDiagnostic(doc, p, { vocabulary: store.vocabulary, tags: session.tags })));
+    if (session) collection.set(doc.uri, session.problems.map((p) => toDiagnostic(doc, p, { vocabulary: store.vocabulary, tags: session.tags }, notesLang(doc.uri, session))));
     else collection.delete(doc.uri);
   };
   const byUri = (uri: vscode.Uri) => {
@@ -35,12 +35,12 @@ export function registerDiagnostics(store: SessionStore): vscode.Disposable {
   );
 }
 
-function toDiagnostic(doc: vscode.TextDocument, p: Problem, context: ProblemContext): vscode.Diagnostic {
+function toDiagnostic(doc: vscode.TextDocument, p: Problem, context: ProblemContext, lang: Lang): vscode.Diagnostic {
   const line = Math.min(p.line - 1, doc.lineCount - 1);
   const range = p.column !== undefined && p.length
     ? new vscode.Range(line, p.column, line, p.column + p.length)
     : doc.lineAt(line).range;
-  const diagnostic = new vscode.Diagnostic(range, problemMessage(p, uiLang(), context), p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  const diagnostic = new vscode.Diagnostic(range, problemMessage(p, lang, context), p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   diagnostic.source = SOURCE;
   diagnostic.code = p.code;
   return diagnostic;
@@ -61,7 +61,7 @@ class QuickFixes implements vscode.CodeActionProvider {
   private tagFix(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
     const problem = this.store.get(doc)?.problems.find((p) => p.line - 1 === d.range.start.line && p.column === d.range.start.character && p.code === d.code);
     if (!problem?.suggestion) return [];
-    const action = fix(vscode.l10n.t('Replace with {0}', problem.suggestion), doc, d, d.range, problem.suggestion);
+    const action = fix(say(notesLang(doc.uri, this.store.get(doc)), 'Replace with {0}', problem.suggestion), doc, d, d.range, problem.suggestion);
     action.isPreferred = true;
     return [action];
   }
@@ -70,10 +70,12 @@ class QuickFixes implements vscode.CodeActionProvider {
   private fieldFixes(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
     const field = termField(doc, d.range.start.line, this.store.vocabulary);
     if (!field) return [];
-    const lang = tagLang(doc.uri, this.store.get(doc));
+    const session = this.store.get(doc);
+    const lang = tagLang(doc.uri, session);
+    const shown = notesLang(doc.uri, session);
     return field.dimension.terms.map((term) => {
       const value = valueText(field.dimension, term, lang);
-      return fix(vscode.l10n.t('Change {0} to {1}', field.name, value), doc, d, field.value.range, value);
+      return fix(say(shown, 'Change {0} to {1}', field.name, value), doc, d, field.value.range, value);
     });
   }
 }

@@ -5,7 +5,7 @@ import { slug } from '../core/write/template';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
 import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
 import { exists, fileName } from '../workspace/files';
-import { uiLang } from '../workspace/lang';
+import { viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { writeAtomically } from './export';
 import { OverviewRender } from './overviewPanel';
@@ -51,7 +51,7 @@ async function exportDossier(store: SessionStore, shown: OverviewRender | undefi
     if (answer !== replace) return undefined;
   }
   try {
-    await writeAtomically(target, DOSSIER_FORMATS[format].render([collaboration], uiLang(), store.vocabulary));
+    await writeAtomically(target, DOSSIER_FORMATS[format].render([collaboration], viewLang(collaboration.sessions), store.vocabulary));
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
     return undefined;

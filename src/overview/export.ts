@@ -9,7 +9,7 @@ import { buildReport } from '../core/report/overview';
 import { partnerRefusals } from '../core/report/audience';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { bySessionDate } from '../core/report/sessionOrder';
-import { uiLang } from '../workspace/lang';
+import { viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 import { PartnerFormat, partnerReport } from './partnerReport';
@@ -86,7 +86,8 @@ export class Exporter implements vscode.Disposable {
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
-    const lang = uiLang();
+    // In the notes' language (of the most recent, when the workspace's are exported).
+    const lang = viewLang(found.sessions);
     const vocabulary = this.store.vocabulary;
     const text = REPORT_FORMATS[format].render(buildReport(found.sessions, vocabulary), lang, found.sessions, vocabulary);
     return this.write(target, text, format === 'html',
@@ -101,7 +102,7 @@ export class Exporter implements vscode.Disposable {
     const found = await this.partnerSession(args);
     if (!found) return undefined;
     const [session] = found.sessions;
-    const refusals = partnerRefusals(session, uiLang());
+    const refusals = partnerRefusals(session, viewLang([session]));
     if (refusals.length) {
       void vscode.window.showErrorMessage(refusals.join('\n'));
       return undefined;

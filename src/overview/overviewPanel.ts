@@ -8,7 +8,7 @@ import { escapeHtml } from '../core/render/shared/escape';
 import { renderOverviewMain, renderPage } from '../core/render/overview/html';
 import { renderDossierMain } from '../core/render/dossier/dossierHtml';
 import { collaborationOf, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
-import { uiLang } from '../workspace/lang';
+import { notesLang, say, viewLang } from '../workspace/lang';
 import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 import { workspaceSummary } from '../core/report/noteSummary';
@@ -259,7 +259,6 @@ export class OverviewPanel implements vscode.Disposable {
     clearTimeout(this.timer);
     this.waitingSince = undefined;
     const generation = ++this.renders;
-    const lang = uiLang();
     const vocabulary = this.store.vocabulary;
     this.renderedVocabulary = vocabulary;
     let uris: vscode.Uri[] = [];
@@ -280,6 +279,8 @@ export class OverviewPanel implements vscode.Disposable {
       if (session) [uris, sessions] = [[this.document.uri], [session]];
       if (session) coveredBefore = await phasesCoveredBeforeNotes(this.store, this.document.uri);
     }
+    // The notes' language: the file's, or for the workspace and a dossier the most recent notes'.
+    const lang = this.mode === 'session' ? notesLang(this.document?.uri, sessions[0]) : viewLang(sessions);
     const presenting = this.room.on;
     const roomMain = presenting ? await this.roomMain() : undefined;
     const panel = this.panel;
@@ -298,11 +299,11 @@ export class OverviewPanel implements vscode.Disposable {
       ...(presenting && { style: ROOM_CSS }),
     };
     const empty = this.mode === 'session' && sessions.length === 0;
-    const main = roomMain ?? (empty ? `<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p>`
+    const main = roomMain ?? (empty ? `<p class="muted">${escapeHtml(say(lang, 'Open a Markdown notes file to see its overview.'))}</p>`
       : this.mode === 'dossier' ? renderDossierMain(groups ?? [], options) : renderOverviewMain(sessions, options));
-    panel.title = this.mode === 'dossier' ? vscode.l10n.t('Dossier: {0}', this.collaboration ?? '')
-      : this.mode === 'workspace' ? vscode.l10n.t('Workspace overview')
-      : sessions.length ? vscode.l10n.t('Overview: {0}', sessions[0].title) : vscode.l10n.t('Session overview');
+    panel.title = this.mode === 'dossier' ? say(lang, 'Dossier: {0}', this.collaboration ?? '')
+      : this.mode === 'workspace' ? say(lang, 'Workspace overview')
+      : sessions.length ? say(lang, 'Overview: {0}', sessions[0].title) : say(lang, 'Session overview');
     if (keepState && this.scriptReady && panel.visible) {
       // The page patches what changed; an update that changes nothing is not sent at all.
       if (main !== this.shown?.main) {

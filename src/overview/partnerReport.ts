@@ -6,7 +6,7 @@ import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { documentDate } from '../core/report/documentDate';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { requireDocxBundle } from '../io/docxBundle';
-import { uiLang } from '../workspace/lang';
+import { viewLang } from '../workspace/lang';
 
 /** Formats of the partner report. */
 export type PartnerFormat = 'html' | 'docx' | 'md';
@@ -19,7 +19,7 @@ export function partnerReportOptions(session: Session, vocabulary: Vocabulary) {
   const config = vscode.workspace.getConfiguration('facilitatorNotes.report');
   const asked = config.get<string>('language');
   return {
-    lang: reportLanguage([session], asked === 'en' || asked === 'nl' ? asked : null, uiLang()),
+    lang: reportLanguage([session], asked === 'en' || asked === 'nl' ? asked : null, viewLang([session])),
     vocabulary,
     thermometer: config.get<boolean>('thermometer') === true,
     readings: config.get<boolean>('readings') === true,

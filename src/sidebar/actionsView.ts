@@ -8,7 +8,8 @@ import { ActionGroup, ActionGrouping, OpenAction, openActionGroups } from '../co
 import { shorten } from '../core/report/grouping';
 import { openActionsText } from '../core/write/nextSession';
 import { collaborationOf, WorkspaceCollaborations, workspaceCollaborations } from '../workspace/collaborations';
-import { tagLang } from '../workspace/lang';
+import { say, tagLang, viewLang } from '../workspace/lang';
+import { Lang } from '../core/vocabulary/vocabulary';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 
@@ -25,6 +26,8 @@ const OPEN_TASK = /^(\s*(?:[-*+]|\d+[.)])\s+\[) \]/;
 export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode.Disposable {
   private grouping: ActionGrouping;
   private roots: ActionsNode[] = [];
+  /** The language of the most recent notes, in which the rows speak. */
+  private lang: Lang = viewLang([]);
   private stale = true;
   private building: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -75,7 +78,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
 
   getTreeItem(node: ActionsNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.group.name ?? vscode.l10n.t('No owner'), vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(node.group.name ?? say(this.lang, 'No owner'), vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.id;
       item.description = String(node.children.length);
       item.contextValue = 'actionGroup';
@@ -87,18 +90,18 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
       return item;
     }
     const { action, collaboration } = node.item;
-    const item = new vscode.TreeItem(shorten(action.text) || vscode.l10n.t('(no text)'), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(shorten(action.text) || say(this.lang, '(no text)'), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    const due = action.due === null ? '' : action.overdue ? vscode.l10n.t('overdue: {0}', action.due) : vscode.l10n.t('due {0}', action.due);
+    const due = action.due === null ? '' : action.overdue ? say(this.lang, 'overdue: {0}', action.due) : say(this.lang, 'due {0}', action.due);
     const who = this.grouping === 'owner' ? collaboration.name : action.owner ?? '';
     item.description = [due, who].filter(Boolean).join(' · ');
     item.iconPath = action.overdue ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('circle-large-outline');
     const from = collaboration.sessions[action.origin.session];
-    item.tooltip = `${action.text}\n${vscode.l10n.t('From: {0} {1}', from.date ?? '', from.title)}`;
+    item.tooltip = `${action.text}\n${say(this.lang, 'From: {0} {1}', from.date ?? '', from.title)}`;
     item.contextValue = 'action';
     item.command = {
       command: 'facilitatorNotes.revealObservation',
-      title: vscode.l10n.t('Go to Action'),
+      title: say(this.lang, 'Go to Action'),
       arguments: [node.uri.toString(), action.latest.line, action.latest.line],
     };
     return item;
@@ -170,6 +173,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   private async build(): Promise<void> {
     this.stale = false;
     const all = await this.collaborations();
+    this.lang = viewLang((await this.store.workspaceNotes()).map((n) => n.session));
     const before = new Map(this.roots.map((node) => [node.id, node]));
     const rebuilt = new Set<ActionsNode>();
     this.roots = openActionGroups(all.groups, this.grouping).map((group) => {

@@ -8,7 +8,7 @@ import {
 import { dimensionKey } from '../core/report/facets';
 import { termLabel } from '../core/vocabulary/labels';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
-import { uiLang } from '../workspace/lang';
+import { notesLang, say, viewLang } from '../workspace/lang';
 import { levelIcon } from '../workspace/levelStyle';
 import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
@@ -35,6 +35,8 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   private generation = 0;
   /** The vocabulary the shown rows were labelled with. */
   private builtWith: Vocabulary | undefined;
+  /** The notes' language, in which the rows speak: the file's, or in the workspace scope the most recent notes'. */
+  private lang: Lang = notesLang();
   private followTimer: NodeJS.Timeout | undefined;
   private readonly changed = new vscode.EventEmitter<TreeNode[] | undefined>();
   readonly disposables: vscode.Disposable[] = [this.changed];
@@ -115,7 +117,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
 
   private setContext(): Thenable<unknown> {
     const filtered = !isFilterEmpty(this.filterInUse);
-    this.view.description = filtered ? vscode.l10n.t('Filtered') : undefined;
+    this.view.description = filtered ? say(this.lang, 'Filtered') : undefined;
     this.modeInContext = this.grouping;
     return Promise.all([
       vscode.commands.executeCommand('setContext', 'facilitatorNotes.grouping', this.modeInContext),
@@ -130,16 +132,19 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     this.ready = this.sessions().then((entries) => {
       if (generation !== this.generation) return;
       const vocabulary = this.store.vocabulary;
+      const lang = this.scopeInUse === 'workspace' || !entries.length ? viewLang(entries.map((e) => e.session))
+        : notesLang(vscode.Uri.parse(entries[0].key), entries[0].session);
       // The vocabulary may have gained or lost the chosen custom dimension: keep the toolbar in step.
       if (this.grouping !== this.modeInContext) void this.setContext();
       const rebuilt = this.scopeInUse === 'workspace'
         ? buildWorkspaceTree(entries, this.mode, this.filterInUse, vocabulary)
         : entries.flatMap((e) => buildFileTree(e, this.mode, this.filterInUse, vocabulary));
-      const message = rebuilt.length === 0 && !isFilterEmpty(this.filterInUse) ? vscode.l10n.t('No observations match the filter.') : undefined;
+      const message = rebuilt.length === 0 && !isFilterEmpty(this.filterInUse) ? say(lang, 'No observations match the filter.') : undefined;
       if (this.view.message !== message) this.view.message = message;
-      // Group labels come from the vocabulary: a new one redraws every row.
-      const patched = vocabulary === this.builtWith ? patchTree(this.roots, rebuilt) : undefined;
+      // Group labels come from the vocabulary, in the notes' language: a new one of either redraws every row.
+      const patched = vocabulary === this.builtWith && lang === this.lang ? patchTree(this.roots, rebuilt) : undefined;
       this.builtWith = vocabulary;
+      this.lang = lang;
       if (patched) {
         if (patched.length) this.changed.fire(patched);
         return;
@@ -173,8 +178,8 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    if (node.kind === 'observation') return observationItem(node, this.store.vocabulary);
-    const lang = uiLang();
+    const lang = this.lang;
+    if (node.kind === 'observation') return observationItem(node, this.store.vocabulary, lang);
     // Only the first level of groups starts open, so every condition fits on screen with its phases.
     const parent = this.parents.get(node.id);
     const open = node.kind === 'group' && (!parent || parent.kind === 'session');
@@ -231,11 +236,11 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
 
 function groupLabel(dimension: string, value: string | null, lang: Lang, vocabulary: Vocabulary): string {
   if (value !== null) return termLabel(dimension, value, lang, vocabulary);
-  if (dimension === 'condition') return vscode.l10n.t('Untagged condition');
-  if (dimension === 'phase') return vscode.l10n.t('No phase');
-  if (dimension === 'level') return vscode.l10n.t('No level');
+  if (dimension === 'condition') return say(lang, 'Untagged condition');
+  if (dimension === 'phase') return say(lang, 'No phase');
+  if (dimension === 'level') return say(lang, 'No level');
   const named = vocabulary.dimensions.find((d) => dimensionKey(d) === dimension);
-  return vscode.l10n.t('No {0}', named?.label[lang] ?? dimension);
+  return say(lang, 'No {0}', named?.label[lang] ?? dimension);
 }
 
 function groupIcon(dimension: string, value: string | null, vocabulary: Vocabulary): vscode.ThemeIcon {
@@ -247,24 +252,23 @@ function groupIcon(dimension: string, value: string | null, vocabulary: Vocabula
   return new vscode.ThemeIcon('tag', new vscode.ThemeColor('facilitatorNotes.customTag'));
 }
 
-function observationItem(node: ObservationNode, vocabulary: Vocabulary): vscode.TreeItem {
+function observationItem(node: ObservationNode, vocabulary: Vocabulary, lang: Lang): vscode.TreeItem {
   const { observation } = node;
-  const item = new vscode.TreeItem(shorten(observation.text) || vscode.l10n.t('(no text)'), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(shorten(observation.text) || say(lang, '(no text)'), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
-  item.description = vscode.l10n.t('line {0}', observation.startLine);
+  item.description = say(lang, 'line {0}', observation.startLine);
   item.iconPath = levelIcon(observation.level);
-  const lang = uiLang();
   const label = (role: string, value: string | null, none: string): string => (value ? termLabel(role, value, lang, vocabulary) : none);
-  const conditions = observation.conditions.map((c) => label('condition', c, '')).join(', ') || vscode.l10n.t('Untagged condition');
+  const conditions = observation.conditions.map((c) => label('condition', c, '')).join(', ') || say(lang, 'Untagged condition');
   item.tooltip = new vscode.MarkdownString()
     .appendText(observation.text).appendMarkdown('\n\n')
     .appendText(observation.tags.map((t) => `#${t.raw}`).join(' ')).appendMarkdown('\n\n')
-    .appendText(vscode.l10n.t('Condition: {0} · Phase: {1} · Thermometer: {2}', conditions,
-      label('phase', observation.phase, vscode.l10n.t('No phase')), label('level', observation.level, vscode.l10n.t('No level'))));
+    .appendText(say(lang, 'Condition: {0} · Phase: {1} · Thermometer: {2}', conditions,
+      label('phase', observation.phase, say(lang, 'No phase')), label('level', observation.level, say(lang, 'No level'))));
   item.contextValue = 'observation';
   item.command = {
     command: 'facilitatorNotes.revealObservation',
-    title: vscode.l10n.t('Go to Observation'),
+    title: say(lang, 'Go to Observation'),
     arguments: [node.key, observation.startLine, observation.endLine],
   };
   return item;

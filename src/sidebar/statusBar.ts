@@ -4,7 +4,7 @@ import { escalation, levelNow } from './escalation';
 import { levelAt } from '../core/parse/parser';
 import { escapeMarkdown } from '../core/render/shared/escape';
 import { termLabel } from '../core/vocabulary/labels';
-import { tagLang, uiLang } from '../workspace/lang';
+import { notesLang, say } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';
 import { SessionStore } from '../workspace/sessionStore';
 
@@ -49,29 +49,29 @@ export class NotesStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const ui = uiLang();
-    const name = (level: string | null) => (level ? termLabel('level', level, ui, this.store.vocabulary) : vscode.l10n.t('No level'));
+    // Everything the item says is in the notes' language, the escalation's advice included.
+    const lang = notesLang(doc.uri, session);
+    const name = (level: string | null) => (level ? termLabel('level', level, lang, this.store.vocabulary) : say(lang, 'No level'));
     const now = levelNow(session);
     const atCursor = levelAt(session, editor.selection.active.line + 1);
-    const cursor = atCursor === now ? '' : ` ${vscode.l10n.t('(cursor: {0})', name(atCursor))}`;
+    const cursor = atCursor === now ? '' : ` ${say(lang, '(cursor: {0})', name(atCursor))}`;
     const count = session.observations.length;
-    const observations = count === 1 ? vscode.l10n.t('1 observation') : vscode.l10n.t('{0} observations', count);
+    const observations = count === 1 ? say(lang, '1 observation') : say(lang, '{0} observations', count);
     const live = this.live;
     const text = `${levelCodicon(now)} ${name(now)}${cursor} · ${observations}${live ? '' : ' $(history)'}`;
-    const noteLang = tagLang(doc.uri, session);
-    const alarm = escalation(session, this.store.vocabulary, noteLang);
-    const alarmLevel = alarm ? termLabel('level', alarm.level, noteLang, this.store.vocabulary) : '';
+    const alarm = escalation(session, this.store.vocabulary, lang);
+    const alarmLevel = alarm ? termLabel('level', alarm.level, lang, this.store.vocabulary) : '';
     // Every setter sends the item to the window, which redraws the status bar: not on each key when nothing changed.
     const look = JSON.stringify([text, alarm, alarmLevel]);
     if (look === this.look) return;
     this.look = look;
     const hint = [
-      vscode.l10n.t('Thermometer level now. Click to set the thermometer.'),
-      ...(live ? [] : [vscode.l10n.t('This file is larger than facilitatorNotes.maxLiveParseBytes: the sidebar updates when you save.')]),
+      say(lang, 'Thermometer level now. Click to set the thermometer.'),
+      ...(live ? [] : [say(lang, 'This file is larger than facilitatorNotes.maxLiveParseBytes: the sidebar updates when you save.')]),
     ].join('\n\n');
     this.item.text = text;
     this.item.color = alarm ? new vscode.ThemeColor(`facilitatorNotes.${alarm.level}Level`) : undefined;
-    this.item.tooltip = alarm ? escalationTooltip(alarmLevel, alarm.actions, hint) : hint;
+    this.item.tooltip = alarm ? escalationTooltip(say(lang, '{0}: what you can do', alarmLevel), alarm.actions, hint) : hint;
     this.item.show();
   }
 
@@ -80,8 +80,8 @@ export class NotesStatusBar implements vscode.Disposable {
   }
 }
 
-/** The level, what you can do (vocabulary text, escaped), then the usual hint. */
-function escalationTooltip(level: string, actions: string[], hint: string): vscode.MarkdownString {
-  const lines = [`**${escapeMarkdown(vscode.l10n.t('{0}: what you can do', level))}**`, '', ...actions.map((a) => `- ${escapeMarkdown(a)}`), '', escapeMarkdown(hint)];
+/** The heading ("Onenigheid: wat je kunt doen"), what you can do (vocabulary text, escaped), then the usual hint. */
+function escalationTooltip(heading: string, actions: string[], hint: string): vscode.MarkdownString {
+  const lines = [`**${escapeMarkdown(heading)}**`, '', ...actions.map((a) => `- ${escapeMarkdown(a)}`), '', escapeMarkdown(hint)];
   return new vscode.MarkdownString(lines.join('\n'));
 }

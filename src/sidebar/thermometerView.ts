@@ -3,7 +3,7 @@ import { ActiveNotes } from './activeNotes';
 import { shorten } from '../core/report/grouping';
 import { termLabel } from '../core/vocabulary/labels';
 import { escalation, levelNow } from './escalation';
-import { tagLang, uiLang } from '../workspace/lang';
+import { notesLang, say } from '../workspace/lang';
 import { levelIcon } from '../workspace/levelStyle';
 import { SessionStore } from '../workspace/sessionStore';
 
@@ -57,7 +57,7 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
   advice(): ThermometerRow[] {
     const session = this.active.session;
     const doc = this.active.document;
-    const alarm = session && escalation(session, this.store.vocabulary, tagLang(doc?.uri, session));
+    const alarm = session && escalation(session, this.store.vocabulary, notesLang(doc?.uri, session));
     return alarm ? alarm.actions.map((text) => ({ kind: 'advice', level: alarm.level, line: null, text })) : [];
   }
 
@@ -73,22 +73,23 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
       item.tooltip = row.text;
       return item;
     }
-    const level = row.level ? termLabel('level', row.level, uiLang()) : vscode.l10n.t('No level');
-    const label = row.kind === 'start' ? vscode.l10n.t('Start: {0}', level)
-      : row.kind === 'current' ? vscode.l10n.t('Now: {0}', level) : level;
+    const doc = this.active.document;
+    const lang = notesLang(doc?.uri, this.active.session);
+    const level = row.level ? termLabel('level', row.level, lang, this.store.vocabulary) : say(lang, 'No level');
+    const label = row.kind === 'start' ? say(lang, 'Start: {0}', level)
+      : row.kind === 'current' ? say(lang, 'Now: {0}', level) : level;
     const escalated = row.kind === 'current' && this.advice().length > 0;
     const item = new vscode.TreeItem(label, escalated ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.iconPath = levelIcon(row.level);
-    if (escalated) item.description = vscode.l10n.t('what you can do');
+    if (escalated) item.description = say(lang, 'what you can do');
     if (row.kind === 'reading') {
-      item.description = `${vscode.l10n.t('line {0}', row.line ?? 0)} · ${shorten(row.text, 50)}`;
+      item.description = `${say(lang, 'line {0}', row.line ?? 0)} · ${shorten(row.text, 50)}`;
       item.tooltip = row.text;
     }
-    const doc = this.active.document;
     if (doc && row.line !== null) {
       item.command = {
         command: 'facilitatorNotes.revealObservation',
-        title: vscode.l10n.t('Go to Reading'),
+        title: say(lang, 'Go to Reading'),
         arguments: [doc.uri.toString(), row.line, row.line],
       };
     }

@@ -32,9 +32,9 @@ describe('Dutch UI (VS Code display language nl)', () => {
     const editor = await vscode.window.showTextDocument(doc);
     const statusBar = (await api()).sidebar.statusBar;
     editor.selection = new vscode.Selection(4, 0, 4, 0);
-    await waitFor(() => statusBar.item.text.includes('Geen niveau'), `'Geen niveau' in the status bar; have '${statusBar.item.text}'`);
-    assert.equal(statusBar.item.text, '$(eye) Waakzaam (cursor: Geen niveau) · 3 observaties');
-    assert.equal(statusBar.item.tooltip, 'Thermometerstand nu. Klik om de thermometer in te stellen.');
+    await waitFor(() => statusBar.item.text.includes('Geen stand'), `'Geen stand' in the status bar; have '${statusBar.item.text}'`);
+    assert.equal(statusBar.item.text, '$(eye) Waakzaam (cursor: Geen stand) · 3 observaties');
+    assert.equal(statusBar.item.tooltip, 'De thermometerstand nu. Klik om een stand te noteren.');
     editor.selection = new vscode.Selection(10, 0, 10, 0);
     await waitFor(() => statusBar.item.text === '$(eye) Waakzaam · 3 observaties', `'$(eye) Waakzaam · 3 observaties' in the status bar; have '${statusBar.item.text}'`);
   });
@@ -66,5 +66,23 @@ describe('Dutch UI (VS Code display language nl)', () => {
     assert.equal(d.message, 'Onbekende tag #ambitei: bedoel je #ambitie?');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
     assert.deepEqual(actions.map((a) => a.title), ['Vervang door #ambitie']);
+  });
+
+  it('speaks English for English notes (issue 24): status bar, Thermometer view, hover, problem and quick fix', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The goal is vague. #ambitoin #explore\n\nMoney is tight. #watchful #interests\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const { statusBar, thermometer } = (await api()).sidebar;
+    editor.selection = new vscode.Selection(2, 0, 2, 0);
+    await waitFor(() => statusBar.item.text === '$(eye) Watchful · 2 observations', `English status bar; have '${statusBar.item.text}'`);
+    assert.equal(statusBar.item.tooltip, 'Thermometer level now. Click to set the thermometer.');
+    assert.deepEqual(thermometer.rows().map((r) => thermometer.getTreeItem(r).label), ['Start: No level', 'Watchful', 'Now: Watchful']);
+    const d = (await waitFor(() => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === 'Facilitator Notes'), 'the near-miss diagnostic'))!;
+    assert.equal(d.message, 'Unknown tag #ambitoin: did you mean #ambition?');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.map((a) => a.title), ['Replace with #ambition']);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(2, 20));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).find((t) => t.startsWith('**')) ?? '';
+    assert.equal(text.split('\n\n')[0], '**Watchful** · thermometer level 2 of 4');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -1,6 +1,7 @@
 // Escalation in the moment (issue 11, item 7): when the level now rises to disagreement or conflict, the
 // status bar item takes the level's colour and its tooltip, like the Thermometer view, offers what you
-// can do, from the vocabulary in the notes' language. Nothing takes the focus.
+// can do, from the vocabulary in the notes' language. Nothing takes the focus. Every word of it is in the notes'
+// language (issue 24), though VS Code is English here: facilitatorNotes.language is auto in this suite.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../../src/core/render/shared/escape';
@@ -12,8 +13,14 @@ const actions = (level: string, lang: 'en' | 'nl') =>
   BUILTIN_VOCABULARY.dimensions.find((d) => d.role === 'level')!.terms.find((t) => t.id === level)!.actions![lang];
 
 describe('escalation in the moment', () => {
-  before(async () => { await api(); });
-  after(async () => { await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'); });
+  before(async () => {
+    await api();
+    await vscode.workspace.getConfiguration('facilitatorNotes').update('language', 'auto', vscode.ConfigurationTarget.Global);
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.getConfiguration('facilitatorNotes').update('language', 'en', vscode.ConfigurationTarget.Global);
+  });
 
   it('colours the status bar and lists what you can do once the level rises to disagreement, without taking the focus', async () => {
     const { sidebar } = await api();
@@ -21,7 +28,7 @@ describe('escalation in the moment', () => {
     const color = (): vscode.ThemeColor | undefined => item.color as vscode.ThemeColor | undefined;
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: NOTES });
     const editor = await vscode.window.showTextDocument(doc);
-    await waitFor(() => item.text.startsWith('$(eye) Watchful'), `the watchful level in the status bar, got "${item.text}"`);
+    await waitFor(() => item.text.startsWith('$(eye) Waakzaam (cursor: Vriendschappelijk) · 1 observatie'), `the watchful level in the status bar, got "${item.text}"`);
     assert.equal(color(), undefined);
     assert.equal(typeof item.tooltip, 'string');
     assert.deepEqual(sidebar.thermometer.advice(), []);
@@ -31,13 +38,13 @@ describe('escalation in the moment', () => {
     assert.equal(color()?.id, 'facilitatorNotes.disagreementLevel');
     const tooltip = item.tooltip as vscode.MarkdownString;
     assert.equal(tooltip.value, [
-      `**${escapeMarkdown('Onenigheid: what you can do')}**`, '',
+      `**${escapeMarkdown('Onenigheid: wat je kunt doen')}**`, '',
       ...actions('disagreement', 'nl').map((a) => `- ${escapeMarkdown(a)}`), '',
-      escapeMarkdown('Thermometer level now. Click to set the thermometer.'),
+      escapeMarkdown('De thermometerstand nu. Klik om een stand te noteren.'),
     ].join('\n'));
     const now = sidebar.thermometer.rows().at(-1)!;
     const current = sidebar.thermometer.getTreeItem(now);
-    assert.deepEqual([current.label, current.description, current.collapsibleState], ['Now: Disagreement', 'what you can do', vscode.TreeItemCollapsibleState.Expanded]);
+    assert.deepEqual([current.label, current.description, current.collapsibleState], ['Nu: Onenigheid', 'wat je kunt doen', vscode.TreeItemCollapsibleState.Expanded]);
     assert.deepEqual(sidebar.thermometer.getChildren(now).map((r) => sidebar.thermometer.getTreeItem(r).label), actions('disagreement', 'nl'));
     assert.equal(vscode.window.activeTextEditor?.document, doc, 'the editor keeps the focus');
 

@@ -131,7 +131,7 @@ describe('language features', () => {
       const nl = (dimension: string, term: string) => tagHover(BUILTIN_VOCABULARY, dimension, term, 'nl')!.split('\n\n')[0];
       assert.equal(nl('condition', 'ambition'), '**Ambitie** · conditie van het samenwerkingsmodel');
       assert.equal(nl('phase', 'explore'), '**Verkennen** · fase 1 van 5 van het samenwerkingsproces');
-      assert.equal(nl('level', 'watchful'), '**Waakzaam** · thermometerniveau 2 van 4');
+      assert.equal(nl('level', 'watchful'), '**Waakzaam** · thermometerstand 2 van 4');
       assert.equal(tagHover(BUILTIN_VOCABULARY, 'need', 'trust', 'nl'), '**Vertrouwen** · psychologische behoefte\n\nOp de ander kunnen bouwen.\n\nGeschreven als: `#behoefte/vertrouwen` · `#need/trust` · `#need/vertrouwen`');
     });
   });

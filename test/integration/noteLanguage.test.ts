@@ -141,8 +141,8 @@ describe('New Session Notes in the language of the workspace\'s notes', () => {
     await setting('notesFolder', 'dutch/new-notes');
     const uri = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.newSession', 'Regiotafel');
     const text = fs.readFileSync(uri.fsPath, 'utf8');
-    assert.deepEqual(text.split('\n').slice(0, 9), ['---', 'title: Regiotafel', `date: ${text.split('\n')[2].slice(6)}`, 'taal: nl',
-      'facilitator: ""', 'participants: []', 'phase: verkennen', 'thermometer: vriendschappelijk', '---']);
+    assert.deepEqual(text.split('\n').slice(0, 9), ['---', 'titel: Regiotafel', `datum: ${text.split('\n')[2].slice(7)}`, 'taal: nl',
+      'facilitator: ""', 'deelnemers: []', 'fase: verkennen', 'thermometer: vriendschappelijk', '---']);
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
     assert.equal((tab?.input as vscode.TabInputText | undefined)?.uri.toString(), uri.toString());
     assert.equal(tab?.isPreview, false);

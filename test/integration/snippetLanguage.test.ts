@@ -47,7 +47,7 @@ describe('snippets in the tag language', () => {
 
   it('tagLanguage en: the Dutch prefix expands with English tags first; the English prefix has one snippet', async () => {
     await setTagLanguage('en');
-    const reading = await expandFirst('meting');
+    const reading = await expandFirst('stand');
     assert.match(reading.text, /^\d\d:\d\d #friendly Wat er gebeurde$/);
     assert.deepEqual(reading.offered, ['#friendly', '#vriendschappelijk']);
     assert.deepEqual(await expandFirst('observation'), {

@@ -173,7 +173,7 @@ describe('live tagging: New Session Notes', () => {
       assert.equal(path.dirname(first.fsPath), folder.fsPath);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), second.toString());
       const text = fs.readFileSync(first.fsPath, 'utf8');
-      assert.ok(text.startsWith(`---\ntitle: "Regiotafel: start"\ndate: ${today}\ntaal: nl\nfacilitator: ""\nparticipants: []\nphase: verkennen\nthermometer: vriendschappelijk\n---\n`), text);
+      assert.ok(text.startsWith(`---\ntitel: "Regiotafel: start"\ndatum: ${today}\ntaal: nl\nfacilitator: ""\ndeelnemers: []\nfase: verkennen\nthermometer: vriendschappelijk\n---\n`), text);
       const session = (await api()).store.notes(vscode.window.activeTextEditor!.document);
       assert.deepEqual(session?.problems, []);
       assert.equal(session?.title, 'Regiotafel: start');

@@ -2,7 +2,7 @@
 // error at the fault's line; a bad field drops only that field. The rest of the file is parsed either way.
 import type { Document } from 'yaml';
 import { yamlLibrary } from '../vocabulary/yamlLibrary';
-import { frontMatterSchemaFor } from './frontMatter';
+import { englishKey, frontMatterSchemaFor } from './frontMatter';
 import dutch from 'zod/v4/locales/nl.js';
 import { Lexicon } from '../vocabulary/lexicon';
 import { Problem, ProblemArgs } from './model';
@@ -85,7 +85,9 @@ function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontM
   // '__proto__' cannot be kept as a plain key without changing the object's prototype: dropped.
   if (key === '__proto__') return;
   const shape = schemaFor(lexicon.vocabulary).shape as Record<string, FieldSchema>;
-  const dimension = TERM_FIELDS.get(key);
+  // A Dutch key ('datum') is read as its English one; when both are written, the English one counts.
+  const name = englishKey(key);
+  const dimension = TERM_FIELDS.get(name);
   if (dimension && typeof value === 'string') value = value.trim().toLowerCase();
   // Own keys only: 'constructor' or 'toString' are unknown keys, not the object's inherited members.
   const check = Object.hasOwn(shape, key) ? shape[key].safeParse(value) : undefined;
@@ -96,13 +98,14 @@ function readField({ key, value, line }: Field, lexicon: Lexicon, result: FrontM
     result.problems.push(withMessage({ line, severity: 'error', code: 'front-matter-field', field: key, args }, lexicon.vocabulary));
     return;
   }
+  if (name !== key && Object.hasOwn(result.fields, name)) return;
   if (dimension) {
     const id = lexicon.term(dimension, String(value))?.id ?? null;
-    if (key === 'phase') result.phase = id;
+    if (name === 'phase') result.phase = id;
     else result.level = id;
     value = id;
   }
-  result.fields[key] = value;
+  result.fields[name] = value;
 }
 
 /** The fields by the yaml library; null (with an error problem) when the block is no valid mapping. */

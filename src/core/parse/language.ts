@@ -10,14 +10,10 @@ const EXTRA_SPELLINGS: Record<string, Lang> = {
   belang: 'nl', interest: 'en', relation: 'en', organization: 'en', aangenaam: 'nl', prive: 'nl',
 };
 
-/** The front matter's lang or taal field (nl, en, Nederlands, English, any case), if it names one. */
+/** The front matter's lang (or taal) field (nl, en, Nederlands, English, any case), if it names one. */
 export function frontMatterLanguage(fields: Record<string, unknown>): Lang | null {
-  for (const key of ['lang', 'taal']) {
-    const value = fields[key];
-    const lang = typeof value === 'string' ? LANGUAGE_NAMES[value.trim().toLowerCase()] : undefined;
-    if (lang) return lang;
-  }
-  return null;
+  const value = fields.lang;
+  return (typeof value === 'string' && LANGUAGE_NAMES[value.trim().toLowerCase()]) || null;
 }
 
 /** The front matter's language, else the tags' (see tagLanguage). */
@@ -100,6 +96,12 @@ export function sessionsLanguage(sessions: readonly Pick<Session, 'lang' | 'date
   const nl = told.filter((s) => s.lang === 'nl').length;
   const en = told.length - nl;
   if (nl !== en) return nl > en ? 'nl' : 'en';
-  const latest = told.reduce<(typeof told)[number] | null>((best, s) => (best === null || (s.date ?? '') > (best.date ?? '') ? s : best), null);
+  return latestLanguage(told);
+}
+
+/** The language of the most recent notes that tell one (undated notes count as the oldest): what a view of many notes speaks. */
+export function latestLanguage(sessions: readonly Pick<Session, 'lang' | 'date'>[]): Lang | null {
+  let latest: Pick<Session, 'lang' | 'date'> | null = null;
+  for (const s of sessions) if (s.lang !== null && (latest === null || (s.date ?? '') > (latest.date ?? ''))) latest = s;
   return latest?.lang ?? null;
 }

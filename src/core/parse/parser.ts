@@ -170,7 +170,7 @@ export function sessionOf(context: ParseContext, out: WalkOutput, lastPhase: str
     facilitator: typeof fields.facilitator === 'string' ? fields.facilitator : null,
     participants: context.parties,
     lang: frontMatterLanguage(fields) ?? votedLanguage(votes),
-    collaboration: textField(fields.collaboration) ?? textField(fields.samenwerking),
+    collaboration: textField(fields.collaboration),
     currentPhase: lastPhase ?? frontMatter.phase,
     observations: out.observations,
     readings: out.readings,

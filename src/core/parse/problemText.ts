@@ -2,6 +2,7 @@
 // parser's own `message` is this text in English (the CLI's JSON keeps it), so every message has one source.
 import { Problem, ProblemArgs, Session, TagMention, UnclearPrivate } from './model';
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
+import { englishKey } from './frontMatter';
 
 /** What a message needs besides the problem: the vocabulary, and the session's tags (a tag problem names its tag). */
 export interface ProblemContext {
@@ -136,8 +137,8 @@ function fieldMessage(field: string, args: Extract<ProblemArgs, { kind: 'field' 
     const dutch = terms.map((t) => t.label.nl.toLowerCase()).join(', ');
     return lang === 'nl' ? say.unknownValue(field, args.value, dutch, ids) : say.unknownValue(field, args.value, ids, dutch);
   }
-  if (field === 'date') return say.badDate(args.value);
-  if (field === 'lang' || field === 'taal') return say.badLanguage(field, args.value);
+  if (englishKey(field) === 'date') return say.badDate(args.value);
+  if (englishKey(field) === 'lang') return say.badLanguage(field, args.value);
   return say.badField(field, args.value, args.detail?.[lang] ?? say.invalidValue);
 }
 

@@ -7,7 +7,7 @@ export const LENS_IDS = ['interestKinds', 'conversation', 'decisions'] as const;
 export type LensId = (typeof LENS_IDS)[number];
 
 const term = (id: string, nl: string, aliases: string[], label: Text, summary: Text, about?: Text): Term =>
-  ({ id, label, aliases: [...new Set([id, nl, ...aliases])], summary, ...(about && { about }) });
+  ({ id, label, spelling: { en: id, nl }, aliases: [...new Set([id, nl, ...aliases])], summary, ...(about && { about }) });
 
 const interestKinds: Dimension = {
   id: 'interest-kind',
@@ -18,31 +18,31 @@ const interestKinds: Dimension = {
   bare: false,
   condition: 'interests',
   terms: [
-    term('collective', 'collectief', [], { en: 'Collective', nl: 'Collectief' },
+    term('collective', 'collectief', [], { en: 'Collective interest', nl: 'Collectief belang' },
       { en: 'What society, the clients or the patients gain.', nl: 'Wat de samenleving, cliënten of patiënten ermee winnen.' },
       {
         en: 'The public stake: the difference the partnership makes for the people it is for. Partners often talk about this one alone; it is needed, but not enough.',
         nl: 'Het maatschappelijke belang: het verschil dat de samenwerking maakt voor de mensen voor wie ze er is. Partners praten vaak alleen hierover; nodig, maar niet genoeg.',
       }),
-    term('organisational', 'organisatie', ['organizational', 'organisation', 'organization'], { en: 'Organisational', nl: 'Organisatie' },
+    term('organisational', 'organisatie', ['organizational', 'organisation', 'organization'], { en: 'Organisational interest', nl: 'Organisatiebelang' },
       { en: 'What the organisation itself needs: money, growth, reputation, its own values.', nl: 'Wat de organisatie zelf nodig heeft: geld, groei, imago, haar eigen waarden.' },
       {
         en: 'Each organisation at the table has to stay healthy and true to its mission. Saying so openly makes an agreement fair rather than suspect.',
         nl: 'Elke organisatie aan tafel moet gezond blijven en trouw aan haar opdracht. Dat openlijk zeggen maakt een afspraak eerlijk in plaats van verdacht.',
       }),
-    term('individual', 'individueel', [], { en: 'Individual', nl: 'Individueel' },
+    term('individual', 'individueel', [], { en: 'Individual interest', nl: 'Individueel belang' },
       { en: 'What drives the person at the table: convictions, ambitions, career.', nl: 'Wat de persoon aan tafel drijft: overtuigingen, ambities, loopbaan.' },
       {
         en: 'People bring themselves to the table. Their own drives steer the direction and form of a partnership as much as the official stakes do.',
-        nl: 'Mensen nemen zichzelf mee aan tafel. Hun eigen drijfveren sturen de richting en vorm van een samenwerking net zo goed als de officiële belangen.',
+        nl: 'Mensen nemen zichzelf mee aan tafel. Wat hen persoonlijk drijft, bepaalt net zo goed als de officiële belangen welke kant een samenwerking op gaat en hoe ze eruitziet.',
       }),
   ],
 };
 
-/** The steps from a charged remark to working on a solution, for every conversation level's hover. */
+/** The three layers and the way down them, with the mirroring questions, for every conversation level's hover. */
 const LADDER: Text = {
-  en: 'When emotions rise, help the speaker up one step at a time: reproach → worry → need or interest → commitment to a solution → effort for a solution.',
-  nl: 'Lopen de emoties op, help de spreker dan stap voor stap omhoog: verwijt → zorg → behoefte of belang → commitment aan een oplossing → inzet voor een oplossing.',
+  en: 'A conversation runs on three layers, one beneath the other: content, emotion, intention. When emotions rise, help the speaker sink from content through emotion to intention, mirroring each layer back: "I hear you say…", "I notice that you…", "Do you also mean…?" Step by step: anger or reproach → sorrow, disappointment or worry → need or interest → willingness to solve it together → working on that solution.',
+  nl: 'Een gesprek speelt op drie lagen, onder elkaar: inhoud, emotie, intentie. Lopen de emoties op, help de spreker dan af te dalen van de inhoud via de emotie naar de intentie, en spiegel elke laag terug: "Ik hoor je zeggen…", "Ik merk dat je…", "Bedoel je daarmee ook…?" Stap voor stap: boosheid of verwijt → verdriet, teleurstelling of zorg → behoefte of belang → bereidheid om het samen op te lossen → werken aan die oplossing.',
 };
 
 const level = (id: string, nl: string, label: Text, summary: Text): Term =>
@@ -78,13 +78,13 @@ const decisions: Dimension = {
     strategy('elimination', 'eliminatie', [], { en: 'Elimination', nl: 'Eliminatie' },
       { en: 'Strike options off one by one on criteria until one is left.', nl: 'Streep opties één voor één weg op criteria tot er één over is.' }),
     strategy('maximising', 'maximaliseren', ['maximizing'], { en: 'Maximising', nl: 'Maximaliseren' },
-      { en: 'Weigh the pros and cons of every option and take the one that gains most.', nl: 'Weeg de voor- en nadelen van elke optie en neem die met de meeste winst.' }),
+      { en: 'Weigh the pros and cons of every option and take the one that gains most.', nl: 'Zet per optie de plussen en minnen op een rij en kies die met de meeste winst.' }),
     strategy('adequate', 'adequaat', ['satisficing'], { en: 'Adequate', nl: 'Adequaat' },
       { en: 'Agree on the minimum an option must meet, then take the first one that does.', nl: 'Spreek af waar een optie minstens aan moet voldoen, en neem de eerste die dat doet.' }),
     strategy('preselection', 'preselectie', [], { en: 'Preselection', nl: 'Preselectie' },
       { en: 'Test every option on the one quality that matters most; if several pass, go on with the next.', nl: 'Toets elke optie op de eis die het zwaarst weegt; blijven er meer over, ga dan door met de volgende.' }),
     strategy('consensus', 'consensus', [], { en: 'Consensus', nl: 'Consensus' },
-      { en: 'Above all, everyone ends up behind the same choice; which option matters less.', nl: 'Vooral moet iedereen achter dezelfde keuze komen; welke optie is minder belangrijk.' }),
+      { en: 'Above all, everyone ends up behind the same choice; which option matters less.', nl: 'Het belangrijkste is dat iedereen achter dezelfde keuze staat; welke optie het wordt, doet er minder toe.' }),
   ],
 };
 

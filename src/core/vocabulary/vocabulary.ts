@@ -15,12 +15,16 @@ export interface Term {
   /** Canonical id, English. */
   id: string;
   label: Text;
+  /** The tag's spelling when the label is not one: the lens label 'Collectief belang' is written '#belang/collectief'. */
+  spelling?: Text;
   /** Accepted spellings after '#', lower-case NFC, the id and the Dutch label among them. */
   aliases: string[];
   /** One line, for completion lists and the overview. */
   summary: Text;
   /** Hover: what the term means in the model. */
   about?: Text;
+  /** Conditions: the one question that sums the condition up, for its hover and the overview's hint. */
+  keyQuestion?: Text;
   /** Conditions: questions to put to the partners. */
   questions?: TextList;
   /** Phases: what is at stake when the phase is skipped. */
@@ -58,8 +62,8 @@ export interface Vocabulary {
   parties?: Party[];
 }
 
-const condition = (id: string, nl: string, aliases: string[], summary: Text, about: Text, questions: TextList): Term =>
-  ({ id, label: { en: capitalize(id), nl: capitalize(nl) }, aliases: [id, nl, ...aliases], summary, about, questions });
+const condition = (id: string, nl: string, aliases: string[], summary: Text, keyQuestion: Text, about: Text, questions: TextList): Term =>
+  ({ id, label: { en: capitalize(id), nl: capitalize(nl) }, aliases: [id, nl, ...aliases], summary, keyQuestion, about, questions });
 
 const phase = (id: string, nl: string, summary: Text, about: Text, skipped: Text, oftenSkipped = false): Term =>
   ({ id, label: { en: capitalize(id), nl: capitalize(nl) }, aliases: [id, nl], summary, about, skipped, ...(oftenSkipped && { oftenSkipped }) });
@@ -78,26 +82,29 @@ export function capitalize(word: string): string {
 const conditions: Term[] = [
   condition('ambition', 'ambitie', [],
     { en: 'The shared goal that gives the partnership direction.', nl: 'Het gezamenlijke doel dat de samenwerking richting geeft.' },
+    { en: 'How far do the partners share one ambition?', nl: 'Hoe sterk delen de partners één ambitie?' },
     {
       en: 'A shared ambition names what the partners can only achieve together, and it fits each partner\'s own strategy. Vague, feel-good wording hides differences: people agree on words that each reads differently, and a partnership that only meets but no longer works together follows. A good ambition says what each partner puts in and gets out, and turns into action.',
       nl: 'Een gedeelde ambitie benoemt wat de partners alleen samen kunnen bereiken en past bij de eigen strategie van elke partner. Vage, mooie woorden verbergen verschillen: men is het eens over woorden die ieder anders leest, en er ontstaat een samenwerking die alleen nog vergadert. Een goede ambitie zegt wat elke partner inbrengt en terugkrijgt, en leidt tot actie.',
     },
     {
-      en: ['Do we achieve more together than each on our own?', 'What makes this meaningful for each partner, for society and personally?', 'Do we really understand each other, or only the big words?', 'What does each partner bring and take, in time, money and knowledge?', 'Which subjects are off limits?'],
-      nl: ['Bereiken we samen meer dan ieder apart?', 'Wat maakt dit betekenisvol voor elke partner, maatschappelijk en persoonlijk?', 'Begrijpen we elkaar echt, of alleen de grote woorden?', 'Wat brengt en haalt elke partner, in tijd, geld en kennis?', 'Welke onderwerpen liggen buiten bespreking?'],
+      en: ['Do we achieve more together than each on our own?', 'What makes this meaningful for each partner, for society and personally?', 'Do we really understand each other, or only the big words?', 'What does each partner bring and take, in time, money and knowledge?', 'How does the partnership leave each partner better prepared for what is coming?', 'Where are the no-go areas: what will a partner not do or give up?'],
+      nl: ['Levert samen optrekken meer op dan ieder voor zich?', 'Wat maakt dit betekenisvol voor elke partner, maatschappelijk en persoonlijk?', 'Begrijpen we elkaar echt, of alleen de grote woorden?', 'Wat brengt en haalt elke partner, in tijd, geld en kennis?', 'Hoe maakt de samenwerking elke partner sterker voor wat er komt?', 'Waar liggen de no-go\'s: wat wil een partner niet doen of opgeven?'],
     }),
   condition('interests', 'belangen', ['belang', 'interest'],
     { en: 'What each organisation and person needs to get out of it.', nl: 'Wat elke organisatie en persoon eruit moet halen.' },
+    { en: 'Does the collaboration give each partner something that matters to it?', nl: 'Levert de samenwerking elke partner iets op dat ertoe doet?' },
     {
       en: 'Every partner has interests, and a partnership lasts only when they are done justice. Look behind the positions people take to the interests underneath. Three kinds all need room: collective (what society, the client or patient gains), organisational (finances, growth, reputation) and individual (the drives of the people at the table). Interests that are never discussed make the partnership a permanent negotiation.',
       nl: 'Elke partner heeft belangen, en een samenwerking houdt alleen stand als daar recht aan wordt gedaan. Kijk achter de standpunten naar de belangen eronder. Drie soorten verdienen ruimte: collectieve (wat samenleving, cliënt of patiënt ermee wint), organisatiebelangen (financiën, groei, imago) en individuele (de drijfveren van de mensen aan tafel). Belangen die nooit besproken worden, maken van de samenwerking een blijvende onderhandeling.',
     },
     {
       en: ['Which subjects could make this fall apart?', 'What goes wrong for each partner if the partnership does not happen?', 'Which interests touch continuity, core values or reputation?', 'How will we talk about the points we will not agree on?'],
-      nl: ['Op welke onderwerpen kan het stuklopen?', 'Wat gaat er mis voor elke partner als de samenwerking niet doorgaat?', 'Welke belangen raken aan continuïteit, kernwaarden of imago?', 'Hoe voeren we het gesprek over de punten waarover we het niet eens worden?'],
+      nl: ['Op welke onderwerpen kan het stuklopen?', 'Wat gaat er mis voor elke partner als de samenwerking niet doorgaat?', 'Welke belangen raken aan continuïteit, kernwaarden of imago?', 'Hoe praten we over wat ons blijft verdelen?'],
     }),
   condition('relationship', 'relatie', ['relation'],
     { en: 'Trust, leadership and the personal working relations.', nl: 'Vertrouwen, leiderschap en de persoonlijke verhoudingen.' },
+    { en: 'How good is the interplay between the partners?', nl: 'Hoe goed is het samenspel tussen de partners?' },
     {
       en: 'Collaboration is people working with people, who do not meet at the coffee machine every day. Group dynamics matter: who is in and who is out, who holds power, who leads, how conflict is handled and how trust is built. Trust can be organised: meet on the content of the work, share experiences, make time for personal contact. Leadership that connects works; hierarchical leadership undermines a partnership.',
       nl: 'Samenwerken is mensenwerk, tussen mensen die elkaar niet dagelijks bij de koffieautomaat zien. Groepsdynamiek telt: wie hoort erbij en wie niet, wie heeft macht, wie leidt, hoe gaan we om met conflict en hoe bouwen we vertrouwen. Vertrouwen kun je organiseren: ontmoet elkaar over de inhoud, deel ervaringen, maak tijd voor persoonlijk contact. Verbindend leiderschap werkt; hiërarchisch leiderschap ondermijnt een samenwerking.',
@@ -108,23 +115,25 @@ const conditions: Term[] = [
     }),
   condition('organisation', 'organisatie', ['organization'],
     { en: 'Structure, governance, decisions and money.', nl: 'Structuur, besturing, besluitvorming en geld.' },
+    { en: 'Is the collaboration organised well enough for what it wants?', nl: 'Is de samenwerking goed genoeg georganiseerd voor wat ze wil?' },
     {
       en: 'A partnership needs a professional set-up: legal form, structure and governance. The ambition decides the organisation, not the other way round. Balance decisiveness with support: steering only on support stalls action, only on action erodes support. Copying each partner\'s own routines leads to too much or too little organisation, poor meetings and unclear steering. At least settle who decides what, who does what and who belongs.',
       nl: 'Een samenwerking vraagt een professionele inrichting: juridische vorm, structuur en besturing. De ambitie bepaalt de organisatie, niet andersom. Zoek balans tussen daadkracht en draagvlak: alleen sturen op draagvlak remt actie, alleen op actie holt draagvlak uit. Wie de routines van de eigen organisatie overneemt, krijgt te veel of te weinig organisatie, slechte overleggen en onduidelijke sturing. Regel minstens wie wat bepaalt, wie wat doet en wie erbij hoort.',
     },
     {
       en: ['Which partners fit best, and in what structure?', 'How do we shape governance and decision-making so that it suits everyone?', 'How do we handle exclusivity and the division of money?', 'Who decides what, who does what, and who belongs?'],
-      nl: ['Met welke partners werken we het best samen, en in welke structuur?', 'Hoe richten we besturing en besluitvorming zo in dat het iedereen past?', 'Hoe gaan we om met exclusiviteit en de verdeling van geld?', 'Wie bepaalt wat, wie doet wat, en wie hoort erbij?'],
+      nl: ['Met welke partners werken we het best samen, en in welke structuur?', 'Hoe richten we besturing en besluitvorming zo in dat het iedereen past?', 'Wie krijgt welk deel van het geld, en mag een partner ook met anderen in zee?', 'Wie beslist waarover, wie voert wat uit, en wie is partner?'],
     }),
   condition('process', 'proces', [],
-    { en: 'The steps, their order and the quality of the interaction.', nl: 'De stappen, hun volgorde en de kwaliteit van de interactie.' },
+    { en: 'The steps, their order and the quality of the interaction.', nl: 'De stappen, hun volgorde en hoe de partners met elkaar omgaan.' },
+    { en: 'Are we on the right course together?', nl: 'Zitten we samen op de juiste koers?' },
     {
       en: 'How do you go about it together? A collaboration passes through five phases, never quite in a straight line, and each lays a foundation. When the process gets too little attention, people stop knowing who decides, when the next meeting is and what is on the agenda; uncertainty turns into suspicion and parties retreat to their positions. A transparent process with enough pace keeps the energy in.',
       nl: 'Hoe pak je het samen aan? Een samenwerking doorloopt vijf fasen, nooit helemaal rechtlijnig, en elke fase legt een fundament. Krijgt het proces te weinig aandacht, dan weet men niet meer wie beslist, wanneer het volgende overleg is en wat er op de agenda staat; onzekerheid wordt argwaan en partijen trekken zich terug op hun standpunten. Een transparant proces met voldoende tempo houdt de energie erin.',
     },
     {
       en: ['Are we doing the right things at the right time?', 'Who has which role, and who runs the process?', 'Is attention to content balanced with attention to the process?', 'How do we keep pace without pushing partners away?', 'How do we watch the quality of our interaction together?'],
-      nl: ['Doen we de goede dingen op het goede moment?', 'Wie heeft welke rol, en wie heeft de regie?', 'Is de aandacht voor inhoud in balans met de aandacht voor proces?', 'Hoe houden we tempo zonder partners kwijt te raken?', 'Hoe bewaken we samen de kwaliteit van de interactie?'],
+      nl: ['Pakken we de juiste dingen aan, en op het juiste moment?', 'Wie heeft welke rol, en wie heeft de regie?', 'Krijgen de inhoud en het proces elk genoeg aandacht?', 'Hoe houden we tempo zonder partners kwijt te raken?', 'Hoe bewaken we samen de kwaliteit van de interactie?'],
     }),
 ];
 
@@ -132,12 +141,12 @@ const phases: Term[] = [
   phase('explore', 'verkennen',
     { en: 'Getting to know each other.', nl: 'Elkaar leren kennen.' },
     { en: 'The partners meet, get to know one another and start to sketch a shared ambition.', nl: 'De partners ontmoeten elkaar, leren elkaar kennen en schetsen een eerste gezamenlijke ambitie.' },
-    { en: 'Partners then settle for an ambition in broad strokes that each reads differently, and trust has nothing to grow on.', nl: 'Dan neemt men genoegen met een ambitie op hoofdlijnen die ieder anders leest, en heeft vertrouwen niets om op te groeien.' },
+    { en: 'Partners then settle for an ambition in broad strokes that each reads differently, and trust has nothing to grow on.', nl: 'Dan blijft de ambitie globaal, leest ieder er iets anders in, en vindt vertrouwen geen grond om te groeien.' },
     true),
   phase('share', 'delen',
     { en: 'Sharing interests openly.', nl: 'Belangen openlijk delen.' },
     { en: 'The partners put their collective, organisational and individual interests on the table and accept each other\'s as legitimate.', nl: 'De partners leggen hun collectieve, organisatie- en individuele belangen op tafel en erkennen die van de ander als legitiem.' },
-    { en: 'Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later and must come back here.', nl: 'Praten over belangen is lastig, dus springen partners naar een contract; zulke samenwerkingen lopen later meestal vast en moeten hier alsnog terugkomen.' },
+    { en: 'Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later, and the partners must go back to setting the ambition and talk openly about each one\'s interests after all.', nl: 'Praten over belangen is lastig, dus springen partners naar een contract; zulke samenwerkingen lopen later meestal vast, en dan moeten de partners terug naar het bepalen van de ambitie en alsnog open over ieders belang praten.' },
     true),
   phase('agree', 'overeenkomen',
     { en: 'Working out the shared ambition and its form.', nl: 'De gedeelde ambitie en de vorm uitwerken.' },
@@ -158,29 +167,29 @@ const levels: Term[] = [
     { en: 'Open and at ease: people say what they think.', nl: 'Open en ontspannen: men zegt wat men denkt.' },
     { en: 'People feel free to say anything, information flows easily, nobody feels they must guard their own interests, and irritations are voiced.', nl: 'Men voelt zich vrij om alles te zeggen, informatie stroomt makkelijk, niemand heeft het gevoel de eigen belangen te moeten bewaken, en ergernissen worden uitgesproken.' },
     {
-      en: ['Keep this pattern going.', 'Still make sure your own interests are voiced, so nobody regrets it later.', 'Check regularly whether the interaction still works for everyone.'],
-      nl: ['Houd dit patroon vast.', 'Zorg dat je eigen belangen toch benoemd worden, zodat niemand later spijt krijgt.', 'Ga geregeld na of de samenwerking nog voor iedereen prettig is.'],
+      en: ['Keep this pattern going.', 'Still make sure your own interests are voiced: regret later about what went unsaid eats away at trust.', 'Check regularly whether the interaction still works for everyone.'],
+      nl: ['Houd dit patroon vast.', 'Zorg dat je eigen belangen toch benoemd worden: wie later spijt krijgt van wat hij niet zei, verliest vertrouwen in de samenwerking.', 'Ga geregeld na of de samenwerking nog voor iedereen prettig is.'],
     }),
   level('watchful', 'waakzaam', [],
-    { en: 'Cautious: not all cards are on the table.', nl: 'Voorzichtig: nog niet alle kaarten op tafel.' },
+    { en: 'Watchful: something is still held back.', nl: 'Waakzaam: men houdt nog iets achter.' },
     { en: 'Information and wishes are shared only in part, people do not ask through, and some subjects are avoided to keep things simple.', nl: 'Informatie en wensen worden maar deels gedeeld, men vraagt niet door, en sommige onderwerpen worden vermeden om het simpel te houden.' },
     {
       en: ['Ask yourself whether this caution is healthy or is holding you back.', 'Find where it comes from: not knowing each other yet, or something specific?', 'Say so when caution gets in the way, without blaming anyone.', 'Set the example: ask more, share more, name what is not yet on the table.', 'Invest time in meeting each other; trust grows with contact.'],
-      nl: ['Vraag je af of deze voorzichtigheid gezond is of jullie tegenhoudt.', 'Zoek waar ze vandaan komt: elkaar nog niet kennen, of iets specifieks?', 'Benoem het wanneer de voorzichtigheid in de weg zit, zonder verwijt.', 'Geef het voorbeeld: vraag meer door, deel meer, benoem wat nog niet op tafel ligt.', 'Investeer tijd in ontmoeting; vertrouwen groeit met contact.'],
+      nl: ['Vraag je af of deze waakzaamheid gezond is of jullie in de weg zit.', 'Zoek waar ze vandaan komt: elkaar nog niet kennen, of iets specifieks?', 'Zeg het wanneer de waakzaamheid jullie hindert, zonder verwijt.', 'Geef het voorbeeld: vraag meer door, deel meer, benoem wat nog niet op tafel ligt.', 'Investeer tijd in ontmoeting; vertrouwen groeit met contact.'],
     }),
   level('disagreement', 'onenigheid', [],
     { en: 'Tension: people step on each other\'s toes.', nl: 'Spanning: men trapt elkaar op de tenen.' },
     { en: 'Points of discussion exist but are not said out loud; people weigh their words, defend themselves at once, and appointments are easily cancelled.', nl: 'Er zijn discussiepunten maar ze worden niet hardop gezegd; men weegt de woorden, verdedigt zich meteen, en afspraken worden makkelijk afgezegd.' },
     {
       en: ['Step into the other\'s shoes: what do they need, and is your picture of them right?', 'Listen apart from your own assumptions: is this confusion of language, or real disagreement?', 'Name what is going on in terms of interests and needs.', 'Look for renewed energy: why did you sit down together in the first place?', 'Agree how you will handle such a moment next time.'],
-      nl: ['Verplaats je in de ander: wat heeft die nodig, en klopt jouw beeld van hem of haar?', 'Luister los van je eigen aannames: is dit spraakverwarring, of echt onenigheid?', 'Benoem wat er speelt in termen van belangen en behoeften.', 'Zoek nieuwe energie: waarom zaten jullie ook alweer samen aan tafel?', 'Spreek af hoe je zo\'n moment een volgende keer aanpakt.'],
+      nl: ['Verplaats je in de ander: wat heeft die nodig, en klopt jouw beeld van hem of haar?', 'Luister los van je eigen aannames: is dit spraakverwarring, of echt onenigheid?', 'Maak zichtbaar welke belangen en behoeften achter de woorden zitten.', 'Zoek nieuwe energie: wat bracht jullie oorspronkelijk bij elkaar?', 'Spreek af hoe je zo\'n moment een volgende keer aanpakt.'],
     }),
   level('conflict', 'conflict', [],
     { en: 'Emotions run high; people no longer hear each other.', nl: 'De emoties lopen op; men hoort elkaar niet meer.' },
-    { en: 'Anger or fear is in the room, people argue from positions and no longer listen, the interaction stalls and motivation drains away.', nl: 'Er is boosheid of angst, men praat vanuit standpunten en luistert niet meer, de interactie loopt vast en de motivatie verdwijnt.' },
+    { en: 'Anger or fear is in the room, people argue from positions and no longer listen, the interaction stalls and motivation drains away; parties start to drop out.', nl: 'Er is boosheid of angst, men praat vanuit standpunten en luistert niet meer, de interactie loopt vast en de motivatie verdwijnt; partijen haken af.' },
     {
       en: ['Take distance first, and ask what is actually happening.', 'Translate anger into the concern or need behind it, and say that.', 'Describe the conflict together: not blame, but the effect of the other\'s actions and what you would like instead.', 'Once needs are clear, ask how you can help each other.', 'Consider outside help such as mediation.'],
-      nl: ['Neem eerst afstand en vraag je af wat er feitelijk speelt.', 'Vertaal boosheid naar de zorg of behoefte erachter, en spreek die uit.', 'Benoem samen het conflict: geen verwijt, maar het effect van de ander zijn handelen en wat je liever zou zien.', 'Als de behoeften helder zijn: hoe kunnen jullie elkaar helpen?', 'Overweeg hulp van buiten, zoals mediation.'],
+      nl: ['Neem eerst afstand en vraag je af wat er feitelijk speelt.', 'Vertaal boosheid naar de zorg of behoefte erachter, en spreek die uit.', 'Benoem samen het conflict: geen verwijt, maar het effect van wat de ander doet en wat je liever zou zien.', 'Als de behoeften helder zijn: hoe kunnen jullie elkaar helpen?', 'Overweeg hulp van buiten, zoals mediation.'],
     }),
 ];
 
@@ -203,7 +212,7 @@ const mark = (id: string, nl: string, aliases: string[], summary: Text): Term =>
   ({ id, label: { en: capitalize(id), nl: capitalize(nl) }, aliases: [id, nl, ...aliases], summary });
 
 const privateMark = mark('private', 'privé', ['prive'],
-  { en: 'For the facilitator only: never shown in a report for the partners.', nl: 'Alleen voor de begeleider: komt nooit in een rapport voor de partners.' });
+  { en: 'For the facilitator only: never shown in a report for the partners.', nl: 'Alleen voor de facilitator: komt nooit in het verslag voor de partners.' });
 
 const decisionMark = mark('decision', 'besluit', [],
   { en: 'A decision the partners took.', nl: 'Een besluit dat de partners namen.' });

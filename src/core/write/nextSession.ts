@@ -4,7 +4,7 @@
 import { Party } from '../parse/model';
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { yamlLibrary } from '../vocabulary/yamlLibrary';
-import { howToComment, termTag, termValue, yamlString } from './template';
+import { frontMatterKey, howToComment, termTag, termValue, yamlString } from './template';
 
 /** The heading the open actions of earlier sessions go under (also Carry Over Open Actions'). */
 export const OPEN_ACTIONS_HEADING: Record<Lang, string> = { en: 'Open actions', nl: 'Openstaande acties' };
@@ -30,15 +30,16 @@ export interface CarriedOn {
 
 export function nextSessionTemplate(title: string, date: string, carried: CarriedOn, vocabulary: Vocabulary): string {
   const { lang } = carried;
+  const key = (english: Parameters<typeof frontMatterKey>[0]): string => frontMatterKey(english, lang);
   return [
     '---',
-    `title: ${yamlString(title)}`,
-    `date: ${date}`,
-    `${lang === 'nl' ? 'taal' : 'lang'}: ${lang}`,
+    `${key('title')}: ${yamlString(title)}`,
+    `${key('date')}: ${date}`,
+    `${key('lang')}: ${lang}`,
     `facilitator: ${yamlString(carried.facilitator ?? '')}`,
-    ...participantLines(carried.participants),
+    ...participantLines(carried.participants, key('participants')),
     'absent: []',
-    ...(carried.phase === null ? [] : [`phase: ${termValue('phase', carried.phase, lang, vocabulary)}`]),
+    ...(carried.phase === null ? [] : [`${key('phase')}: ${termValue('phase', carried.phase, lang, vocabulary)}`]),
     ...(carried.level === null ? [] : [`thermometer: ${termValue('level', carried.level, lang, vocabulary)}`]),
     '---',
     '',
@@ -71,9 +72,9 @@ export function firstAgendaItem(notes: string): { line: number; character: numbe
   return heading >= 0 ? { line: Math.min(heading + 2, lines.length - 1), character: 0 } : { line: lines.length - 1, character: 0 };
 }
 
-function participantLines(participants: readonly Party[]): string[] {
-  if (participants.length === 0) return ['participants: []'];
-  return ['participants:', ...participants.map((p) => (p.aliases.length
+function participantLines(participants: readonly Party[], key: string): string[] {
+  if (participants.length === 0) return [`${key}: []`];
+  return [`${key}:`, ...participants.map((p) => (p.aliases.length
     ? `  - { name: ${flowScalar(p.name)}, aliases: [${p.aliases.map(flowScalar).join(', ')}] }`
     : `  - ${yamlString(p.name)}`))];
 }

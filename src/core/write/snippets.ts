@@ -18,7 +18,7 @@ const TEXTS = {
   session: { en: 'New session notes', nl: 'Nieuwe sessienotities' },
   sessionHelp: { en: 'Front matter for new session notes, dated today.', nl: 'Front matter voor nieuwe sessienotities, met de datum van vandaag.' },
   title: { en: 'Title', nl: 'Titel' },
-  facilitator: { en: 'Facilitator', nl: 'Begeleider' },
+  facilitator: { en: 'Facilitator', nl: 'Facilitator' },
   participants: { en: 'Partner A, Partner B', nl: 'Partner A, Partner B' },
   observation: { en: 'Observation', nl: 'Observatie' },
   observationHelp: { en: 'An observation tagged with condition, phase and thermometer level.', nl: 'Een observatie met conditie, fase en thermometerstand.' },
@@ -26,7 +26,7 @@ const TEXTS = {
   reading: { en: 'Thermometer reading', nl: 'Thermometerstand' },
   readingHelp: { en: 'A thermometer reading with the time.', nl: 'Een thermometerstand met het tijdstip.' },
   action: { en: 'Action item', nl: 'Actiepunt' },
-  actionHelp: { en: 'An open action with its owner.', nl: 'Een open actie met eigenaar.' },
+  actionHelp: { en: 'An open action with its owner.', nl: 'Een open actie met actiehouder.' },
   todo: { en: 'What to do', nl: 'Wat te doen' },
   owner: { en: 'who', nl: 'wie' },
   phase: { en: 'Phase section', nl: 'Fasesectie' },
@@ -37,8 +37,8 @@ const TEXTS = {
 /** Prefixes per snippet and language; Dutch prefixes give Dutch tags. */
 const PREFIXES: Record<string, Record<Lang, string[]>> = {
   session: { en: ['session', 'notes'], nl: ['sessie', 'notities'] },
-  observation: { en: ['observation', 'obs'], nl: ['observatie', 'waarneming'] },
-  reading: { en: ['reading', 'thermo'], nl: ['meting', 'stand'] },
+  observation: { en: ['observation', 'obs'], nl: ['observatie'] },
+  reading: { en: ['reading', 'thermo'], nl: ['stand', 'thermometerstand'] },
   action: { en: ['action', 'todo'], nl: ['actie', 'actiepunt'] },
   phase: { en: ['phase'], nl: ['fase'] },
 };

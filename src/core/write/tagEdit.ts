@@ -23,7 +23,7 @@ export function tagRef(dimension: string, value: string): TagRef {
 
 /** How a term is written in a language: '#ambitie', '#need/trust', '#behoefte/vertrouwen'. */
 export function tagText(dimension: Dimension, term: Term, lang: Lang): string {
-  const local = normalizeName(term.label[lang]);
+  const local = normalizeName(term.spelling?.[lang] ?? term.label[lang]);
   const name = lang === 'en' || !term.aliases.includes(local) ? term.id : local;
   if (dimension.bare) return `#${name}`;
   const prefix = dimension.prefixes[lang === 'nl' && dimension.prefixes.length > 1 ? 1 : 0] ?? dimension.id;

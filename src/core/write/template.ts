@@ -2,6 +2,7 @@
 import { Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { yamlLibrary } from '../vocabulary/yamlLibrary';
 import { tagText } from './tagEdit';
+import { DUTCH_KEYS } from '../parse/frontMatter';
 
 /** A local calendar date as YYYY-MM-DD. */
 export function isoDate(date: Date): string {
@@ -46,19 +47,21 @@ export function howToComment(lang: Lang, vocabulary: Vocabulary): string {
 /**
  * The text of new session notes: front matter with title, date, the notes' language and empty
  * facilitator and participants fields to fill in, a first phase section and an actions heading, with
- * how to write both as a comment (no example counts as an observation or action). Tags are spelled in `lang`.
+ * how to write both as a comment (no example counts as an observation or action). Tags and front matter
+ * keys are spelled in `lang`.
  */
 export function sessionTemplate(title: string, date: string, lang: Lang, vocabulary: Vocabulary): string {
   const tag = (role: string, id: string): string => termTag(role, id, lang, vocabulary);
   const bare = (role: string, id: string): string => termValue(role, id, lang, vocabulary);
+  const key = (english: keyof typeof DUTCH_KEYS): string => frontMatterKey(english, lang);
   return [
     '---',
-    `title: ${yamlString(title)}`,
-    `date: ${date}`,
-    `${lang === 'nl' ? 'taal' : 'lang'}: ${lang}`,
+    `${key('title')}: ${yamlString(title)}`,
+    `${key('date')}: ${date}`,
+    `${key('lang')}: ${lang}`,
     'facilitator: ""',
-    'participants: []',
-    `phase: ${bare('phase', 'explore')}`,
+    `${key('participants')}: []`,
+    `${key('phase')}: ${bare('phase', 'explore')}`,
     `thermometer: ${bare('level', 'friendly')}`,
     '---',
     '',
@@ -76,6 +79,11 @@ export function sessionTemplate(title: string, date: string, lang: Lang, vocabul
 }
 
 /** The tag of a term of the dimension with `role`, spelled in `lang` ('#ambitie'); '#id' when the vocabulary lacks it. */
+/** A front matter key as new notes in `lang` write it: 'datum' in Dutch notes. */
+export function frontMatterKey(english: keyof typeof DUTCH_KEYS, lang: Lang): string {
+  return lang === 'nl' ? DUTCH_KEYS[english] : english;
+}
+
 export function termTag(role: string, id: string, lang: Lang, vocabulary: Vocabulary): string {
   const dimension = vocabulary.dimensions.find((d) => d.role === role);
   const term = dimension?.terms.find((t) => t.id === id);

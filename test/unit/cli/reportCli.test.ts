@@ -104,8 +104,9 @@ describe('cli: the report for the partners', function () {
     assert.equal(partners.totals.matrix.ambition.explore, 1);
   });
 
-  it('the facilitator audience keeps English as the default language', () => {
-    assert.match(run(['--format', 'md']).stdout, /^# Session overview\n/);
+  it('the facilitator audience speaks the notes\' language too (issue 24), and --lang en overrides', () => {
+    assert.match(run(['--format', 'md']).stdout, /^# Sessieoverzicht\n/);
+    assert.match(run(['--format', 'md', '--lang', 'en']).stdout, /^# Session overview\n/);
   });
 
   it('refuses an unknown audience', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseSession } from '../../../src/core/parse/parser';
-import { sessionsLanguage } from '../../../src/core/parse/language';
+import { latestLanguage, sessionsLanguage } from '../../../src/core/parse/language';
 import { problemMessage } from '../../../src/core/parse/problemText';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 
@@ -43,6 +43,14 @@ describe('note language', () => {
     assert.equal(sessionsLanguage([{ lang: 'en', date: null }, { lang: 'nl', date: '2026-01-01' }]), 'nl');
     assert.equal(sessionsLanguage([{ lang: null, date: '2026-01-01' }]), null);
     assert.equal(sessionsLanguage([]), null);
+  });
+
+  it('a view of many notes speaks the most recent notes\' language: undated count as oldest, silent notes do not count', () => {
+    assert.equal(latestLanguage([{ lang: 'nl', date: '2026-01-01' }, { lang: 'nl', date: '2026-01-02' }, { lang: 'en', date: '2026-02-01' }]), 'en');
+    assert.equal(latestLanguage([{ lang: 'nl', date: '2026-01-01' }, { lang: null, date: '2026-03-01' }]), 'nl');
+    assert.equal(latestLanguage([{ lang: 'en', date: null }, { lang: 'nl', date: '2026-01-01' }]), 'nl');
+    assert.equal(latestLanguage([{ lang: 'en', date: null }]), 'en');
+    assert.equal(latestLanguage([]), null);
   });
 });
 

@@ -38,7 +38,7 @@ Sessions: 2 · Current phase: Agree · Open: 1 · Overdue: 1
 
 Phases skipped so far:
 
-- **Share** (often skipped). Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later and must come back here.
+- **Share** (often skipped). Talking about interests is hard, so partners jump to a contract; such partnerships usually get stuck later, and the partners must go back to setting the ambition and talk openly about each one\'s interests after all.
 
 ## Thermometer across sessions
 
@@ -71,7 +71,7 @@ Phases skipped so far:
   it('Markdown in Dutch', () => {
     const md = renderDossierMarkdown(pact, 'nl');
     assert.match(md, /^Sessies: 2 · Huidige fase: Overeenkomen · Open: 1 · Te laat: 1$/m);
-    assert.match(md, /^## Condities die de laatste drie sessies niet aan bod kwamen$/m);
+    assert.match(md, /^## Condities die in de laatste drie sessies niet aan bod kwamen$/m);
     assert.match(md, /^- \*\*Delen\*\* \(vaak overgeslagen\)\. Praten over belangen/m);
     assert.match(md, /^\| \*\*Te laat\*\* \| Send the/m);
   });

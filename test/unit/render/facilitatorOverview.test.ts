@@ -31,16 +31,16 @@ describe('facilitator overview: people, actions, decisions, private marks', () =
     const actions = between(renderOverviewHtml([session], { lang: 'nl' }), 'actions');
     assert.deepEqual([...actions.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim()), [
       'Send the plan @Gemeente Uiterlijk 2026-04-20',
-      'Call Jan 🔒 @Esther',
-      'Book a room geen eigenaar',
+      'Call Jan privé @Esther',
+      'Book a room geen actiehouder',
     ]);
-    assert.match(actions, /<span class="lock" role="img" title="privé" aria-label="privé">🔒<\/span>/);
+    assert.match(actions, /<span class="lock">privé<\/span>/);
   });
 
   it('HTML lists decisions, the private one locked, and locks private observations', () => {
     const html = renderOverviewHtml([session], { lang: 'en' });
     assert.deepEqual([...between(html, 'decisions').matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim()),
-      ['We meet monthly', 'Keep it between us 🔒']);
+      ['We meet monthly', 'Keep it between us private']);
     assert.match(between(html, 'cells'), /Quiet remark<\/span> <span class="lock"/);
     assert.doesNotMatch(between(html, 'cells'), /Open remark<\/span> <span class="lock"/);
   });
@@ -55,7 +55,7 @@ describe('facilitator overview: people, actions, decisions, private marks', () =
     assert.ok(md.includes('### Actions\n\nopen: 2 · done: 1\n\n'
       + '- [ ] Send the plan · @Gemeente · Due 2026-04-20 (line 10)\n'
       + '- [x] Book a room (line 11)\n'
-      + '- [ ] Call Jan · @Esther 🔒 (line 12)\n\n'
-      + '### Decisions\n\n- We meet monthly (line 14)\n- Keep it between us 🔒 (line 15)\n\n'), md);
+      + '- [ ] Call Jan · @Esther · private (line 12)\n\n'
+      + '### Decisions\n\n- We meet monthly (line 14)\n- Keep it between us · private (line 15)\n\n'), md);
   });
 });

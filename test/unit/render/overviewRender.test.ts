@@ -76,7 +76,7 @@ describe('csv export', () => {
   it('joins lists and quotes text with commas and quotes; headers in Dutch', () => {
     const s = parseSession('Ze zeggen "nee", en dan? #ambitie #relatie #need/hoop #need/steun #koffie\n', { file: 'a,b.md' });
     assert.equal(observationsCsv([s], 'nl'),
-      '\uFEFFbestand,datum,regel,tekst,condities,fase,niveau,behoeften,vrije tags,partijen,privé,besluit,uiterlijk,eigenaar\r\n'
+      '\uFEFFbestand,datum,regel,tekst,condities,fase,stand,behoeften,vrije tags,partijen,privé,besluit,uiterlijk,wie\r\n'
       + '"a,b.md",,1,"Ze zeggen ""nee"", en dan?",ambition; relationship,,,hope; support,koffie,,,,,\r\n');
   });
 
@@ -258,8 +258,16 @@ describe('overview html: one session', () => {
 
   it('stresses skipped explore and share phases with the model\'s reason', () => {
     const coverage = between(renderOverviewHtml([second], { lang: 'nl' }), 'coverage');
-    assert.ok(coverage.includes('<li class="stressed" data-phase="explore"><strong>Verkennen</strong> (vaak overgeslagen). Dan neemt men'));
+    assert.ok(coverage.includes('<li class="stressed" data-phase="explore"><strong>Verkennen</strong> (vaak overgeslagen). Dan blijft de ambitie globaal'));
     assert.ok(coverage.includes('<li class="stressed" data-phase="share"><strong>Delen</strong> (vaak overgeslagen).'));
+  });
+
+  it('gives each condition without observations in this phase its key question', () => {
+    const coverage = between(renderOverviewHtml([second], { lang: 'nl' }), 'coverage');
+    const items = [...coverage.matchAll(/<li><span class="chip" data-condition="(\w+)"[^>]*>([^<]+)<\/span> ([^<]+)<\/li>/g)].map((m) => [m[1], m[2], m[3]]);
+    assert.deepEqual(items[0], ['relationship', 'Relatie', 'Hoe goed is het samenspel tussen de partners?']);
+    assert.deepEqual(items.at(-1), ['process', 'Proces', 'Zitten we samen op de juiste koers?']);
+    assert.ok(coverage.includes('<p>Condities zonder observaties in deze fase:</p>'));
   });
 
   it('is a static page: CSP without scripts, no script element, open cells', () => {

@@ -43,7 +43,7 @@ describe('parties in the overview', () => {
     ]);
     const hints = between(html, 'coverage');
     assert.match(hints, /<li data-party="Het Anker" class="stressed"><strong>Het Anker heeft de eigen belangen nog niet op tafel gelegd.<\/strong><\/li>\n<li data-party="Thuisbasis" class="stressed">/);
-    assert.match(hints, /<p class="party-hint">Dit is de deelfase: het moment om ernaar te vragen.<\/p>/);
+    assert.match(hints, /<p class="party-hint">We zitten in de fase Delen: het moment om ernaar te vragen.<\/p>/);
   });
 
   it('HTML: outside the share phase the hints are plain; no party section without participants', () => {

@@ -65,7 +65,7 @@ describe('preview plugin: chips and the overview fence', () => {
     assert.equal(ours.render('Gemeente wil snelheid #ambitie en (#delen). #waakzaam #need/erkenning #lunch'),
       '<p>Gemeente wil snelheid <span class="fn-tag fn-tag-condition" title="Condition: Ambition. The shared goal that gives the partnership direction.">#ambitie</span> en '
       + '(<span class="fn-tag fn-tag-phase" title="Phase: Share. Sharing interests openly.">#delen</span>). '
-      + '<span class="fn-tag fn-tag-level fn-level-1" title="Thermometer: Watchful. Cautious: not all cards are on the table.">#waakzaam</span> '
+      + '<span class="fn-tag fn-tag-level fn-level-1" title="Thermometer: Watchful. Watchful: something is still held back.">#waakzaam</span> '
       + '<span class="fn-tag fn-tag-need" title="Need: Recognition. Having your role and contribution acknowledged.">#need/erkenning</span> '
       + '<span class="fn-tag fn-tag-free">#lunch</span></p>\n');
   });

@@ -129,7 +129,7 @@ describe('notes index', () => {
       ['null', () => 'null'],
       ['a session with a wrong field', (text) => text.replace('"done":false', '"done":"no"')],
       ['an entry with a field too many', (text) => text.replace('"uri":', '"extra":1,"uri":')],
-      ['an action moved to another collaboration', (text) => text.replace('"collaboration":"Samenwerking 1"', '"collaboration":7')],
+      ['an action moved to another collaboration', (text) => text.replaceAll('"collaboration":"Samenwerking 1"', '"collaboration":7')],
     ];
     for (const [what, damage] of damaged) {
       it(what, async () => {

@@ -7,7 +7,7 @@ const root = join(__dirname, '..', '..', '..', '..');
 const json = (file: string): Record<string, string> => JSON.parse(readFileSync(join(root, file), 'utf8'));
 const sorted = (o: object) => Object.keys(o).sort();
 
-/** The first argument of every vscode.l10n.t call with a literal string, in every file under src/. */
+/** The text of every vscode.l10n.t and say(lang, …) call with a literal string, in every file under src/. */
 export function l10nLiterals(dir: string): { file: string; text: string }[] {
   const found: { file: string; text: string }[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -15,7 +15,7 @@ export function l10nLiterals(dir: string): { file: string; text: string }[] {
     if (entry.isDirectory()) found.push(...l10nLiterals(path));
     else if (entry.name.endsWith('.ts')) {
       const source = readFileSync(path, 'utf8');
-      for (const m of source.matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
+      for (const m of source.matchAll(/(?:l10n\.t\(|\bsay\(\s*[\w.]+\s*,)\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
         found.push({ file: path.slice(root.length + 1), text: unescape(m[2]) });
       }
     }

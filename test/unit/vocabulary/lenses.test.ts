@@ -87,7 +87,9 @@ describe('lenses', () => {
   it('explain themselves in the hover, the conversation levels with the ladder, in both languages', () => {
     const emotion = tagHover(ALL, 'conversation', 'emotion', 'en')!;
     assert.ok(emotion.startsWith('**Emotion**'), emotion);
-    assert.ok(emotion.includes('What the speaker feels: joy, sadness, anger or fear. When emotions rise, help the speaker up one step at a time: reproach → worry → need or interest → commitment to a solution → effort for a solution.'), emotion);
+    assert.ok(emotion.includes('What the speaker feels: joy, sadness, anger or fear. A conversation runs on three layers, one beneath the other: content, emotion, intention. When emotions rise, help the speaker sink from content through emotion to intention, mirroring each layer back: "I hear you say…", "I notice that you…", "Do you also mean…?" Step by step: anger or reproach → sorrow, disappointment or worry → need or interest → willingness to solve it together → working on that solution.'), emotion);
+    const intentie = tagHover(ALL, 'conversation', 'intention', 'nl')!;
+    assert.ok(intentie.includes('help de spreker dan af te dalen van de inhoud via de emotie naar de intentie, en spiegel elke laag terug: "Ik hoor je zeggen…", "Ik merk dat je…", "Bedoel je daarmee ook…?" Stap voor stap: boosheid of verwijt → verdriet, teleurstelling of zorg → behoefte of belang'), intentie);
     const nl = tagHover(ALL, 'decision-strategy', 'adequate', 'nl')!;
     assert.ok(nl.includes('Spreek af waar een optie minstens aan moet voldoen, en neem de eerste die dat doet.'), nl);
     for (const d of ALL.dimensions.filter((x) => x.role === 'custom')) {

@@ -36,7 +36,9 @@ describe('new session template', () => {
       assert.equal(session.lang, lang);
       assert.equal(session.facilitator, '');
       assert.deepEqual(session.participants, []);
-      assert.deepEqual(text.split('\n').slice(3, 6), [`${lang === 'nl' ? 'taal' : 'lang'}: ${lang}`, 'facilitator: ""', 'participants: []']);
+      assert.deepEqual(text.split('\n').slice(0, 9), lang === 'nl'
+        ? ['---', 'titel: "Regiotafel: start"', 'datum: 2026-03-02', 'taal: nl', 'facilitator: ""', 'deelnemers: []', 'fase: verkennen', 'thermometer: vriendschappelijk', '---']
+        : ['---', 'title: "Regiotafel: start"', 'date: 2026-03-02', 'lang: en', 'facilitator: ""', 'participants: []', 'phase: explore', 'thermometer: friendly', '---']);
     });
   }
 

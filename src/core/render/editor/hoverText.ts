@@ -11,7 +11,10 @@ const WORDS = {
     phase: 'phase {0} of {1} of the collaboration process',
     level: 'thermometer level {0} of {1}',
     need: 'psychological need',
+    private: 'mark: the block stays with the facilitator',
+    decision: 'mark: the block records a decision',
     party: 'party at the table: the observation is attributed to it',
+    keyQuestion: 'Key question',
     questions: 'Questions to ask',
     skipped: 'If this phase is skipped',
     oftenSkipped: 'Partnerships often skip this phase.',
@@ -22,9 +25,12 @@ const WORDS = {
   nl: {
     condition: 'conditie van het samenwerkingsmodel',
     phase: 'fase {0} van {1} van het samenwerkingsproces',
-    level: 'thermometerniveau {0} van {1}',
+    level: 'thermometerstand {0} van {1}',
     need: 'psychologische behoefte',
+    private: 'markering: het blok blijft bij de facilitator',
+    decision: 'markering: het blok legt een besluit vast',
     party: 'partij aan tafel: de observatie wordt aan haar toegeschreven',
+    keyQuestion: 'Kernvraag',
     questions: 'Vragen om te stellen',
     skipped: 'Als deze fase wordt overgeslagen',
     oftenSkipped: 'Samenwerkingen slaan deze fase vaak over.',
@@ -62,6 +68,7 @@ export function tagHover(vocabulary: Vocabulary, dimensionId: string, termId: st
   const add = (s: string | undefined) => { if (s) parts.push(s); };
   switch (dimension.role) {
     case 'condition':
+      if (term.keyQuestion) add(`**${w.keyQuestion}:** ${escapeMarkdown(term.keyQuestion[lang])}`);
       add(escapeMarkdown(term.about?.[lang] ?? term.summary[lang]));
       add(list(w.questions, term.questions?.[lang]));
       break;
@@ -90,6 +97,9 @@ function role(dimension: Dimension, index: number, lang: Lang): string {
     case 'phase': return w.phase.replace('{0}', String(index + 1)).replace('{1}', n);
     case 'level': return w.level.replace('{0}', String(index + 1)).replace('{1}', n);
     case 'need': return w.need;
+    // Not the dimension's label: that is the term's own ('Privé · Privé').
+    case 'private': return w.private;
+    case 'decision': return w.decision;
     default: return dimension.label[lang];
   }
 }

@@ -339,7 +339,8 @@ function peopleLine(ctx: Context, session: Session): string {
 
 /** Marks what the partner report leaves out. */
 function lock(ctx: Context, isPrivate: boolean): string {
-  return isPrivate ? ` <span class="lock" role="img" title="${ctx.t.private}" aria-label="${ctx.t.private}">🔒</span>` : '';
+  // The word, not a lock sign: fonts without the sign show an empty box.
+  return isPrivate ? ` <span class="lock">${ctx.t.private}</span>` : '';
 }
 
 /** An item the panel can jump to: a button there, plain text in a static page. */
@@ -468,9 +469,12 @@ function coverage(ctx: Context, observations: readonly Observation[], currentPha
   if (hints.currentPhase === null) return `<p class="muted">${t.noPhaseYet}</p>${forParties}`;
   const parts = [`<p>${t.currentPhase}: <strong data-phase="${escapeHtml(hints.currentPhase)}">${escapeHtml(termName(ctx, 'phase', hints.currentPhase))}</strong></p>`];
   if (hints.conditionsMissing.length) {
-    const chips = hints.conditionsMissing.map((c) =>
-      `<span class="chip" data-condition="${escapeHtml(c)}"${summaryTitle('condition', c, ctx.lang, ctx.vocabulary)}>${escapeHtml(termName(ctx, 'condition', c))}</span>`);
-    parts.push(`<p>${t.conditionsMissing}: ${chips.join(' ')}</p>`);
+    // Each with its key question: what to ask to bring the condition into the conversation.
+    const items = hints.conditionsMissing.map((c) => {
+      const question = termsOf('condition', ctx.vocabulary).find((x) => x.id === c)?.keyQuestion?.[ctx.lang];
+      return `<li><span class="chip" data-condition="${escapeHtml(c)}"${summaryTitle('condition', c, ctx.lang, ctx.vocabulary)}>${escapeHtml(termName(ctx, 'condition', c))}</span>${question ? ` ${escapeHtml(question)}` : ''}</li>`;
+    });
+    parts.push(`<p>${t.conditionsMissing}:</p>\n<ul class="missing">${items.join('')}</ul>`);
   }
   if (hints.phasesSkipped.length) {
     const items = hints.phasesSkipped.map(({ phase, stressed }) => {

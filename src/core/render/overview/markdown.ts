@@ -144,20 +144,18 @@ function peopleLine(session: Session, labels: ReportLabels): string[] {
   return parts.length ? [parts.join(' · ')] : [];
 }
 
-const LOCK = ' 🔒';
-
-/** Every action as a task list item: text, owner, due date, a lock when private, its line. */
+/** Every action as a task list item: text, owner, due date, "private" when it is, its line. */
 function actionList(actions: readonly Action[], labels: ReportLabels): string[] {
   if (actions.length === 0) return [];
   return [actions.map((a) => `- [${a.done ? 'x' : ' '}] ${escapeMarkdown(a.text || '…')}`
     + (a.owner === null ? '' : ` · @${escapeMarkdown(a.owner)}`)
     + (a.due === null ? '' : ` · ${labels.due} ${a.due}`)
-    + (a.private ? LOCK : '') + ` (${labels.line} ${a.line})`).join('\n')];
+    + (a.private ? ` · ${labels.private}` : '') + ` (${labels.line} ${a.line})`).join('\n')];
 }
 
 function decisionList(decisions: readonly Decision[], labels: ReportLabels): string {
   if (decisions.length === 0) return labels.noDecisions;
-  return decisions.map((d) => `- ${escapeMarkdown(d.text || '…')}${d.private ? LOCK : ''} (${labels.line} ${d.line})`).join('\n');
+  return decisions.map((d) => `- ${escapeMarkdown(d.text || '…')}${d.private ? ` · ${labels.private}` : ''} (${labels.line} ${d.line})`).join('\n');
 }
 
 /** Conditions as rows, phases as columns, with each row's total; zero shows as a dot so the tagged cells stand out. */

@@ -12,7 +12,6 @@ import { OVERVIEW_LABELS, OverviewLabels } from '../shared/labels';
 import { matrixBlock, peopleFields } from './partnerReport';
 import { Block, ListItem, ReportDocument, ReportPart, ReportSection } from './reportDocument';
 
-const LOCK = '🔒';
 
 interface Ctx { lang: Lang; vocabulary: Vocabulary; labels: OverviewLabels }
 
@@ -42,7 +41,7 @@ function facilitatorPart(session: Session, ctx: Ctx): ReportPart {
       section('actions', labels.actions, session.actions.length ? [{
         kind: 'table',
         head: [labels.action, labels.owner, labels.due, labels.status, capitalize(labels.private), capitalize(labels.line)],
-        rows: session.actions.map((a) => [a.text || '…', a.owner ?? '—', a.due ?? '—', capitalize(a.done ? labels.done : labels.open), a.private ? LOCK : '', String(a.line)]),
+        rows: session.actions.map((a) => [a.text || '…', a.owner ?? '—', a.due ?? '—', capitalize(a.done ? labels.done : labels.open), a.private ? labels.private : '', String(a.line)]),
         numeric: [5],
       }] : [{ kind: 'paragraph', text: labels.noActions }]),
       section('decisions', labels.decisions, session.decisions.length
@@ -55,7 +54,7 @@ function facilitatorPart(session: Session, ctx: Ctx): ReportPart {
 }
 
 function item(text: string, isPrivate: boolean, line: number, parties: string[], labels: OverviewLabels): ListItem {
-  return { text: text || '…', aside: [...parties, ...(isPrivate ? [LOCK] : []), `${labels.line} ${line}`].join(', ') };
+  return { text: text || '…', aside: [...parties, ...(isPrivate ? [labels.private] : []), `${labels.line} ${line}`].join(', ') };
 }
 
 /** Per non-empty condition × phase cell, its observations, as the matrix counts them. */
