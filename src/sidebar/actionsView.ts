@@ -84,8 +84,8 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
       item.contextValue = 'actionGroup';
       const named = node.group.collaboration;
       if (named && named.by !== 'key') {
-        item.description += ` · ${named.by === 'titles' ? vscode.l10n.t('named after its titles') : vscode.l10n.t('named after its folder')}`;
-        item.tooltip = vscode.l10n.t('To name this collaboration, add "collaboration: Name" (in Dutch notes "samenwerking: Naam") to the front matter of its notes.');
+        item.description += ` · ${say(this.lang, named.by === 'titles' ? 'named after its titles' : 'named after its folder')}`;
+        item.tooltip = say(this.lang, 'To name this collaboration, add "collaboration: Name" (in Dutch notes "samenwerking: Naam") to the front matter of its notes.');
       }
       return item;
     }
