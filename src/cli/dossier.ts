@@ -4,15 +4,13 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { nextTurn } from '../io/atomicWrite';
 import { Session } from '../core/parse/model';
-import { readGuarded } from '../core/parse/guard';
-import { isSessionNotes } from '../core/parse/parser';
 import { latestLanguage } from '../core/parse/language';
 import { isoDate } from '../core/write/template';
 import { isoDate as realDate } from '../core/parse/dates';
 import { collaborations } from '../core/report/collaboration';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
-import { commandInput, complain, EXIT, LANGS, NotesFile, optionsOrComplaint, readText, sendReport, UsageError } from './input';
+import { commandInput, EXIT, LANGS, optionsOrComplaint, readSessions, sendReport, UsageError } from './input';
 
 
 export const DOSSIER_HELP = `Usage: facilitator-notes dossier [options] PATH...
@@ -58,25 +56,6 @@ async function* dossierText(reads: AsyncIterable<Session>, paths: string[],
   yield DOSSIER_FORMATS[options.format].render(collaborations(sessions, { today: options.today, folderOf, vocabulary: options.vocabulary }), options.lang ?? latestLanguage(sessions) ?? 'en', options.vocabulary);
 }
 
-/** The sessions of the files, one at a time (for `dossier` and `qdpx`); a file that cannot be read, or breaks the parser, is said and skipped. */
-export async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<Session> {
-  for (const { file, explicit } of files) {
-    // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
-    await nextTurn();
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      complain(`${file}: ${text.reason}`);
-      onFailure();
-      continue;
-    }
-    await nextTurn();
-    const { session, failed } = readGuarded(text, { file, vocabulary }, () => undefined);
-    if (failed) {
-      complain(`${file}: ${session.problems[0].message}`);
-      onFailure();
-    } else if (explicit || isSessionNotes(session)) yield session;
-  }
-}
 
 function readOptions(argv: string[]) {
   const { values, positionals: paths } = parseArgs({

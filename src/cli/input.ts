@@ -2,7 +2,10 @@
 // refusal of an --out that cannot be written, and how a message is said.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeChunksAtomically } from '../io/atomicWrite';
+import { nextTurn, writeChunksAtomically } from '../io/atomicWrite';
+import { readGuarded } from '../core/parse/guard';
+import { Session } from '../core/parse/model';
+import { isSessionNotes } from '../core/parse/parser';
 import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
@@ -225,4 +228,34 @@ export function optionsOrComplaint<T>(read: () => T, command: string): T | numbe
 
 export function complain(message: string): void {
   process.stderr.write(`facilitator-notes: ${message}\n`);
+}
+
+/**
+ * Each file's session, with what `after` makes of it inside the parser's guard, one at a time; a file that cannot be
+ * read, or breaks the parser, is said and skipped, and a file found in a folder only when it holds session notes.
+ */
+export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, after: (session: Session) => T,
+  say: (message: string) => void = complain): AsyncGenerator<{ session: Session; result: T }> {
+  for (const { file, explicit } of files) {
+    // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
+    await nextTurn();
+    const text = readText(file);
+    if (typeof text !== 'string') {
+      say(`${file}: ${text.reason}`);
+      onFailure();
+      continue;
+    }
+    await nextTurn();
+    const { session, result, failed } = readGuarded(text, { file, vocabulary }, after);
+    await nextTurn();
+    if (failed) {
+      say(`${file}: ${session.problems[0].message}`);
+      onFailure();
+    } else if (explicit || isSessionNotes(session)) yield { session, result };
+  }
+}
+
+/** The sessions of the files, one at a time (dossier, qdpx, qdc). */
+export async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<Session> {
+  for await (const { session } of readNotes(files, vocabulary, onFailure, () => undefined)) yield session;
 }

@@ -1,20 +1,17 @@
 // `facilitator-notes overview [options] PATH...`: the overview report (or the partners' report) of the notes found.
-import { nextTurn } from '../io/atomicWrite';
 import { parseArgs } from 'node:util';
 import { reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
-import { isSessionNotes } from '../core/parse/parser';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 import { Session } from '../core/parse/model';
-import { readGuarded } from '../core/parse/guard';
 import { latestLanguage } from '../core/parse/language';
 import { SessionRead, streamedReport } from '../core/render/overview/reportStream';
 import { Audience, AUDIENCES } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { requireDocxBundle } from '../io/docxBundle';
 import { documentDate } from '../core/report/documentDate';
-import { collectFiles, complain, EXIT, LANGS, NotesFile, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
+import { collectFiles, complain, EXIT, LANGS, NotesFile, readNotes, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 import { runPartnerReports } from './partnerReports';
 
 /** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
@@ -131,24 +128,8 @@ async function notesLanguage(files: NotesFile[], vocabulary: Vocabulary): Promis
 /** Each file's session and summary, read one at a time; a file that cannot be read is said (on stderr) and skipped. */
 async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void,
   say: (message: string) => void = complain): AsyncGenerator<SessionRead> {
-  for (const { file, explicit } of files) {
-    // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
-    await nextTurn();
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      say(`${file}: ${text.reason}`);
-      onFailure();
-      continue;
-    }
-    await nextTurn();
-    const { session, result: summary, failed } = readGuarded(text, { file, vocabulary }, (s) => summarizeSession(s, vocabulary));
-    await nextTurn();
-    if (failed) {
-      say(`${file}: ${session.problems[0].message}`);
-      onFailure();
-    } else if (!explicit && !isSessionNotes(session)) continue;
-    yield { session, summary };
-  }
+  const summarize = (session: Session) => summarizeSession(session, vocabulary);
+  for await (const { session, result } of readNotes(files, vocabulary, onFailure, summarize, say)) yield { session, summary: result };
 }
 
 /** The overview in a format that renders from all sessions at once (and Word); sessions are kept only if it reads them. */

@@ -7,8 +7,7 @@ import { qdaProject } from '../core/render/qda/project';
 import { importCodebook, vocabularyYaml } from '../core/vocabulary/codebookImport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { Session } from '../core/parse/model';
-import { readSessions } from './dossier';
-import { commandInput, complain, EXIT, LANGS, optionsOrComplaint, readText, sendReport, UsageError } from './input';
+import { commandInput, complain, EXIT, LANGS, optionsOrComplaint, readSessions, readText, sendReport, UsageError } from './input';
 
 export const QDC_HELP = `Usage: facilitator-notes qdc --out FILE.qdc [options] [PATH...]
        facilitator-notes qdc --import CODEBOOK.qdc --out FILE.yaml [options]

@@ -7,8 +7,8 @@ import { partnerRefusals } from '../core/report/audience';
 import { qdpxArchive } from '../core/render/qda/qdpx';
 import { Lang } from '../core/vocabulary/vocabulary';
 import { Session } from '../core/parse/model';
-import { folderUnder, readSessions } from './dossier';
-import { commandInput, complain, EXIT, LANGS, optionsOrComplaint, sendReport, UsageError } from './input';
+import { folderUnder } from './dossier';
+import { commandInput, complain, EXIT, LANGS, optionsOrComplaint, readSessions, sendReport, UsageError } from './input';
 
 export const QDPX_HELP = `Usage: facilitator-notes qdpx --out FILE.qdpx [options] PATH...
 
