@@ -2,10 +2,8 @@
 // (issue 11, item 1): real key presses in code-server with the packaged .vsix, fast and slow, in an
 // English and a Dutch UI. A suggestion is only taken when the person chooses one.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { NotesFolder, SUGGEST, notesFolder, openFile, savedText, suggestionShown, toEnd, typeText } from './typing';
-import { SHOTS, Workbench, openWorkbench } from './workbench';
+import { SUGGEST, notesWorkbench, openFile, savedText, suggestionShown, toEnd, typeText } from './typing';
 
 const HEAD = '---\ntitle: Overleg jeugdhulp\ndate: 2026-05-12\n---\n\n';
 const FILES = ['fast.md', 'slow.md', 'english.md', 'chosen.md', 'tab.md'];
@@ -18,34 +16,16 @@ const ENGLISH = 'They talk about trust #relationship\nNext point #interests\nWe 
 for (const locale of ['en', 'nl']) {
   describe(`Enter after a tag keeps the tag and starts a new line (e2e, ${locale} UI)`, function () {
     this.timeout(90_000);
-    let workbench: Workbench | undefined;
-    let folder: NotesFolder;
+    const workbench = notesWorkbench(`enter-${locale}`, Object.fromEntries(FILES.map((f) => [f, HEAD])), locale,
+      (test) => `enter-${locale}-${test.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
     let page: Page;
-    let failed = false;
-
-    before(async function () {
-      this.timeout(180_000);
-      folder = notesFolder('enter', Object.fromEntries(FILES.map((f) => [f, HEAD])));
-      workbench = await openWorkbench(`e2e-enter-${locale}`, {}, { folder: folder.dir, locale });
-      page = workbench.page;
-    });
-
-    afterEach(async function () {
-      if (this.currentTest?.state === 'failed') failed = true;
-      const name = (this.currentTest?.title ?? 'test').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-      await page?.screenshot({ path: path.join(SHOTS, `enter-${locale}-${name}.png`) });
-    });
-
-    after(async () => {
-      await workbench?.close(failed);
-      folder?.remove();
-    });
+    before(() => (page = workbench.page));
 
     async function typeInto(file: string, text: string, delay: number, pause = 0): Promise<string> {
       await openFile(page, file);
       await toEnd(page);
       await typeText(page, text, delay, pause);
-      return savedText(page, folder.file(file));
+      return savedText(page, workbench.folder.file(file));
     }
 
     it('typed fast: every tag stays as typed and every Enter is a new line', async () => {
@@ -68,7 +48,7 @@ for (const locale of ['en', 'nl']) {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await typeText(page, ' en dan verder', 40);
-      assert.equal(await savedText(page, folder.file('chosen.md')), `${HEAD}Eerst kennismaken ${locale === 'nl' ? '#verkennen' : '#explore'} en dan verder`);
+      assert.equal(await savedText(page, workbench.folder.file('chosen.md')), `${HEAD}Eerst kennismaken ${locale === 'nl' ? '#verkennen' : '#explore'} en dan verder`);
     });
 
     it('takes the first suggestion with Tab', async () => {
@@ -78,7 +58,7 @@ for (const locale of ['en', 'nl']) {
       await suggestionShown(page, locale === 'nl' ? '#belangen' : '#interests');
       await page.keyboard.press('Tab');
       await page.locator(SUGGEST).waitFor({ state: 'hidden' });
-      assert.equal(await savedText(page, folder.file('tab.md')), `${HEAD}Wat zij willen ${locale === 'nl' ? '#belangen' : '#interests'}`);
+      assert.equal(await savedText(page, workbench.folder.file('tab.md')), `${HEAD}Wat zij willen ${locale === 'nl' ? '#belangen' : '#interests'}`);
     });
   });
 }

@@ -1,10 +1,8 @@
 // Someone who types without pausing (70 ms a key, no 150 ms pause ever) still sees the status bar's
 // observation count catch up within 2 s of each tagged line: the session store's maximum wait (issue 25).
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { NotesFolder, notesFolder, openFile, toEnd } from './typing';
-import { SHOTS, Workbench, openWorkbench } from './workbench';
+import { notesWorkbench, openFile, toEnd } from './typing';
 
 const KEY_DELAY_MS = 70;
 const TYPING_MS = 20_000;
@@ -13,27 +11,9 @@ const LINE = (n: number) => `Point ${n} #ambition`;
 
 describe('typing steadily: the status bar keeps up (e2e)', function () {
   this.timeout(120_000);
-  let workbench: Workbench | undefined;
-  let folder: NotesFolder;
+  const workbench = notesWorkbench('steady', { 'steady.md': HEAD }, 'en', () => 'steady-typing');
   let page: Page;
-  let failed = false;
-
-  before(async function () {
-    this.timeout(180_000);
-    folder = notesFolder('steady', { 'steady.md': HEAD });
-    workbench = await openWorkbench('e2e-steady', {}, { folder: folder.dir, locale: 'en' });
-    page = workbench.page;
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') failed = true;
-    await page?.screenshot({ path: path.join(SHOTS, 'steady-typing.png') });
-  });
-
-  after(async () => {
-    await workbench?.close(failed);
-    folder?.remove();
-  });
+  before(() => (page = workbench.page));
 
   it('at 70 ms a key for 20 s, each tagged line is counted within 2 s, while typing goes on', async () => {
     await openFile(page, 'steady.md');

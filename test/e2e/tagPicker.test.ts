@@ -1,36 +1,16 @@
 // Tag Observation… by keyboard as a person uses it: open the picker, type a tag's name, press Enter. The
 // highlighted tag is ticked and applied (before, Enter with a filter did nothing and said nothing).
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { NotesFolder, notesFolder, openFile, savedText, toEnd } from './typing';
-import { SHOTS, Workbench, openWorkbench } from './workbench';
+import { notesWorkbench, openFile, savedText, toEnd } from './typing';
 
 const NOTES = '---\ntitle: Overleg\ndate: 2026-05-12\n---\n\nDe gemeente wil eerst cijfers zien #verkennen';
 
 describe('Tag Observation: a typed filter and Enter tick the highlighted tag (e2e)', function () {
   this.timeout(90_000);
-  let workbench: Workbench | undefined;
-  let folder: NotesFolder;
+  const workbench = notesWorkbench('tag-picker', { 'notes.md': NOTES }, 'en', () => 'tag-picker');
   let page: Page;
-  let failed = false;
-
-  before(async function () {
-    this.timeout(180_000);
-    folder = notesFolder('tag-picker', { 'notes.md': NOTES });
-    workbench = await openWorkbench('e2e-tag-picker', {}, { folder: folder.dir, locale: 'en' });
-    page = workbench.page;
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') failed = true;
-    await page?.screenshot({ path: path.join(SHOTS, 'tag-picker.png') });
-  });
-
-  after(async () => {
-    await workbench?.close(failed);
-    folder?.remove();
-  });
+  before(() => (page = workbench.page));
 
   it('Alt+Shift+T T, "belangen", Enter: the paragraph gets #belangen', async () => {
     await openFile(page, 'notes.md');
@@ -42,6 +22,6 @@ describe('Tag Observation: a typed filter and Enter tick the highlighted tag (e2
     await input.pressSequentially('belangen', { delay: 40 });
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    assert.equal(await savedText(page, folder.file('notes.md')), `${NOTES} #belangen`);
+    assert.equal(await savedText(page, workbench.folder.file('notes.md')), `${NOTES} #belangen`);
   });
 });

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from './workbench';
+import { openWorkbench, ROOT, SHOTS, Workbench } from './workbench';
 
 export interface NotesFolder { dir: string; file(name: string): string; remove(): void }
 
@@ -14,6 +14,29 @@ export function notesFolder(prefix: string, files: Record<string, string>): Note
   const dir = fs.mkdtempSync(path.join(runs, `${prefix}-`));
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   return { dir, file: (name) => path.join(dir, name), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A workbench on a fresh notes folder for the describe block it is called in: opened before its tests (in the UI
+ * language `locale`), a screenshot after each (named by `shot` from the test's title), closed after them, its
+ * logs kept when a test failed.
+ */
+export function notesWorkbench(kind: string, files: Record<string, string>, locale: string, shot: (test: string) => string): { readonly page: Page; readonly folder: NotesFolder } {
+  const held: { workbench?: Workbench; folder?: NotesFolder; failed: boolean } = { failed: false };
+  before(async function () {
+    this.timeout(180_000);
+    held.folder = notesFolder(kind, files);
+    held.workbench = await openWorkbench(`e2e-${kind}`, {}, { folder: held.folder.dir, locale });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') held.failed = true;
+    await held.workbench?.page.screenshot({ path: path.join(SHOTS, `${shot(this.currentTest?.title ?? 'test')}.png`) });
+  });
+  after(async () => {
+    await held.workbench?.close(held.failed);
+    held.folder?.remove();
+  });
+  return { get page() { return held.workbench!.page; }, get folder() { return held.folder!; } };
 }
 
 /** Opens a file of the workspace with Quick Open; the editor has the focus afterwards. */
