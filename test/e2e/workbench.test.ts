@@ -142,7 +142,8 @@ describe('workbench with the packaged extension (e2e)', function () {
       const deadline = Date.now() + 30_000;
       while (!fs.existsSync(target) && Date.now() < deadline) await page.waitForTimeout(200); // poll for the written file; the deadline bounds it
       const text = await wordText(fs.readFileSync(target));
-      assert.ok(text.startsWith(`${session.title}\n\nDate: `), text.slice(0, 200));
+      // The report's header (issue 23): what it is, the session's title, the date written out.
+      assert.ok(text.startsWith(`REPORT\n\n${session.title}\n\nDate: `), text.slice(0, 200));
       assert.ok(text.includes('\n\nWhat was discussed\n\n'));
     } finally {
       fs.rmSync(target, { force: true });
