@@ -170,7 +170,12 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await overviewFrame(page);
     await page.locator('.tabs-container .tab', { hasText: NOTES }).click();
     await palette(page, 'Markdown: Open Preview');
-    await page.locator('.tabs-container .tab.active', { hasText: 'Preview' }).waitFor({ timeout: 30_000 });
+    // The preview takes the editor's place (and the focus): wait until a frame shows the notes with our chips.
+    const deadline = Date.now() + 30_000;
+    while (!(await Promise.all(page.frames().map((f) => f.evaluate(() => document.querySelector('h1')?.textContent?.includes('Startbijeenkomst') && !!document.querySelector('.fn-tag')).catch(() => false)))).some(Boolean)) {
+      if (Date.now() > deadline) throw new Error('the Markdown preview never showed');
+      await page.waitForTimeout(100); // poll while the preview loads; the deadline bounds it
+    }
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').fill(`>${commandTitle('facilitatorNotes.exportPartnerReport')}`);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: commandTitle('facilitatorNotes.exportPartnerReport')!.replace('Facilitator Notes: ', '') }).first().waitFor();
