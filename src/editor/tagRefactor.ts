@@ -1,6 +1,6 @@
-// Tidying tags across the workspace: Rename Tag… (and F2 on a free tag or a team term) and Merge Tags…, each one
-// workspace edit shown in VS Code's refactor preview and undone as one; a team term changes in the team vocabulary
-// file in the same edit. Terms of the model keep their spellings: the commands say so and point to the team
+// Tidying tags across the workspace: Rename Tag… (and F2 on a free tag or a team term), Merge Tags… and Split
+// Tag…, each one workspace edit shown in VS Code's refactor preview and undone as one; a team term changes in the
+// team vocabulary file in the same edit. Terms of the model keep their spellings: the commands say so and point to the team
 // vocabulary's aliases. The text edits come from core/write/tagRename.ts and core/vocabulary/vocabularyEdit.ts.
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
@@ -22,10 +22,23 @@ export interface TagRefactorArgs {
   preview?: boolean;
 }
 
+export interface SplitTagArgs {
+  /** The tag to split, as written; default: asked. */
+  from?: string;
+  /** The new tags, two or more; default: asked. */
+  into?: string[];
+  /**
+   * Instead of the preview's checkboxes: the new tag of each mention, in the order of the notes files' paths and
+   * then their text ('' leaves that mention as it is).
+   */
+  assign?: string[];
+}
+
 export function registerTagRefactor(store: SessionStore): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('facilitatorNotes.renameTag', (args: TagRefactorArgs = {}) => renameTag(store, args)),
     vscode.commands.registerCommand('facilitatorNotes.mergeTags', (args: TagRefactorArgs = {}) => mergeTags(store, args)),
+    vscode.commands.registerCommand('facilitatorNotes.splitTag', (args: SplitTagArgs = {}) => splitTag(store, args)),
     vscode.languages.registerRenameProvider({ language: 'markdown' }, new TagRenameProvider(store)),
   );
 }
@@ -75,6 +88,47 @@ async function mergeTags(store: SessionStore, args: TagRefactorArgs): Promise<bo
   if (from.kind === 'free' || !team || !isTeamTerm(from, team)) return apply(retagEdit(notes, from, to, store.vocabulary, store, preview));
   const edit = withTeamFile(notes, from, to, mergeTeamTerm(team.text, from, to.kind === 'term' ? to : undefined)!, team, store, preview);
   return typeof edit === 'string' ? refuse(edit, false) : apply(edit);
+}
+
+/**
+ * Splits one tag into several: every mention gets one unchecked change per new tag in the refactor preview, grouped
+ * by new tag, and the user checks the one each mention becomes (checking two at one mention makes VS Code refuse).
+ */
+async function splitTag(store: SessionStore, args: SplitTagArgs): Promise<boolean> {
+  const notes = (await store.workspaceNotes()).sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Split tag'));
+  if (!from) return false;
+  const targets = (names: readonly string[]) => splitTargets(from, names, store);
+  const names = args.into ?? (await vscode.window.showInputBox({
+    title: vscode.l10n.t('Split tag'), prompt: vscode.l10n.t('The new tags for {0}, separated by spaces', subjectText(from, store.vocabulary, 'en')),
+    validateInput: (v) => { const t = targets(v.split(/[\s,]+/)); return typeof t === 'string' ? t : null; },
+  }))?.split(/[\s,]+/);
+  if (names === undefined) return false;
+  const into = targets(names);
+  if (typeof into === 'string') return refuse(into, false);
+  const edit = new vscode.WorkspaceEdit();
+  let index = 0;
+  for (const { uri, session } of notes) {
+    const choices = into.map((to) => ({ to, edits: retagEdits(session, from, to, store.vocabulary), label: changeLabel(from, to, store.vocabulary, store.vocabulary) }));
+    choices[0].edits.forEach((e, i) => {
+      const range = new vscode.Range(e.line - 1, e.column, e.line - 1, e.column + e.length);
+      const assigned = args.assign && subjectNamed(args.assign[index++] ?? '', store.vocabulary);
+      for (const choice of choices) {
+        if (args.assign && !(assigned && sameSubject(assigned, choice.to))) continue;
+        edit.replace(uri, range, choice.edits[i].text, { needsConfirmation: !args.assign, label: choice.label });
+      }
+    });
+  }
+  return apply(edit);
+}
+
+/** The new tags of a split, or why they cannot be: two or more different tags, none the tag split. */
+function splitTargets(from: TagSubject, names: readonly string[], store: SessionStore): TagSubject[] | string {
+  const written = names.map((n) => n.trim()).filter(Boolean);
+  const subjects = written.map((n) => subjectNamed(n, store.vocabulary));
+  if (subjects.some((s) => !s)) return vscode.l10n.t('A tag is letters, digits, - and _, without spaces.');
+  const distinct = (subjects as TagSubject[]).filter((s, i, all) => !sameSubject(s, from) && all.findIndex((o) => sameSubject(o, s)) === i);
+  return distinct.length < 2 ? vscode.l10n.t('Name two or more new tags, other than the tag itself.') : distinct;
 }
 
 function isTeamTerm(subject: TagSubject, team: TeamFile | string | undefined): subject is Extract<TagSubject, { kind: 'term' }> {

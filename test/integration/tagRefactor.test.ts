@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { TagRefactorArgs } from '../../src/editor/tagRefactor';
+import type { SplitTagArgs, TagRefactorArgs } from '../../src/editor/tagRefactor';
 import { api, fixture, openFixture, waitFor } from './helpers';
 
 const FILES = ['language/session.md', 'sidebar/2026-03-02-regiotafel.md'];
@@ -61,6 +61,28 @@ describe('tag rename and merge across the workspace', () => {
     assert.equal(after, before.replace('#ambitoin', '#ambitie'));
     await vscode.window.showTextDocument(await openFixture(file));
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('splits a tag: each mention becomes the new tag chosen for it, or stays', async () => {
+    const before = await texts();
+    const split = (args: SplitTagArgs) => vscode.commands.executeCommand<boolean>('facilitatorNotes.splitTag', args);
+    assert.equal(await split({ from: 'budget', into: ['begroting', 'ambition'], assign: ['begroting', 'ambition'] }), true);
+    assert.deepEqual(await texts(), [before[0].replace('#budget', '#begroting'), before[1].replace('#budget', '#ambitie')]);
+    for (const f of FILES) {
+      await vscode.window.showTextDocument(await openFixture(f));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.equal(await split({ from: 'budget', into: ['begroting', 'subsidie'], assign: ['', 'subsidie'] }), true);
+    assert.deepEqual(await texts(), [before[0], before[1].replace('#budget', '#subsidie')]);
+  });
+
+  it('refuses a split into fewer than two other tags, changing nothing', async () => {
+    const before = await texts();
+    const split = (args: SplitTagArgs) => vscode.commands.executeCommand<boolean>('facilitatorNotes.splitTag', args);
+    assert.equal(await split({ from: 'budget', into: ['begroting'], assign: ['begroting', 'begroting'] }), false);
+    assert.equal(await split({ from: 'budget', into: ['budget', 'Begroting', 'begroting'], assign: ['begroting', 'begroting'] }), false);
+    assert.equal(await split({ from: 'budget', into: ['two words', 'x!'], assign: ['begroting', 'begroting'] }), false);
+    assert.deepEqual(await texts(), before);
   });
 
   it('refuses to rename a term of the model, to a name taken or to no tag name, and changes nothing', async () => {
