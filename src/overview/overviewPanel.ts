@@ -149,7 +149,7 @@ export class OverviewPanel implements vscode.Disposable {
   /** Shows the dossier of a collaboration: by name, else the active notes' collaboration. */
   async openDossier(name?: string): Promise<OverviewRender> {
     const active = vscode.window.activeTextEditor?.document.uri;
-    this.collaboration = name ?? (active && collaborationOf(workspaceCollaborations(await this.store.workspaceNotes(), this.store.vocabulary), active)?.name);
+    this.collaboration = name ?? (active && collaborationOf(workspaceCollaborations(await this.store.workspaceSummaries(), this.store.vocabulary, this.store.collaborationMemo), active)?.name);
     return this.open('dossier', false);
   }
 
@@ -266,14 +266,19 @@ export class OverviewPanel implements vscode.Disposable {
     let groups;
     let coveredBefore: string[] = [];
     if (this.mode !== 'session') {
-      const notes = await this.store.workspaceNotes();
-      const all = workspaceCollaborations(notes, vocabulary, this.store.collaborationMemo);
+      const summaries = await this.store.workspaceSummaries();
+      const all = workspaceCollaborations(summaries, vocabulary, this.store.collaborationMemo);
       const dossier = this.mode === 'dossier' ? all.groups.find((c) => c.name === this.collaboration) ?? all.groups[0] : undefined;
-      groups = dossier ? [dossier] : all.groups;
       this.collaboration = dossier?.name ?? this.collaboration;
-      sessions = dossier ? dossier.sessions : notes.map((n) => n.session);
-      uris = dossier ? dossier.sessions.map(all.uriOf) : notes.map((n) => n.uri);
       this.listsObservations = !dossier && all.groups.length <= 1;
+      // A page that shows observation texts (a dossier, a workspace of one collaboration) reads its notes whole.
+      const notes = dossier || this.listsObservations
+        ? await this.store.workspaceNotesOf(dossier ? dossier.sessions.map(all.uriOf) : summaries.map((n) => n.uri)) : summaries;
+      const shown = notes === summaries ? all : workspaceCollaborations(notes, vocabulary);
+      // Alone, a collaboration named after its titles could be named otherwise: it keeps its name in the workspace.
+      groups = dossier ? shown.groups.slice(0, 1).map((c) => ({ ...c, name: dossier.name, by: dossier.by })) : shown.groups;
+      sessions = dossier ? groups[0]?.sessions ?? [] : notes.map((n) => n.session);
+      uris = dossier ? sessions.map(shown.uriOf) : notes.map((n) => n.uri);
     } else if (this.document) {
       const session = this.store.get(this.document);
       if (session) [uris, sessions] = [[this.document.uri], [session]];

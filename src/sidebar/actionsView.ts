@@ -161,7 +161,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
 
   /** `active`: notes to count in even before the workspace scan has seen their file (just created). */
   private async collaborations(active?: WorkspaceNote): Promise<WorkspaceCollaborations> {
-    const notes = await this.store.workspaceNotes();
+    const notes = await this.store.workspaceSummaries();
     const missing = active && !notes.some((n) => n.uri.toString() === active.uri.toString());
     return workspaceCollaborations(missing ? [...notes, active] : notes, this.store.vocabulary, this.store.collaborationMemo);
   }
@@ -173,7 +173,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   private async build(): Promise<void> {
     this.stale = false;
     const all = await this.collaborations();
-    this.lang = viewLang((await this.store.workspaceNotes()).map((n) => n.session));
+    this.lang = viewLang((await this.store.workspaceSummaries()).map((n) => n.session));
     const before = new Map(this.roots.map((node) => [node.id, node]));
     const rebuilt = new Set<ActionsNode>();
     this.roots = openActionGroups(all.groups, this.grouping).map((group) => {
