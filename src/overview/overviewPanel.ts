@@ -13,6 +13,8 @@ import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 import { workspaceSummary } from '../core/report/noteSummary';
 import { OverviewReport, reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
+import { pageOf } from '../core/render/overview/collaborationTable';
+import { Collaboration } from '../core/report/collaboration';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { partnerReport } from './partnerReport';
 
@@ -24,7 +26,7 @@ export type OverviewMessage =
   | { type: 'ready' }
   | { type: 'reveal'; session: number; line: number; endLine: number }
   | { type: 'openSession'; session: number }
-  | { type: 'mode'; mode: OverviewMode; collaboration?: string }
+  | { type: 'mode'; mode: OverviewMode; collaboration?: string; page?: number }
   | { type: 'exportPartners' }
   | { type: 'previewPartners' }
   | { type: 'presentToRoom' };
@@ -60,6 +62,8 @@ export class OverviewPanel implements vscode.Disposable {
   private mode: OverviewMode = 'session';
   /** The collaboration the dossier mode shows. */
   private collaboration: string | undefined;
+  /** The page of the workspace overview's collaborations (from 0): kept while a dossier is visited. */
+  private page = 0;
   private document: vscode.TextDocument | undefined;
   private shown: OverviewRender | undefined;
   private scriptReady = false;
@@ -190,6 +194,7 @@ export class OverviewPanel implements vscode.Disposable {
         if (message.mode === 'session' || message.mode === 'workspace' || message.mode === 'dossier') {
           this.mode = message.mode;
           if (typeof message.collaboration === 'string') this.collaboration = message.collaboration;
+          if (typeof message.page === 'number' && Number.isInteger(message.page)) this.page = message.page;
           await this.render(false);
         }
     }
@@ -263,7 +268,7 @@ export class OverviewPanel implements vscode.Disposable {
     this.renderedVocabulary = vocabulary;
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
-    let groups;
+    let groups: readonly Collaboration[] | undefined;
     let coveredBefore: string[] = [];
     if (this.mode !== 'session') {
       const summaries = await this.store.workspaceSummaries();
@@ -301,6 +306,7 @@ export class OverviewPanel implements vscode.Disposable {
     const report = this.mode === 'workspace' ? this.reportOf(sessions, vocabulary) : undefined;
     const options = {
       lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore, report,
+      ...(this.mode === 'workspace' && { page: this.page = pageOf(this.page, groups?.length ?? 0) }),
       ...(presenting && { style: ROOM_CSS }),
     };
     const empty = this.mode === 'session' && sessions.length === 0;
