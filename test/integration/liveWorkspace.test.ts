@@ -8,9 +8,9 @@ const NEXT = 'actions/pact/2026-04-01-next.md';
 
 /** The open action texts the Actions view lists for a group. */
 async function actionsOf(group: string): Promise<string[]> {
-  const nodes = await (await api()).sidebar.actions.nodes();
-  const node = nodes.find((n) => n.kind === 'group' && n.group.name === group);
-  return node?.kind === 'group' ? node.children.flatMap((c) => (c.kind === 'action' ? [c.item.action.text] : [])) : [];
+  const { actions } = (await api()).sidebar;
+  const node = (await actions.nodes()).find((n) => n.kind === 'group' && n.group.name === group);
+  return node ? (await actions.getChildren(node)).flatMap((c) => (c.kind === 'action' ? [c.item.action.text] : [])) : [];
 }
 
 /** The open and overdue actions the workspace overview's row of a collaboration counts. */
