@@ -129,6 +129,7 @@ describe('Actions view', () => {
 
   it('Done leaves the notes alone when the action has moved since the view was built', async () => {
     const uri = fixture(START);
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
     const node = await actionNode('Invite the school @Esther');
     const doc = await openFixture(START);
     try {
@@ -138,6 +139,8 @@ describe('Actions view', () => {
       assert.equal(doc.getText(), before);
     } finally {
       await revertAndClose(uri);
+      // The host's files.autoSave (afterDelay) may have saved the edit: the fixture goes back as it was.
+      if (fs.readFileSync(uri.fsPath, 'utf8') !== original) fs.writeFileSync(uri.fsPath, original);
     }
   });
 
