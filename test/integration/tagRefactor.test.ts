@@ -42,8 +42,8 @@ describe('tag rename and merge across the workspace', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  // VS Code undoes a workspace edit across files after a modal question the test host cannot answer, so undo is
-  // not run here: the edit is one applyEdit, unsaved, which VS Code's undo takes back as one.
+  // VS Code undoes a workspace edit across files after a question the test host refuses to show, so undo is
+  // checked in test/e2e/tagUndo.test.ts, where a person's click answers it.
   it('renames a free tag in every notes file as one edit, leaving the files on disk unsaved', async () => {
     const before = await texts();
     assert.ok(before.every((t) => t.includes('#budget')));
