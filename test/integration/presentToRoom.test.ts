@@ -113,7 +113,7 @@ describe('present to the room: every view on screen', function () {
   async function pactActions(): Promise<string[]> {
     const view = (await api()).sidebar.actions;
     const group = (await view.nodes()).find((g) => g.kind === 'group' && g.group.name === 'Pact');
-    return (group?.kind === 'group' ? group.children : []).map((n) => `${view.getTreeItem(n).label} | ${view.getTreeItem(n).tooltip}`);
+    return (group ? await view.getChildren(group) : []).map((n) => `${view.getTreeItem(n).label} | ${view.getTreeItem(n).tooltip}`);
   }
 
   async function hoverText(line: number, tag: string): Promise<string> {
