@@ -10,6 +10,8 @@ import { reportOf, summarizeSession } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
+import { chartSvgs } from '../core/render/report/reportDocument';
+import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
 import { writeFileAtomically } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
@@ -97,7 +99,10 @@ async function reportOfNotes(note: Notes, run: PartnerRun): Promise<string | Uin
   const options = { lang, vocabulary: run.vocabulary, thermometer: run.thermometer, readings: run.readings, groupBy: run.groupBy };
   if (run.format === 'docx') {
     const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
-    return documentDocx(partnerDocument(note, options), documentDate([note.session], process.env.SOURCE_DATE_EPOCH));
+    const doc = partnerDocument(note, options);
+    // The chart renderer and its font ship beside dist/cli.js.
+    const chartImages = await chartPngs(chartSvgs(doc), (name) => fs.promises.readFile(path.join(__dirname, name)));
+    return documentDocx(doc, documentDate([note.session], process.env.SOURCE_DATE_EPOCH), { chartImages });
   }
   if (run.format === 'md' || run.format === 'html') return renderPartnerReport(note, { ...options, format: run.format });
   const view = partnerView(note.session);
