@@ -116,7 +116,7 @@ export class Exporter implements vscode.Disposable {
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
-    const content = await partnerReport(found.doc, session, format, this.store.vocabulary);
+    const content = await partnerReport(found.doc, session, format, this.store.vocabularyFor(found.doc.uri));
     return this.write(target, content, format !== 'md',
       vscode.l10n.t('Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
   }

@@ -54,7 +54,10 @@ export class VocabularyConfig implements vscode.Disposable {
     let vocabulary = fromSetting.vocabulary;
     if (!fromSetting.file) failures.push({ where: 'facilitatorNotes.vocabulary', issue: fromSetting.issues[0] });
     const sources: unknown[] = [fromSetting.file];
+    // With several folders, each folder's notes read the setting plus that folder's own file.
+    const byFolder = new Map<string, Vocabulary>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      byFolder.set(folder.uri.toString(), fromSetting.vocabulary);
       const uri = vscode.Uri.joinPath(folder.uri, VOCABULARY_FILE);
       const text = await readText(uri);
       if (text === undefined) {
@@ -65,6 +68,7 @@ export class VocabularyConfig implements vscode.Disposable {
       this.diagnostics.set(uri, reading.issues.map(toDiagnostic));
       if (reading.file) {
         vocabulary = mergeVocabulary(vocabulary, reading.file);
+        byFolder.set(folder.uri.toString(), mergeVocabulary(fromSetting.vocabulary, reading.file));
         sources.push(reading.file);
       } else {
         failures.push({ where: vscode.workspace.asRelativePath(uri), uri, issue: reading.issues[0] });
@@ -73,7 +77,9 @@ export class VocabularyConfig implements vscode.Disposable {
     const key = JSON.stringify(sources);
     if (key !== this.appliedKey) {
       // The first load with nothing configured keeps the store's built-in vocabulary and its cache.
-      if (this.appliedKey !== '' || sources.some((s) => s && Object.keys(s).length)) this.store.vocabulary = vocabulary;
+      if (this.appliedKey !== '' || sources.some((s) => s && Object.keys(s).length)) {
+        this.store.useVocabularies(vocabulary, byFolder.size > 1 ? byFolder : new Map());
+      }
       this.appliedKey = key;
     }
     this.notify(failures);
