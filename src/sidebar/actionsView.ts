@@ -14,7 +14,8 @@ import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 
 export type ActionsNode =
-  | { kind: 'group'; id: string; group: ActionGroup; children: ActionsNode[] }
+  | { kind: 'folder'; id: string; name: string; children: ActionsNode[] }
+  | { kind: 'group'; id: string; group: ActionGroup; children: ActionsNode[]; parent?: ActionsNode }
   | { kind: 'action'; id: string; item: OpenAction; uri: vscode.Uri; parent: ActionsNode };
 
 /** workspaceState key of the chosen grouping. */
@@ -69,14 +70,21 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   }
 
   getChildren(node?: ActionsNode): Promise<ActionsNode[]> | ActionsNode[] {
-    return node ? (node.kind === 'group' ? node.children : []) : this.nodes();
+    return node ? (node.kind === 'action' ? [] : node.children) : this.nodes();
   }
 
   getParent(node: ActionsNode): ActionsNode | undefined {
-    return node.kind === 'action' ? node.parent : undefined;
+    return node.kind === 'folder' ? undefined : node.parent;
   }
 
   getTreeItem(node: ActionsNode): vscode.TreeItem {
+    if (node.kind === 'folder') {
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = String(node.children.reduce((n, group) => n + (group.kind === 'action' ? 1 : group.children.length), 0));
+      item.iconPath = new vscode.ThemeIcon('root-folder');
+      return item;
+    }
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.group.name ?? say(this.lang, 'No owner'), vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.id;
@@ -191,6 +199,10 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     const sameGroups = before.size === this.roots.length && this.roots.every((node) => before.get(node.id) === node);
     if (!sameGroups) this.toRedraw = 'all';
     else if (this.toRedraw !== 'all') for (const node of rebuilt) this.toRedraw.add(node);
+    if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1) {
+      this.roots = underFolders(this.roots);
+      this.toRedraw = 'all';
+    }
   }
 
   /** A typed edit rebuilds the view only when it changed what the view shows of the notes (actionsSummary). */
@@ -242,6 +254,25 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * In a workspace of several folders, a row per folder above the groups; each folder's groups hold only the
+ * actions of that folder's notes (a collaboration with notes in two folders shows under both).
+ */
+function underFolders(groups: ActionsNode[]): ActionsNode[] {
+  return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+    const node: ActionsNode = { kind: 'folder', id: `folder:${folder.uri.toString()}`, name: folder.name, children: [] };
+    node.children = groups.flatMap((group) => {
+      if (group.kind !== 'group') return [];
+      const copy: ActionsNode = { ...group, id: `${node.id}|${group.id}`, parent: node, children: [] };
+      copy.children = group.children
+        .filter((a) => a.kind === 'action' && vscode.workspace.getWorkspaceFolder(a.uri)?.index === folder.index)
+        .map((a) => ({ ...a, parent: copy }));
+      return copy.children.length ? [copy] : [];
+    });
+    return node.children.length ? [node] : [];
+  });
 }
 
 /** Whether two groups show the same open actions, in the same order (a re-parsed note makes new but equal ones). */

@@ -1,10 +1,12 @@
 // A workspace of two folders (test/fixtures/multi-root.code-workspace, run with FN_WORKSPACE=multi-root): each
 // team's vocabulary file applies to its own folder's notes only. Team A spells ambition #droom, team B #stip;
-// both folders' notes use both spellings.
+// both folders' notes use both spellings. The Observations view (workspace scope) and the Actions view show a row
+// per folder above that folder's notes.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Session } from '../../src/core/parse/model';
-import { api } from './helpers';
+import type { ActionsNode, ActionsView } from '../../src/sidebar/actionsView';
+import { api, treeOutline, waitFor } from './helpers';
 
 const NOTES: Record<string, string> = { 'team-a': '2026-06-01-district-team.md', 'team-b': '2026-06-02-care-table.md' };
 
@@ -58,5 +60,35 @@ describe('multi-root workspace: a team vocabulary per folder', () => {
     const ambition = store.vocabulary.dimensions.find((d) => d.id === 'condition')?.terms.find((t) => t.id === 'ambition');
     assert.ok(ambition?.aliases.includes('droom') && ambition.aliases.includes('stip'), JSON.stringify(ambition?.aliases));
     assert.notEqual(store.vocabularyFor(folderFile('team-a')), store.vocabularyFor(folderFile('team-b')));
+  });
+
+  it('the Observations view of the whole workspace shows a row per folder above its sessions', async () => {
+    const tree = (await api()).sidebar.observations;
+    await tree.setScope('workspace');
+    try {
+      await waitFor(() => tree.getChildren().length === 2, 'the two folder rows');
+      // One observation each (its paragraph holds both tags), read as ambition by its own folder's spelling.
+      assert.deepEqual(treeOutline(tree).filter((line) => !line.startsWith('      ')), [
+        'team-a [1]', '  District team north [2026-06-01 · 1]', '    Ambition [1]',
+        'team-b [1]', '  Care table south [2026-06-02 · 1]', '    Ambition [1]',
+      ]);
+    } finally {
+      await tree.setScope('file');
+    }
+  });
+
+  it('the Actions view shows a row per folder above its collaborations and their actions', async () => {
+    const view: ActionsView = (await api()).sidebar.actions;
+    const lines = (nodes: ActionsNode[], depth = 0): string[] => nodes.flatMap((node) => {
+      const item = view.getTreeItem(node);
+      return [`${'  '.repeat(depth)}${item.label} [${item.description}]`, ...lines(node.kind === 'action' ? [] : node.children, depth + 1)];
+    });
+    assert.deepEqual(lines(await view.nodes()), [
+      'team-a [1]', '  team-a [1 · named after its folder]', '    Send the minutes to the partners @Sam [Sam]',
+      'team-b [1]', '  team-b [1 · named after its folder]', '    Book the room for the next session @Noor [Noor]',
+    ]);
+    const [, teamB] = await view.nodes();
+    const collaboration = teamB.kind === 'folder' ? teamB.children[0] : undefined;
+    assert.equal(collaboration && view.getParent(collaboration)?.id, teamB.id, 'a collaboration row\'s parent is its folder row');
   });
 });
