@@ -1,11 +1,12 @@
 // The team's vocabulary: the facilitatorNotes.vocabulary setting, then .facilitator-notes.yaml in each
-// workspace folder, applied on the built-in one. A source with errors is left out (diagnostics in
+// workspace folder (only when the workspace is trusted), applied on the built-in one. A source with errors is left out (diagnostics in
 // the file, one notification) and everything keeps working on what remains.
 import * as vscode from 'vscode';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../core/vocabulary/vocabulary';
 import { checkVocabularyObject, mergeVocabulary, readVocabularyFile, VOCABULARY_FILE, VocabularyIssue, VocabularyReading } from '../core/vocabulary/vocabularyFile';
 import { uiLang } from './lang';
 import { SessionStore } from './sessionStore';
+import { workspaceTrust } from './trust';
 
 const LINT_DELAY_MS = 200;
 
@@ -26,6 +27,7 @@ export class VocabularyConfig implements vscode.Disposable {
   constructor(private readonly store: SessionStore) {
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); void this.reload(); }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('facilitatorNotes.vocabulary')) void this.reload(); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (isVocabularyFile(e.document.uri)) this.lintSoon(e.document); }),
     );
@@ -59,7 +61,7 @@ export class VocabularyConfig implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       byFolder.set(folder.uri.toString(), fromSetting.vocabulary);
       const uri = vscode.Uri.joinPath(folder.uri, VOCABULARY_FILE);
-      const text = await readText(uri);
+      const text = workspaceTrust.isTrusted() ? await readText(uri) : undefined;
       if (text === undefined) {
         this.diagnostics.delete(uri);
         continue;
