@@ -13,14 +13,17 @@ import { Lang } from '../core/vocabulary/vocabulary';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 
+/** A group's action rows are made when VS Code first asks for them (the group expanded), not with the group. */
 export type ActionsNode =
   | { kind: 'folder'; id: string; name: string; children: ActionsNode[] }
-  | { kind: 'group'; id: string; group: ActionGroup; children: ActionsNode[]; parent?: ActionsNode }
+  | { kind: 'group'; id: string; group: ActionGroup; uriOf: WorkspaceCollaborations['uriOf']; children?: ActionsNode[]; parent?: ActionsNode }
   | { kind: 'action'; id: string; item: OpenAction; uri: vscode.Uri; parent: ActionsNode };
 
 /** workspaceState key of the chosen grouping. */
 const GROUPING_KEY = 'facilitatorNotes.actionsGrouping';
 const REFRESH_DELAY_MS = 150;
+/** Groups shown expanded at first; the others are collapsed, so their rows are made only when opened. */
+const EXPANDED_GROUPS = 3;
 /** An open task list item up to its checkbox's space: '- [', '  * [', '1. ['. */
 const OPEN_TASK = /^(\s*(?:[-*+]|\d+[.)])\s+\[) \]/;
 
@@ -70,7 +73,8 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   }
 
   getChildren(node?: ActionsNode): Promise<ActionsNode[]> | ActionsNode[] {
-    return node ? (node.kind === 'action' ? [] : node.children) : this.nodes();
+    if (!node) return this.nodes();
+    return node.kind === 'folder' ? node.children : node.kind === 'group' ? rowsOf(node) : [];
   }
 
   getParent(node: ActionsNode): ActionsNode | undefined {
@@ -81,14 +85,15 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     if (node.kind === 'folder') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.id;
-      item.description = String(node.children.reduce((n, group) => n + (group.kind === 'action' ? 1 : group.children.length), 0));
+      item.description = String(node.children.reduce((n, group) => n + (group.kind === 'group' ? group.group.actions.length : 0), 0));
       item.iconPath = new vscode.ThemeIcon('root-folder');
       return item;
     }
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.group.name ?? say(this.lang, 'No owner'), vscode.TreeItemCollapsibleState.Expanded);
+      const expanded = this.roots.indexOf(node) < EXPANDED_GROUPS;
+      const item = new vscode.TreeItem(node.group.name ?? say(this.lang, 'No owner'), expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = String(node.children.length);
+      item.description = String(node.group.actions.length);
       item.contextValue = 'actionGroup';
       const named = node.group.collaboration;
       if (named && named.by !== 'key') {
@@ -169,7 +174,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
 
   /** `active`: notes to count in even before the workspace scan has seen their file (just created). */
   private async collaborations(active?: WorkspaceNote): Promise<WorkspaceCollaborations> {
-    const notes = await this.store.workspaceNotes();
+    const notes = await this.store.workspaceSummaries();
     const missing = active && !notes.some((n) => n.uri.toString() === active.uri.toString());
     return workspaceCollaborations(missing ? [...notes, active] : notes, this.store.vocabulary, this.store.collaborationMemo);
   }
@@ -181,18 +186,16 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   private async build(): Promise<void> {
     this.stale = false;
     const all = await this.collaborations();
-    this.lang = viewLang((await this.store.workspaceNotes()).map((n) => n.session));
+    this.lang = viewLang((await this.store.workspaceSummaries()).map((n) => n.session));
     const before = new Map(this.roots.map((node) => [node.id, node]));
     const rebuilt = new Set<ActionsNode>();
     this.roots = openActionGroups(all.groups, this.grouping).map((group) => {
       const kept = before.get(`group:${group.name ?? ''}`);
       if (kept?.kind === 'group' && sameActions(kept.group, group)) return kept;
-      const node: ActionsNode = kept?.kind === 'group' ? kept : { kind: 'group', id: `group:${group.name ?? ''}`, group, children: [] };
+      const node: ActionsNode = kept?.kind === 'group' ? kept : { kind: 'group', id: `group:${group.name ?? ''}`, group, uriOf: all.uriOf };
       node.group = group;
-      node.children = group.actions.map((item) => {
-        const uri = all.uriOf(item.collaboration.sessions[item.action.latest.session]);
-        return { kind: 'action', id: `${uri.toString()}#${item.action.latest.line}`, item, uri, parent: node };
-      });
+      node.uriOf = all.uriOf;
+      node.children = undefined;
       rebuilt.add(node);
       return node;
     });
@@ -262,17 +265,25 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
  */
 function underFolders(groups: ActionsNode[]): ActionsNode[] {
   return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
-    const node: ActionsNode = { kind: 'folder', id: `folder:${folder.uri.toString()}`, name: folder.name, children: [] };
-    node.children = groups.flatMap((group) => {
+    const node: ActionsNode & { kind: 'folder' } = { kind: 'folder', id: `folder:${folder.uri.toString()}`, name: folder.name, children: [] };
+    node.children = groups.flatMap((group): ActionsNode[] => {
       if (group.kind !== 'group') return [];
-      const copy: ActionsNode = { ...group, id: `${node.id}|${group.id}`, parent: node, children: [] };
-      copy.children = group.children
-        .filter((a) => a.kind === 'action' && vscode.workspace.getWorkspaceFolder(a.uri)?.index === folder.index)
-        .map((a) => ({ ...a, parent: copy }));
-      return copy.children.length ? [copy] : [];
+      const inFolder = ({ action, collaboration }: OpenAction) =>
+        vscode.workspace.getWorkspaceFolder(group.uriOf(collaboration.sessions[action.latest.session]))?.index === folder.index;
+      const actions = group.group.actions.filter(inFolder);
+      return actions.length ? [{ ...group, id: `${node.id}|${group.id}`, group: { ...group.group, actions }, children: undefined, parent: node }] : [];
     });
     return node.children.length ? [node] : [];
   });
+}
+
+/** A group's action rows, made on first use. */
+export function rowsOf(node: ActionsNode & { kind: 'group' }): ActionsNode[] {
+  node.children ??= node.group.actions.map((item) => {
+    const uri = node.uriOf(item.collaboration.sessions[item.action.latest.session]);
+    return { kind: 'action', id: `${uri.toString()}#${item.action.latest.line}`, item, uri, parent: node };
+  });
+  return node.children;
 }
 
 /** Whether two groups show the same open actions, in the same order (a re-parsed note makes new but equal ones). */

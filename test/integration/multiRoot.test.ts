@@ -79,11 +79,11 @@ describe('multi-root workspace: a team vocabulary per folder', () => {
 
   it('the Actions view shows a row per folder above its collaborations and their actions', async () => {
     const view: ActionsView = (await api()).sidebar.actions;
-    const lines = (nodes: ActionsNode[], depth = 0): string[] => nodes.flatMap((node) => {
+    const lines = async (nodes: ActionsNode[], depth = 0): Promise<string[]> => (await Promise.all(nodes.map(async (node) => {
       const item = view.getTreeItem(node);
-      return [`${'  '.repeat(depth)}${item.label} [${item.description}]`, ...lines(node.kind === 'action' ? [] : node.children, depth + 1)];
-    });
-    assert.deepEqual(lines(await view.nodes()), [
+      return [`${'  '.repeat(depth)}${item.label} [${item.description}]`, ...await lines(await view.getChildren(node), depth + 1)];
+    }))).flat();
+    assert.deepEqual(await lines(await view.nodes()), [
       'team-a [1]', '  team-a [1 · named after its folder]', '    Send the minutes to the partners @Sam [Sam]',
       'team-b [1]', '  team-b [1 · named after its folder]', '    Book the room for the next session @Noor [Noor]',
     ]);
