@@ -16,7 +16,7 @@ export function registerCompletion(store: SessionStore): vscode.Disposable {
       // The last parse, even a keystroke old: asking per key must not parse per key.
       const session = store.latestNotes(doc);
       const before = line.slice(0, position.character);
-      const result = tagCompletions(store.vocabulary, before, {
+      const result = tagCompletions(store.vocabularyFor(doc.uri), before, {
         tagLang: tagLang(doc.uri, session),
         lang: uiLang(),
         session,

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { randomText } from '../io/randomText';
 import { exists, fileName } from '../workspace/files';
+import { mayWrite } from '../workspace/trust';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
 import { partnerRefusals } from '../core/report/audience';
@@ -122,7 +123,7 @@ export class Exporter implements vscode.Disposable {
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
-    const content = await partnerReport(found.doc, session, format, this.store.vocabulary, groupBy);
+    const content = await partnerReport(found.doc, session, format, this.store.vocabularyFor(found.doc.uri), groupBy);
     return this.write(target, content, format !== 'md',
       vscode.l10n.t('Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
   }
@@ -253,6 +254,7 @@ function partnerFilters(format: PartnerFormat): Record<string, string[]> {
  * host has no Node).
  */
 export async function writeAtomically(target: vscode.Uri, text: string | Uint8Array): Promise<void> {
+  if (!mayWrite(target)) throw new Error(vscode.l10n.t('in a workspace you have not trusted, exports are written only inside its folders'));
   const temp = vscode.Uri.joinPath(target, '..', `.${fileName(target)}.${randomText(6, 'hex')}.tmp`);
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   await vscode.workspace.fs.writeFile(temp, bytes);
