@@ -18,8 +18,8 @@ describe('overview html: workspace as a list of collaborations', () => {
     const main = renderOverviewMain(sessions, { lang: 'en', mode: 'workspace', collaborations: groups });
     const rows = [...main.matchAll(/<tr data-collaboration="([^"]*)"><td>([^<]*)<\/td><td class="num">(\d+)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>(?:<span class="level [^"]*">)?([^<]*)(?:<\/span>)?<\/td><td class="num">(\d+)<\/td><td class="num[^"]*">(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1));
     assert.deepEqual(rows, [
-      ['pact', 'pact', '2', '2026-04-01', 'Agree', 'Conflict', '2', '1'],
-      ['zorg', 'zorg', '1', '2026-02-01', '—', '—', '0', '0'],
+      ['pact', 'pact', '2', '1 Apr 2026', 'Agree', 'Conflict', '2', '1'],
+      ['zorg', 'zorg', '1', '1 Feb 2026', '—', '—', '0', '0'],
     ]);
     assert.ok(!main.includes('id="matrix"'), 'no matrix mixed over two collaborations');
     assert.ok(!main.includes('id="thermometer"'), 'no trend mixed over two collaborations');

@@ -1,6 +1,7 @@
 // The workspace overview's list of collaborations: one row each, opening its dossier in the panel.
 import { Collaboration } from '../../report/collaboration';
 import { escapeHtml } from '../shared/escape';
+import { shortDateOr } from '../shared/dates';
 import { termLabel, termsOf } from '../../vocabulary/labels';
 import { capitalize, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { DOSSIER_LABELS } from '../dossier/dossierLabels';
@@ -15,7 +16,7 @@ export function collaborationTable(groups: readonly Collaboration[], lang: Lang,
     const name = interactive
       ? `<button type="button" class="open-dossier" data-command="dossier" data-collaboration="${escapeHtml(c.name)}" title="${t.openDossier}">${escapeHtml(c.name)}</button>`
       : escapeHtml(c.name);
-    return `<tr data-collaboration="${escapeHtml(c.name)}"><td>${name}</td><td class="num">${c.sessions.length}</td><td>${escapeHtml(c.latestDate ?? '—')}</td>`
+    return `<tr data-collaboration="${escapeHtml(c.name)}"><td>${name}</td><td class="num">${c.sessions.length}</td><td>${escapeHtml(shortDateOr(c.latestDate, lang, '—'))}</td>`
       + `<td>${c.currentPhase === null ? '—' : escapeHtml(termLabel('phase', c.currentPhase, lang, vocabulary))}</td>`
       + `<td>${level === null ? '—' : `<span class="level lvl-${Math.max(levels.indexOf(level), 0)}">${escapeHtml(termLabel('level', level, lang, vocabulary))}</span>`}</td>`
       + `<td class="num">${open.length}</td><td class="num${open.some((a) => a.overdue) ? ' stressed' : ''}">${open.filter((a) => a.overdue).length}</td></tr>`;
