@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { tagHover } from '../../src/core/render/editor/hoverText';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
-import { api, fixture, openFixture, waitFor } from './helpers';
+import { api, fixture, openFixture } from './helpers';
 
 const VOCABULARY_FILE = '.facilitator-notes.yaml';
 
@@ -111,21 +111,6 @@ describe('language features', () => {
       const nl = await completions(doc, endOf(doc, 1), '/');
       assert.deepEqual(nl.slice(0, 3).map(labelOf), ['#behoefte/vrijheid', '#behoefte/invloed', '#behoefte/vertrouwen']);
     });
-
-    it('offers the front matter keys in the notes\' language, without those already there', async () => {
-      await setTagLanguage('en');
-      const doc = await untitled('---\ntitel: Stuurgroep\ndatum: 2026-10-06\nde\n---\n\nWe willen één loket. #ambitie #delen\n');
-      const keys = async () => {
-        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(3, 2));
-        return list.items.filter((i) => typeof i.label !== 'string' && i.label.description === 'Front matter')
-          .sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
-      };
-      // The store parses the new notes shortly after they open: until then there is no front matter to complete in.
-      const items = (await waitFor(async () => { const found = await keys(); return found.length ? found : undefined; }, 'front matter keys offered'))!;
-      assert.deepEqual(items.map(labelOf), ['facilitator', 'deelnemers', 'fase', 'thermometer', 'taal', 'samenwerking', 'locatie', 'afwezig', 'volgende', 'samenvatting']);
-      assert.equal(items[1].insertText, 'deelnemers: ');
-      assert.equal(items[1].detail, 'De partijen aan tafel');
-    });
   });
 
   describe('hover', () => {
@@ -224,7 +209,7 @@ describe('language features', () => {
       const { vocabulary, store } = await api();
       await write('aliases:\n  ambition: [ambities]\ndimensions:\n  - id: party\n    label: { en: Party, nl: Partij }\n    prefixes: [party, partij]\n    values: [city, school]\n');
       await vocabulary.reload();
-      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
+      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'signal', 'private', 'decision', 'party']);
       await setTagLanguage('en');
       const doc = await untitled('The city says no #');
       const items = await completions(doc, endOf(doc, 0), '#');
@@ -236,7 +221,7 @@ describe('language features', () => {
 
       await vscode.workspace.fs.delete(file());
       await vocabulary.reload();
-      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
+      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'signal', 'private', 'decision', 'party']);
       const after = await completions(doc, endOf(doc, 0), '#');
       assert.equal(after.some((i) => labelOf(i).startsWith('#party/')), false);
     });

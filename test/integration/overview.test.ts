@@ -116,7 +116,7 @@ describe('overview panel', () => {
     assert.ok(files.includes(FIRST) && files.includes(SECOND), files.join());
     assert.ok(!files.includes('overview/plain.md'));
     assert.ok(r.main.includes(`<strong data-count="sessions">${r.sessions.length}</strong>`));
-    assert.match(r.main, /<tr data-collaboration="Regiotafel"><td><button type="button" class="open-dossier" data-command="dossier" data-collaboration="Regiotafel" [^>]*>Regiotafel<\/button><\/td><td class="num">2<\/td><td>2026-03-16<\/td>/);
+    assert.match(r.main, /<tr data-collaboration="Regiotafel"><td><button type="button" class="open-dossier" data-command="dossier" data-collaboration="Regiotafel" [^>]*>Regiotafel<\/button><\/td><td class="num">2<\/td><td>16 Mar 2026<\/td>/);
     assert.ok(!r.main.includes('id="matrix"'), 'no matrix mixed over several collaborations');
     const { overview } = await api();
     await overview.receive({ type: 'mode', mode: 'dossier', collaboration: 'Regiotafel' });

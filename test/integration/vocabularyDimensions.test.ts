@@ -41,7 +41,7 @@ function section(html: string, id: string): string {
 describe('custom vocabulary: the team\'s own dimension', () => {
   beforeEach(async () => {
     await writeVocabulary(PARTY);
-    assert.deepEqual((await api()).store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
+    assert.deepEqual((await api()).store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'signal', 'private', 'decision', 'party']);
   });
 
   afterEach(async () => {
