@@ -10,7 +10,8 @@ import { buildReport } from '../core/report/overview';
 import { partnerRefusals } from '../core/report/audience';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { bySessionDate } from '../core/report/sessionOrder';
-import { viewLang } from '../workspace/lang';
+import { notesLang, viewLang } from '../workspace/lang';
+import { shortDateOr } from '../core/render/shared/dates';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 import { PartnerFormat, PartnerGrouping, partnerReport } from './partnerReport';
@@ -235,7 +236,7 @@ async function pickPartnerFormat(sessionTitle: string): Promise<PartnerChoice | 
 
 /** The quick pick of sessions for the partner report, most recent first as given. */
 async function pickSession(notes: WorkspaceNote[]): Promise<WorkspaceNote | undefined> {
-  const items = notes.map((note) => ({ note, label: note.session.title, description: note.session.date ?? '', detail: vscode.workspace.asRelativePath(note.uri) }));
+  const items = notes.map((note) => ({ note, label: note.session.title, description: shortDateOr(note.session.date, notesLang(note.uri, note.session), ''), detail: vscode.workspace.asRelativePath(note.uri) }));
   const options = { title: vscode.l10n.t('Export report for partners'), placeHolder: vscode.l10n.t('Which session is the report about?') };
   return (await vscode.window.showQuickPick(items, options))?.note;
 }

@@ -11,6 +11,7 @@ import { collaborationOf, WorkspaceCollaborations, workspaceCollaborations } fro
 import { say, tagLang, viewLang } from '../workspace/lang';
 import { Lang } from '../core/vocabulary/vocabulary';
 import { RoomPresentation } from '../workspace/presentation';
+import { shortDate, shortDateOr } from '../core/render/shared/dates';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 
@@ -107,13 +108,14 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     const { action, collaboration } = node.item;
     const item = new vscode.TreeItem(shorten(action.text) || say(this.lang, '(no text)'), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    const due = action.due === null ? '' : action.overdue ? say(this.lang, 'overdue: {0}', action.due) : say(this.lang, 'due {0}', action.due);
+    const dueDate = action.due === null ? '' : shortDate(action.due, this.lang);
+    const due = action.due === null ? '' : action.overdue ? say(this.lang, 'overdue: {0}', dueDate) : say(this.lang, 'due {0}', dueDate);
     const who = this.grouping === 'owner' ? collaboration.name : action.owner ?? '';
     item.description = [due, who].filter(Boolean).join(' · ');
     item.iconPath = action.overdue ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('circle-large-outline');
     const from = collaboration.sessions[action.origin.session];
     // While presenting, not where it came from: that session may be private.
-    item.tooltip = this.room.on ? action.text : `${action.text}\n${say(this.lang, 'From: {0} {1}', from.date ?? '', from.title)}`;
+    item.tooltip = this.room.on ? action.text : `${action.text}\n${say(this.lang, 'From: {0} {1}', shortDateOr(from.date, this.lang, ''), from.title)}`;
     item.contextValue = 'action';
     item.command = {
       command: 'facilitatorNotes.revealObservation',

@@ -9,6 +9,7 @@ import { dimensionKey } from '../core/report/facets';
 import { termLabel } from '../core/vocabulary/labels';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { notesLang, say, viewLang } from '../workspace/lang';
+import { shortDate } from '../core/render/shared/dates';
 import { levelIcon } from '../workspace/levelStyle';
 import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
@@ -194,7 +195,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     if (node.kind === 'session') {
-      item.description = node.session.date ? `${node.session.date} · ${node.count}` : String(node.count);
+      item.description = node.session.date ? `${shortDate(node.session.date, lang)} · ${node.count}` : String(node.count);
       item.tooltip = node.session.file;
       item.iconPath = new vscode.ThemeIcon('notebook');
       item.resourceUri = vscode.Uri.parse(node.key);
