@@ -11,7 +11,7 @@ import { api, fixture } from './helpers';
 const NOTES = 'custom/2026-05-04-custom.md';
 const VOCABULARY = '.facilitator-notes.yaml';
 const THEME = 'dimensions:\n  - id: theme\n    label: { en: Theme, nl: Thema }\n    prefixes: [theme]\n    values:\n      - id: housing\n        label: Housing\n';
-const BUILT_IN = ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party'];
+const BUILT_IN = ['condition', 'phase', 'level', 'need', 'signal', 'private', 'decision', 'party'];
 
 const dimensions = async () => (await api()).store.vocabulary.dimensions.map((d) => d.id);
 
