@@ -34,6 +34,13 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   private parents = new Map<string, TreeNode>();
   private firstNodeOf = new Map<string, ObservationNode>();
   private generation = 0;
+  /**
+   * The workspace scope's sessions by document key: read whole once, then kept in step one changed document at a
+   * time, so typing in one note reads no other file. Dropped when files change on disk or the scope leaves the workspace.
+   */
+  private workspaceLoad: Promise<Map<string, Session>> | undefined;
+  /** Open notes that the workspace scan leaves out (outside the folders or the files setting): typing in them reads nothing. */
+  private outsideScope = new Set<string>();
   /** The vocabulary the shown rows were labelled with. */
   private builtWith: Vocabulary | undefined;
   /** The notes' language, in which the rows speak: the file's, or in the workspace scope the most recent notes'. */
@@ -58,8 +65,10 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       this.view,
       active.onDidChange(() => this.refresh()),
       room.onDidChange(() => this.refresh()),
-      store.onDidChange(() => this.scopeInUse === 'workspace' && this.refresh()),
-      store.onDidChangeWorkspace(() => this.scopeInUse === 'workspace' && this.refresh()),
+      store.onDidChange((uri) => this.scopeInUse === 'workspace' && void this.keepInStep(uri)),
+      store.onDidChangeWorkspace(() => this.scopeInUse === 'workspace' && this.reloadWorkspace()),
+      // A closed document's unsaved typing is gone: its entry reads the file again.
+      vscode.workspace.onDidCloseTextDocument(() => this.scopeInUse === 'workspace' && this.reloadWorkspace()),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
       // The cursor may have moved while the view was hidden: catch up when it shows.
       this.view.onDidChangeVisibility((e) => e.visible && vscode.window.activeTextEditor && this.scheduleFollow(vscode.window.activeTextEditor)),
@@ -91,6 +100,8 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
 
   setScope(scope: Scope): Promise<void> {
     this.scopeInUse = scope;
+    this.workspaceLoad = undefined;
+    this.outsideScope.clear();
     return this.update();
   }
 
@@ -103,11 +114,43 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   async sessions(): Promise<SessionEntry[]> {
     const shown = this.room.on ? partnerView : (session: Session) => session;
     if (this.scopeInUse === 'workspace') {
-      return (await this.store.workspaceNotes()).map(({ uri, session }) => ({ key: uri.toString(), session: shown(session) }));
+      const all = await (this.workspaceLoad ??= this.loadWorkspace());
+      return [...all].map(([key, session]) => ({ key, session: shown(session) }));
     }
     const doc = this.active.document;
     const session = this.active.session;
     return doc && session ? [{ key: doc.uri.toString(), session: shown(session) }] : [];
+  }
+
+  private async loadWorkspace(): Promise<Map<string, Session>> {
+    return new Map((await this.store.workspaceNotes()).map(({ uri, session }) => [uri.toString(), session]));
+  }
+
+  private reloadWorkspace(): void {
+    this.workspaceLoad = undefined;
+    this.refresh();
+  }
+
+  /** One open document's parse changed: update its entry from the store's cache (no file read, no parse). */
+  private async keepInStep(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const session = doc && this.store.latestNotes(doc);
+    const loaded = this.workspaceLoad;
+    if (!loaded) return this.refresh();
+    const all = await loaded;
+    if (loaded !== this.workspaceLoad) return;
+    if (all.has(key) || doc?.isUntitled) {
+      if (session) all.set(key, session); else all.delete(key);
+      return this.refresh();
+    }
+    // A document that just became notes: the scan decides whether it belongs to the workspace's notes.
+    if (!session || this.outsideScope.has(key)) return;
+    this.workspaceLoad = this.loadWorkspace().then((fresh) => {
+      if (!fresh.has(key)) this.outsideScope.add(key);
+      return fresh;
+    });
+    this.refresh();
   }
 
   private async update(): Promise<void> {
