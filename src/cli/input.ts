@@ -6,7 +6,7 @@ import { nextTurn, writeChunksAtomically } from '../io/atomicWrite';
 import { readGuarded } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
 import { isSessionNotes } from '../core/parse/parser';
-import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
+import { decodeNotes, MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 
@@ -170,12 +170,6 @@ function whyUnreachable(e: unknown): string {
   }
 }
 
-const UNREADABLE = {
-  binary: 'not a text file (it contains NUL bytes); skipped.',
-  utf16: 'UTF-16 is not supported; save the file as UTF-8. Skipped.',
-  encoding: 'not UTF-8 text (invalid byte sequence); skipped.',
-} as const;
-
 /**
  * The file's text, or why it is not readable as UTF-8 text. Opened without blocking and checked to be a
  * regular file of at most MAX_NOTES_BYTES before reading, so a FIFO or a device never hangs the run.
@@ -196,7 +190,7 @@ export function readText(file: string): string | { reason: string } {
   }
   const decoded = decodeNotes(bytes);
   if ('text' in decoded) return decoded.text;
-  return { reason: UNREADABLE[decoded.unreadable] };
+  return { reason: `${unreadableReason(decoded.unreadable, 'en')}; skipped.` };
 }
 
 /** Writes the report to --out (atomically) or to standard output; false when --out could not be written (said on stderr). */
