@@ -3,22 +3,10 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CLI, until } from './run';
+import { CLI, largeNotes, until } from './run';
 
 // A signal during the long synchronous work on one large file is honoured once that stage ends: nothing is
 // written, the --out file stays as it was (or absent), and the exit code says which signal it was.
-const PART = '## Ronde {i}\n\nWe talk about the plan and the shared goal. #ambition #explore\n\n- Partner A wants more time #trust\n\n14:05 #conflict\n\n';
-
-/** About `megabytes` MB of one session's notes. */
-function largeNotes(megabytes: number): string {
-  const parts = ['---\ndate: 2026-03-02\n---\n# A long session\n\n'];
-  for (let i = 0, size = 0; size < megabytes * 1024 * 1024; i++) {
-    parts.push(PART.replace('{i}', String(i)));
-    size += parts[parts.length - 1].length;
-  }
-  return parts.join('');
-}
-
 describe('cli: SIGINT, SIGTERM and a hard kill during the work on a 25 MB file', function () {
   this.timeout(180000);
   let dir: string;
