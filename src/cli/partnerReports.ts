@@ -15,7 +15,7 @@ import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { requireDocxBundle } from '../io/docxBundle';
 import { nextTurn, writeFileAtomically } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
-import { complain, EXIT, inputRefusal, NotesFile, readText } from './input';
+import { complain, EXIT, inputRefusal, NotesFile, readText, wordRefusal } from './input';
 
 export interface PartnerRun {
   format: string;
@@ -32,7 +32,7 @@ export interface PartnerRun {
  * A session found for the partners, its text and parse let go until its report is made: its text is read again
  * then, so many or large notes are never all held. The digest tells a text that changed meanwhile.
  */
-interface Notes { file: string; lang: Lang | null; date: string | null; digest: string }
+interface Notes { file: string; lang: Lang | null; date: string | null; digest: string; bytes: number }
 
 /** Writes each session's report; returns the exit code (`failed`: an input could not be read). */
 export async function runPartnerReports(files: NotesFile[], run: PartnerRun, failed: boolean): Promise<number> {
@@ -49,6 +49,12 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
     return EXIT.usage;
   }
   if (notes.length === 0) complain('no session notes found: no report written.');
+  // A Word file too large for the memory node may use is refused before any is written.
+  const tooLarge = run.format === 'docx' ? notes.map((n) => [n.file, wordRefusal(n.bytes)] as const).filter(([, refusal]) => refusal) : [];
+  if (tooLarge.length) {
+    for (const [file, refusal] of tooLarge) complain(`${file}: ${refusal}`);
+    return EXIT.output;
+  }
   const folder = run.out !== undefined && (notes.length > 1 || isFolder(run.out)) ? run.out : undefined;
   if (folder !== undefined) fs.mkdirSync(folder, { recursive: true });
   const names = new Set<string>();
@@ -98,7 +104,7 @@ async function readNotes(files: NotesFile[], run: PartnerRun, refusals: string[]
     const session = parseSession(text, { file, vocabulary: run.vocabulary });
     if (!explicit && !isSessionNotes(session)) continue;
     refusals.push(...partnerRefusals(session, run.lang ?? 'en'));
-    notes.push({ file, lang: session.lang, date: session.date, digest: digestOf(text) });
+    notes.push({ file, lang: session.lang, date: session.date, digest: digestOf(text), bytes: Buffer.byteLength(text) });
   }
   return notes;
 }

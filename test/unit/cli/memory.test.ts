@@ -8,7 +8,7 @@ import { largeNotes, run } from './run';
 // notes' size, so a run that needs more ends out of memory and fails here. The parse once held all of
 // markdown-it's tokens (about 20x the text) and the partners' reports kept every session while making them: the
 // partners' HTML needed 40-60x, their JSON 30-40x; now 20-25x (BENCHMARKS.md, issue 22). Word needs about
-// 120x (its library's document model) and is not held to this.
+// 120x (its library's document model): a Word file the heap cannot hold is refused instead.
 const MEGABYTES = 2;
 const HEAP_PER_BYTE = 35;
 
@@ -32,6 +32,19 @@ describe(`cli: memory within ${HEAP_PER_BYTE}x the notes' size`, function () {
       assert.equal(stderr, '');
       assert.equal(code, 0);
       assert.ok(fs.statSync(path.join(dir, out)).size > MEGABYTES * 100_000);
+    });
+  }
+
+  // A 70 MB heap holds no Word file of 2 MB of notes (about 241 MB): the old code ended out of memory (SIGABRT).
+  for (const audience of ['partners', 'facilitator']) {
+    it(`overview --audience ${audience} --format docx refuses, before any work, a Word file the heap cannot hold: exit 3, nothing written`, () => {
+      const { code, stderr } = run(['overview', '--audience', audience, '--format', 'docx', '--out', 'r.docx', 'big.md'], dir,
+        { timeout: 200000, env: { ...process.env, NODE_OPTIONS: heap } });
+      const prefix = audience === 'partners' ? 'big.md: ' : '';
+      assert.match(stderr, new RegExp(`^facilitator-notes: ${prefix}a Word file of these notes \\(2 MB\\) needs about 241 MB of memory, more than node may use here `
+        + '\\(\\d+ MB\\): choose --format html, or run with NODE_OPTIONS=--max-old-space-size=1024\\.\\n$'));
+      assert.equal(code, 3);
+      assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.docx')), []);
     });
   }
 });
