@@ -10,16 +10,20 @@ import { openActionsText } from '../core/write/nextSession';
 import { collaborationOf, WorkspaceCollaborations, workspaceCollaborations } from '../workspace/collaborations';
 import { say, tagLang, viewLang } from '../workspace/lang';
 import { Lang } from '../core/vocabulary/vocabulary';
+import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 
+/** A group's action rows are made when VS Code first asks for them (the group expanded), not with the group. */
 export type ActionsNode =
-  | { kind: 'group'; id: string; group: ActionGroup; children: ActionsNode[] }
+  | { kind: 'group'; id: string; group: ActionGroup; uriOf: WorkspaceCollaborations['uriOf']; children?: ActionsNode[] }
   | { kind: 'action'; id: string; item: OpenAction; uri: vscode.Uri; parent: ActionsNode };
 
 /** workspaceState key of the chosen grouping. */
 const GROUPING_KEY = 'facilitatorNotes.actionsGrouping';
 const REFRESH_DELAY_MS = 150;
+/** Groups shown expanded at first; the others are collapsed, so their rows are made only when opened. */
+const EXPANDED_GROUPS = 3;
 /** An open task list item up to its checkbox's space: '- [', '  * [', '1. ['. */
 const OPEN_TASK = /^(\s*(?:[-*+]|\d+[.)])\s+\[) \]/;
 
@@ -40,10 +44,11 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<ActionsNode>;
 
-  constructor(private readonly store: SessionStore, private readonly memory: vscode.Memento) {
+  constructor(private readonly store: SessionStore, private readonly memory: vscode.Memento, private readonly room: RoomPresentation) {
     this.grouping = memory.get<ActionGrouping>(GROUPING_KEY) === 'owner' ? 'owner' : 'collaboration';
     this.view = vscode.window.createTreeView('facilitatorNotes.actions', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.view, store.onDidChange((uri) => this.changedNotes(uri)), store.onDidChangeWorkspace(() => this.schedule()));
+    this.disposables.push(this.view, store.onDidChange((uri) => this.changedNotes(uri)), store.onDidChangeWorkspace(() => this.schedule()),
+      room.onDidChange(() => this.invalidate()));
     void this.setContext();
   }
 
@@ -69,7 +74,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   }
 
   getChildren(node?: ActionsNode): Promise<ActionsNode[]> | ActionsNode[] {
-    return node ? (node.kind === 'group' ? node.children : []) : this.nodes();
+    return node ? (node.kind === 'group' ? rowsOf(node) : []) : this.nodes();
   }
 
   getParent(node: ActionsNode): ActionsNode | undefined {
@@ -78,9 +83,10 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
 
   getTreeItem(node: ActionsNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.group.name ?? say(this.lang, 'No owner'), vscode.TreeItemCollapsibleState.Expanded);
+      const expanded = this.roots.indexOf(node) < EXPANDED_GROUPS;
+      const item = new vscode.TreeItem(node.group.name ?? say(this.lang, 'No owner'), expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = String(node.children.length);
+      item.description = String(node.group.actions.length);
       item.contextValue = 'actionGroup';
       const named = node.group.collaboration;
       if (named && named.by !== 'key') {
@@ -97,7 +103,8 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     item.description = [due, who].filter(Boolean).join(' · ');
     item.iconPath = action.overdue ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('circle-large-outline');
     const from = collaboration.sessions[action.origin.session];
-    item.tooltip = `${action.text}\n${say(this.lang, 'From: {0} {1}', from.date ?? '', from.title)}`;
+    // While presenting, not where it came from: that session may be private.
+    item.tooltip = this.room.on ? action.text : `${action.text}\n${say(this.lang, 'From: {0} {1}', from.date ?? '', from.title)}`;
     item.contextValue = 'action';
     item.command = {
       command: 'facilitatorNotes.revealObservation',
@@ -161,7 +168,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
 
   /** `active`: notes to count in even before the workspace scan has seen their file (just created). */
   private async collaborations(active?: WorkspaceNote): Promise<WorkspaceCollaborations> {
-    const notes = await this.store.workspaceNotes();
+    const notes = await this.store.workspaceSummaries();
     const missing = active && !notes.some((n) => n.uri.toString() === active.uri.toString());
     return workspaceCollaborations(missing ? [...notes, active] : notes, this.store.vocabulary, this.store.collaborationMemo);
   }
@@ -173,18 +180,16 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   private async build(): Promise<void> {
     this.stale = false;
     const all = await this.collaborations();
-    this.lang = viewLang((await this.store.workspaceNotes()).map((n) => n.session));
+    this.lang = viewLang((await this.store.workspaceSummaries()).map((n) => n.session));
     const before = new Map(this.roots.map((node) => [node.id, node]));
     const rebuilt = new Set<ActionsNode>();
-    this.roots = openActionGroups(all.groups, this.grouping).map((group) => {
+    this.roots = openActionGroups(all.groups, this.grouping, this.room.on ? 'partners' : 'facilitator').map((group) => {
       const kept = before.get(`group:${group.name ?? ''}`);
       if (kept?.kind === 'group' && sameActions(kept.group, group)) return kept;
-      const node: ActionsNode = kept?.kind === 'group' ? kept : { kind: 'group', id: `group:${group.name ?? ''}`, group, children: [] };
+      const node: ActionsNode = kept?.kind === 'group' ? kept : { kind: 'group', id: `group:${group.name ?? ''}`, group, uriOf: all.uriOf };
       node.group = group;
-      node.children = group.actions.map((item) => {
-        const uri = all.uriOf(item.collaboration.sessions[item.action.latest.session]);
-        return { kind: 'action', id: `${uri.toString()}#${item.action.latest.line}`, item, uri, parent: node };
-      });
+      node.uriOf = all.uriOf;
+      node.children = undefined;
       rebuilt.add(node);
       return node;
     });
@@ -244,6 +249,15 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   }
 }
 
+/** A group's action rows, made on first use. */
+export function rowsOf(node: ActionsNode & { kind: 'group' }): ActionsNode[] {
+  node.children ??= node.group.actions.map((item) => {
+    const uri = node.uriOf(item.collaboration.sessions[item.action.latest.session]);
+    return { kind: 'action', id: `${uri.toString()}#${item.action.latest.line}`, item, uri, parent: node };
+  });
+  return node.children;
+}
+
 /** Whether two groups show the same open actions, in the same order (a re-parsed note makes new but equal ones). */
 function sameActions(a: ActionGroup, b: ActionGroup): boolean {
   return a.actions.length === b.actions.length && a.actions.every((x, i) => x.action === b.actions[i].action || shown(x) === shown(b.actions[i]));
@@ -256,8 +270,8 @@ function shown({ action, collaboration }: OpenAction): string {
 }
 
 /** The Actions view with its toolbar, item and palette commands. */
-export function registerActionsView(store: SessionStore, memory: vscode.Memento): ActionsView {
-  const view = new ActionsView(store, memory);
+export function registerActionsView(store: SessionStore, memory: vscode.Memento, room: RoomPresentation): ActionsView {
+  const view = new ActionsView(store, memory, room);
   view.disposables.push(
     vscode.commands.registerCommand('facilitatorNotes.actionsByOwner', () => view.setGrouping('owner')),
     vscode.commands.registerCommand('facilitatorNotes.actionsByCollaboration', () => view.setGrouping('collaboration')),
