@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
 import { revealLines } from '../workspace/reveal';
 import {
-  GroupingMode, ObservationFilter, ObservationNode, SessionEntry, TreeNode,
-  buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, resolveGrouping, shorten,
+  GroupingMode, ObservationFilter, ObservationNode, SessionEntry, SessionNode, TreeNode,
+  buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, resolveGrouping, shorten, underFolders,
 } from '../core/report/grouping';
 import { dimensionKey } from '../core/report/facets';
 import { termLabel } from '../core/vocabulary/labels';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { notesLang, say, viewLang } from '../workspace/lang';
+import { shortDate } from '../core/render/shared/dates';
 import { levelIcon } from '../workspace/levelStyle';
 import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
@@ -137,7 +138,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       // The vocabulary may have gained or lost the chosen custom dimension: keep the toolbar in step.
       if (this.grouping !== this.modeInContext) void this.setContext();
       const rebuilt = this.scopeInUse === 'workspace'
-        ? buildWorkspaceTree(entries, this.mode, this.filterInUse, vocabulary)
+        ? byFolder(buildWorkspaceTree(entries, this.mode, this.filterInUse, vocabulary))
         : entries.flatMap((e) => buildFileTree(e, this.mode, this.filterInUse, vocabulary));
       const message = rebuilt.length === 0 && !isFilterEmpty(this.filterInUse) ? say(lang, 'No observations match the filter.') : undefined;
       if (this.view.message !== message) this.view.message = message;
@@ -183,11 +184,18 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     // Only the first level of groups starts open, so every condition fits on screen with its phases.
     const parent = this.parents.get(node.id);
     const open = node.kind === 'group' && (!parent || parent.kind === 'session');
+    if (node.kind === 'folder') {
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = String(node.count);
+      item.iconPath = new vscode.ThemeIcon('root-folder');
+      return item;
+    }
     const item = new vscode.TreeItem(node.kind === 'session' ? node.session.title : groupLabel(node.dimension, node.value, lang, this.store.vocabulary),
       open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     if (node.kind === 'session') {
-      item.description = node.session.date ? `${node.session.date} · ${node.count}` : String(node.count);
+      item.description = node.session.date ? `${shortDate(node.session.date, lang)} · ${node.count}` : String(node.count);
       item.tooltip = node.session.file;
       item.iconPath = new vscode.ThemeIcon('notebook');
       item.resourceUri = vscode.Uri.parse(node.key);
@@ -232,6 +240,14 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     clearTimeout(this.followTimer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** With several workspace folders, the sessions under a row per folder. */
+function byFolder(sessions: SessionNode[]): TreeNode[] {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length < 2) return sessions;
+  return underFolders(sessions, folders.map((f) => ({ id: f.uri.toString(), name: f.name })),
+    (key) => vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(key))?.uri.toString());
 }
 
 function groupLabel(dimension: string, value: string | null, lang: Lang, vocabulary: Vocabulary): string {
