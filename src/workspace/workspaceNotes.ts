@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { isSessionNotes } from '../core/parse/parser';
 import { parseSessionGuarded } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
-import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
+import { decodeNotes, MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
 import { NoteSummary, noteSummary } from '../core/report/noteSummary';
 import { NotesIndex, vocabularyKey } from '../core/report/notesIndex';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { uiLang } from './lang';
 
 export interface WorkspaceNote {
   uri: vscode.Uri;
@@ -215,7 +216,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   private parse(uri: vscode.Uri, bytes: Uint8Array): Session | null {
     const decoded = decodeNotes(bytes);
     if (!('text' in decoded)) {
-      this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: it is not UTF-8 text.', vscode.workspace.asRelativePath(uri)));
+      this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: {1}.', vscode.workspace.asRelativePath(uri), unreadableReason(decoded.unreadable, uiLang())));
       throw new Skipped();
     }
     // A failure of ours shows as an error problem on this file; the other files are read as usual.

@@ -16,7 +16,7 @@ import { inlineReading } from './inline/reading';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
 import { placesInSource } from './contentPlaces';
-import { parseAfterLines, withLineScan } from './blockState';
+import { eachTopLevelBlock, parseAfterLines, withLineScan } from './blockState';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
 
@@ -111,7 +111,7 @@ export function parseNotes(text: string, options: ParseOptions, withBlocks = fal
   const walker = new Walker(context, startState(context));
   const blocks: NoteBlock[] = [];
   if (withBlocks) walker.blocks = blocks;
-  walker.walk(bodyTokens(context));
+  eachBodyBlock(context, (tokens) => walker.walk(tokens));
   return { session: sessionOf(context, walker.out, walker.lastPhase), blocks };
 }
 
@@ -147,6 +147,18 @@ export function readContext(text: string, options: ParseOptions): ParseContext {
 export function bodyTokens(context: ParseContext): Token[] {
   const { source, frontMatter } = context;
   return parseAfterLines(md(), blockSource(source.body), context.env, frontMatter.lines?.end ?? 0);
+}
+
+/**
+ * bodyTokens one top-level block at a time, so they are never all held. A link reference may be defined after
+ * its use, so text that may define one ('[x]: /url') is first read once for its references alone.
+ */
+function eachBodyBlock(context: ParseContext, visit: (tokens: Token[]) => void): void {
+  const { source, frontMatter, env } = context;
+  const text = blockSource(source.body);
+  const lines = frontMatter.lines?.end ?? 0;
+  if (text.includes(']:')) eachTopLevelBlock(md(), text, env, lines, () => {});
+  eachTopLevelBlock(md(), text, env, lines, visit);
 }
 
 /** markdown-it's block tokens of a stretch of lines; the link references found there are dropped. */
