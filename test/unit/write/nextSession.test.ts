@@ -31,7 +31,7 @@ describe('the next session of a collaboration', () => {
       '  - { name: Thuiszorg De Linde, aliases: [De Linde] }',
       '  - { name: Huisartsencoöperatie, aliases: [Huisartsen] }',
       '  - { name: Wijkteam Oost, aliases: [Wijkteam] }',
-      'absent: []',
+      'afwezig: []',
       'fase: delen',
       'thermometer: waakzaam',
       '---',
@@ -85,6 +85,20 @@ describe('the next session of a collaboration', () => {
     assert.equal(next.facilitator, 'true');
     assert.match(notes, /^## Open actions\n\n- \[ \] Call the lawyer #private\n- \[ \] Book a room$/m);
   });
+
+  for (const lang of ['en', 'nl'] as const) {
+    it(`writes every front matter key in the notes' language (${lang})`, () => {
+      const [c] = collaborations([handSession({ file: 'k/1.md', lang, facilitator: 'Esther', participants: [{ name: 'Wijkteam', aliases: [] }] })], { today });
+      const notes = nextSessionTemplate('Next', '2026-04-01', { ...carriedOn(c, lang), phase: 'agree', level: 'watchful' }, BUILTIN_VOCABULARY);
+      const keys = notes.split('---')[1].split('\n').filter((l) => /^\w+:/.test(l)).map((l) => l.slice(0, l.indexOf(':')));
+      assert.deepEqual(keys, lang === 'nl'
+        ? ['titel', 'datum', 'taal', 'facilitator', 'deelnemers', 'afwezig', 'fase', 'thermometer']
+        : ['title', 'date', 'lang', 'facilitator', 'participants', 'absent', 'phase', 'thermometer']);
+      const next = parseSession(notes, { file: 'k/2.md' });
+      assert.deepEqual([next.problems, next.lang, next.currentPhase, next.startLevel], [[], lang, 'agree', 'watchful']);
+      assert.deepEqual(next.frontMatter.absent, []);
+    });
+  }
 });
 
 describe('the template of first notes', () => {
