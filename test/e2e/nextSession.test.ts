@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { isoDate, sessionFileName } from '../../src/core/write/template';
+import { regiotafelNextNotes } from '../unit/helpers/nextSessionNotes';
 import { notesWorkbench, savedText, typeText } from './typing';
 import { EXAMPLES, commandTitle, localized, manifest } from './workbench';
 
@@ -16,35 +17,7 @@ const CARRIED = 'Per partij een halen/brengen-overzicht maken @Esther';
 const STILL_OPEN = 'Ziekenhuis persoonlijk uitnodigen voor de volgende keer @Marco 20-03-2026';
 
 /** The next session's notes as New Session Notes writes them on `date`. */
-const nextNotes = (date: string) => [
-  '---',
-  `titel: ${TITLE}`,
-  `datum: ${date}`,
-  'samenwerking: Regiotafel zorgnetwerk Rivierenland',
-  'taal: nl',
-  'facilitator: Esther',
-  'deelnemers:',
-  '  - { name: Gemeente Rivierstad, aliases: [Gemeente] }',
-  '  - { name: Thuiszorg De Linde, aliases: [De Linde] }',
-  '  - { name: Huisartsencoöperatie, aliases: [Huisartsen] }',
-  '  - { name: Wijkteam Oost, aliases: [Wijkteam] }',
-  'afwezig: []',
-  'fase: delen',
-  'thermometer: waakzaam',
-  '---',
-  '',
-  `# ${TITLE}`,
-  '',
-  '<!-- Noteer onder elk agendapunt (een kop met ##) wat je ziet, met tags: "Iedereen wil zorg dichtbij huis. #ambitie". Een actie: "- [ ] Verslag sturen @Esther 2026-04-20"; vink af met [x]. -->',
-  '',
-  '## Openstaande acties',
-  '',
-  `- [ ] ${CARRIED}`,
-  `- [ ] ${STILL_OPEN}`,
-  '',
-  '## ',
-  '',
-].join('\n');
+const nextNotes = (date: string) => regiotafelNextNotes(TITLE, date);
 
 describe('the next session from the keyboard (e2e)', function () {
   this.timeout(120_000);
