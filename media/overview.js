@@ -57,7 +57,8 @@
     } else if (['exportPartners', 'previewPartners', 'presentToRoom'].includes(el.dataset.command ?? '')) {
       vscode.postMessage({ type: el.dataset.command });
     } else {
-      vscode.postMessage({ type: 'mode', mode: el.dataset.command, collaboration: el.dataset.collaboration });
+      const page = el.dataset.page === undefined ? undefined : Number(el.dataset.page);
+      vscode.postMessage({ type: 'mode', mode: el.dataset.command, collaboration: el.dataset.collaboration, page });
     }
   });
 

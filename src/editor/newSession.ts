@@ -25,7 +25,7 @@ type Start = { next: Collaboration } | { next: undefined };
 export function registerNewSession(store: SessionStore): vscode.Disposable {
   return vscode.commands.registerCommand('facilitatorNotes.newSession', async (title?: string) => {
     const folder = vscode.workspace.workspaceFolders?.[0];
-    const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary);
+    const all = workspaceCollaborations(await store.workspaceSummaries(), store.vocabulary, store.collaborationMemo);
     const start = title === undefined ? await pickStart(all) : { next: activeCollaboration(all) };
     if (!start) return undefined;
     const name = title ?? await vscode.window.showInputBox({
@@ -71,7 +71,7 @@ const LATEST = 5;
 
 /** The language of the workspace's latest notes, else the tag language setting (or the UI's). */
 async function newNotesLang(store: SessionStore, folder: vscode.WorkspaceFolder | undefined): Promise<Lang> {
-  const latest = (await store.workspaceSessions()).sort(bySessionDate('newest')).slice(0, LATEST);
+  const latest = (await store.workspaceSummaries()).map((n) => n.session).sort(bySessionDate('newest')).slice(0, LATEST);
   return sessionsLanguage(latest) ?? tagLang(folder?.uri);
 }
 

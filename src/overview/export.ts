@@ -136,7 +136,7 @@ export class Exporter implements vscode.Disposable {
     const active = vscode.window.activeTextEditor?.document;
     const known = source ?? (active && this.store.notes(active) ? active.uri : this.shown()?.source);
     if (known) return vscode.workspace.openTextDocument(known);
-    const notes = await this.store.workspaceNotes();
+    const notes = await this.store.workspaceSummaries();
     if (notes.length === 0) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its report.'));
       return undefined;

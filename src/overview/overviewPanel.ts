@@ -13,6 +13,8 @@ import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 import { workspaceSummary } from '../core/report/noteSummary';
 import { OverviewReport, reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
+import { pageOf } from '../core/render/overview/collaborationTable';
+import { Collaboration } from '../core/report/collaboration';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { partnerReport } from './partnerReport';
 
@@ -24,7 +26,7 @@ export type OverviewMessage =
   | { type: 'ready' }
   | { type: 'reveal'; session: number; line: number; endLine: number }
   | { type: 'openSession'; session: number }
-  | { type: 'mode'; mode: OverviewMode; collaboration?: string }
+  | { type: 'mode'; mode: OverviewMode; collaboration?: string; page?: number }
   | { type: 'exportPartners' }
   | { type: 'previewPartners' }
   | { type: 'presentToRoom' };
@@ -60,6 +62,8 @@ export class OverviewPanel implements vscode.Disposable {
   private mode: OverviewMode = 'session';
   /** The collaboration the dossier mode shows. */
   private collaboration: string | undefined;
+  /** The page of the workspace overview's collaborations (from 0): kept while a dossier is visited. */
+  private page = 0;
   private document: vscode.TextDocument | undefined;
   private shown: OverviewRender | undefined;
   private scriptReady = false;
@@ -149,7 +153,7 @@ export class OverviewPanel implements vscode.Disposable {
   /** Shows the dossier of a collaboration: by name, else the active notes' collaboration. */
   async openDossier(name?: string): Promise<OverviewRender> {
     const active = vscode.window.activeTextEditor?.document.uri;
-    this.collaboration = name ?? (active && collaborationOf(workspaceCollaborations(await this.store.workspaceNotes(), this.store.vocabulary), active)?.name);
+    this.collaboration = name ?? (active && collaborationOf(workspaceCollaborations(await this.store.workspaceSummaries(), this.store.vocabulary, this.store.collaborationMemo), active)?.name);
     return this.open('dossier', false);
   }
 
@@ -190,6 +194,7 @@ export class OverviewPanel implements vscode.Disposable {
         if (message.mode === 'session' || message.mode === 'workspace' || message.mode === 'dossier') {
           this.mode = message.mode;
           if (typeof message.collaboration === 'string') this.collaboration = message.collaboration;
+          if (typeof message.page === 'number' && Number.isInteger(message.page)) this.page = message.page;
           await this.render(false);
         }
     }
@@ -263,17 +268,22 @@ export class OverviewPanel implements vscode.Disposable {
     this.renderedVocabulary = vocabulary;
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
-    let groups;
+    let groups: readonly Collaboration[] | undefined;
     let coveredBefore: string[] = [];
     if (this.mode !== 'session') {
-      const notes = await this.store.workspaceNotes();
-      const all = workspaceCollaborations(notes, vocabulary, this.store.collaborationMemo);
+      const summaries = await this.store.workspaceSummaries();
+      const all = workspaceCollaborations(summaries, vocabulary, this.store.collaborationMemo);
       const dossier = this.mode === 'dossier' ? all.groups.find((c) => c.name === this.collaboration) ?? all.groups[0] : undefined;
-      groups = dossier ? [dossier] : all.groups;
       this.collaboration = dossier?.name ?? this.collaboration;
-      sessions = dossier ? dossier.sessions : notes.map((n) => n.session);
-      uris = dossier ? dossier.sessions.map(all.uriOf) : notes.map((n) => n.uri);
       this.listsObservations = !dossier && all.groups.length <= 1;
+      // A page that shows observation texts (a dossier, a workspace of one collaboration) reads its notes whole.
+      const notes = dossier || this.listsObservations
+        ? await this.store.workspaceNotesOf(dossier ? dossier.sessions.map(all.uriOf) : summaries.map((n) => n.uri)) : summaries;
+      const shown = notes === summaries ? all : workspaceCollaborations(notes, vocabulary);
+      // Alone, a collaboration named after its titles could be named otherwise: it keeps its name in the workspace.
+      groups = dossier ? shown.groups.slice(0, 1).map((c) => ({ ...c, name: dossier.name, by: dossier.by })) : shown.groups;
+      sessions = dossier ? groups[0]?.sessions ?? [] : notes.map((n) => n.session);
+      uris = dossier ? sessions.map(shown.uriOf) : notes.map((n) => n.uri);
     } else if (this.document) {
       const session = this.store.get(this.document);
       if (session) [uris, sessions] = [[this.document.uri], [session]];
@@ -296,6 +306,7 @@ export class OverviewPanel implements vscode.Disposable {
     const report = this.mode === 'workspace' ? this.reportOf(sessions, vocabulary) : undefined;
     const options = {
       lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore, report,
+      ...(this.mode === 'workspace' && { page: this.page = pageOf(this.page, groups?.length ?? 0) }),
       ...(presenting && { style: ROOM_CSS }),
     };
     const empty = this.mode === 'session' && sessions.length === 0;

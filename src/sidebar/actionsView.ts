@@ -13,13 +13,16 @@ import { Lang } from '../core/vocabulary/vocabulary';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 
+/** A group's action rows are made when VS Code first asks for them (the group expanded), not with the group. */
 export type ActionsNode =
-  | { kind: 'group'; id: string; group: ActionGroup; children: ActionsNode[] }
+  | { kind: 'group'; id: string; group: ActionGroup; uriOf: WorkspaceCollaborations['uriOf']; children?: ActionsNode[] }
   | { kind: 'action'; id: string; item: OpenAction; uri: vscode.Uri; parent: ActionsNode };
 
 /** workspaceState key of the chosen grouping. */
 const GROUPING_KEY = 'facilitatorNotes.actionsGrouping';
 const REFRESH_DELAY_MS = 150;
+/** Groups shown expanded at first; the others are collapsed, so their rows are made only when opened. */
+const EXPANDED_GROUPS = 3;
 /** An open task list item up to its checkbox's space: '- [', '  * [', '1. ['. */
 const OPEN_TASK = /^(\s*(?:[-*+]|\d+[.)])\s+\[) \]/;
 
@@ -69,7 +72,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   }
 
   getChildren(node?: ActionsNode): Promise<ActionsNode[]> | ActionsNode[] {
-    return node ? (node.kind === 'group' ? node.children : []) : this.nodes();
+    return node ? (node.kind === 'group' ? rowsOf(node) : []) : this.nodes();
   }
 
   getParent(node: ActionsNode): ActionsNode | undefined {
@@ -78,9 +81,10 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
 
   getTreeItem(node: ActionsNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.group.name ?? say(this.lang, 'No owner'), vscode.TreeItemCollapsibleState.Expanded);
+      const expanded = this.roots.indexOf(node) < EXPANDED_GROUPS;
+      const item = new vscode.TreeItem(node.group.name ?? say(this.lang, 'No owner'), expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = String(node.children.length);
+      item.description = String(node.group.actions.length);
       item.contextValue = 'actionGroup';
       const named = node.group.collaboration;
       if (named && named.by !== 'key') {
@@ -161,7 +165,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
 
   /** `active`: notes to count in even before the workspace scan has seen their file (just created). */
   private async collaborations(active?: WorkspaceNote): Promise<WorkspaceCollaborations> {
-    const notes = await this.store.workspaceNotes();
+    const notes = await this.store.workspaceSummaries();
     const missing = active && !notes.some((n) => n.uri.toString() === active.uri.toString());
     return workspaceCollaborations(missing ? [...notes, active] : notes, this.store.vocabulary, this.store.collaborationMemo);
   }
@@ -173,18 +177,16 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   private async build(): Promise<void> {
     this.stale = false;
     const all = await this.collaborations();
-    this.lang = viewLang((await this.store.workspaceNotes()).map((n) => n.session));
+    this.lang = viewLang((await this.store.workspaceSummaries()).map((n) => n.session));
     const before = new Map(this.roots.map((node) => [node.id, node]));
     const rebuilt = new Set<ActionsNode>();
     this.roots = openActionGroups(all.groups, this.grouping).map((group) => {
       const kept = before.get(`group:${group.name ?? ''}`);
       if (kept?.kind === 'group' && sameActions(kept.group, group)) return kept;
-      const node: ActionsNode = kept?.kind === 'group' ? kept : { kind: 'group', id: `group:${group.name ?? ''}`, group, children: [] };
+      const node: ActionsNode = kept?.kind === 'group' ? kept : { kind: 'group', id: `group:${group.name ?? ''}`, group, uriOf: all.uriOf };
       node.group = group;
-      node.children = group.actions.map((item) => {
-        const uri = all.uriOf(item.collaboration.sessions[item.action.latest.session]);
-        return { kind: 'action', id: `${uri.toString()}#${item.action.latest.line}`, item, uri, parent: node };
-      });
+      node.uriOf = all.uriOf;
+      node.children = undefined;
       rebuilt.add(node);
       return node;
     });
@@ -242,6 +244,15 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** A group's action rows, made on first use. */
+export function rowsOf(node: ActionsNode & { kind: 'group' }): ActionsNode[] {
+  node.children ??= node.group.actions.map((item) => {
+    const uri = node.uriOf(item.collaboration.sessions[item.action.latest.session]);
+    return { kind: 'action', id: `${uri.toString()}#${item.action.latest.line}`, item, uri, parent: node };
+  });
+  return node.children;
 }
 
 /** Whether two groups show the same open actions, in the same order (a re-parsed note makes new but equal ones). */

@@ -31,7 +31,7 @@ export function collaborationOf(all: WorkspaceCollaborations, uri: vscode.Uri): 
 
 /** The phases the collaboration of the notes at `uri` worked in before them: its session overview never calls them skipped. */
 export async function phasesCoveredBeforeNotes(store: SessionStore, uri: vscode.Uri): Promise<string[]> {
-  const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary, store.collaborationMemo);
+  const all = workspaceCollaborations(await store.workspaceSummaries(), store.vocabulary, store.collaborationMemo);
   const collaboration = collaborationOf(all, uri);
   if (!collaboration) return [];
   const key = uri.toString();

@@ -115,9 +115,22 @@ export class SessionStore implements vscode.Disposable {
     return notesOnly(hit ? hit.session : this.get(doc));
   }
 
-  /** Session notes of every workspace file matching facilitatorNotes.files, open documents as typed; read lazily, cached until the file watcher reports a change. */
+  /**
+   * What the workspace views read: the note summary of every workspace file matching facilitatorNotes.files (open
+   * documents' sessions as typed), from the notes index; cached until the file watcher reports a change.
+   */
+  workspaceSummaries(): Promise<WorkspaceNote[]> {
+    return this.workspace.summaries();
+  }
+
+  /** The whole session notes of every workspace file, parsed now and not kept (open documents as typed): for exports and edits. */
   workspaceNotes(): Promise<WorkspaceNote[]> {
     return this.workspace.sessions();
+  }
+
+  /** The whole sessions of some workspace files (a dossier's), parsed now and not kept. */
+  workspaceNotesOf(uris: readonly vscode.Uri[]): Promise<WorkspaceNote[]> {
+    return this.workspace.sessionsOf(uris);
   }
 
   /** Files the workspace scan parsed since the notes index was loaded: unchanged files are not among them. */

@@ -3,11 +3,13 @@ import { isSessionNotes } from '../core/parse/parser';
 import { parseSessionGuarded } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
 import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
+import { NoteSummary, noteSummary } from '../core/report/noteSummary';
 import { NotesIndex, vocabularyKey } from '../core/report/notesIndex';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 
 export interface WorkspaceNote {
   uri: vscode.Uri;
+  /** From summaries(): the file's note summary (an open document's session as typed); from sessions(): its whole session. */
   session: Session;
 }
 
@@ -20,16 +22,17 @@ const INDEX_FILE = 'notes-index.json';
 class Skipped extends Error {}
 
 /**
- * The session notes of every workspace file that matches `facilitatorNotes.files`. Read lazily on first use
- * through the notes index (`indexFolder`, the extension's workspace storage): a file is parsed only when its
- * size or mtime differs from its entry, and the index is written back after a change. Within a run, a file is
- * stat'ed once; the file watcher makes it stat'ed again. Open documents count as typed.
+ * The session notes of every workspace file that matches `facilitatorNotes.files`. The workspace views read their
+ * summaries, lazily on first use, through the notes index (`indexFolder`, the extension's workspace storage): a file
+ * is parsed only when its size or mtime differs from its entry, and the index is written back after a change.
+ * Within a run, a file is stat'ed once; the file watcher makes it stat'ed again. Whole sessions (exports, tag
+ * refactoring, a dossier) are parsed from the files when asked for and not kept. Open documents count as typed.
  */
 export class WorkspaceNotes implements vscode.Disposable {
   private index: Promise<NotesIndex> | undefined;
   private indexVocabulary: Vocabulary | undefined;
   /** Each file's reading since the index was loaded or the watcher last reported it: a file is stat'ed once, even by scans at the same time. */
-  private readonly checked = new Map<string, Promise<Session | null>>();
+  private readonly checked = new Map<string, Promise<NoteSummary | null>>();
   private files: Promise<vscode.Uri[]> | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -53,12 +56,31 @@ export class WorkspaceNotes implements vscode.Disposable {
     }));
   }
 
-  async sessions(): Promise<WorkspaceNote[]> {
+  /** Every notes file's summary from the index (open documents' sessions as typed), untitled notes last. */
+  async summaries(): Promise<WorkspaceNote[]> {
     const uris = await this.list();
     const index = await this.loadedIndex();
-    const results = await Promise.all(uris.map((uri) => this.sessionOf(uri, index)));
+    const results = await Promise.all(uris.map((uri) => this.summaryOf(uri, index)));
     index.keepOnly(uris.map((uri) => uri.toString()));
     if (index.changed) this.scheduleSave(index);
+    return this.withUntitled(results);
+  }
+
+  /** Every notes file's whole session, parsed now (open documents as typed): for exports and edits across the workspace. */
+  async sessions(): Promise<WorkspaceNote[]> {
+    return this.withUntitled(await this.sessionsOf(await this.list()));
+  }
+
+  /** The whole sessions of these files, parsed now; a file that holds no session notes or is skipped is left out. */
+  async sessionsOf(uris: readonly vscode.Uri[]): Promise<WorkspaceNote[]> {
+    const results = await Promise.all(uris.map(async (uri) => {
+      const session = this.openSession(uri) ?? await this.readNow(uri);
+      return session ? { uri, session } : undefined;
+    }));
+    return results.filter((r): r is WorkspaceNote => !!r);
+  }
+
+  private withUntitled(results: readonly (WorkspaceNote | undefined)[]): WorkspaceNote[] {
     const found = results.filter((r): r is WorkspaceNote => !!r);
     for (const doc of vscode.workspace.textDocuments) {
       if (doc.isUntitled) {
@@ -136,25 +158,41 @@ export class WorkspaceNotes implements vscode.Disposable {
     }
   }
 
-  private async sessionOf(uri: vscode.Uri, index: NotesIndex): Promise<WorkspaceNote | undefined> {
+  /** An open document's session as typed; undefined when the file is not open (null: open, but no session notes). */
+  private openSession(uri: vscode.Uri): Session | null | undefined {
     const key = uri.toString();
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (doc) {
-      const session = this.openNotes(doc);
-      return session && { uri, session };
-    }
-    let reading = this.checked.get(key);
-    if (!reading) this.checked.set(key, (reading = this.readThroughIndex(uri, index)));
-    const session = await reading;
-    return session ? { uri, session } : undefined;
+    return doc && (this.openNotes(doc) ?? null);
   }
 
-  /** The file's session from the index, parsed when its size or mtime changed; null for a file that holds none or was skipped. */
-  private async readThroughIndex(uri: vscode.Uri, index: NotesIndex): Promise<Session | null> {
+  private async summaryOf(uri: vscode.Uri, index: NotesIndex): Promise<WorkspaceNote | undefined> {
+    const open = this.openSession(uri);
+    if (open !== undefined) return open ? { uri, session: open } : undefined;
+    const key = uri.toString();
+    let reading = this.checked.get(key);
+    if (!reading) this.checked.set(key, (reading = this.readThroughIndex(uri, index)));
+    const summary = await reading;
+    return summary ? { uri, session: summary } : undefined;
+  }
+
+  /** The file's session parsed now; null for a file that holds none, was skipped or cannot be read. */
+  private async readNow(uri: vscode.Uri): Promise<Session | null> {
+    try {
+      return await this.read(uri, (await vscode.workspace.fs.stat(uri)).size);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The file's summary from the index, parsed when its size or mtime changed; null for a file that holds none or was skipped. */
+  private async readThroughIndex(uri: vscode.Uri, index: NotesIndex): Promise<NoteSummary | null> {
     const key = uri.toString();
     try {
       const { size, mtime } = await vscode.workspace.fs.stat(uri);
-      return await index.session({ uri: key, size, mtime }, () => this.read(uri, size));
+      return await index.summary({ uri: key, size, mtime }, async () => {
+        const session = await this.read(uri, size);
+        return session && noteSummary(session, this.vocabulary());
+      });
     } catch (e) {
       // A skipped file stays skipped until the watcher reports it; any other failure is tried again next scan.
       if (!(e instanceof Skipped)) this.checked.delete(key);

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isSessionNotes, parseSession } from '../../src/core/parse/parser';
+import { noteSummary } from '../../src/core/report/noteSummary';
 import { NotesIndex, vocabularyKey } from '../../src/core/report/notesIndex';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
 import { generateArchive } from './archive';
@@ -25,9 +26,9 @@ async function scan(dir: string): Promise<{ coldMs: number; warmMs: number; load
   const through = async (index: NotesIndex) => {
     for (const file of list) {
       const { size, mtimeMs } = fs.statSync(file);
-      await index.session({ uri: `file://${file}`, size, mtime: mtimeMs }, async () => {
+      await index.summary({ uri: `file://${file}`, size, mtime: mtimeMs }, async () => {
         const session = parseSession(fs.readFileSync(file, 'utf8'), { file: path.relative(dir, file) });
-        return isSessionNotes(session) ? session : null;
+        return isSessionNotes(session) ? noteSummary(session, BUILTIN_VOCABULARY) : null;
       });
     }
   };

@@ -20,7 +20,7 @@ async function outline(): Promise<string[]> {
   const lines: string[] = [];
   for (const group of await v.nodes()) {
     if (group.kind !== 'group') continue;
-    for (const node of group.children) {
+    for (const node of await v.getChildren(group)) {
       if (node.kind !== 'action' || !vscode.workspace.asRelativePath(node.uri).startsWith('actions/')) continue;
       lines.push(`${v.getTreeItem(group).label}: ${v.getTreeItem(node).label} [${v.getTreeItem(node).description}]`);
     }
@@ -31,7 +31,7 @@ async function outline(): Promise<string[]> {
 async function actionNode(text: string): Promise<ActionsNode & { kind: 'action' }> {
   const v = await view();
   for (const group of await v.nodes()) {
-    for (const node of group.kind === 'group' ? group.children : []) {
+    for (const node of await v.getChildren(group)) {
       if (node.kind === 'action' && node.item.action.text === text) return node;
     }
   }
@@ -71,6 +71,30 @@ describe('Actions view', () => {
     ]);
   });
 
+  it('makes a group\'s rows only when the group is opened: the root builds no action row; groups after the third start collapsed', async () => {
+    const v = await view();
+    await v.setGrouping('owner');
+    // Four owners more than the fixtures have: enough groups for some to start collapsed.
+    const uri = fixture('lazy-groups/owners.md');
+    const owners = ['Anna', 'Bram', 'Cor', 'Dirk'];
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`---\ntitle: Owners\n---\n\nWho calls whom. #share\n\n${owners.map((o) => `- [ ] Call ${o}'s school @${o}\n`).join('')}`));
+    try {
+      const groups = (await waitFor(async () => {
+        const all = (await v.nodes()).filter((g): g is ActionsNode & { kind: 'group' } => g.kind === 'group');
+        return all.length >= 6 ? all : undefined;
+      }, 'the new owners grouped', 6000))!;
+      assert.deepEqual(groups.slice(3).map((g) => g.children), groups.slice(3).map(() => undefined), 'no rows for a group nobody opened');
+      assert.deepEqual(groups.map((g) => v.getTreeItem(g).collapsibleState),
+        groups.map((_, i) => (i < 3 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed)));
+      const last = groups.at(-1)!;
+      const rows = await v.getChildren(last);
+      assert.equal(rows.length, last.group.actions.length);
+      assert.equal(last.children, rows, 'made once, then kept');
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
+    }
+  });
+
   it('reveals an action in its notes on click', async () => {
     const v = await view();
     const item = v.getTreeItem(await actionNode('Ask the board for a budget'));
@@ -105,6 +129,7 @@ describe('Actions view', () => {
 
   it('Done leaves the notes alone when the action has moved since the view was built', async () => {
     const uri = fixture(START);
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
     const node = await actionNode('Invite the school @Esther');
     const doc = await openFixture(START);
     try {
@@ -114,6 +139,8 @@ describe('Actions view', () => {
       assert.equal(doc.getText(), before);
     } finally {
       await revertAndClose(uri);
+      // The host's files.autoSave (afterDelay) may have saved the edit: the fixture goes back as it was.
+      if (fs.readFileSync(uri.fsPath, 'utf8') !== original) fs.writeFileSync(uri.fsPath, original);
     }
   });
 

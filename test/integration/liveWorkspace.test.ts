@@ -8,9 +8,15 @@ const NEXT = 'actions/pact/2026-04-01-next.md';
 
 /** The open action texts the Actions view lists for a group. */
 async function actionsOf(group: string): Promise<string[]> {
-  const nodes = await (await api()).sidebar.actions.nodes();
-  const node = nodes.find((n) => n.kind === 'group' && n.group.name === group);
-  return node?.kind === 'group' ? node.children.flatMap((c) => (c.kind === 'action' ? [c.item.action.text] : [])) : [];
+  const { actions } = (await api()).sidebar;
+  const node = (await actions.nodes()).find((n) => n.kind === 'group' && n.group.name === group);
+  return node ? (await actions.getChildren(node)).flatMap((c) => (c.kind === 'action' ? [c.item.action.text] : [])) : [];
+}
+
+/** The open and overdue actions the workspace overview's row of a collaboration counts. */
+function rowCounts(main: string | undefined, name: string): string | undefined {
+  const row = new RegExp(`<tr data-collaboration="${name}">.*?<td class="num">(\\d+)</td><td class="num[^"]*">(\\d+)</td></tr>`).exec(main ?? '');
+  return row ? `${row[1]} open, ${row[2]} overdue` : undefined;
 }
 
 describe('workspace views while typing in one note', () => {
@@ -26,7 +32,8 @@ describe('workspace views while typing in one note', () => {
     await overview.open('workspace', true);
     const editor = await vscode.window.showTextDocument(doc);
     await waitFor(async () => (await actionsOf('Pact')).includes('Ask the board for a budget'), 'the pact actions listed');
-    await waitFor(() => overview.current?.main.includes('Ask the board for a budget'), 'the overview listing the action');
+    const before = await waitFor(() => rowCounts(overview.current?.main, 'Pact'), 'the overview showing the pact row');
+    const [open, overdue] = before!.match(/\d+/g)!.map(Number);
     // Let the views settle on what opening the note did before counting.
     await new Promise((resolve) => setTimeout(resolve, 700));
 
@@ -40,10 +47,11 @@ describe('workspace views while typing in one note', () => {
       const computed = store.collaborationMemo.computed;
       const line = doc.lineAt(10);
       assert.equal(line.text, '- [ ] Ask the board for a budget');
-      await editor.edit((b) => b.insert(line.range.end, ' and a room'));
+      // A due date long past: the pact row counts one overdue action more.
+      await editor.edit((b) => b.insert(line.range.end, ' and a room 2020-01-01'));
       const start = Date.now();
-      await waitFor(async () => (await actionsOf('Pact')).includes('Ask the board for a budget and a room'), 'the Actions view', 2000);
-      await waitFor(() => overview.current?.main.includes('Ask the board for a budget and a room'), 'the workspace overview', 2000 - (Date.now() - start));
+      await waitFor(async () => (await actionsOf('Pact')).includes('Ask the board for a budget and a room 2020-01-01'), 'the Actions view', 2000);
+      await waitFor(() => rowCounts(overview.current?.main, 'Pact') === `${open} open, ${overdue + 1} overdue`, 'the workspace overview', 2000 - (Date.now() - start));
       assert.deepEqual(redrawn, ['group:Pact'], 'only the pact group is redrawn');
       assert.equal(store.collaborationMemo.computed - computed, 1, 'only the pact collaboration is computed again');
       assert.equal(renders, 1);

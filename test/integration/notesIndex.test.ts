@@ -14,15 +14,15 @@ describe('Notes index', () => {
     const { store } = await api();
     await vscode.commands.executeCommand('facilitatorNotes.rebuildNotesIndex');
     const files = await filesOnDisk();
-    const [first, second] = await Promise.all([store.workspaceNotes(), store.workspaceNotes()]);
+    const [first, second] = await Promise.all([store.workspaceSummaries(), store.workspaceSummaries()]);
     assert.deepEqual(second.map((n) => n.uri.toString()), first.map((n) => n.uri.toString()), 'scans at the same time see the same files');
     assert.ok(first.length >= 10);
     assert.equal(await store.workspaceFilesParsed(), files);
-    await store.workspaceNotes();
+    await store.workspaceSummaries();
     assert.equal(await store.workspaceFilesParsed(), files, 'a second scan parses nothing');
 
     const uri = fixture('actions/pact/index-test.md');
-    const titles = async (): Promise<string[]> => (await store.workspaceSessions()).map((s) => s.title);
+    const titles = async (): Promise<string[]> => (await store.workspaceSummaries()).map((n) => n.session.title);
     try {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: Index test\n---\n\nA remark #share\n'));
       await waitFor(async () => (await titles()).includes('Index test'), 'the new file in the scan', 6000);

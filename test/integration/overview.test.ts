@@ -116,9 +116,13 @@ describe('overview panel', () => {
     assert.ok(files.includes(FIRST) && files.includes(SECOND), files.join());
     assert.ok(!files.includes('overview/plain.md'));
     assert.ok(r.main.includes(`<strong data-count="sessions">${r.sessions.length}</strong>`));
-    assert.match(r.main, /<tr data-collaboration="Regiotafel"><td><button type="button" class="open-dossier" data-command="dossier" data-collaboration="Regiotafel" [^>]*>Regiotafel<\/button><\/td><td class="num">2<\/td><td>2026-03-16<\/td>/);
+    assert.match(r.main, /<tr data-collaboration="Regiotafel"><td><button type="button" class="open-dossier" data-command="dossier" data-collaboration="Regiotafel" [^>]*>Regiotafel<\/button><\/td><td class="num">2<\/td><td><time datetime="2026-03-16">16 March 2026<\/time><\/td>/);
     assert.ok(!r.main.includes('id="matrix"'), 'no matrix mixed over several collaborations');
+    assert.ok(r.main.includes('<p class="muted" id="in-dossiers">') && !r.main.includes('<section id="actions"'), 'actions and decisions are in the dossiers');
     const { overview } = await api();
+    // A page beyond the last (collaborations removed since) shows the last page: here the only one.
+    await overview.receive({ type: 'mode', mode: 'workspace', page: 3 });
+    assert.equal((await shown()).main.match(/<tr data-collaboration=/g)?.length, r.main.match(/<tr data-collaboration=/g)?.length);
     await overview.receive({ type: 'mode', mode: 'dossier', collaboration: 'Regiotafel' });
     const dossier = await shown();
     assert.equal(dossier.mode, 'dossier');

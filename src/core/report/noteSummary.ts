@@ -1,6 +1,37 @@
-// What the workspace views show of one note, as a text to compare: typing that leaves it the same changes
-// nothing in the Actions view, the workspace overview or a dossier, so none of them is rebuilt for it.
+// What the workspace views show of one note: the note summary the notes index keeps (the session without its
+// texts and tag places), and, as a text to compare, what typing must change before a view is rebuilt for it.
 import { Observation, Session } from '../parse/model';
+import { Vocabulary } from '../vocabulary/vocabulary';
+import { countedMention } from './overview';
+
+/**
+ * An observation as the workspace views count it: its tags and flags, without its text, lines or tag places, so
+ * observations alike are one object (the notes index stores each kind once).
+ */
+export type CountedObservation = Omit<Observation, 'text' | 'tags' | 'startLine' | 'endLine'> & { text: ''; tags: []; startLine: 0; endLine: 0 };
+
+/**
+ * What the notes index keeps of a note: a Session without what only the note's own page, the editor and the exports
+ * read (observation texts, tag places, headings, front matter fields, private scopes), its tag mentions only those
+ * the workspace overview counts (needs, unknown tags). It serves the Actions view, the workspace overview and the
+ * collaboration lists; it never reaches an export or a page that shows observations: those parse the note itself.
+ */
+export interface NoteSummary extends Omit<Session, 'frontMatter' | 'headings' | 'privateScopes' | 'observations'> {
+  frontMatter: Record<string, never>;
+  headings: [];
+  privateScopes: [];
+  observations: CountedObservation[];
+}
+
+export function noteSummary(session: Session, vocabulary: Vocabulary): NoteSummary {
+  const { frontMatter: _fields, tags, headings: _headings, privateScopes: _scopes, observations, ...kept } = session;
+  return {
+    ...kept,
+    frontMatter: {}, headings: [], privateScopes: [],
+    tags: tags.filter((tag) => countedMention(tag, vocabulary)),
+    observations: observations.map(({ text: _text, tags: _mentions, startLine: _start, endLine: _end, ...counted }) => ({ ...counted, text: '', tags: [], startLine: 0, endLine: 0 })),
+  };
+}
 
 /** The header of a note: what names it and its collaboration in every workspace view. */
 function header(s: Session): unknown[] {

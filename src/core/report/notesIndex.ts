@@ -1,16 +1,16 @@
-// The notes index: each workspace notes file's parsed session, kept between starts so a start parses only
+// The notes index: each workspace notes file's note summary, kept between starts so a start parses only
 // the files that changed. An entry is keyed by the file's URI and holds while the file's size and mtime are
 // those it was made from; the whole index holds only for the parser version and the vocabulary it was made
 // with. The stored text is untrusted: when any of it fails to validate, all of it is thrown away.
 import * as z from 'zod';
-import { Session } from '../parse/model';
 import { PARSER_VERSION } from '../parse/parser';
 import { onFirstUse } from '../vocabulary/firstUse';
 import { Vocabulary } from '../vocabulary/vocabulary';
-import { sessionSchema } from './sessionSchema';
+import { CountedObservation, NoteSummary } from './noteSummary';
+import { noteSummarySchemas } from './noteSummarySchema';
 
-/** The layout of the stored index; bump it when the layout changes (PARSER_VERSION covers the sessions). */
-export const NOTES_INDEX_FORMAT = 1;
+/** The layout of the stored index; bump it when the layout or the note summary changes (PARSER_VERSION covers the parser). */
+export const NOTES_INDEX_FORMAT = 2;
 
 /** A file as its last stat saw it. */
 export interface FileStamp {
@@ -22,18 +22,20 @@ export interface FileStamp {
 
 export interface IndexEntry extends FileStamp {
   /** null: the file holds no session notes (or is not UTF-8 text, or is too large). */
-  session: Session | null;
+  summary: NoteSummary | null;
 }
 
+/** The stored index: each kind of observation once (`kinds`), the summaries' observations as places in it. */
 const indexSchema = onFirstUse('notes index schema', () => z.strictObject({
   format: z.literal(NOTES_INDEX_FORMAT),
   parser: z.literal(PARSER_VERSION),
   vocabulary: z.string(),
+  kinds: z.array(noteSummarySchemas().kind),
   entries: z.array(z.strictObject({
     uri: z.string(),
     size: z.number().int().nonnegative(),
     mtime: z.number(),
-    session: sessionSchema().nullable(),
+    summary: noteSummarySchemas().summary.nullable(),
   })),
 }));
 
@@ -53,21 +55,16 @@ export class NotesIndex {
     this.changed = !this.trusted;
   }
 
-  /** The file's session from the index while its stamp is unchanged, else `parse`'s (a throw there leaves no entry). */
-  async session(stamp: FileStamp, parse: () => Promise<Session | null>): Promise<Session | null> {
+  /** The file's summary from the index while its stamp is unchanged, else `parse`'s (a throw there leaves no entry). */
+  async summary(stamp: FileStamp, parse: () => Promise<NoteSummary | null>): Promise<NoteSummary | null> {
     const known = this.entries.get(stamp.uri);
-    if (known && known.size === stamp.size && known.mtime === stamp.mtime) return known.session;
+    if (known && known.size === stamp.size && known.mtime === stamp.mtime) return known.summary;
     this.forget(stamp.uri);
     this.parsed++;
-    const session = await parse();
-    this.entries.set(stamp.uri, { ...stamp, session });
+    const summary = await parse();
+    this.entries.set(stamp.uri, { ...stamp, summary });
     this.changed = true;
-    return session;
-  }
-
-  /** The indexed session of a file, without checking its stamp; undefined when it has no entry. */
-  known(uri: string): Session | null | undefined {
-    return this.entries.get(uri)?.session;
+    return summary;
   }
 
   forget(uri: string): void {
@@ -84,10 +81,19 @@ export class NotesIndex {
     return this.entries.size;
   }
 
-  /** The text to store; a session whose front matter JSON cannot hold exactly (Infinity, NaN) is left out, so it is parsed again. */
   serialize(): string {
-    const entries = [...this.entries.values()].filter((e) => e.session === null || jsonSafe(e.session.frontMatter));
-    return JSON.stringify({ format: NOTES_INDEX_FORMAT, parser: PARSER_VERSION, vocabulary: this.vocabularyKey, entries });
+    const kinds: CountedObservation[] = [];
+    const places = new Map<string, number>();
+    const placeOf = (kind: CountedObservation): number => {
+      const key = JSON.stringify(kind);
+      let place = places.get(key);
+      if (place === undefined) places.set(key, (place = kinds.push(kind) - 1));
+      return place;
+    };
+    const entries = [...this.entries.values()].map((entry) => ({
+      ...entry, summary: entry.summary && { ...entry.summary, observations: entry.summary.observations.map(placeOf) },
+    }));
+    return JSON.stringify({ format: NOTES_INDEX_FORMAT, parser: PARSER_VERSION, vocabulary: this.vocabularyKey, kinds, entries });
   }
 }
 
@@ -105,7 +111,15 @@ function storedEntries(text: string | undefined, vocabularyKey: string): IndexEn
   if (typeof header !== 'object' || header === null || header.format !== NOTES_INDEX_FORMAT
     || header.parser !== PARSER_VERSION || header.vocabulary !== vocabularyKey) return undefined;
   const parsed = indexSchema().safeParse(data);
-  return parsed.success ? parsed.data.entries : undefined;
+  if (!parsed.success) return undefined;
+  // One frozen object per kind, shared by the summaries: the host holds each kind of observation once.
+  const kinds = parsed.data.kinds.map((kind) => Object.freeze(kind));
+  const entries: IndexEntry[] = [];
+  for (const { summary, ...stamp } of parsed.data.entries) {
+    if (summary?.observations.some((place) => place >= kinds.length)) return undefined;
+    entries.push({ ...stamp, summary: summary && { ...summary, observations: summary.observations.map((place) => kinds[place]) } });
+  }
+  return entries;
 }
 
 /** A short fingerprint of the vocabulary: the same terms and aliases parse the same notes. */
@@ -118,13 +132,4 @@ function fnv1a(text: string, seed: number): string {
   let hash = seed;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
-}
-
-/** Whether JSON keeps the value exactly: finite numbers, strings, booleans, null, arrays and plain objects of them. */
-function jsonSafe(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(jsonSafe);
-  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.values(value).every(jsonSafe);
 }

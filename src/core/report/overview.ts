@@ -1,5 +1,5 @@
 // Turns parsed sessions into the overview report (the JSON contract of the CLI, the panel and the exports).
-import { Session } from '../parse/model';
+import { Session, TagMention } from '../parse/model';
 import { Matrix, matrixKeys, OverviewReport, SessionSummary, Thermometer } from './overviewSchema';
 import { Audience, partnerView } from './audience';
 import { mostSevere } from '../parse/parser';
@@ -136,6 +136,11 @@ function observationCounts(session: Session, vocabulary: Vocabulary): { matrix: 
     }
   }
   return { matrix, parties, private: privateCount };
+}
+
+/** Whether the report counts a tag mention (a need, or an unknown tag): a note summary keeps only these. */
+export function countedMention(tag: TagMention, vocabulary: Vocabulary): boolean {
+  return !tag.value || layoutOf(vocabulary).needDimensions.has(tag.dimension ?? '');
 }
 
 /**

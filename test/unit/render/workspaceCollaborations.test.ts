@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { collaborations } from '../../../src/core/report/collaboration';
 import { renderOverviewMain } from '../../../src/core/render/overview/html';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseSession } from '../../../src/core/parse/parser';
+import { NoteSummary, noteSummary } from '../../../src/core/report/noteSummary';
+import { escapeHtml } from '../../../src/core/render/shared/escape';
+import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
+import { generateArchive } from '../../bench/archive';
 import { action, handSession as session, observation } from '../helpers/sessions';
 
 const hosting = { nonce: 'n', cspSource: 'c', scriptUri: 's' };
@@ -16,10 +24,10 @@ describe('overview html: workspace as a list of collaborations', () => {
 
   it('has one row per collaboration: sessions, latest date, current phase, latest level, open and overdue actions', () => {
     const main = renderOverviewMain(sessions, { lang: 'en', mode: 'workspace', collaborations: groups });
-    const rows = [...main.matchAll(/<tr data-collaboration="([^"]*)"><td>([^<]*)<\/td><td class="num">(\d+)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>(?:<span class="level [^"]*">)?([^<]*)(?:<\/span>)?<\/td><td class="num">(\d+)<\/td><td class="num[^"]*">(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1));
+    const rows = [...main.matchAll(/<tr data-collaboration="([^"]*)"><td>([^<]*)<\/td><td class="num">(\d+)<\/td><td>(?:<time datetime="[-\d]+">)?([^<]*)(?:<\/time>)?<\/td><td>([^<]*)<\/td><td>(?:<span class="level [^"]*">)?([^<]*)(?:<\/span>)?<\/td><td class="num">(\d+)<\/td><td class="num[^"]*">(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1));
     assert.deepEqual(rows, [
-      ['pact', 'pact', '2', '2026-04-01', 'Agree', 'Conflict', '2', '1'],
-      ['zorg', 'zorg', '1', '2026-02-01', '—', '—', '0', '0'],
+      ['pact', 'pact', '2', '1 April 2026', 'Agree', 'Conflict', '2', '1'],
+      ['zorg', 'zorg', '1', '1 February 2026', '—', '—', '0', '0'],
     ]);
     assert.ok(!main.includes('id="matrix"'), 'no matrix mixed over two collaborations');
     assert.ok(!main.includes('id="thermometer"'), 'no trend mixed over two collaborations');
@@ -29,6 +37,7 @@ describe('overview html: workspace as a list of collaborations', () => {
     const main = renderOverviewMain(sessions, { lang: 'nl', mode: 'workspace', collaborations: groups, webview: hosting });
     assert.ok(main.includes('<button type="button" class="open-dossier" data-command="dossier" data-collaboration="zorg" title="Dossier openen">zorg</button>'));
     assert.ok(main.includes('<th scope="col">Samenwerking</th>'));
+    assert.ok(main.includes('<td><time datetime="2026-02-01">1 februari 2026</time></td>'));
   });
 
   it('one folder of notes: one row, and the sessions, matrix and trend as before', () => {
@@ -36,5 +45,54 @@ describe('overview html: workspace as a list of collaborations', () => {
     const main = renderOverviewMain(one, { lang: 'en', mode: 'workspace' });
     assert.equal((main.match(/<tr data-collaboration=/g) ?? []).length, 1);
     for (const id of ['sessions', 'matrix', 'thermometer', 'coverage']) assert.ok(main.includes(`<section id="${id}"`), id);
+  });
+
+  describe('the panel pages a workspace of 200 collaborations', () => {
+    let dir: string;
+    let summaries: NoteSummary[];
+    let big: ReturnType<typeof collaborations>;
+    before(function () {
+      this.timeout(120_000);
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-collaborations-'));
+      generateArchive(dir, 400, 200);
+      summaries = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()
+        .map((f) => noteSummary(parseSession(fs.readFileSync(path.join(dir, f), 'utf8'), { file: f }), BUILTIN_VOCABULARY));
+      big = collaborations(summaries, { today: '2026-12-01' });
+      assert.equal(big.length, 200);
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    const page = (n: number) => renderOverviewMain(summaries, { lang: 'nl', mode: 'workspace', collaborations: big, webview: hosting, page: n });
+    const rowNames = (main: string) => [...main.matchAll(/<tr data-collaboration="([^"]*)">/g)].map((m) => m[1]);
+
+    it('page 1: the first 50 rows, no list of every action and decision, at most 5,000 elements', () => {
+      const main = page(0);
+      assert.deepEqual(rowNames(main), big.slice(0, 50).map((c) => c.name));
+      const elements = (main.match(/<[a-z]/g) ?? []).length;
+      assert.ok(elements <= 5000, `${elements} elements`);
+      assert.ok(!main.includes('<section id="actions"') && !main.includes('<section id="decisions"'));
+      assert.ok(main.includes('<p class="muted" id="in-dossiers">De acties en besluiten van een samenwerking staan in haar dossier'));
+      assert.ok(main.includes('<nav class="toolbar pager"><button type="button" data-command="workspace" data-page="-1" disabled>Vorige</button>'
+        + '<span class="muted">Samenwerkingen 1–50 van 200</span><button type="button" data-command="workspace" data-page="1">Volgende</button></nav>'));
+    });
+
+    it('the last page, and a page beyond it shows the last', () => {
+      for (const n of [3, 99]) {
+        const main = page(n);
+        assert.deepEqual(rowNames(main), big.slice(150).map((c) => c.name));
+        assert.ok(main.includes('<span class="muted">Samenwerkingen 151–200 van 200</span><button type="button" data-command="workspace" data-page="4" disabled>Volgende</button>'));
+      }
+      assert.deepEqual(rowNames(page(-2)), big.slice(0, 50).map((c) => c.name));
+    });
+
+    it('the export (no page) stays complete: every row, every open action', () => {
+      const main = renderOverviewMain(summaries, { lang: 'nl', mode: 'workspace', collaborations: big });
+      assert.equal(rowNames(main).length, 200);
+      assert.ok(!main.includes('class="toolbar pager"'));
+      const open = big.flatMap((c) => c.actions.filter((a) => !a.done));
+      assert.ok(open.length > 200);
+      assert.ok(main.includes(`(<span data-count="open">${open.length}</span>)`));
+      for (const action of open) assert.ok(main.includes(`<span class="chip">@${escapeHtml(action.owner ?? '')}</span>`), action.text);
+    });
   });
 });

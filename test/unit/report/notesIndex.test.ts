@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { Session } from '../../../src/core/parse/model';
 import { isSessionNotes, parseSession, PARSER_VERSION } from '../../../src/core/parse/parser';
 import { collaborations } from '../../../src/core/report/collaboration';
+import { NoteSummary, noteSummary } from '../../../src/core/report/noteSummary';
 import { NOTES_INDEX_FORMAT, NotesIndex, vocabularyKey } from '../../../src/core/report/notesIndex';
+import { buildReport } from '../../../src/core/report/overview';
 import { openActionGroups } from '../../../src/core/report/openActions';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 
@@ -29,20 +31,30 @@ function disk(count: number): Disk {
   return files;
 }
 
-/** What WorkspaceNotes does on a scan: each listed file through the index, parsed only when its stamp changed. */
-async function scan(index: NotesIndex, files: Disk): Promise<Session[]> {
+function parsed(uri: string, file: File): Session | null {
+  const session = parseSession(file.text, { file: uri.slice('file:///'.length) });
+  return isSessionNotes(session) ? session : null;
+}
+
+/** What WorkspaceNotes does on a scan: each listed file's summary through the index, parsed only when its stamp changed. */
+async function scan(index: NotesIndex, files: Disk): Promise<NoteSummary[]> {
   let calls = 0;
-  const sessions = await Promise.all([...files].map(([uri, file]) => index.session(
+  const summaries = await Promise.all([...files].map(([uri, file]) => index.summary(
     { uri, size: Buffer.byteLength(file.text), mtime: file.mtime },
     async () => {
       calls++;
-      const session = parseSession(file.text, { file: uri.slice('file:///'.length) });
-      return isSessionNotes(session) ? session : null;
+      const session = parsed(uri, file);
+      return session && noteSummary(session, BUILTIN_VOCABULARY);
     },
   )));
   index.keepOnly(files.keys());
   assert.equal(calls, index.parsed, 'the index counts every parser call');
-  return sessions.filter((s): s is Session => s !== null);
+  return summaries.filter((s): s is NoteSummary => s !== null);
+}
+
+/** Every file's whole session, as exports read them. */
+function wholeSessions(files: Disk): Session[] {
+  return [...files].map(([uri, file]) => parsed(uri, file)).filter((s): s is Session => s !== null);
 }
 
 /** The Actions view's rows: group, action text, due, overdue. */
@@ -57,7 +69,7 @@ function plain<T>(value: T): T {
 }
 
 describe('notes index', () => {
-  it('round trip: a stored index gives back every session as parsed, parsing nothing', async () => {
+  it('round trip: a stored index gives back every summary as made, parsing nothing', async () => {
     const files = disk(12);
     const cold = new NotesIndex(KEY);
     const parsed = await scan(cold, files);
@@ -69,14 +81,14 @@ describe('notes index', () => {
     assert.equal(warm.changed, false);
   });
 
-  it('round trip: every example notes file (tags, headings, parties, problems) validates and comes back the same', async () => {
+  it('round trip: every example notes file (tags, parties, problems) validates and comes back the same', async () => {
     const folder = path.join(__dirname, '../../../../examples');
     const files: Disk = new Map(fs.readdirSync(folder, { recursive: true }).map(String).filter((f) => f.endsWith('.md'))
       .map((f, i) => [`file:///examples/${f}`, { text: fs.readFileSync(path.join(folder, f), 'utf8'), mtime: i }]));
     assert.equal(files.size, 7);
     const cold = new NotesIndex(KEY);
     const parsed = await scan(cold, files);
-    assert.ok(parsed.some((s) => s.problems.length > 0 && s.headings.length > 0 && s.participants.length > 0));
+    assert.ok(parsed.some((s) => s.problems.length > 0 && s.tags.length > 0 && s.participants.length > 0));
     const warm = new NotesIndex(KEY, cold.serialize());
     assert.equal(warm.trusted, true);
     assert.deepEqual(await scan(warm, files), plain(parsed));
@@ -130,6 +142,7 @@ describe('notes index', () => {
       ['a session with a wrong field', (text) => text.replace('"done":false', '"done":"no"')],
       ['an entry with a field too many', (text) => text.replace('"uri":', '"extra":1,"uri":')],
       ['an action moved to another collaboration', (text) => text.replaceAll('"collaboration":"Samenwerking 1"', '"collaboration":7')],
+      ['an observation of a kind the index does not hold', (text) => text.replace('"observations":[0', '"observations":[99')],
     ];
     for (const [what, damage] of damaged) {
       it(what, async () => {
@@ -204,17 +217,61 @@ describe('notes index', () => {
     });
 
     it('a file that cannot be read leaves no entry and spoils no other', async () => {
-      await assert.rejects(index.session({ uri: 'file:///notes/c0/0.md', size: 1, mtime: 1 }, () => Promise.reject(new Error('gone'))));
+      await assert.rejects(index.summary({ uri: 'file:///notes/c0/0.md', size: 1, mtime: 1 }, () => Promise.reject(new Error('gone'))));
       assert.equal(index.size, 3);
       assert.equal(new NotesIndex(KEY, index.serialize()).trusted, true);
     });
   });
 
-  it('a session whose front matter JSON cannot keep exactly is left out of the stored index', async () => {
+  describe('summaries: the workspace views see from them what they see from whole sessions', () => {
+    const folder = path.join(__dirname, '../../../../examples');
+    const examples = (): Disk => new Map(fs.readdirSync(folder, { recursive: true }).map(String).filter((f) => f.endsWith('.md'))
+      .map((f, i) => [`file:///examples/${f}`, { text: fs.readFileSync(path.join(folder, f), 'utf8'), mtime: i }]));
+
+    it('the Actions view rows', async () => {
+      const files = disk(12);
+      assert.deepEqual(actionRows(await scan(new NotesIndex(KEY), files)), actionRows(wholeSessions(files)));
+      assert.equal(actionRows(wholeSessions(files)).length, 12);
+    });
+
+    it('the workspace overview report (counts, needs, other tags, actions, decisions, problems) of the examples', async () => {
+      const files = examples();
+      const fromIndex = new NotesIndex(KEY, (await (async () => {
+        const cold = new NotesIndex(KEY);
+        await scan(cold, files);
+        return cold;
+      })()).serialize());
+      const report = buildReport(await scan(fromIndex, files));
+      assert.equal(fromIndex.parsed, 0);
+      assert.deepEqual(report, buildReport(wholeSessions(files)));
+      assert.ok(report.sessions.some((s) => Object.keys(s.needs).length > 0 && Object.keys(s.otherTags).length > 0));
+    });
+
+    it('keeps no observation text, heading, front matter field or private scope, and is a fraction of the sessions', async () => {
+      const files = examples();
+      const index = new NotesIndex(KEY);
+      const summaries = await scan(index, files);
+      assert.deepEqual(summaries.flatMap((s) => [...s.observations.flatMap((o) => (o.text ? [o.text] : o.tags)), ...s.headings, ...s.privateScopes]), []);
+      assert.deepEqual(summaries.map((s) => s.frontMatter), summaries.map(() => ({})));
+      const whole = JSON.stringify(wholeSessions(files)).length;
+      assert.ok(index.serialize().length < whole / 2, `index ${index.serialize().length} of sessions ${whole}`);
+    });
+  });
+
+  it('a note with an unclear private form (its problem) is kept and trusted', async () => {
+    const files: Disk = new Map([['file:///x.md', { text: '---\ntitle: X\n---\n\n#privé\n\nDe gemeente wil snelheid. #ambitie\n', mtime: 1 }]]);
+    const cold = new NotesIndex(KEY);
+    const [summary] = await scan(cold, files);
+    assert.deepEqual(summary.problems.map((p) => p.code), ['unclear-private']);
+    const warm = new NotesIndex(KEY, cold.serialize());
+    assert.equal(warm.trusted, true);
+    assert.deepEqual(await scan(warm, files), plain([summary]));
+  });
+
+  it('a session whose front matter JSON cannot keep exactly is stored all the same: the summary keeps no front matter', async () => {
     const index = new NotesIndex(KEY);
     const session = parseSession(note('X', '2025-01-01', 'Y'), { file: 'x.md' });
-    await index.session({ uri: 'file:///x.md', size: 1, mtime: 1 }, async () => ({ ...session, frontMatter: { budget: Infinity } }));
-    await index.session({ uri: 'file:///y.md', size: 1, mtime: 1 }, async () => session);
+    await index.summary({ uri: 'file:///x.md', size: 1, mtime: 1 }, async () => noteSummary({ ...session, frontMatter: { budget: Infinity } }, BUILTIN_VOCABULARY));
     const stored = new NotesIndex(KEY, index.serialize());
     assert.equal(stored.trusted, true);
     assert.equal(stored.size, 1);

@@ -35,6 +35,10 @@ const en = {
   noActions: 'No actions.',
   openDossier: 'Open dossier',
   workspace: 'Workspace overview',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  rowsOf: 'Collaborations {0} of {1}',
+  inDossiers: 'Each collaboration\'s actions and decisions are in its dossier (open it from its row) and in the exported workspace overview.',
 };
 
 export type DossierLabels = OverviewLabels & typeof en;
@@ -72,6 +76,10 @@ const nl: typeof en = {
   noActions: 'Geen acties.',
   openDossier: 'Dossier openen',
   workspace: 'Overzicht van alle sessies',
+  previousPage: 'Vorige',
+  nextPage: 'Volgende',
+  rowsOf: 'Samenwerkingen {0} van {1}',
+  inDossiers: 'De acties en besluiten van een samenwerking staan in haar dossier (open het via haar rij) en in het geëxporteerde overzicht.',
 };
 
 export const DOSSIER_LABELS: Record<Lang, DossierLabels> = {

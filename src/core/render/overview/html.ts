@@ -49,6 +49,11 @@ export interface HtmlOptions {
   collaborations?: readonly Collaboration[];
   /** One session's page: the phases its collaboration's earlier sessions covered (phasesCoveredBefore), never called skipped. */
   coveredBefore?: readonly string[];
+  /**
+   * The panel's page (from 0) of a workspace of several collaborations: their rows a page at a time and no list of
+   * every action and decision (each dossier has its own). Absent: everything (exports and the CLI).
+   */
+  page?: number;
 }
 
 /** Everything the page's parts need, resolved once. */
@@ -202,7 +207,7 @@ function* workspacePage(ctx: Context, options: HtmlOptions): Generator<string> {
   const { t } = ctx;
   const { report } = ctx;
   const groups = options.collaborations ?? collaborations(ctx.sessions, { today: isoDate(new Date()), vocabulary: ctx.vocabulary });
-  const list = section('collaborations', DOSSIER_LABELS[ctx.lang].collaborations, collaborationTable(groups, ctx.lang, ctx.vocabulary, ctx.interactive));
+  const list = section('collaborations', DOSSIER_LABELS[ctx.lang].collaborations, collaborationTable(groups, ctx.lang, ctx.vocabulary, ctx.interactive, options.page));
   const oldestFirst = bySessionDate('oldest');
   const order = ctx.sessions.map((_, i) => i).sort((a, b) => oldestFirst(ctx.sessions[a], ctx.sessions[b]));
   yield* [
@@ -215,17 +220,20 @@ function* workspacePage(ctx: Context, options: HtmlOptions): Generator<string> {
     list,
   ];
   if (groups.length <= 1) yield* workspaceJourney(ctx, order);
-  yield* workspaceCounts(ctx, order, groups);
+  yield* workspaceCounts(ctx, order, groups, options.page !== undefined && groups.length > 1);
 }
 
 /** Counts that add up over any sessions: needs, actions, free tags, the team's own dimensions. */
-function* workspaceCounts(ctx: Context, order: number[], groups: readonly Collaboration[]): Generator<string> {
+function* workspaceCounts(ctx: Context, order: number[], groups: readonly Collaboration[], inDossiers: boolean): Generator<string> {
   const { t, report } = ctx;
   const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
   yield '<div class="columns">';
   yield section('needs', t.needsMentioned, countList(inNeedOrder(sum((s) => s.needs), ctx.vocabulary), (id) => termName(ctx, 'need', id), t.noNeeds));
-  yield section('actions', t.actions, actionLists(ctx, trackedActions(ctx, groups)));
-  yield section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions)));
+  if (inDossiers) yield `<p class="muted" id="in-dossiers">${escapeHtml(DOSSIER_LABELS[ctx.lang].inDossiers)}</p>`;
+  else {
+    yield section('actions', t.actions, actionLists(ctx, trackedActions(ctx, groups)));
+    yield section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions)));
+  }
   yield section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), (tag) => `#${tag}`, t.noOtherTags));
   yield* facetSections(ctx, ctx.sessions);
   yield '</div>';

@@ -29,6 +29,8 @@ button { font: inherit; color: inherit; }
 .toolbar button { color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0969da);
   border: 1px solid var(--vscode-button-border, transparent); border-radius: 2px; padding: 4px 10px; cursor: pointer; }
 .toolbar button:hover { background: var(--vscode-button-hoverBackground, #0550ae); }
+.toolbar button:disabled { opacity: 0.5; cursor: default; }
+.pager { align-items: center; }
 button.obs, button.open-session { background: none; border: none; padding: 0; text-align: left; cursor: pointer; color: var(--accent); }
 button.obs:hover, button.open-session:hover { text-decoration: underline; }
 button.open-dossier { background: none; border: none; padding: 0; text-align: left; cursor: pointer; color: var(--accent); text-decoration: underline; }
