@@ -12,10 +12,16 @@ const CURSOR_ABOVE = { linux: 'ctrl+shift+up', mac: 'alt+cmd+up', windows: 'ctrl
 
 interface Keybinding { command: string; key: string; mac?: string; when?: string; args?: unknown }
 
+let opened = 0;
+
+/**
+ * Notes in an untitled editor of their own name: a document opened with only its content takes the first free
+ * "Untitled-N", which the last test's (closed, not yet forgotten) may still hold, and would then be read as that one.
+ */
 async function untitled(content: string, line: number): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(vscode.Uri.parse(`untitled:toggles-${++opened}.md`)), 'markdown');
   const editor = await vscode.window.showTextDocument(doc);
-  // The editor closed before may still be reported active for a moment: the toggles act on the active one.
+  await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), content));
   await waitFor(() => vscode.window.activeTextEditor === editor, 'the new notes\' editor active');
   editor.selection = new vscode.Selection(line - 1, 0, line - 1, 0);
   return editor;
