@@ -8,7 +8,7 @@ import { registerSidebar, Sidebar } from './sidebar';
 import { OverviewPanel } from './overview/overviewPanel';
 import { Exporter } from './overview/export';
 import { PartnerPreview } from './overview/partnerPreview';
-import { previewPlugin } from './overview/previewPlugin';
+import { previewPlugin, refreshPreviewsOnToggle } from './overview/previewPlugin';
 import { registerDossierExport } from './overview/dossierExport';
 import { registerQdpxExport } from './overview/qdpxExport';
 
@@ -66,7 +66,8 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   const partnerPreview = new PartnerPreview(context, store, (source) => exporter.partnerNotes(source));
   context.subscriptions.push(overview, exporter, partnerPreview, registerDossierExport(store, () => overview.current),
     registerQdpxExport(store, (target) => exporter.confirmOverwrite(target)));
-  const extendMarkdownIt = previewPlugin(store);
+  const extendMarkdownIt = previewPlugin(store, room);
+  context.subscriptions.push(refreshPreviewsOnToggle(room));
   const ended = performance.now();
   return { store, vocabulary, room, sidebar, editor, overview, exporter, partnerPreview, extendMarkdownIt, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
 }

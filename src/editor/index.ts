@@ -30,7 +30,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, store: 
     roomCover,
     registerCompletion(store),
     registerSnippetCompletion(store),
-    registerHover(store),
+    registerHover(store, room),
     registerDiagnostics(store),
     registerDecorations(store),
     registerSymbols(store),

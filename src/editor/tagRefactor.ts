@@ -1,13 +1,17 @@
-// Tidying tags across the workspace: Rename Tag… (and F2 on a free tag) and Merge Tags…, each one workspace
-// edit shown in VS Code's refactor preview and undone as one. Terms of the model keep their spellings: the
-// commands say so and point to the team vocabulary's aliases. The text edits come from core/write/tagRename.ts.
+// Tidying tags across the workspace: Rename Tag… (and F2 on a free tag or a team term), Merge Tags… and Split
+// Tag…, each one workspace edit shown in VS Code's refactor preview and undone as one; a team term changes in the
+// team vocabulary file in the same edit. Terms of the model keep their spellings: the commands say so and point to the team
+// vocabulary's aliases. The text edits come from core/write/tagRename.ts and core/vocabulary/vocabularyEdit.ts.
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
-import { RenameRefusal, renameRefusal, retagEdits, sameSubject, subjectNamed, subjectOf, subjectText, TagSubject } from '../core/write/tagRename';
+import { RenameRefusal, renameRefusal, retagEdits, sameSubject, subjectNamed, subjectOf, subjectText, TagSubject, termName } from '../core/write/tagRename';
+import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { declaresTerm, mergeTeamTerm, renameTeamTerm } from '../core/vocabulary/vocabularyEdit';
 import { VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 import { exists } from '../workspace/files';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
+import { replaceFile, TeamFile, teamFile, vocabularyAfter } from './teamVocabularyEdit';
 
 export interface TagRefactorArgs {
   /** The tag to rename or merge, as written ('kofie', '#need/trust'); default: asked. */
@@ -18,35 +22,61 @@ export interface TagRefactorArgs {
   preview?: boolean;
 }
 
+export interface SplitTagArgs {
+  /** The tag to split, as written; default: asked. */
+  from?: string;
+  /** The new tags, two or more; default: asked. */
+  into?: string[];
+  /**
+   * Instead of the preview's checkboxes: the new tag of each mention, in the order of the notes files' paths and
+   * then their text ('' leaves that mention as it is).
+   */
+  assign?: string[];
+}
+
 export function registerTagRefactor(store: SessionStore): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('facilitatorNotes.renameTag', (args: TagRefactorArgs = {}) => renameTag(store, args)),
     vscode.commands.registerCommand('facilitatorNotes.mergeTags', (args: TagRefactorArgs = {}) => mergeTags(store, args)),
+    vscode.commands.registerCommand('facilitatorNotes.splitTag', (args: SplitTagArgs = {}) => splitTag(store, args)),
     vscode.languages.registerRenameProvider({ language: 'markdown' }, new TagRenameProvider(store)),
   );
 }
 
-/** Renames a free tag in every notes file; resolves to whether an edit was applied. */
+/** Renames a free tag or a team term in every notes file (and the vocabulary file); resolves to whether an edit was applied. */
 async function renameTag(store: SessionStore, args: TagRefactorArgs): Promise<boolean> {
   const notes = await store.workspaceNotes();
+  const team = await teamFile();
+  if (typeof team === 'string') return refuse(team, false);
   const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Rename tag'));
   if (!from) return false;
-  const inUse = freeTagsIn(notes);
-  const text = (name: string) => refusalText(renameRefusal(from, name, store.vocabulary, inUse), from, store);
-  if (from.kind === 'term') return refuse(text('')!, true);
+  const teamTerm = isTeamTerm(from, team);
+  const text = (name: string) => refusalText(renameRefusal(from, name, store.vocabulary, freeTagsIn(notes), teamTerm), from, store);
+  if (from.kind === 'term' && !teamTerm) return refuse(text('')!, true);
+  const current = from.kind === 'free' ? from.name : from.term;
   const name = args.to ?? await vscode.window.showInputBox({
-    title: vscode.l10n.t('Rename tag'), prompt: vscode.l10n.t('New name for {0}', `#${from.name}`), value: from.name, validateInput: (v) => text(v) ?? null,
+    title: vscode.l10n.t('Rename tag'), prompt: vscode.l10n.t('New name for {0}', subjectText(from, store.vocabulary, 'en')), value: current, validateInput: (v) => text(v) ?? null,
   });
   if (name === undefined) return false;
-  const refusal = text(name);
-  if (refusal) return refuse(refusal, false);
-  const to = subjectNamed(name, store.vocabulary)!;
-  return apply(retagEdit(notes, from, to, store, args.preview ?? true));
+  const edit = renameEdit(notes, from, name, store, team, args.preview ?? true);
+  return typeof edit === 'string' ? refuse(edit, false) : apply(edit);
 }
 
-/** Writes one tag's mentions as another's in every notes file. */
+/** The workspace edit that renames `from`, or why it is refused; a team term is renamed in the vocabulary file too. */
+function renameEdit(notes: WorkspaceNote[], from: TagSubject, name: string, store: SessionStore, team: TeamFile | undefined, preview: boolean): vscode.WorkspaceEdit | string {
+  const teamTerm = isTeamTerm(from, team);
+  const refusal = refusalText(renameRefusal(from, name, store.vocabulary, freeTagsIn(notes), teamTerm), from, store);
+  if (refusal) return refusal;
+  if (from.kind === 'free' || !team) return retagEdit(notes, from, subjectNamed(name, store.vocabulary)!, store.vocabulary, store, preview);
+  const term = termName(name, from.dimension, store.vocabulary);
+  return withTeamFile(notes, from, { kind: 'term', dimension: from.dimension, term }, renameTeamTerm(team.text, from, term)!, team, store, preview);
+}
+
+/** Writes one tag's mentions as another's in every notes file; a team term merged leaves the vocabulary file. */
 async function mergeTags(store: SessionStore, args: TagRefactorArgs): Promise<boolean> {
   const notes = await store.workspaceNotes();
+  const team = await teamFile();
+  if (typeof team === 'string') return refuse(team, false);
   const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Merge tags'));
   if (!from) return false;
   const to = args.to !== undefined
@@ -54,26 +84,87 @@ async function mergeTags(store: SessionStore, args: TagRefactorArgs): Promise<bo
     : await pickTag(notes, store, vscode.l10n.t('Merge {0} into', subjectText(from, store.vocabulary, 'en')), from);
   if (!to) return args.to === undefined ? false : refuse(vscode.l10n.t('A tag is letters, digits, - and _, without spaces.'), false);
   if (sameSubject(to, from)) return refuse(vscode.l10n.t('Choose two different tags to merge.'), false);
-  return apply(retagEdit(notes, from, to, store, args.preview ?? true));
+  const preview = args.preview ?? true;
+  if (from.kind === 'free' || !team || !isTeamTerm(from, team)) return apply(retagEdit(notes, from, to, store.vocabulary, store, preview));
+  const edit = withTeamFile(notes, from, to, mergeTeamTerm(team.text, from, to.kind === 'term' ? to : undefined)!, team, store, preview);
+  return typeof edit === 'string' ? refuse(edit, false) : apply(edit);
+}
+
+/**
+ * Splits one tag into several: every mention gets one unchecked change per new tag in the refactor preview, grouped
+ * by new tag, and the user checks the one each mention becomes (checking two at one mention makes VS Code refuse).
+ */
+async function splitTag(store: SessionStore, args: SplitTagArgs): Promise<boolean> {
+  const notes = (await store.workspaceNotes()).sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Split tag'));
+  if (!from) return false;
+  const targets = (names: readonly string[]) => splitTargets(from, names, store);
+  const names = args.into ?? (await vscode.window.showInputBox({
+    title: vscode.l10n.t('Split tag'), prompt: vscode.l10n.t('The new tags for {0}, separated by spaces', subjectText(from, store.vocabulary, 'en')),
+    validateInput: (v) => { const t = targets(v.split(/[\s,]+/)); return typeof t === 'string' ? t : null; },
+  }))?.split(/[\s,]+/);
+  if (names === undefined) return false;
+  const into = targets(names);
+  if (typeof into === 'string') return refuse(into, false);
+  const edit = new vscode.WorkspaceEdit();
+  let index = 0;
+  for (const { uri, session } of notes) {
+    const choices = into.map((to) => ({ to, edits: retagEdits(session, from, to, store.vocabulary), label: changeLabel(from, to, store.vocabulary, store.vocabulary) }));
+    choices[0].edits.forEach((e, i) => {
+      const range = new vscode.Range(e.line - 1, e.column, e.line - 1, e.column + e.length);
+      const assigned = args.assign && subjectNamed(args.assign[index++] ?? '', store.vocabulary);
+      for (const choice of choices) {
+        if (args.assign && !(assigned && sameSubject(assigned, choice.to))) continue;
+        edit.replace(uri, range, choice.edits[i].text, { needsConfirmation: !args.assign, label: choice.label });
+      }
+    });
+  }
+  return apply(edit);
+}
+
+/** The new tags of a split, or why they cannot be: two or more different tags, none the tag split. */
+function splitTargets(from: TagSubject, names: readonly string[], store: SessionStore): TagSubject[] | string {
+  const written = names.map((n) => n.trim()).filter(Boolean);
+  const subjects = written.map((n) => subjectNamed(n, store.vocabulary));
+  if (subjects.some((s) => !s)) return vscode.l10n.t('A tag is letters, digits, - and _, without spaces.');
+  const distinct = (subjects as TagSubject[]).filter((s, i, all) => !sameSubject(s, from) && all.findIndex((o) => sameSubject(o, s)) === i);
+  return distinct.length < 2 ? vscode.l10n.t('Name two or more new tags, other than the tag itself.') : distinct;
+}
+
+function isTeamTerm(subject: TagSubject, team: TeamFile | string | undefined): subject is Extract<TagSubject, { kind: 'term' }> {
+  return subject.kind === 'term' && typeof team === 'object' && declaresTerm(team.text, subject);
+}
+
+/** The notes' edit with the vocabulary file's new text beside it, or why the new text is refused. */
+function withTeamFile(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, text: string, team: TeamFile, store: SessionStore, preview: boolean): vscode.WorkspaceEdit | string {
+  const after = vocabularyAfter(team, text);
+  if (typeof after === 'string') return after;
+  const edit = retagEdit(notes, from, to, after, store, preview);
+  replaceFile(edit, team, text, { needsConfirmation: preview, label: changeLabel(from, to, store.vocabulary, after) });
+  return edit;
 }
 
 class TagRenameProvider implements vscode.RenameProvider {
   constructor(private readonly store: SessionStore) {}
 
-  prepareRename(doc: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } | undefined {
+  async prepareRename(doc: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string } | undefined> {
     const found = this.tagAt(doc, position);
     if (!found) return undefined;
-    if (found.subject.kind === 'term') throw new Error(refusalText({ kind: 'term' }, found.subject, this.store));
-    return { range: found.range, placeholder: found.subject.name };
+    const team = await teamFile();
+    if (typeof team === 'string') throw new Error(team);
+    if (found.subject.kind === 'free') return { range: found.range, placeholder: found.subject.name };
+    if (!isTeamTerm(found.subject, team)) throw new Error(refusalText({ kind: 'term' }, found.subject, this.store));
+    return { range: found.range, placeholder: doc.getText(found.range) };
   }
 
   async provideRenameEdits(doc: vscode.TextDocument, position: vscode.Position, name: string): Promise<vscode.WorkspaceEdit | undefined> {
     const found = this.tagAt(doc, position);
     if (!found) return undefined;
-    const notes = await this.store.workspaceNotes();
-    const refusal = refusalText(renameRefusal(found.subject, name, this.store.vocabulary, freeTagsIn(notes)), found.subject, this.store);
-    if (refusal) throw new Error(refusal);
-    return retagEdit(notes, found.subject, subjectNamed(name, this.store.vocabulary)!, this.store, false);
+    const team = await teamFile();
+    if (typeof team === 'string') throw new Error(team);
+    const edit = renameEdit(await this.store.workspaceNotes(), found.subject, name, this.store, team, false);
+    if (typeof edit === 'string') throw new Error(edit);
+    return edit;
   }
 
   /** The tag mention under the cursor: its subject and its name's range (without '#'). */
@@ -85,16 +176,20 @@ class TagRenameProvider implements vscode.RenameProvider {
   }
 }
 
-/** One workspace edit of every mention; each change asks for confirmation in the refactor preview when `preview`. */
-function retagEdit(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, store: SessionStore, preview: boolean): vscode.WorkspaceEdit {
+/** One workspace edit of every mention, spelled as `after` (the vocabulary once the edit is saved) writes `to`; each change asks for confirmation in the refactor preview when `preview`. */
+function retagEdit(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, after: Vocabulary, store: SessionStore, preview: boolean): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  const label = vscode.l10n.t('{0} becomes {1}', subjectText(from, store.vocabulary, 'en'), subjectText(to, store.vocabulary, 'en'));
+  const label = changeLabel(from, to, store.vocabulary, after);
   for (const { uri, session } of notes) {
-    for (const e of retagEdits(session, from, to, store.vocabulary)) {
+    for (const e of retagEdits(session, from, to, after)) {
       edit.replace(uri, new vscode.Range(e.line - 1, e.column, e.line - 1, e.column + e.length), e.text, { needsConfirmation: preview, label });
     }
   }
   return edit;
+}
+
+function changeLabel(from: TagSubject, to: TagSubject, before: Vocabulary, after: Vocabulary): string {
+  return vscode.l10n.t('{0} becomes {1}', subjectText(from, before, 'en'), subjectText(to, after, 'en'));
 }
 
 async function apply(edit: vscode.WorkspaceEdit): Promise<boolean> {

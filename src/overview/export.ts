@@ -12,10 +12,13 @@ import { bySessionDate } from '../core/report/sessionOrder';
 import { viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
-import { PartnerFormat, partnerReport } from './partnerReport';
+import { PartnerFormat, PartnerGrouping, partnerReport } from './partnerReport';
 
 export type ExportFormat = 'csv' | 'md' | 'html';
 export type { PartnerFormat };
+
+/** The partner report's format and how what was discussed is arranged: as the meeting went, or by condition. */
+export interface PartnerChoice { format: PartnerFormat; groupBy: PartnerGrouping }
 
 /** Optional arguments of the export commands (a plain Uri, as menus pass, is taken as `source`). */
 export interface ExportArgs {
@@ -27,6 +30,8 @@ export interface ExportArgs {
   target?: vscode.Uri;
   /** The partner report's format; skips the format question. */
   format?: PartnerFormat;
+  /** With `format`: what was discussed as the meeting went ('agenda', the default) or by condition. */
+  groupBy?: PartnerGrouping;
 }
 
 export const PARTNER_COMMAND = 'facilitatorNotes.exportPartnerReport';
@@ -54,8 +59,8 @@ export class Exporter implements vscode.Disposable {
     return answer === replace;
   };
 
-  /** The partner report's format question and the save dialog of every export; tests replace them to answer. */
-  askPartnerFormat = pickPartnerFormat;
+  /** The partner report's format question (a bare format: as the meeting went) and the save dialog of every export; tests replace them to answer. */
+  askPartnerFormat: (sessionTitle: string) => Promise<PartnerFormat | PartnerChoice | undefined> = pickPartnerFormat;
   askTarget = (options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined> => vscode.window.showSaveDialog(options);
   /** Which session the partner report is for, when neither the editor nor the panel tells; tests replace it to answer. */
   askSession = pickSession;
@@ -107,8 +112,9 @@ export class Exporter implements vscode.Disposable {
       void vscode.window.showErrorMessage(refusals.join('\n'));
       return undefined;
     }
-    const format = args.format ?? await this.askPartnerFormat(session.title);
-    if (!format) return undefined;
+    const picked = args.format ?? await this.askPartnerFormat(session.title);
+    if (!picked) return undefined;
+    const { format, groupBy } = typeof picked === 'string' ? { format: picked, groupBy: args.groupBy ?? 'agenda' } : picked;
     const target = args.target ?? await this.askTarget({
       defaultUri: found.base?.with({ path: found.base.path + PARTNER_SUFFIX[format] }),
       filters: partnerFilters(format),
@@ -116,7 +122,7 @@ export class Exporter implements vscode.Disposable {
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
-    const content = await partnerReport(found.doc, session, format, this.store.vocabulary);
+    const content = await partnerReport(found.doc, session, format, this.store.vocabulary, groupBy);
     return this.write(target, content, format !== 'md',
       vscode.l10n.t('Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
   }
@@ -205,14 +211,25 @@ interface Found {
   base: vscode.Uri | undefined;
 }
 
-async function pickPartnerFormat(sessionTitle: string): Promise<PartnerFormat | undefined> {
-  const items: (vscode.QuickPickItem & { format: PartnerFormat })[] = [
-    { format: 'html', label: 'HTML', description: vscode.l10n.t('one file that opens and prints in any browser') },
-    { format: 'docx', label: 'Word (.docx)', description: vscode.l10n.t('headings, lists and tables to edit in Word') },
-    { format: 'md', label: 'Markdown', description: vscode.l10n.t('plain text with headings and tables') },
+/** The formats, each as the meeting went, then each grouped by condition: one question, the usual choice first. */
+export function partnerFormatItems(): (vscode.QuickPickItem & PartnerChoice)[] {
+  const formats: [PartnerFormat, string, string][] = [
+    ['html', 'HTML', vscode.l10n.t('one file that opens and prints in any browser')],
+    ['docx', 'Word (.docx)', vscode.l10n.t('headings, lists and tables to edit in Word')],
+    ['md', 'Markdown', vscode.l10n.t('plain text with headings and tables')],
   ];
+  const byCondition = vscode.l10n.t('grouped by condition');
+  return [
+    ...formats.map(([format, label, description]) => ({ format, groupBy: 'agenda' as const, label, description })),
+    ...formats.map(([format, label]) => ({ format, groupBy: 'condition' as const, label: `${label}, ${byCondition}`,
+      description: vscode.l10n.t('what was discussed, per condition of the model') })),
+  ];
+}
+
+async function pickPartnerFormat(sessionTitle: string): Promise<PartnerChoice | undefined> {
   const title = vscode.l10n.t('Export report for partners: {0}', sessionTitle);
-  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Format of the report') }))?.format;
+  const picked = await vscode.window.showQuickPick(partnerFormatItems(), { title, placeHolder: vscode.l10n.t('Format of the report') });
+  return picked && { format: picked.format, groupBy: picked.groupBy };
 }
 
 /** The quick pick of sessions for the partner report, most recent first as given. */

@@ -10,6 +10,8 @@ import { viewLang } from '../workspace/lang';
 
 /** Formats of the partner report. */
 export type PartnerFormat = 'html' | 'docx' | 'md';
+/** What was discussed: as the meeting went (per agenda item) or per condition. */
+export type PartnerGrouping = 'agenda' | 'condition';
 
 /**
  * The report's options from the settings: its language (the notes' own unless facilitatorNotes.report.language
@@ -27,8 +29,9 @@ export function partnerReportOptions(session: Session, vocabulary: Vocabulary) {
 }
 
 /** The report of one session (its notes' document and their session) in a format: Word as bytes, HTML and Markdown as text. */
-export async function partnerReport(doc: vscode.TextDocument, session: Session, format: PartnerFormat, vocabulary: Vocabulary): Promise<string | Uint8Array> {
-  const options = partnerReportOptions(session, vocabulary);
+export async function partnerReport(doc: vscode.TextDocument, session: Session, format: PartnerFormat, vocabulary: Vocabulary,
+  groupBy: PartnerGrouping = 'agenda'): Promise<string | Uint8Array> {
+  const options = { ...partnerReportOptions(session, vocabulary), groupBy };
   // The report reads the notes as written (their headings, paragraphs and list items), not only the session.
   const notes = { file: session.file, text: doc.getText() };
   return format === 'docx'

@@ -1,10 +1,18 @@
 // Hooks our markdown-it plugin into VS Code's built-in Markdown preview (contributes.markdown.markdownItPlugins).
+// While presenting to the room the preview leaves private blocks out; each toggle redraws open previews.
 import type MarkdownIt from 'markdown-it';
+import * as vscode from 'vscode';
 import { facilitatorNotesPlugin } from '../core/render/editor/markdownItPlugin';
 import { uiLang } from '../workspace/lang';
+import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 
 /** What activate() returns as `extendMarkdownIt`: the preview calls it once with its markdown-it instance. */
-export function previewPlugin(store: SessionStore): (md: MarkdownIt) => MarkdownIt {
-  return (md) => md.use(facilitatorNotesPlugin, { vocabulary: () => store.vocabulary, lang: uiLang });
+export function previewPlugin(store: SessionStore, room: RoomPresentation): (md: MarkdownIt) => MarkdownIt {
+  return (md) => md.use(facilitatorNotesPlugin, { vocabulary: () => store.vocabulary, lang: uiLang, leaveOutPrivate: () => room.on });
+}
+
+/** Open Markdown previews render again when presenting starts or stops. */
+export function refreshPreviewsOnToggle(room: RoomPresentation): vscode.Disposable {
+  return room.onDidChange(() => void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined));
 }

@@ -10,6 +10,7 @@ import { openActionsText } from '../core/write/nextSession';
 import { collaborationOf, WorkspaceCollaborations, workspaceCollaborations } from '../workspace/collaborations';
 import { say, tagLang, viewLang } from '../workspace/lang';
 import { Lang } from '../core/vocabulary/vocabulary';
+import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 
@@ -43,10 +44,11 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<ActionsNode>;
 
-  constructor(private readonly store: SessionStore, private readonly memory: vscode.Memento) {
+  constructor(private readonly store: SessionStore, private readonly memory: vscode.Memento, private readonly room: RoomPresentation) {
     this.grouping = memory.get<ActionGrouping>(GROUPING_KEY) === 'owner' ? 'owner' : 'collaboration';
     this.view = vscode.window.createTreeView('facilitatorNotes.actions', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.view, store.onDidChange((uri) => this.changedNotes(uri)), store.onDidChangeWorkspace(() => this.schedule()));
+    this.disposables.push(this.view, store.onDidChange((uri) => this.changedNotes(uri)), store.onDidChangeWorkspace(() => this.schedule()),
+      room.onDidChange(() => this.invalidate()));
     void this.setContext();
   }
 
@@ -101,7 +103,8 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     item.description = [due, who].filter(Boolean).join(' · ');
     item.iconPath = action.overdue ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('circle-large-outline');
     const from = collaboration.sessions[action.origin.session];
-    item.tooltip = `${action.text}\n${say(this.lang, 'From: {0} {1}', from.date ?? '', from.title)}`;
+    // While presenting, not where it came from: that session may be private.
+    item.tooltip = this.room.on ? action.text : `${action.text}\n${say(this.lang, 'From: {0} {1}', from.date ?? '', from.title)}`;
     item.contextValue = 'action';
     item.command = {
       command: 'facilitatorNotes.revealObservation',
@@ -180,7 +183,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     this.lang = viewLang((await this.store.workspaceSummaries()).map((n) => n.session));
     const before = new Map(this.roots.map((node) => [node.id, node]));
     const rebuilt = new Set<ActionsNode>();
-    this.roots = openActionGroups(all.groups, this.grouping).map((group) => {
+    this.roots = openActionGroups(all.groups, this.grouping, this.room.on ? 'partners' : 'facilitator').map((group) => {
       const kept = before.get(`group:${group.name ?? ''}`);
       if (kept?.kind === 'group' && sameActions(kept.group, group)) return kept;
       const node: ActionsNode = kept?.kind === 'group' ? kept : { kind: 'group', id: `group:${group.name ?? ''}`, group, uriOf: all.uriOf };
@@ -267,8 +270,8 @@ function shown({ action, collaboration }: OpenAction): string {
 }
 
 /** The Actions view with its toolbar, item and palette commands. */
-export function registerActionsView(store: SessionStore, memory: vscode.Memento): ActionsView {
-  const view = new ActionsView(store, memory);
+export function registerActionsView(store: SessionStore, memory: vscode.Memento, room: RoomPresentation): ActionsView {
+  const view = new ActionsView(store, memory, room);
   view.disposables.push(
     vscode.commands.registerCommand('facilitatorNotes.actionsByOwner', () => view.setGrouping('owner')),
     vscode.commands.registerCommand('facilitatorNotes.actionsByCollaboration', () => view.setGrouping('collaboration')),

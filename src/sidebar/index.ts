@@ -24,9 +24,9 @@ export interface Sidebar {
 export function registerSidebar(context: vscode.ExtensionContext, store: SessionStore, room: RoomPresentation): Sidebar {
   const active = new ActiveNotes(store);
   const observations = registerObservationsTree(store, active, context.workspaceState, room);
-  const thermometer = new ThermometerView(active, store);
-  const statusBar = new NotesStatusBar(store, active);
-  const actions = registerActionsView(store, context.workspaceState);
+  const thermometer = new ThermometerView(active, store, room);
+  const statusBar = new NotesStatusBar(store, active, room);
+  const actions = registerActionsView(store, context.workspaceState, room);
   const presenting = new PresentingStatus(active, room);
   context.subscriptions.push(active, observations, thermometer, statusBar, actions, presenting,
     registerFilter(store, observations), registerGroupBy(store, observations));

@@ -6,13 +6,15 @@ import { escapeMarkdown } from '../core/render/shared/escape';
 import { termLabel } from '../core/vocabulary/labels';
 import { notesLang, say } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';
+import { RoomPresentation } from '../workspace/presentation';
+import { partnerView } from '../core/report/audience';
 import { SessionStore } from '../workspace/sessionStore';
 
 /**
  * The status bar item of the active notes file: the level now (and the level at the cursor when that
  * differs) and the number of observations; a hint when the file only updates on save. When the level
  * escalates it takes the level's colour and its tooltip lists what you can do. Clicking it runs
- * "Set Thermometer…".
+ * "Set Thermometer…". While presenting to the room it counts as the partners' view does, without coaching.
  */
 export class NotesStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('facilitatorNotes.status', vscode.StatusBarAlignment.Right, 100);
@@ -22,11 +24,12 @@ export class NotesStatusBar implements vscode.Disposable {
   /** What the item shows, as last sent; '' while hidden. */
   private look: string | undefined;
 
-  constructor(private readonly store: SessionStore, private readonly active: ActiveNotes) {
+  constructor(private readonly store: SessionStore, private readonly active: ActiveNotes, private readonly room: RoomPresentation) {
     this.item.name = vscode.l10n.t('Facilitator Notes');
     this.item.command = 'facilitatorNotes.setThermometer';
     this.disposables.push(
       active.onDidChange(() => this.refresh()),
+      room.onDidChange(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor.document === active.document && this.update()),
     );
@@ -42,7 +45,8 @@ export class NotesStatusBar implements vscode.Disposable {
   private update(): void {
     const editor = vscode.window.activeTextEditor;
     const doc = this.active.document;
-    const session = this.active.session;
+    const notes = this.active.session;
+    const session = notes && this.room.on ? partnerView(notes) : notes;
     if (!editor || !doc || editor.document !== doc || !session) {
       if (this.look === '') return;
       this.look = '';
@@ -59,7 +63,7 @@ export class NotesStatusBar implements vscode.Disposable {
     const observations = count === 1 ? say(lang, '1 observation') : say(lang, '{0} observations', count);
     const live = this.live;
     const text = `${levelCodicon(now)} ${name(now)}${cursor} · ${observations}${live ? '' : ' $(history)'}`;
-    const alarm = escalation(session, this.store.vocabulary, lang);
+    const alarm = this.room.on ? undefined : escalation(session, this.store.vocabulary, lang);
     const alarmLevel = alarm ? termLabel('level', alarm.level, lang, this.store.vocabulary) : '';
     // Every setter sends the item to the window, which redraws the status bar: not on each key when nothing changed.
     const look = JSON.stringify([text, alarm, alarmLevel]);

@@ -5,6 +5,8 @@ import { termLabel } from '../core/vocabulary/labels';
 import { escalation, levelNow } from './escalation';
 import { notesLang, say } from '../workspace/lang';
 import { levelIcon } from '../workspace/levelStyle';
+import { RoomPresentation } from '../workspace/presentation';
+import { partnerView } from '../core/report/audience';
 import { SessionStore } from '../workspace/sessionStore';
 
 /** One row of the Thermometer view: the start level, a reading, the current level, or what you can do about it. */
@@ -18,6 +20,7 @@ export interface ThermometerRow {
 /**
  * The Thermometer view: the active session's start level, its readings in order, and the current level;
  * when the level escalates (escalation.ts), the current level opens onto what you can do, in the notes' language.
+ * While presenting to the room: no reading from a private scope, no reading's text or line, no coaching.
  */
 export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -26,11 +29,18 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
   /** What the rows showed when the view was last told to redraw. */
   private shown: string | undefined;
 
-  constructor(private readonly active: ActiveNotes, private readonly store: SessionStore) {
+  constructor(private readonly active: ActiveNotes, private readonly store: SessionStore, private readonly room: RoomPresentation) {
     this.disposables.push(
       vscode.window.registerTreeDataProvider('facilitatorNotes.thermometer', this),
       active.onDidChange(() => this.update()),
+      room.onDidChange(() => this.update()),
     );
+  }
+
+  /** The active session, as the partners may see it while presenting. */
+  private get session() {
+    const session = this.active.session;
+    return session && this.room.on ? partnerView(session) : session;
   }
 
   /** Redraws only when a row would look different, so typing an observation leaves the view alone. */
@@ -42,9 +52,10 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
   }
 
   rows(): ThermometerRow[] {
-    const session = this.active.session;
+    const session = this.session;
     if (!session) return [];
-    const readings = session.readings.map((r): ThermometerRow => ({ kind: 'reading', level: r.level, line: r.line, text: r.text }));
+    const presenting = this.room.on;
+    const readings = session.readings.map((r): ThermometerRow => (presenting ? { kind: 'reading', level: r.level, line: null, text: '' } : { kind: 'reading', level: r.level, line: r.line, text: r.text }));
     const current = levelNow(session);
     return [
       { kind: 'start', level: session.startLevel, line: session.frontMatterLines?.start ?? null, text: '' },
@@ -55,6 +66,7 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
 
   /** What you can do at the level now, when it escalated; none otherwise. */
   advice(): ThermometerRow[] {
+    if (this.room.on) return [];
     const session = this.active.session;
     const doc = this.active.document;
     const alarm = session && escalation(session, this.store.vocabulary, notesLang(doc?.uri, session));
@@ -82,7 +94,7 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
     const item = new vscode.TreeItem(label, escalated ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.iconPath = levelIcon(row.level);
     if (escalated) item.description = say(lang, 'what you can do');
-    if (row.kind === 'reading') {
+    if (row.kind === 'reading' && row.line !== null) {
       item.description = `${say(lang, 'line {0}', row.line ?? 0)} · ${shorten(row.text, 50)}`;
       item.tooltip = row.text;
     }

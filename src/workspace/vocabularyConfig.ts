@@ -113,7 +113,7 @@ export class VocabularyConfig implements vscode.Disposable {
 }
 
 /** The built-in vocabulary with the setting applied, when the setting is valid. */
-function settingVocabulary(): VocabularyReading & { vocabulary: Vocabulary } {
+export function settingVocabulary(): VocabularyReading & { vocabulary: Vocabulary } {
   const reading = checkVocabularyObject(vscode.workspace.getConfiguration('facilitatorNotes').get<unknown>('vocabulary'), BUILTIN_VOCABULARY, uiLang());
   return { ...reading, vocabulary: reading.file ? mergeVocabulary(BUILTIN_VOCABULARY, reading.file) : BUILTIN_VOCABULARY };
 }

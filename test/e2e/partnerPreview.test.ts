@@ -126,6 +126,11 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await palette(page, commandTitle('facilitatorNotes.presentToRoom')!);
     await page.locator('.statusbar-item', { hasText: 'Presenting to the room' }).waitFor({ timeout: 30_000 });
     await until(async () => (await opacity()) === '0', 'the private paragraph covered in the editor');
+    // The cursor inside the covered paragraph does not uncover it.
+    await page.locator('.editor-group-container .monaco-editor .view-line', { hasText: PRIVATE }).first().click();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(300); // let the editor draw the cursor's line
+    assert.equal(await opacity(), '0', 'still covered with the cursor inside');
     await until(async () => (await panelText()).includes('Stop presenting'), 'the panel presenting');
     assert.ok(!(await panelText()).includes('teamleider'), 'the panel shows nothing of the private paragraph');
 
@@ -150,9 +155,48 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     assert.equal(commandTitle(command), `Facilitator Notes: ${linkText}`);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: linkText }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Word (.docx)' }).waitFor();
-    assert.equal(await page.locator('.quick-input-title').innerText(), 'Export report for partners: Regiotafel zorgnetwerk Rivierenland — startbijeenkomst');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Word (.docx)' }).click();
+    assert.equal(await exportWord(target), 'Export report for partners: Regiotafel zorgnetwerk Rivierenland — startbijeenkomst');
+    await expectOneSession(target);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('with a Markdown preview focused and the panel on the dossier, asks which session and still writes exactly that one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-e2e-report-'));
+    const target = path.join(dir, 'verslag.docx');
+    await palette(page, 'View: Close All Editors');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: NOTES }).click();
+    await page.locator('.tabs-container .tab', { hasText: NOTES }).waitFor();
+    await palette(page, commandTitle('facilitatorNotes.openDossier')!);
+    await overviewFrame(page);
+    await page.locator('.tabs-container .tab', { hasText: NOTES }).click();
+    await palette(page, 'Markdown: Open Preview');
+    // The preview takes the editor's place (and the focus): wait until a frame shows the notes with our chips.
+    const deadline = Date.now() + 30_000;
+    while (!(await Promise.all(page.frames().map((f) => f.evaluate(() => document.querySelector('h1')?.textContent?.includes('Startbijeenkomst') && !!document.querySelector('.fn-tag')).catch(() => false)))).some(Boolean)) {
+      if (Date.now() > deadline) throw new Error('the Markdown preview never showed');
+      await page.waitForTimeout(100); // poll while the preview loads; the deadline bounds it
+    }
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill(`>${commandTitle('facilitatorNotes.exportPartnerReport')}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: commandTitle('facilitatorNotes.exportPartnerReport')!.replace('Facilitator Notes: ', '') }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // Neither an editor nor the panel names one session: the question lists the sessions, newest first.
+    const session = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Regiotafel zorgnetwerk Rivierenland — startbijeenkomst' });
+    await session.waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('.quick-input-widget input').getAttribute('placeholder'), 'Which session is the report about?');
+    await session.click();
+    assert.equal(await exportWord(target), 'Export report for partners: Regiotafel zorgnetwerk Rivierenland — startbijeenkomst');
+    await expectOneSession(target);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Picks Word in the open format question and saves to `target` in the save dialog; returns the question's title. */
+  async function exportWord(target: string): Promise<string> {
+    const input = page.locator('.quick-input-widget input');
+    const word = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Word (.docx)' }).first();
+    await word.waitFor();
+    const title = await page.locator('.quick-input-title').innerText();
+    await word.click();
     // The save dialog (code-server's own) offers the report's default file next to the notes.
     const deadline = Date.now() + 30_000;
     while (!(await input.inputValue().catch(() => '')).endsWith('2026-03-02-regiotafel-zorgnetwerk-report.docx')) {
@@ -162,13 +206,18 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await input.fill(target);
     // The dialog checks the typed path before it takes it: its OK is the way to accept.
     await page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).click();
-    await page.locator('.notifications-toasts', { hasText: 'exported to' }).waitFor({ timeout: 30_000 });
+    await page.locator('.notifications-toasts', { hasText: 'exported to' }).last().waitFor({ timeout: 30_000 });
     assert.match(await page.locator('.notifications-toasts').innerText(), /Report for partners on "Regiotafel zorgnetwerk Rivierenland — startbijeenkomst" exported to/);
+    await palette(page, 'Notifications: Clear All Notifications');
+    return title;
+  }
+
+  /** The Word file holds the one session, without a private word or anything of another session. */
+  async function expectOneSession(target: string): Promise<void> {
     assert.ok(!fs.existsSync(path.join(EXAMPLES, '2026-03-02-regiotafel-zorgnetwerk-report.docx')));
     const text = (await mammoth.extractRawText({ path: target })).value;
-    fs.rmSync(dir, { recursive: true, force: true });
     assert.ok(text.includes('Regiotafel zorgnetwerk Rivierenland — startbijeenkomst'));
     assert.ok(!text.includes('teamleider'), 'no private word');
     for (const other of ['Wonen, welzijn', 'Techniek', 'Youth']) assert.ok(!text.includes(other), `nothing of another session: ${other}`);
-  });
+  }
 });

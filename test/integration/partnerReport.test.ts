@@ -42,10 +42,10 @@ describe('report for partners: one session', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  async function expectedReport(relative: string, format: 'html' | 'md'): Promise<string> {
+  async function expectedReport(relative: string, format: 'html' | 'md', groupBy: 'agenda' | 'condition' = 'agenda'): Promise<string> {
     const a = await api();
     const doc = await vscode.workspace.openTextDocument(fixture(relative));
-    return renderPartnerReport({ file: a.store.get(doc)!.file, text: doc.getText() }, { format, lang: 'nl', vocabulary: a.store.vocabulary });
+    return renderPartnerReport({ file: a.store.get(doc)!.file, text: doc.getText() }, { format, lang: 'nl', vocabulary: a.store.vocabulary, groupBy });
   }
 
   it('with a Markdown preview focused and the panel on a dossier, asks which session (newest first) and writes only that one', async () => {
@@ -108,5 +108,21 @@ describe('report for partners: one session', () => {
     await vscode.commands.executeCommand('facilitatorNotes.exportHtml');
     assert.deepEqual(shown, ['Export overview for your own use: contains private notes and coaching']);
     assert.deepEqual(notified, [`Exported to ${vscode.workspace.asRelativePath(target)}, for your own use: contains private notes and coaching`]);
+  });
+
+  it('the format question offers each format as the meeting went, then grouped by condition; the pick writes that report', async () => {
+    const a = await api();
+    await openFixture(FIRST);
+    const target = vscode.Uri.file(path.join(dir, 'per-conditie.md'));
+    a.exporter.askTarget = async () => target;
+    // The quick pick lists HTML, Word, Markdown, then the same grouped by condition: the sixth item.
+    const running = vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportPartnerReport');
+    await new Promise((r) => setTimeout(r, 800));
+    for (let i = 0; i < 5; i++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal((await running)?.fsPath, target.fsPath);
+    const md = fs.readFileSync(target.fsPath, 'utf8');
+    assert.equal(md, await expectedReport(FIRST, 'md', 'condition'));
+    assert.notEqual(md, await expectedReport(FIRST, 'md'));
   });
 });

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { TagRefactorArgs } from '../../src/editor/tagRefactor';
-import { fixture, openFixture } from './helpers';
+import type { SplitTagArgs, TagRefactorArgs } from '../../src/editor/tagRefactor';
+import { api, fixture, openFixture, waitFor } from './helpers';
 
 const FILES = ['language/session.md', 'sidebar/2026-03-02-regiotafel.md'];
 
@@ -42,8 +42,8 @@ describe('tag rename and merge across the workspace', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  // VS Code undoes a workspace edit across files after a modal question the test host cannot answer, so undo is
-  // not run here: the edit is one applyEdit, unsaved, which VS Code's undo takes back as one.
+  // VS Code undoes a workspace edit across files after a question the test host refuses to show, so undo is
+  // checked in test/e2e/tagUndo.test.ts, where a person's click answers it.
   it('renames a free tag in every notes file as one edit, leaving the files on disk unsaved', async () => {
     const before = await texts();
     assert.ok(before.every((t) => t.includes('#budget')));
@@ -63,6 +63,28 @@ describe('tag rename and merge across the workspace', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('splits a tag: each mention becomes the new tag chosen for it, or stays', async () => {
+    const before = await texts();
+    const split = (args: SplitTagArgs) => vscode.commands.executeCommand<boolean>('facilitatorNotes.splitTag', args);
+    assert.equal(await split({ from: 'budget', into: ['begroting', 'ambition'], assign: ['begroting', 'ambition'] }), true);
+    assert.deepEqual(await texts(), [before[0].replace('#budget', '#begroting'), before[1].replace('#budget', '#ambitie')]);
+    for (const f of FILES) {
+      await vscode.window.showTextDocument(await openFixture(f));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.equal(await split({ from: 'budget', into: ['begroting', 'subsidie'], assign: ['', 'subsidie'] }), true);
+    assert.deepEqual(await texts(), [before[0], before[1].replace('#budget', '#subsidie')]);
+  });
+
+  it('refuses a split into fewer than two other tags, changing nothing', async () => {
+    const before = await texts();
+    const split = (args: SplitTagArgs) => vscode.commands.executeCommand<boolean>('facilitatorNotes.splitTag', args);
+    assert.equal(await split({ from: 'budget', into: ['begroting'], assign: ['begroting', 'begroting'] }), false);
+    assert.equal(await split({ from: 'budget', into: ['budget', 'Begroting', 'begroting'], assign: ['begroting', 'begroting'] }), false);
+    assert.equal(await split({ from: 'budget', into: ['two words', 'x!'], assign: ['begroting', 'begroting'] }), false);
+    assert.deepEqual(await texts(), before);
+  });
+
   it('refuses to rename a term of the model, to a name taken or to no tag name, and changes nothing', async () => {
     const before = await texts();
     assert.equal(await run('renameTag', { from: 'ambitie', to: 'doel' }), false);
@@ -71,5 +93,72 @@ describe('tag rename and merge across the workspace', () => {
     assert.equal(await run('mergeTags', { from: 'budget', to: 'budget' }), false);
     assert.deepEqual(await texts(), before);
     for (const f of FILES) assert.equal((await vscode.workspace.openTextDocument(fixture(f))).isDirty, false, f);
+  });
+});
+
+describe('tag rename and merge of team terms, with the team vocabulary file', () => {
+  const NOTES = 'custom/2026-05-04-custom.md';
+  const VOCABULARY = '.facilitator-notes.yaml';
+  const PARTY = 'dimensions:\n  - id: party\n    label: { en: Party, nl: Partij }\n    prefixes: [party, partij]\n'
+    + '    values:\n      - id: city # the municipality\n        label: { en: City, nl: Gemeente }\n      - id: school\n        label: School\n';
+  const notesOnDisk = fs.readFileSync(fixture(NOTES).fsPath, 'utf8');
+  const files = vscode.workspace.getConfiguration('files');
+  let autoSave: unknown;
+
+  async function writeVocabulary(text: string): Promise<void> {
+    await vscode.workspace.fs.writeFile(fixture(VOCABULARY), new TextEncoder().encode(text));
+    const doc = await vscode.workspace.openTextDocument(fixture(VOCABULARY));
+    await waitFor(() => doc.getText() === text, 'the vocabulary document to read the new file');
+    await (await api()).vocabulary.reload();
+  }
+
+  const text = async (f: string) => (await vscode.workspace.openTextDocument(fixture(f))).getText();
+
+  before(async () => {
+    autoSave = files.inspect('autoSave')?.globalValue;
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
+
+  beforeEach(() => writeVocabulary(PARTY));
+
+  afterEach(async () => {
+    for (const f of [NOTES, VOCABULARY]) {
+      await vscode.window.showTextDocument(await openFixture(f));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  after(async () => {
+    try { await vscode.workspace.fs.delete(fixture(VOCABULARY)); } catch { /* already gone */ }
+    await (await api()).vocabulary.reload();
+    await files.update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
+    assert.equal(fs.readFileSync(fixture(NOTES).fsPath, 'utf8'), notesOnDisk, 'notes unchanged on disk');
+  });
+
+  it('renames a team term in the notes and in the vocabulary file, as one edit', async () => {
+    assert.equal(await run('renameTag', { from: 'party/city', to: 'partij/Gemeente' }), true);
+    assert.equal(await text(NOTES), notesOnDisk.replace(/#party\/city\b/g, '#party/gemeente'));
+    assert.equal(await text(VOCABULARY), PARTY.replace('- id: city #', '- id: gemeente #'));
+    assert.equal(fs.readFileSync(fixture(VOCABULARY).fsPath, 'utf8'), PARTY, 'the vocabulary file is not saved');
+  });
+
+  it('merges a team term into another of its dimension: its spelling becomes an alias there', async () => {
+    assert.equal(await run('mergeTags', { from: 'partij/school', to: 'party/city' }), true);
+    assert.equal(await text(NOTES), notesOnDisk.replace('#partij/school', '#party/city').replace('#party/school', '#party/city'));
+    assert.equal(await text(VOCABULARY), PARTY.replace('      - id: school\n        label: School\n', '        aliases:\n          - school\n'));
+  });
+
+  it('refuses a name taken in the dimension, and any rename while the vocabulary file has errors, writing nothing', async () => {
+    assert.equal(await run('renameTag', { from: 'party/city', to: 'school' }), false);
+    assert.equal(await text(NOTES), notesOnDisk);
+    assert.equal(await text(VOCABULARY), PARTY);
+    const broken = `${PARTY}needs: maybe\n`;
+    await writeVocabulary(broken);
+    assert.equal(await run('renameTag', { from: 'process', to: 'proces' }), false);
+    assert.equal(await run('mergeTags', { from: 'process', to: 'ambition' }), false);
+    assert.equal(await text(NOTES), notesOnDisk);
+    assert.equal(await text(VOCABULARY), broken);
+    for (const f of [NOTES, VOCABULARY]) assert.equal((await vscode.workspace.openTextDocument(fixture(f))).isDirty, false, f);
   });
 });

@@ -48,6 +48,14 @@ export function partnerHides(session: Session): (line: number) => boolean {
   return (line) => hidden.has(line);
 }
 
+/**
+ * The 1-based line ranges, merged, in a private scope: what a shared screen covers. The scopes themselves, not
+ * the items partnerView leaves out, so untagged text in a private scope is covered too.
+ */
+export function privateRanges(session: Session): [number, number][] {
+  return hiddenLines(session).ranges();
+}
+
 /** Each session in the audience's view; the facilitator's are the sessions themselves. */
 export function forAudience(sessions: readonly Session[], audience: Audience = 'facilitator'): Session[] {
   return audience === 'partners' ? sessions.map(partnerView) : [...sessions];
@@ -101,6 +109,10 @@ class LineSet {
         this.ends.push(endLine);
       }
     }
+  }
+
+  ranges(): [number, number][] {
+    return this.starts.map((start, i) => [start, this.ends[i]]);
   }
 
   has(line: number): boolean {

@@ -1,5 +1,7 @@
 // The Actions view's model: the open actions of every collaboration, grouped by collaboration or by owner,
 // overdue first, then by due date (undated last), then in the order they were written.
+import { Session } from '../parse/model';
+import { Audience, partnerHides } from './audience';
 import { Collaboration, TrackedAction } from './collaboration';
 
 export type ActionGrouping = 'collaboration' | 'owner';
@@ -23,13 +25,22 @@ export function actionsByStatus(collaborations: readonly Collaboration[]): { ope
   return { open: all.filter((a) => !a.action.done), done: all.filter((a) => a.action.done) };
 }
 
-/** Groups in the order of the collaborations (by collaboration) or by owner name, no owner last. */
-export function openActionGroups(collaborations: readonly Collaboration[], by: ActionGrouping): ActionGroup[] {
+/**
+ * Groups in the order of the collaborations (by collaboration) or by owner name, no owner last. For the partners
+ * (a shared screen) without the actions whose latest copy stands in a private scope.
+ */
+export function openActionGroups(collaborations: readonly Collaboration[], by: ActionGrouping, audience: Audience = 'facilitator'): ActionGroup[] {
   // Owners are one group whatever their case; the group keeps the first spelling.
   const groups = new Map<string | null, ActionGroup>();
+  const hides = new Map<Session, (line: number) => boolean>();
+  const hidden = (collaboration: Collaboration, action: TrackedAction) => {
+    const session = collaboration.sessions[action.latest.session];
+    if (!hides.has(session)) hides.set(session, partnerHides(session));
+    return action.private || hides.get(session)!(action.latest.line);
+  };
   for (const collaboration of collaborations) {
     for (const action of collaboration.actions) {
-      if (action.done) continue;
+      if (action.done || (audience === 'partners' && hidden(collaboration, action))) continue;
       const name = by === 'collaboration' ? collaboration.name : action.owner;
       const key = by === 'owner' && name !== null ? name.toLowerCase() : name;
       let group = groups.get(key);

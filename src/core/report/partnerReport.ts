@@ -1,6 +1,7 @@
 // What the partners see of one session, as the meeting went: per heading of the notes its paragraphs and
 // list items as written (tags out, nesting kept), then decisions, actions and the collaboration in the model.
-// Left out: private blocks, markers, readings (unless asked), tasks (the actions list them). Every count
+// Each item is listed once: a decision under Decisions (naming its agenda item), a task under Actions.
+// Left out: private blocks, markers, readings (unless asked). Every count
 // shown is over the observations listed here, so each can be traced to a listed item.
 import { Action, NoteBlock, Observation, Session } from '../parse/model';
 import { parseNotes } from '../parse/parser';
@@ -32,6 +33,13 @@ export interface AgendaItem {
   entries: ReportEntry[];
   /** Tasks stood under it: the actions section lists them. */
   hasActions: boolean;
+  /** Decisions stood under it: the decisions section lists them. */
+  hasDecisions: boolean;
+}
+
+/** A decision as written, with the items nested under it and the agenda item it was taken under. */
+export interface ReportDecision extends ReportEntry {
+  under: string | null;
 }
 
 export interface ReportAction { text: string; who: string | null; due: string | null; done: boolean }
@@ -41,7 +49,7 @@ export interface PartnerReport {
   session: Session;
   meeting: Meeting;
   agenda: AgendaItem[];
-  decisions: string[];
+  decisions: ReportDecision[];
   actions: ReportAction[];
   /** The phase the session ended in. */
   phase: string | null;
@@ -62,16 +70,17 @@ export function partnerReportOf(notes: NotesText, options: PartnerReportOptions 
   const session = partnerView(whole);
   const hides = partnerHides(whole);
   const shown = blocks.filter((b) => !b.private && !hides(b.line) && (options.readings || !b.reading || b.kind === 'heading'));
-  const agenda = agendaOf(shown, session);
+  const { agenda, decisions } = agendaOf(shown, session);
   const byLine = new Map(session.observations.map((o) => [o.startLine, o]));
-  const observations = agenda.flatMap((a) => entryLines(a.entries)).flatMap((line) => byLine.get(line) ?? []);
+  const listed = [...agenda.flatMap((a) => entryLines(a.entries)), ...entryLines(decisions)].sort((a, b) => a - b);
+  const observations = listed.flatMap((line) => byLine.get(line) ?? []);
   const matrix = listedMatrix(observations, vocabulary);
   const discussed = new Set(observations.flatMap((o) => o.conditions));
   return {
     session,
     meeting: meetingOf(session),
     agenda,
-    decisions: session.decisions.map((d) => d.text).filter((t) => t.trim() !== ''),
+    decisions,
     actions: session.actions.map((a) => reportAction(a)),
     phase: session.currentPhase,
     conditions: termOrder('condition', vocabulary).filter((c) => discussed.has(c)),
@@ -80,38 +89,79 @@ export function partnerReportOf(notes: NotesText, options: PartnerReportOptions 
   };
 }
 
-/** Blocks to agenda items: a first level-1 heading is the notes' own title, its text the opening item. */
-function agendaOf(blocks: readonly NoteBlock[], session: Session): AgendaItem[] {
+/**
+ * Blocks to agenda items: a first level-1 heading is the notes' own title, its text the opening item. The
+ * decisions come out of their items (a task that is a decision stays an action only).
+ */
+function agendaOf(blocks: readonly NoteBlock[], session: Session): { agenda: AgendaItem[]; decisions: ReportDecision[] } {
   const headings = blocks.filter((b) => b.kind === 'heading');
   const title = headings[0]?.depth === 1 && blocks[0] === headings[0] ? headings[0] : undefined;
   // A loop, not Math.min(...): a spread of many thousand headings overflows the stack.
   const top = headings.reduce((min, h) => (h === title ? min : Math.min(min, h.depth)), Infinity);
-  const agenda: AgendaItem[] = [{ heading: null, depth: 0, entries: [], hasActions: false }];
+  const agenda: AgendaItem[] = [{ heading: null, depth: 0, entries: [], hasActions: false, hasDecisions: false }];
   let stack: ReportEntry[] = [];
   for (const block of blocks) {
     const current = agenda[agenda.length - 1];
     if (block.kind === 'heading') {
-      if (block !== title) agenda.push({ heading: block.text, depth: Math.max(0, block.depth - top), entries: [], hasActions: false });
+      if (block !== title) agenda.push({ heading: block.text, depth: Math.max(0, block.depth - top), entries: [], hasActions: false, hasDecisions: false });
       stack = [];
-    } else if (block.kind === 'task') current.hasActions = true;
-    else stack = placed(current.entries, stack, block);
+    } else {
+      // A task is listed under Actions: here it stays an empty entry, so cleaned() lifts what is nested under it.
+      if (block.kind === 'task') current.hasActions = true;
+      stack = placed(current.entries, stack, block.kind === 'task' ? { ...block, text: '' } : block);
+    }
   }
-  return agenda.map((a) => ({ ...a, entries: cleaned(a.entries, session) })).filter((a) => a.entries.length || a.hasActions || (a.heading !== null && hasContentBelow(a, agenda)));
+  const tasks = new Set(session.actions.map((a) => a.line));
+  const decided = new Set(session.decisions.filter((d) => !tasks.has(d.line)).map((d) => d.line));
+  const decisions: ReportDecision[] = [];
+  const items = agenda.map((a) => {
+    const [entries, taken] = withoutDecisions(cleaned(a.entries, session), decided);
+    decisions.push(...taken.map((d) => ({ ...d, under: a.heading })));
+    return { ...a, entries, hasDecisions: taken.length > 0 };
+  });
+  return { agenda: items.filter((a) => hasContent(a) || (a.heading !== null && hasContentBelow(a, items))), decisions: [...decisions, ...unlisted(session, decided, decisions)].sort((a, b) => a.line - b.line) };
+}
+
+/** The entries without the decisions among them (at any depth), and those decisions with their nested items. */
+function withoutDecisions(entries: readonly ReportEntry[], decided: ReadonlySet<number>): [ReportEntry[], ReportEntry[]] {
+  const kept: ReportEntry[] = [];
+  const taken: ReportEntry[] = [];
+  for (const entry of entries) {
+    if (decided.has(entry.line)) {
+      taken.push(entry);
+      continue;
+    }
+    const [children, below] = withoutDecisions(entry.children, decided);
+    kept.push({ ...entry, children });
+    taken.push(...below);
+  }
+  return [kept, taken];
+}
+
+/** Decisions the agenda does not show (one that carries a reading): still a decision, listed without the reading. */
+function unlisted(session: Session, decided: ReadonlySet<number>, listed: readonly ReportDecision[]): ReportDecision[] {
+  const lines = new Set(listed.map((d) => d.line));
+  return session.decisions.filter((d) => decided.has(d.line) && !lines.has(d.line) && d.text.trim() !== '')
+    .map((d) => ({ line: d.line, text: d.text.trim(), item: false, children: [], under: null }));
+}
+
+function hasContent(item: AgendaItem): boolean {
+  return item.entries.length > 0 || item.hasActions || item.hasDecisions;
 }
 
 /** Puts a block under the nearest open item of a lower depth; returns the open items after it. */
 function placed(entries: ReportEntry[], stack: ReportEntry[], block: NoteBlock): ReportEntry[] {
-  const entry: ReportEntry = { line: block.line, text: block.text.trim(), item: block.kind === 'item', children: [] };
-  const openDepth = block.kind === 'item' ? block.depth - 1 : block.depth;
-  const parents = stack.slice(0, openDepth);
+  const item = block.kind !== 'paragraph';
+  const entry: ReportEntry = { line: block.line, text: block.text.trim(), item, children: [] };
+  const parents = stack.slice(0, item ? block.depth - 1 : block.depth);
   (parents.length ? parents[parents.length - 1].children : entries).push(entry);
-  return block.kind === 'item' ? [...parents, entry] : parents;
+  return item ? [...parents, entry] : parents;
 }
 
 /** A heading whose sub-headings have content keeps its place above them. */
 function hasContentBelow(item: AgendaItem, agenda: AgendaItem[]): boolean {
   const at = agenda.indexOf(item);
-  for (let i = at + 1; i < agenda.length && agenda[i].depth > item.depth; i++) if (agenda[i].entries.length || agenda[i].hasActions) return true;
+  for (let i = at + 1; i < agenda.length && agenda[i].depth > item.depth; i++) if (hasContent(agenda[i])) return true;
   return false;
 }
 

@@ -3,7 +3,7 @@
 // replacements of the mentions the parser found, so text around them, code spans and links stay as they were.
 import { Session, TagMention } from '../parse/model';
 import { Lexicon, normalizeName } from '../vocabulary/lexicon';
-import { Lang, Vocabulary } from '../vocabulary/vocabulary';
+import { Lang, Term, Vocabulary } from '../vocabulary/vocabulary';
 import { TAG_NAME } from '../vocabulary/vocabularyFile';
 import { tagText } from './tagEdit';
 
@@ -42,17 +42,43 @@ export function retagEdits(session: Session, from: TagSubject, to: TagSubject, v
 }
 
 /**
- * Why `from` cannot be renamed to `name`, or undefined when it can. Only free tags are renamed: a term's
- * spellings are the vocabulary's (a team adds an alias there). The new name must be a tag name that no term
- * or other free tag in use already has (that is a merge).
+ * Why `from` cannot be renamed to `name`, or undefined when it can. Free tags are renamed, and terms the team's
+ * vocabulary file declares (`teamTerm`); a built-in term's spellings are the model's (a team adds an alias).
+ * The new name must be a tag name that no term or other free tag in use already has (that is a merge).
  */
-export function renameRefusal(from: TagSubject, name: string, vocabulary: Vocabulary, freeTagsInUse: readonly string[]): RenameRefusal | undefined {
-  if (from.kind === 'term') return { kind: 'term' };
+export function renameRefusal(from: TagSubject, name: string, vocabulary: Vocabulary, freeTagsInUse: readonly string[], teamTerm = false): RenameRefusal | undefined {
+  if (from.kind === 'term') return teamTerm ? termRenameRefusal(from, name, vocabulary, freeTagsInUse) : { kind: 'term' };
   const wanted = normalizeName(name.trim().replace(/^#/, ''));
   if (!TAG_NAME.test(wanted)) return { kind: 'name' };
   if (wanted === from.name) return { kind: 'same' };
   if (new Lexicon(vocabulary).resolve(wanted).kind !== 'free' || freeTagsInUse.includes(wanted)) return { kind: 'taken', name: wanted };
   return undefined;
+}
+
+type TermSubject = Extract<TagSubject, { kind: 'term' }>;
+
+/** A team term's new id: the name typed, with '#' and one of its dimension's prefixes left off. */
+export function termName(name: string, dimensionId: string, vocabulary: Vocabulary): string {
+  const wanted = normalizeName(name.trim().replace(/^#/, ''));
+  const slash = wanted.indexOf('/');
+  const prefixes = vocabulary.dimensions.find((d) => d.id === dimensionId)?.prefixes ?? [];
+  return slash > 0 && prefixes.includes(wanted.slice(0, slash)) ? wanted.slice(slash + 1) : wanted;
+}
+
+/** A team term keeps its dimension: the new id must be free there (and among bare tags and free tags in use, for a bare one). */
+function termRenameRefusal(from: TermSubject, name: string, vocabulary: Vocabulary, freeTagsInUse: readonly string[]): RenameRefusal | undefined {
+  const wanted = termName(name, from.dimension, vocabulary);
+  if (!TAG_NAME.test(wanted)) return { kind: 'name' };
+  if (wanted === from.term) return { kind: 'same' };
+  const lexicon = new Lexicon(vocabulary);
+  const dimension = lexicon.dimension(from.dimension);
+  const own = lexicon.term(from.dimension, from.term);
+  const other = (term: Term | undefined) => term !== undefined && term !== own;
+  const bare = dimension?.bare ? lexicon.resolve(wanted) : undefined;
+  const taken = other(lexicon.term(from.dimension, wanted)) || (bare?.kind === 'known' && other(bare.term))
+    || (dimension?.bare === true && freeTagsInUse.includes(wanted));
+  const written = dimension?.bare ? wanted : `${dimension?.prefixes[0] ?? from.dimension}/${wanted}`;
+  return taken ? { kind: 'taken', name: written } : undefined;
 }
 
 export type RenameRefusal = { kind: 'term' } | { kind: 'name' } | { kind: 'same' } | { kind: 'taken'; name: string };

@@ -8,6 +8,7 @@ import { handAction, handSession } from '../helpers/sessions';
 import { wordText } from '../helpers/wordFile';
 import * as mammoth from 'mammoth';
 import { HARBOUR } from '../helpers/harbourNotes';
+import { partnerOutputs } from '../helpers/partnerOutputs';
 
 const notes = { file: 'notes/harbour.md', text: HARBOUR };
 
@@ -40,11 +41,11 @@ Welcome and a round of names.
 
 ### How do we go on?
 
-We meet every month.
+The decisions and agreements made here are listed under Decisions and Actions.
 
 ## Decisions
 
-- We meet every month.
+- We meet every month. *(How do we go on?)*
 
 ## Actions
 
@@ -131,7 +132,6 @@ describe('partner report: one session as the meeting went', () => {
 ### Process
 
 - Vossen Installatietechniek: wants the planning first.
-- We meet every month.
 
 ### Other
 
@@ -143,7 +143,7 @@ describe('partner report: one session as the meeting went', () => {
   it('every count in the chart is the number of listed items in its condition and phase', () => {
     const report = partnerReportOf(notes);
     const listed = (entries: ReportEntry[]): ReportEntry[] => entries.flatMap((e) => [e, ...listed(e.children)]);
-    const items = listed(report.agenda.flatMap((a) => a.entries));
+    const items = listed([...report.agenda.flatMap((a) => a.entries), ...report.decisions]);
     const observed = new Map(report.session.observations.map((o) => [o.startLine, o]));
     const count = (c: string, p: string) => items.filter((e) => observed.get(e.line)?.conditions.includes(c) && observed.get(e.line)?.phase === p).length;
     assert.deepEqual(report.matrix, { ambition: { explore: 2, agree: 0 }, interests: { explore: 1, agree: 0 }, relationship: { explore: 1, agree: 0 }, process: { explore: 1, agree: 1 } });
@@ -203,6 +203,79 @@ describe('partner report: one session as the meeting went', () => {
     assert.equal(actionText(handAction('Bel terug op 05-04-2026', { due: '2026-04-05' })), 'Bel terug op');
     assert.equal(actionText(handAction('Mail naar jan@example.org', { owner: null })), 'Mail naar jan@example.org');
     assert.equal(actionText(handAction('@Esther', { owner: 'Esther' })), '…');
+  });
+});
+
+/** Notes with decisions at every place one can be: alone, nested under a party, with items under it, a task, a reading. */
+const DECIDED = `---
+title: Decided
+participants: [Harbour Engineering, City]
+---
+
+## Money #interests #agree
+
+We talked about the budget.
+
+- Harbour Engineering:
+  - pays half #decision
+- We split the rest: #decision
+  - City pays a quarter
+  - the fund a quarter
+- [ ] Send the invoice @City #decision
+  - with the numbers
+
+## Planning
+
+Start in March. #decision
+
+We agree, though tense. #decision #watchful
+`;
+
+describe('partner report: each decision and action listed once', () => {
+  const decided = { file: 'notes/decided.md', text: DECIDED };
+  const once = (text: string, phrase: string) => text.split(phrase).length - 1;
+
+  it('a decision stands under Decisions (naming its agenda item, its items under it), not again in the agenda; a task only under Actions', () => {
+    const md = renderPartnerReport(decided, { format: 'md', lang: 'en' }).replace(/\\(.)/g, '$1');
+    assert.equal(md.slice(md.indexOf('## What was discussed'), md.indexOf('## Actions')), `## What was discussed
+
+### Money
+
+We talked about the budget.
+
+- with the numbers
+
+### Planning
+
+The decisions taken here are listed under Decisions.
+
+## Decisions
+
+- Harbour Engineering: pays half *(Money)*
+- We split the rest: *(Money)*
+  - City pays a quarter
+  - the fund a quarter
+- Start in March. *(Planning)*
+- We agree, though tense.
+
+`);
+    assert.ok(md.includes('| Action | Who | Due | Status |\n| :-- | :-- | :-- | :-- |\n| Send the invoice | City | — | Open |\n\n'), md);
+  });
+
+  it('each decision, action and nested item once in Markdown, HTML, Word and CSV', async () => {
+    const outputs = await partnerOutputs(DECIDED, 'en', decided.file);
+    const texts = { md: outputs.md, html: visibleText(outputs.html), docx: await wordText(await documentDocx(partnerDocument(decided, { lang: 'en' }))), csv: outputs.csv };
+    for (const [format, text] of Object.entries(texts)) {
+      for (const phrase of ['pays half', 'We split the rest', 'City pays a quarter', 'Start in March', 'Send the invoice', 'We talked about the budget', 'with the numbers']) {
+        assert.equal(once(text, phrase), 1, `${format}: ${phrase}`);
+      }
+    }
+  });
+
+  it('the counts take in the decisions listed, each once', () => {
+    const report = partnerReportOf(decided);
+    assert.deepEqual(report.matrix, { interests: { agree: 6 } });
+    assert.deepEqual(report.observations.map((o) => o.text), ['We talked about the budget.', 'pays half', 'We split the rest:', 'City pays a quarter', 'the fund a quarter', 'with the numbers', 'We agree, though tense.']);
   });
 });
 

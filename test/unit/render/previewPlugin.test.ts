@@ -98,3 +98,41 @@ describe('preview plugin: chips and the overview fence', () => {
     assert.match(html, /<pre><code class="language-js">let a = 1;\n<\/code><\/pre>/);
   });
 });
+
+describe('preview plugin: presenting to the room', () => {
+  let presenting = true;
+  const md = new MarkdownIt('default', { html: true }).use(facilitatorNotesPlugin, { leaveOutPrivate: () => presenting });
+  const NOTES = [
+    '# Overleg', '',
+    'Gedeeld punt. #ambitie #verkennen', '',
+    'Ik vind de wethouder ongeduldig. #privé #relatie', '',
+    '- Eerste punt #privé', '  - met een onderpunt', '- Tweede punt', '',
+    '> #privé', '>', '> Geheim citaat.', '',
+    '```facilitator-overview', '```', '',
+    '## Coaching #privé', '', 'Vraag Jan apart.', '',
+  ].join('\n');
+  const SECRETS = ['wethouder', 'Eerste punt', 'onderpunt', 'Geheim citaat', 'Coaching', 'Vraag Jan'];
+
+  it('leaves out every private block (paragraph, list item with its items, blockquote, section) and keeps the rest', () => {
+    presenting = true;
+    const html = md.render(NOTES);
+    assert.deepEqual(SECRETS.filter((word) => html.includes(word)), []);
+    assert.ok(html.startsWith('<h1>Overleg</h1>\n<p>Gedeeld punt. <span class="fn-tag fn-tag-condition"'), html);
+    assert.ok(html.includes('<ul>\n<li>Tweede punt</li>\n</ul>'), html);
+  });
+
+  it('the overview block counts only what partners may see, and everything again when presenting stops', () => {
+    presenting = true;
+    const cells = (html: string) => [...html.matchAll(/<td class="s\d" data-cell="[^"]*">(\d+)</g)].map((m) => Number(m[1])).reduce((a, b) => a + b, 0);
+    const shown = md.render(NOTES);
+    presenting = false;
+    const all = md.render(NOTES);
+    assert.ok(SECRETS.every((word) => all.includes(word)));
+    assert.deepEqual([cells(shown), cells(all)], [1, 2]);
+  });
+
+  it('leaves nothing out when not presenting: the same HTML as without the option', () => {
+    presenting = false;
+    assert.equal(md.render(NOTES), new MarkdownIt('default', { html: true }).use(facilitatorNotesPlugin).render(NOTES));
+  });
+});

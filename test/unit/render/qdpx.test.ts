@@ -49,6 +49,50 @@ const ORDER = ['Users', 'CodeBook', 'Variables', 'Cases', 'Sources', 'Notes', 'L
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MODIFIED = new Date('2026-04-10T12:00:00Z');
 
+/**
+ * What Project.xsd allows of each element the export writes: its children in the order of the schema's sequence,
+ * its required attributes, and the children it must have exactly once. An element not listed is not allowed.
+ */
+const SCHEMA: Record<string, { children: string[]; required: string[]; once?: string[] }> = {
+  Project: { children: [...ORDER, 'NoteRef'], required: ['name'] },
+  Users: { children: ['User'], required: [] },
+  User: { children: [], required: ['guid'] },
+  CodeBook: { children: ['Codes'], required: [], once: ['Codes'] },
+  Codes: { children: ['Code'], required: [] },
+  Code: { children: ['Description', 'NoteRef', 'Code'], required: ['guid', 'name', 'isCodable'] },
+  Variables: { children: ['Variable'], required: [] },
+  Variable: { children: ['Description'], required: ['guid', 'name', 'typeOfVariable'] },
+  Cases: { children: ['Case'], required: [] },
+  Case: { children: ['Description', 'CodeRef', 'VariableValue', 'SourceRef', 'SelectionRef'], required: ['guid'] },
+  Sources: { children: ['TextSource'], required: [] },
+  TextSource: { children: ['Description', 'PlainTextContent', 'PlainTextSelection', 'Coding', 'NoteRef', 'VariableValue'], required: ['guid'] },
+  PlainTextSelection: { children: ['Description', 'Coding', 'NoteRef'], required: ['guid', 'startPosition', 'endPosition'] },
+  Coding: { children: ['CodeRef', 'NoteRef'], required: ['guid'], once: ['CodeRef'] },
+  VariableValue: { children: ['VariableRef', 'TextValue', 'DateValue'], required: [], once: ['VariableRef'] },
+  TextValue: { children: [], required: [] },
+  DateValue: { children: [], required: [] },
+  Description: { children: [], required: [] },
+  CodeRef: { children: [], required: ['targetGUID'] },
+  SourceRef: { children: [], required: ['targetGUID'] },
+  SelectionRef: { children: [], required: ['targetGUID'] },
+  VariableRef: { children: [], required: ['targetGUID'] },
+};
+
+/** Every element checked against SCHEMA; the problems found, as 'Element: problem'. */
+function schemaProblems(element: Element): string[] {
+  const rule = SCHEMA[element.localName];
+  if (!rule || element.namespaceURI !== PROJECT_NAMESPACE) return [`${element.localName}: not an element the export may write`];
+  const names = children(element).map((e) => e.localName);
+  const problems = [
+    ...rule.required.filter((a) => !element.hasAttribute(a)).map((a) => `${element.localName}: no ${a}`),
+    ...names.filter((n) => !rule.children.includes(n)).map((n) => `${element.localName}: ${n} not allowed inside`),
+    ...(rule.once ?? []).filter((n) => names.filter((m) => m === n).length !== 1).map((n) => `${element.localName}: ${n} not exactly once`),
+  ];
+  const order = names.map((n) => rule.children.indexOf(n));
+  if (order.some((o, i) => i > 0 && o < order[i - 1])) problems.push(`${element.localName}: children out of order (${names.join(', ')})`);
+  return [...problems, ...children(element).flatMap(schemaProblems)];
+}
+
 interface ReadBack { xml: string; doc: Document; files: Record<string, string>; bytes: Record<string, Uint8Array> }
 
 function exportOf(sessions: Session[], options: QdaOptions = {}): ReadBack {
@@ -76,6 +120,13 @@ function selectionsOf(read: ReadBack): { source: Element; sel: Element; text: st
 }
 
 const session = (text = NOTES, file = 'notes/2026-04-09-regiotafel.md') => parseSession(text, { file });
+
+/** The sessions of examples/, by path. */
+function examples(): Session[] {
+  const dir = path.resolve(__dirname, '../../../../examples');
+  const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
+  return files.map((f) => parseSession(fs.readFileSync(path.join(dir, f), 'utf8'), { file: f }));
+}
 
 describe('REFI-QDA project export (qdpx)', () => {
   it('holds project.qde and one source file per session, UTF-8 without BOM, LF only', () => {
@@ -112,6 +163,23 @@ describe('REFI-QDA project export (qdpx)', () => {
     assert.equal(inSource.lastIndexOf('PlainTextSelection') < inSource.indexOf('VariableValue'), true);
     for (const coding of all(doc, 'Coding')) assert.deepEqual(children(coding).map((e) => e.localName), ['CodeRef']);
     assert.deepEqual(all(doc, 'User').map((u) => u.getAttribute('name')), ['Esther']);
+  });
+
+  it('writes only what Project.xsd allows, in its order, with its required attributes; a value per variable, dates as xsd:date', () => {
+    for (const includePrivate of [false, true]) {
+      const { doc } = exportOf([session(), ...examples()], { includePrivate });
+      assert.deepEqual(schemaProblems(doc.documentElement as unknown as Element), [], `private ${includePrivate}`);
+      for (const value of all(doc, 'VariableValue')) assert.equal(children(value).length, 2, 'a VariableRef and one value');
+      for (const date of all(doc, 'DateValue')) assert.match(date.textContent!, /^\d{4}-\d{2}-\d{2}$/);
+      for (const sel of all(doc, 'PlainTextSelection')) assert.match(`${sel.getAttribute('startPosition')} ${sel.getAttribute('endPosition')}`, /^\d+ \d+$/);
+      for (const source of all(doc, 'TextSource')) {
+        assert.equal(source.hasAttribute('plainTextPath') !== all(source, 'PlainTextContent').length > 0, true, 'either a path or the content');
+      }
+    }
+    const wrong = new DOMParser().parseFromString(`<Project xmlns="${PROJECT_NAMESPACE}" name="x"><Sources/><Users/><Coding guid="g"/></Project>`, 'text/xml');
+    assert.deepEqual(schemaProblems(wrong.documentElement as unknown as Element), [
+      'Project: Coding not allowed inside', 'Project: children out of order (Sources, Users, Coding)', 'Coding: CodeRef not exactly once',
+    ], 'the check can fail');
   });
 
   it('every reference names an element of the project; codes are a dimension (not codable) over its terms', () => {
@@ -220,9 +288,7 @@ describe('REFI-QDA project export (qdpx)', () => {
   });
 
   it('codes every observation of the examples as the overview counts it, for partners and for the facilitator', () => {
-    const dir = path.resolve(__dirname, '../../../../examples');
-    const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
-    const sessions = files.map((f) => parseSession(fs.readFileSync(path.join(dir, f), 'utf8'), { file: f }));
+    const sessions = examples();
     const conditions: Record<string, string> = { ambition: 'Ambition', interests: 'Interests', relationship: 'Relationship', organisation: 'Organisation', process: 'Process' };
     const phases: Record<string, string> = { explore: 'Explore', share: 'Share', agree: 'Agree', shape: 'Shape', execute: 'Execute' };
     for (const includePrivate of [false, true]) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { actionKey, CollaborationMemo, collaborations } from '../../../src/core/report/collaboration';
 import { openActionGroups } from '../../../src/core/report/openActions';
+import { parseSession } from '../../../src/core/parse/parser';
 import { action, handSession as session, observation } from '../helpers/sessions';
 
 const today = '2026-06-01';
@@ -168,6 +169,18 @@ describe('open actions (the Actions view model)', () => {
     assert.deepEqual(openActionGroups(groups, 'owner').map((g) => [g.name, g.actions.map((a) => a.action.text)]), [
       ['Esther', ['Late @Esther', 'Undated @Esther']], ['Marco', ['Later @Marco', 'Call @marco']], [null, ['Soon']],
     ]);
+  });
+
+  it('for the partners (a shared screen): without actions marked private, in a private section or in private notes', () => {
+    const notes = [
+      parseSession('---\ntitle: Start\ndate: 2026-03-01\nsamenwerking: Pact\n---\n\n- [ ] Open @Esther\n- [ ] Secret @Esther #privé\n\n'
+        + '## Coaching #privé\n\n- [ ] Call Jan @Esther\n', { file: 'pact/1.md' }),
+      parseSession('---\ntitle: Apart\ndate: 2026-03-02\nsamenwerking: Pact\nprivé: ja\n---\n\n- [ ] Hidden whole @Marco\n', { file: 'pact/2.md' }),
+    ];
+    const all = collaborations(notes, { today });
+    const texts = (audience?: 'partners') => openActionGroups(all, 'collaboration', audience).map((g) => [g.name, g.actions.map((a) => a.action.text)]);
+    assert.deepEqual(texts('partners'), [['Pact', ['Open @Esther']]]);
+    assert.deepEqual(texts(), [['Pact', ['Open @Esther', 'Secret @Esther', 'Call Jan @Esther', 'Hidden whole @Marco']]]);
   });
 });
 

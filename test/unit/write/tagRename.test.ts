@@ -1,8 +1,14 @@
 // Renaming and merging tags in notes text: exact replacements of the parser's mentions, in the notes' language.
 import { strict as assert } from 'node:assert';
 import { parseSession } from '../../../src/core/parse/parser';
-import { MentionEdit, renameRefusal, retagEdits, subjectNamed } from '../../../src/core/write/tagRename';
+import { MentionEdit, renameRefusal, retagEdits, subjectNamed, termName } from '../../../src/core/write/tagRename';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
+import { mergeVocabulary, readVocabularyFile } from '../../../src/core/vocabulary/vocabularyFile';
+
+/** The built-in vocabulary with a team file applied. */
+const withFile = (yaml: string) => mergeVocabulary(BUILTIN_VOCABULARY, readVocabularyFile(yaml, BUILTIN_VOCABULARY, 'en').file!);
+const TEAM = withFile('dimensions:\n  - id: party\n    label: Party\n    prefixes: [party, partij]\n    values: [city, { id: school, aliases: [scholen] }]\n'
+  + '  - id: theme\n    label: Theme\n    bare: true\n    values: [wonen, zorg]\n');
 
 const NOTES = `---
 title: Koffie
@@ -63,5 +69,29 @@ describe('tag rename and merge (core/write)', () => {
     assert.deepEqual(renameRefusal(kofie, 'kofiepot', BUILTIN_VOCABULARY, ['kofie', 'kofiepot']), { kind: 'taken', name: 'kofiepot' });
     assert.equal(renameRefusal(kofie, '#Koffie', BUILTIN_VOCABULARY, ['kofie']), undefined);
     assert.equal(subjectNamed('no tag!', BUILTIN_VOCABULARY), undefined);
+  });
+
+  it('renames a team term within its dimension: a free value there, not a built-in term\'s or a free tag\'s in use', () => {
+    const city = { kind: 'term', dimension: 'party', term: 'city' } as const;
+    const wonen = { kind: 'term', dimension: 'theme', term: 'wonen' } as const;
+    assert.deepEqual(renameRefusal(city, 'gemeente', TEAM, [], false), { kind: 'term' });
+    assert.equal(renameRefusal(city, 'gemeente', TEAM, ['gemeente'], true), undefined, 'a prefixed term does not meet free tags');
+    assert.equal(renameRefusal(city, '#partij/Gemeente', TEAM, [], true), undefined);
+    assert.equal(termName('#partij/Gemeente', 'party', TEAM), 'gemeente');
+    assert.equal(termName('other/gemeente', 'party', TEAM), 'other/gemeente');
+    assert.deepEqual(renameRefusal(city, 'party/gemeente/x', TEAM, [], true), { kind: 'name' });
+    assert.deepEqual(renameRefusal(city, 'City', TEAM, [], true), { kind: 'same' });
+    assert.deepEqual(renameRefusal(city, 'scholen', TEAM, [], true), { kind: 'taken', name: 'party/scholen' });
+    assert.deepEqual(renameRefusal(wonen, 'zorg', TEAM, [], true), { kind: 'taken', name: 'zorg' });
+    assert.deepEqual(renameRefusal(wonen, 'ambitie', TEAM, [], true), { kind: 'taken', name: 'ambitie' });
+    assert.deepEqual(renameRefusal(wonen, 'koffie', TEAM, ['koffie'], true), { kind: 'taken', name: 'koffie' });
+    assert.equal(renameRefusal(wonen, 'huisvesting', TEAM, ['koffie'], true), undefined);
+  });
+
+  it('writes a renamed team term with its prefix, in the vocabulary after the rename', () => {
+    const notes = '---\nlang: nl\n---\n\nDe #partij/city en #party/city. #wonen\n';
+    const after = withFile('dimensions:\n  - id: party\n    label: Party\n    prefixes: [party, partij]\n    values: [gemeente]\n');
+    const edits = retagEdits(parseSession(notes, { file: 'a.md', vocabulary: TEAM }), { kind: 'term', dimension: 'party', term: 'city' }, { kind: 'term', dimension: 'party', term: 'gemeente' }, after);
+    assert.equal(applied(notes, edits), notes.replace('#partij/city en #party/city', '#partij/gemeente en #partij/gemeente'));
   });
 });

@@ -1,5 +1,6 @@
 // markdown-it plugin for VS Code's Markdown preview: tags become small chips, and a
-// ```facilitator-overview fenced block shows the document's condition × phase matrix.
+// ```facilitator-overview fenced block shows the document's condition × phase matrix. While the facilitator
+// presents to the room, blocks in a private scope are left out and the matrix counts only what partners may see.
 // Markdown without tags must render exactly as without the plugin (tested on the CommonMark spec),
 // so the plugin only ever replaces the text of a tag and the content of its own fence.
 import type MarkdownIt from 'markdown-it';
@@ -11,6 +12,8 @@ import { readGuarded } from '../../parse/guard';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { matrixTable } from '../overview/html';
 import { termsOf } from '../../vocabulary/labels';
+import { parseSession } from '../../parse/parser';
+import { partnerView, privateRanges } from '../../report/audience';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 type StateCore = Parameters<MarkdownIt['core']['process']>[0];
@@ -22,12 +25,16 @@ export interface PluginOptions {
   /** Read on every render, so a changed team vocabulary or display language applies at once. */
   vocabulary?: () => Vocabulary;
   lang?: () => Lang;
+  /** Read on every render: true while presenting to the room, when nothing private may be shown. */
+  leaveOutPrivate?: () => boolean;
 }
 
 export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = {}): void {
   const vocabulary = options.vocabulary ?? (() => BUILTIN_VOCABULARY);
   const lang = options.lang ?? (() => 'en' as Lang);
+  const leaveOutPrivate = options.leaveOutPrivate ?? (() => false);
   const rule = (state: StateCore) => {
+    if (leaveOutPrivate()) state.tokens = presentable(state, vocabulary());
     try {
       markTags(state, vocabulary(), lang());
     } catch {
@@ -48,9 +55,32 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
     const token = tokens[idx];
     if (token.info.trim() !== OVERVIEW_FENCE) return fence ? fence(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
-    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() }, (s) => summarizeSession(s, vocabulary()));
+    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() }, (s) => summarizeSession(leaveOutPrivate() ? partnerView(s) : s, vocabulary()));
     return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(), vocabulary())}</div>\n`;
   };
+}
+
+/** What a shared screen may show; nothing when what is private cannot be told. */
+function presentable(state: StateCore, vocabulary: Vocabulary): Token[] {
+  try {
+    return withoutPrivate(state.tokens, privateRanges(parseSession(state.src, { file: 'preview.md', vocabulary })));
+  } catch {
+    return [];
+  }
+}
+
+/** The block tokens without those whose lines all lie in one private range, each with what it holds. */
+function withoutPrivate(tokens: Token[], ranges: readonly [number, number][]): Token[] {
+  if (ranges.length === 0) return tokens;
+  const covered = ([from, to]: [number, number]) => ranges.some(([start, end]) => start <= from + 1 && to <= end);
+  const kept: Token[] = [];
+  let skipping = 0;
+  for (const token of tokens) {
+    if (skipping > 0) skipping += token.nesting;
+    else if (token.map && token.nesting >= 0 && covered(token.map)) skipping = token.nesting;
+    else kept.push(token);
+  }
+  return kept;
 }
 
 function markTags(state: StateCore, vocabulary: Vocabulary, lang: Lang): void {

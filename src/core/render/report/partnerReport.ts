@@ -60,7 +60,8 @@ function partnerPart(report: PartnerReport, ctx: Ctx): ReportPart {
       ...(meeting.summary ? [section('summary', words.summary, [{ kind: 'paragraph', text: meeting.summary }])] : []),
       section('discussed', words.discussed, ctx.groupBy === 'condition' ? byCondition(report, ctx) : byAgenda(report.agenda, words)),
       section('decisions', words.decisions, report.decisions.length
-        ? [{ kind: 'list', items: report.decisions.map((text) => ({ text })) }] : [{ kind: 'paragraph', text: words.noDecisions }]),
+        ? [{ kind: 'list', items: report.decisions.map((d) => ({ ...listItem(d), ...(d.under === null ? {} : { aside: d.under }) })) }]
+        : [{ kind: 'paragraph', text: words.noDecisions }]),
       section('actions', words.actions, [actionsTable(report, ctx)]),
       ...(meeting.next ? [section('next', words.next, [{ kind: 'paragraph', text: nextText(meeting.next, ctx.lang) }])] : []),
       section('model', words.inTheModel, modelBlocks(report, ctx)),
@@ -90,12 +91,18 @@ function nextText(next: NextMeeting, lang: Lang): string {
 
 /** Each agenda item: its heading, then its paragraphs and lists as written. */
 function byAgenda(agenda: readonly AgendaItem[], words: PartnerWords): Block[] {
-  if (agenda.every((a) => a.entries.length === 0 && !a.hasActions)) return [{ kind: 'paragraph', text: words.nothingNoted }];
+  if (agenda.every((a) => a.entries.length === 0 && !a.hasActions && !a.hasDecisions)) return [{ kind: 'paragraph', text: words.nothingNoted }];
   return agenda.flatMap((a): Block[] => [
     ...(a.heading === null ? [] : [{ kind: 'heading', level: a.depth === 0 ? 3 : 4, text: a.heading } as Block]),
     ...entryBlocks(a.entries),
-    ...(a.hasActions && a.entries.length === 0 ? [{ kind: 'paragraph', text: words.seeActions } as Block] : []),
+    ...(a.entries.length ? [] : seeBelow(a, words)),
   ]);
+}
+
+/** An item whose only content is listed further on says where. */
+function seeBelow(a: AgendaItem, words: PartnerWords): Block[] {
+  const text = a.hasDecisions && a.hasActions ? words.seeDecisionsAndActions : a.hasDecisions ? words.seeDecisions : a.hasActions ? words.seeActions : null;
+  return text === null ? [] : [{ kind: 'paragraph', text }];
 }
 
 /** Paragraphs as paragraphs; each run of list items one list, nested as written. */
