@@ -155,12 +155,15 @@ describe('figures agree with what is listed (generated workspaces)', () => {
         const actionRows = count(section(out.md, 'Actions'), /^\| (?!Action \||:--)/gm);
         assert.deepEqual([actionRows, count(section(out.md, 'Actions'), /\| Open \|$/gm)], [summary.actions.open + summary.actions.done, summary.actions.open]);
         assert.equal(count(section(out.md, 'Decisions'), /^- /gm), summary.decisions.length);
-        // The chart: each cell counts the listed paragraphs noted under its condition and phase, in both formats.
-        const listedMd = numbersListed(section(out.md, 'What was discussed'));
-        const listedHtml = numbersListed(/<section id="discussed"[\s\S]*?<\/section>/.exec(out.html)![0]);
-        assert.deepEqual(listedHtml, listedMd);
+        // The chart: each cell counts the paragraphs listed above it (what was discussed, and the decisions, each
+        // listed once) noted under its condition and phase, in both formats.
+        const discussed = numbersListed(section(out.md, 'What was discussed'));
+        const decided = numbersListed(section(out.md, 'Decisions'));
+        const htmlSection = (id: string) => numbersListed(new RegExp(`<section id="${id}"[\\s\\S]*?</section>`).exec(out.html)?.[0] ?? '');
+        assert.deepEqual([htmlSection('discussed'), htmlSection('decisions')], [discussed, decided]);
+        assert.deepEqual(discussed.filter((n) => decided.includes(n)), []);
         const observation = (n: number) => session.observations.find((o) => o.text.startsWith(`P${n}:`));
-        const expected = chartOf(listedMd.flatMap((n) => observation(n) ?? []));
+        const expected = chartOf([...discussed, ...decided].flatMap((n) => observation(n) ?? []));
         assert.deepEqual(markdownChart(section(out.md, 'The collaboration in the model')), expected);
         assert.deepEqual(svgChart(out.html), expected);
         // Grouped by condition: each condition's heading lists its observations, once each.
@@ -168,7 +171,7 @@ describe('figures agree with what is listed (generated workspaces)', () => {
         for (const part of section(byCondition, 'What was discussed').split(/^### /m).slice(1)) {
           const condition = part.slice(0, part.indexOf('\n')).toLowerCase();
           if (condition === 'other') continue;
-          const under = listedMd.filter((n) => observation(n)?.conditions.includes(condition));
+          const under = discussed.filter((n) => observation(n)?.conditions.includes(condition));
           assert.deepEqual(numbersListed(part), under);
         }
       }
