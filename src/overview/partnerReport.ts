@@ -34,7 +34,8 @@ export async function partnerReport(doc: vscode.TextDocument, session: Session, 
   const options = { ...partnerReportOptions(session, vocabulary), groupBy };
   // The report reads the notes as written (their headings, paragraphs and list items), not only the session.
   const notes = { file: session.file, text: doc.getText() };
+  // The web worker extension host has no `process`: there the date comes from the notes alone.
   return format === 'docx'
-    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(notes, options), documentDate([session], process.env.SOURCE_DATE_EPOCH))
+    ? requireDocxBundle<typeof import('../core/render/report/docx')>().documentDocx(partnerDocument(notes, options), documentDate([session], globalThis.process?.env.SOURCE_DATE_EPOCH))
     : renderPartnerReport(notes, { ...options, format });
 }

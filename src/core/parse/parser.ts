@@ -121,6 +121,8 @@ export interface ParseContext {
   readonly source: SourceText;
   readonly lexicon: Lexicon;
   readonly customDimensions: string[];
+  /** The dimensions whose tags are the facilitator's judgement (signals), like a reading. */
+  readonly judgementDimensions: string[];
   readonly frontMatter: FrontMatter;
   readonly parties: Party[];
   /** The parties' names and aliases, longest first, for a leading 'Name:'. */
@@ -137,6 +139,7 @@ export function readContext(text: string, options: ParseOptions): ParseContext {
   return {
     options, source, lexicon, frontMatter, parties, partyNames: partyNames(parties), env: {},
     customDimensions: lexicon.vocabulary.dimensions.filter((d) => d.role === 'custom').map((d) => d.id),
+    judgementDimensions: lexicon.vocabulary.dimensions.filter((d) => d.judgement).map((d) => d.id),
   };
 }
 
@@ -352,7 +355,7 @@ export class Walker {
     this.out.headings.push({ line, endLine: this.source.lineCount, depth, text, tags: own.mentions });
     if (this.blocks) {
       const isPrivate = own.private || this.sections.some((s) => s.scope.private) || this.fileScope.private;
-      this.blocks.push({ kind: 'heading', line, endLine: line, depth, text, private: isPrivate, reading: own.level !== null, parties: own.parties });
+      this.blocks.push({ kind: 'heading', line, endLine: line, depth, text, private: isPrivate, reading: this.judges(own), parties: own.parties });
     }
     this.sections.push({ depth, scope: own });
   }
@@ -411,7 +414,12 @@ export class Walker {
   private record(own: BlockTags, lines: [number, number], kind: NoteBlock['kind'], depth: number, inline: Token): void {
     const text = (own.text ?? inlineReading(md(), inline, this.env).text).replace(TASK, '');
     const isPrivate = this.inPrivate(lines[0] + 1, kind === 'paragraph' ? depth : depth - 1);
-    this.blocks!.push({ kind, line: lines[0] + 1, endLine: lines[1], depth, text, private: isPrivate, reading: own.level !== null, parties: own.parties });
+    this.blocks!.push({ kind, line: lines[0] + 1, endLine: lines[1], depth, text, private: isPrivate, reading: this.judges(own), parties: own.parties });
+  }
+
+  /** A block with a level or a signal of its own: the facilitator's judgement of the room. */
+  private judges(own: BlockTags): boolean {
+    return own.level !== null || this.context.judgementDimensions.some((id) => Object.hasOwn(own.facets, id));
   }
 
   /** Whether a block starting at the line, at that list depth, is in a private scope. */
