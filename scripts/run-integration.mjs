@@ -6,6 +6,7 @@
 //   FN_GREP=tree            run only tests whose full title matches
 //   --sabotage / FN_SABOTAGE=1   run against a deliberately broken copy of the extension: the run must turn red
 //   FN_LOCALE=nl            run VS Code in Dutch (code-server host only) and only the Dutch suite (test/integration/index.ts)
+//   FN_WORKSPACE=multi-root  open test/fixtures/multi-root.code-workspace (two folders) and run only its suite
 //   FN_PLATFORM=mac|windows the browser poses as that OS, so the workbench uses its default keybindings (code-server host only)
 // Results: test-results/integration.json (integration-sabotage.json for a sabotaged run, integration-nl.json for FN_LOCALE=nl, integration-mac.json for FN_PLATFORM=mac).
 import { TestRunFailedError, runTests } from '@vscode/test-electron';
@@ -18,8 +19,10 @@ const desktop = process.env.FN_DESKTOP_VSCODE === '1';
 const locale = process.env.FN_LOCALE || '';
 const platform = process.env.FN_PLATFORM || '';
 const testsPath = path.join(ROOT, 'dist/test/integration/index.js');
-const workspace = path.join(ROOT, 'test/fixtures/workspace');
-const runName = ['integration', sabotage && 'sabotage', locale, platform].filter(Boolean).join('-');
+const multiRoot = process.env.FN_WORKSPACE || '';
+if (multiRoot && multiRoot !== 'multi-root') throw new Error(`FN_WORKSPACE=${multiRoot}: the one workspace is multi-root`);
+const workspace = path.join(ROOT, multiRoot ? 'test/fixtures/multi-root.code-workspace' : 'test/fixtures/workspace');
+const runName = ['integration', sabotage && 'sabotage', locale, platform, multiRoot].filter(Boolean).join('-');
 const resultsFile = path.join(ROOT, 'test-results', `${runName}.json`);
 
 /** A copy of the extension's manifest whose activate() throws, as a real bug would. */
@@ -50,7 +53,7 @@ async function main() {
   const options = {
     extensionDevelopmentPath,
     extensionTestsPath: testsPath,
-    extensionTestsEnv: { FN_RESULTS_FILE: resultsFile, FN_SABOTAGE: sabotage ? '1' : '', FN_LOCALE: locale, FN_PLATFORM: platform },
+    extensionTestsEnv: { FN_RESULTS_FILE: resultsFile, FN_SABOTAGE: sabotage ? '1' : '', FN_LOCALE: locale, FN_PLATFORM: platform, FN_WORKSPACE: multiRoot },
     launchArgs: [workspace],
   };
   if (desktop) {
@@ -71,7 +74,7 @@ async function main() {
   }
   const results = readResults();
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  const label = sabotage ? 'integration (sabotaged)' : locale || platform ? `integration (${[locale, platform].filter(Boolean).join(', ')})` : 'integration';
+  const label = sabotage ? 'integration (sabotaged)' : locale || platform || multiRoot ? `integration (${[locale, platform, multiRoot].filter(Boolean).join(', ')})` : 'integration';
   if (results) console.log(`${label}: ${results.passed} passed, ${results.failed} failed in ${seconds}s`);
   else console.log(`${label}: no results (the run did not reach the test runner) in ${seconds}s`);
   return results && results.failed === 0 && code === 0 ? 0 : 1;

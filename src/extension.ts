@@ -11,6 +11,7 @@ import { PartnerPreview } from './overview/partnerPreview';
 import { previewPlugin, refreshPreviewsOnToggle } from './overview/previewPlugin';
 import { registerDossierExport } from './overview/dossierExport';
 import { registerQdpxExport } from './overview/qdpxExport';
+import { workspaceTrust } from './workspace/trust';
 
 /** What the integration tests reach through `extension.exports`. */
 export interface FacilitatorNotesApi {
@@ -31,6 +32,8 @@ export interface FacilitatorNotesApi {
   partnerPreview: PartnerPreview;
   /** Called by VS Code's Markdown preview (contributes.markdown.markdownItPlugins). */
   extendMarkdownIt: ReturnType<typeof previewPlugin>;
+  /** Workspace trust as the extension reads it (tests replace isTrusted to see the limited mode). */
+  trust: typeof workspaceTrust;
   /** How long activate() took, in ms (measured in the real host; see BENCHMARKS.md). */
   activationMs: number;
   /** How long running the bundle's module code took before activate(), in ms (its parse not included). */
@@ -69,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   const extendMarkdownIt = previewPlugin(store, room);
   context.subscriptions.push(refreshPreviewsOnToggle(room));
   const ended = performance.now();
-  return { store, vocabulary, room, sidebar, editor, overview, exporter, partnerPreview, extendMarkdownIt, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
+  return { store, vocabulary, room, sidebar, editor, overview, exporter, partnerPreview, extendMarkdownIt, trust: workspaceTrust, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
 }
 
 export function deactivate(): void {}

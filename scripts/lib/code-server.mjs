@@ -213,8 +213,9 @@ export async function launchChromium(run) {
 /** code-server's remote authority is literally "remote". */
 export const remoteUri = (absPath) => `vscode-remote://remote${absPath}`;
 
+/** The workbench on `folder`, or on a multi-root workspace when it is a .code-workspace file. */
 export function workbenchUrl(server, folder, payload) {
-  let url = `${server.url}?folder=${encodeURIComponent(folder)}`;
+  let url = `${server.url}?${folder.endsWith('.code-workspace') ? 'workspace' : 'folder'}=${encodeURIComponent(folder)}`;
   if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   return url;
 }

@@ -1,10 +1,12 @@
 // `overview --audience partners`: one report per session, always. One session goes to standard output or
 // --out FILE; several go into --out FOLDER, one file each named after its notes file, and without --out the
 // command refuses (exit 2) rather than mix sessions in one report. Notes that may not go to the partners stop all (exit 2).
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isSessionNotes, parseSession } from '../core/parse/parser';
 import { Session } from '../core/parse/model';
+import { NotesText } from '../core/report/partnerReport';
 import { partnerRefusals, partnerView } from '../core/report/audience';
 import { reportOf, summarizeSession } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
@@ -13,9 +15,9 @@ import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { chartSvgs } from '../core/render/report/reportDocument';
 import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
-import { writeFileAtomically } from '../io/atomicWrite';
+import { nextTurn, writeFileAtomically } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
-import { complain, EXIT, inputRefusal, NotesFile, readText } from './input';
+import { complain, EXIT, inputRefusal, NotesFile, readText, wordRefusal } from './input';
 
 export interface PartnerRun {
   format: string;
@@ -28,13 +30,17 @@ export interface PartnerRun {
   vocabulary: Vocabulary;
 }
 
-interface Notes { file: string; text: string; session: Session }
+/**
+ * A session found for the partners, its text and parse let go until its report is made: its text is read again
+ * then, so many or large notes are never all held. The digest tells a text that changed meanwhile.
+ */
+interface Notes { file: string; lang: Lang | null; date: string | null; digest: string; bytes: number }
 
 /** Writes each session's report; returns the exit code (`failed`: an input could not be read). */
 export async function runPartnerReports(files: NotesFile[], run: PartnerRun, failed: boolean): Promise<number> {
-  const notes = readNotes(files, run.vocabulary, () => (failed = true));
+  const refusals: string[] = [];
+  const notes = await readNotes(files, run, refusals, () => (failed = true));
   // Notes that may not go to the partners (private by their front matter, a private mark that marks nothing) stop all.
-  const refusals = notes.flatMap((n) => partnerRefusals(n.session, run.lang ?? 'en'));
   if (refusals.length) {
     for (const refusal of refusals) complain(refusal);
     return EXIT.usage;
@@ -45,6 +51,12 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
     return EXIT.usage;
   }
   if (notes.length === 0) complain('no session notes found: no report written.');
+  // A Word file too large for the memory node may use is refused before any is written.
+  const tooLarge = run.format === 'docx' ? notes.map((n) => [n.file, wordRefusal(n.bytes)] as const).filter(([, refusal]) => refusal) : [];
+  if (tooLarge.length) {
+    for (const [file, refusal] of tooLarge) complain(`${file}: ${refusal}`);
+    return EXIT.output;
+  }
   const folder = run.out !== undefined && (notes.length > 1 || isFolder(run.out)) ? run.out : undefined;
   if (folder !== undefined) fs.mkdirSync(folder, { recursive: true });
   const names = new Set<string>();
@@ -56,11 +68,10 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
     return EXIT.usage;
   }
   for (const [i, note] of notes.entries()) {
-    let content: string | Uint8Array;
-    try {
-      content = await reportOfNotes(note, run);
-    } catch (e) {
-      complain(`${note.file}: the report could not be made: ${(e as Error).message}`);
+    const content = await reportOrComplaint(note, run);
+    // A signal that came while the report was made is handled (nothing written) before the target is touched.
+    await nextTurn();
+    if (content === undefined) {
       failed = true;
       continue;
     }
@@ -80,32 +91,60 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
   return failed ? EXIT.unreadableInput : EXIT.ok;
 }
 
-function readNotes(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): Notes[] {
-  return files.flatMap(({ file, explicit }): Notes[] => {
+/** The sessions to report on, each checked for what may not go to the partners (said in `refusals`); one at a time. */
+async function readNotes(files: NotesFile[], run: PartnerRun, refusals: string[], onFailure: () => void): Promise<Notes[]> {
+  const notes: Notes[] = [];
+  for (const { file, explicit } of files) {
+    // Pauses between files and stages, so SIGINT and SIGTERM are handled while large notes are read.
+    await nextTurn();
     const text = readText(file);
     if (typeof text !== 'string') {
       complain(`${file}: ${text.reason}`);
       onFailure();
-      return [];
+      continue;
     }
-    const session = parseSession(text, { file, vocabulary });
-    return explicit || isSessionNotes(session) ? [{ file, text, session }] : [];
-  });
+    const session = parseSession(text, { file, vocabulary: run.vocabulary });
+    if (!explicit && !isSessionNotes(session)) continue;
+    refusals.push(...partnerRefusals(session, run.lang ?? 'en'));
+    notes.push({ file, lang: session.lang, date: session.date, digest: digestOf(text), bytes: Buffer.byteLength(text) });
+  }
+  return notes;
+}
+
+function digestOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The report of one session, made from its text read again; undefined (said on stderr) when that fails. */
+async function reportOrComplaint(note: Notes, run: PartnerRun): Promise<string | Uint8Array | undefined> {
+  await nextTurn();
+  const text = readText(note.file);
+  if (typeof text !== 'string' || digestOf(text) !== note.digest) {
+    complain(`${note.file}: changed while the reports were made; no report written for it.`);
+    return undefined;
+  }
+  await nextTurn();
+  try {
+    return await reportOfNotes({ file: note.file, text }, note, run);
+  } catch (e) {
+    complain(`${note.file}: the report could not be made: ${(e as Error).message}`);
+    return undefined;
+  }
 }
 
 /** One session's report in the format asked: the verslag (md, html, docx), else the partners' JSON or CSV. */
-async function reportOfNotes(note: Notes, run: PartnerRun): Promise<string | Uint8Array> {
-  const lang = run.lang ?? reportLanguage([note.session], null, 'en');
+async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'date'>, run: PartnerRun): Promise<string | Uint8Array> {
+  const lang = run.lang ?? reportLanguage([told], null, 'en');
   const options = { lang, vocabulary: run.vocabulary, thermometer: run.thermometer, readings: run.readings, groupBy: run.groupBy };
   if (run.format === 'docx') {
     const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
-    const doc = partnerDocument(note, options);
+    const doc = partnerDocument(notes, options);
     // The chart renderer and its font ship beside dist/cli.js.
     const chartImages = await chartPngs(chartSvgs(doc), (name) => fs.promises.readFile(path.join(__dirname, name)));
-    return documentDocx(doc, documentDate([note.session], process.env.SOURCE_DATE_EPOCH), { chartImages });
+    return documentDocx(doc, documentDate([told], process.env.SOURCE_DATE_EPOCH), { chartImages });
   }
-  if (run.format === 'md' || run.format === 'html') return renderPartnerReport(note, { ...options, format: run.format });
-  const view = partnerView(note.session);
+  if (run.format === 'md' || run.format === 'html') return renderPartnerReport(notes, { ...options, format: run.format });
+  const view = partnerView(parseSession(notes.text, { file: notes.file, vocabulary: run.vocabulary }));
   return REPORT_FORMATS[run.format].render(reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary), lang, [view], run.vocabulary, { audience: 'partners' });
 }
 

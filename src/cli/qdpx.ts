@@ -7,6 +7,7 @@ import { partnerRefusals } from '../core/report/audience';
 import { qdpxArchive } from '../core/render/qda/qdpx';
 import { Lang } from '../core/vocabulary/vocabulary';
 import { Session } from '../core/parse/model';
+import { latestLanguage } from '../core/parse/language';
 import { folderUnder } from './dossier';
 import { commandInput, complain, EXIT, LANGS, optionsOrComplaint, readSessions, sendReport, UsageError } from './input';
 
@@ -23,7 +24,8 @@ Options:
   --out FILE          the .qdpx file to write (atomically; never replaced unless --force)
   --force             allow --out to replace an existing file
   --include-private   include what the notes mark private (coded "Private")
-  --lang LANG         ${LANGS.join(' | ')}: language of code and variable names (default: en)
+  --lang LANG         ${LANGS.join(' | ')}: language of code and variable names (default: that of the
+                      most recent notes; en when the notes do not tell)
   --name NAME         the project's name (default: Facilitator Notes)
   --vocabulary FILE   the team vocabulary to use (as for overview)
   -h, --help          show this help
@@ -50,7 +52,7 @@ export async function runQdpx(argv: string[]): Promise<number> {
   }
   const project = qdaProject(sessions, {
     vocabulary,
-    lang: options.lang,
+    lang: options.lang ?? latestLanguage(sessions) ?? 'en',
     includePrivate: options['include-private'],
     name: options.name,
     folderOf: (s) => folderUnder(options.paths, s.file),
@@ -67,16 +69,16 @@ function readOptions(argv: string[]) {
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
       'include-private': { type: 'boolean', default: false },
-      lang: { type: 'string', default: 'en' },
+      lang: { type: 'string' },
       name: { type: 'string' },
       vocabulary: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return { help: true } as const;
-  if (!LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
+  if (values.lang !== undefined && !LANGS.includes(values.lang as Lang)) throw new UsageError(`unknown language '${values.lang}'; use ${LANGS.join(', ')}.`);
   if (paths.length === 0) throw new UsageError('no PATH given.');
   if (!values.out) throw new UsageError('--out FILE.qdpx is required: a project is a ZIP file, not text for the terminal.');
   if (path.extname(values.out).toLowerCase() !== '.qdpx') throw new UsageError(`--out takes a .qdpx file name, not '${values.out}'.`);
-  return { ...values, out: values.out, help: false, lang: values.lang as Lang, paths } as const;
+  return { ...values, out: values.out, help: false, lang: values.lang as Lang | undefined, paths } as const;
 }

@@ -1,8 +1,9 @@
-// Tag completion after '#' and after 'prefix/' in Markdown notes, and the parties at the start of a
-// paragraph or list item ('Gemeente: '); the choice of items lives in the core.
+// Tag completion after '#' and after 'prefix/' in Markdown notes, the parties at the start of a
+// paragraph or list item ('Gemeente: '), and the front matter's keys; the choice of items lives in the core.
 import * as vscode from 'vscode';
 import { speakerCompletions, tagCompletions, TagCompletion } from '../core/write/completionItems';
-import { tagLang, uiLang } from '../workspace/lang';
+import { frontMatterKeyCompletions } from '../core/write/frontMatterCompletion';
+import { notesLang, tagLang, uiLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 
 const TAG_CHAR = /[\p{L}\p{M}\p{N}_\-/]/u;
@@ -16,13 +17,14 @@ export function registerCompletion(store: SessionStore): vscode.Disposable {
       // The last parse, even a keystroke old: asking per key must not parse per key.
       const session = store.latestNotes(doc);
       const before = line.slice(0, position.character);
-      const result = tagCompletions(store.vocabulary, before, {
+      const result = tagCompletions(store.vocabularyFor(doc.uri), before, {
         tagLang: tagLang(doc.uri, session),
         lang: uiLang(),
         session,
         line: position.line + 1,
         after: line.slice(position.character, end),
-      }) ?? speakerCompletions(before, { session, line: position.line + 1, lang: uiLang() });
+      }) ?? speakerCompletions(before, { session, line: position.line + 1, lang: uiLang() })
+        ?? frontMatterKeyCompletions(before, { session, line: position.line + 1, lineText: (n) => doc.lineAt(n - 1).text, lang: notesLang(doc.uri, session) });
       if (!result) return undefined;
       const range = {
         inserting: new vscode.Range(position.line, result.start, position.line, position.character),

@@ -31,7 +31,7 @@ export function registerDecorations(store: SessionStore): vscode.Disposable {
   const paint = (editor: vscode.TextEditor) => {
     const on = vscode.workspace.getConfiguration('facilitatorNotes', editor.document.uri).get<boolean>('decorations', true);
     const session = on ? store.notes(editor.document) : undefined;
-    const ranges = session ? decorationRanges(session, store.vocabulary) : { tags: new Map(), levelTags: new Map(), levels: new Map() };
+    const ranges = session ? decorationRanges(session, store.vocabularyFor(editor.document.uri)) : { tags: new Map(), levelTags: new Map(), levels: new Map() };
     for (const [role, type] of tagTypes) editor.setDecorations(type, ranges.tags.get(role) ?? []);
     for (const [level, type] of levelTagTypes) editor.setDecorations(type, ranges.levelTags.get(level) ?? []);
     for (const [level, type] of levelTypes) editor.setDecorations(type, ranges.levels.get(level) ?? []);

@@ -15,7 +15,7 @@ export function registerDiagnostics(store: SessionStore): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('facilitatorNotes');
   const update = (doc: vscode.TextDocument) => {
     const session = store.notes(doc);
-    if (session) collection.set(doc.uri, session.problems.map((p) => toDiagnostic(doc, p, { vocabulary: store.vocabulary, tags: session.tags }, notesLang(doc.uri, session))));
+    if (session) collection.set(doc.uri, session.problems.map((p) => toDiagnostic(doc, p, { vocabulary: store.vocabularyFor(doc.uri), tags: session.tags }, notesLang(doc.uri, session))));
     else collection.delete(doc.uri);
   };
   const byUri = (uri: vscode.Uri) => {
@@ -68,7 +68,7 @@ class QuickFixes implements vscode.CodeActionProvider {
 
   /** One fix per value that the field's dimension knows (phase: explore…, thermometer: friendly…). */
   private fieldFixes(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
-    const field = termField(doc, d.range.start.line, this.store.vocabulary);
+    const field = termField(doc, d.range.start.line, this.store.vocabularyFor(doc.uri));
     if (!field) return [];
     const session = this.store.get(doc);
     const lang = tagLang(doc.uri, session);

@@ -13,7 +13,7 @@ export function registerHover(store: SessionStore, room: RoomPresentation): vsco
       const session = store.get(doc);
       const tag = session && mentionAt(session, position.line + 1, position.character);
       if (!tag?.dimension || !tag.value) return undefined;
-      const text = tagHover(store.vocabulary, tag.dimension, tag.value, notesLang(doc.uri, session));
+      const text = tagHover(store.vocabularyFor(doc.uri), tag.dimension, tag.value, notesLang(doc.uri, session));
       if (!text) return undefined;
       const range = new vscode.Range(tag.line - 1, tag.column, tag.line - 1, tag.column + tag.length);
       return new vscode.Hover(new vscode.MarkdownString(text), range);

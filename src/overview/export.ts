@@ -4,12 +4,14 @@
 import * as vscode from 'vscode';
 import { randomText } from '../io/randomText';
 import { exists, fileName } from '../workspace/files';
+import { mayWrite } from '../workspace/trust';
 import { Session } from '../core/parse/model';
 import { buildReport } from '../core/report/overview';
 import { partnerRefusals } from '../core/report/audience';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { bySessionDate } from '../core/report/sessionOrder';
-import { viewLang } from '../workspace/lang';
+import { notesLang, viewLang } from '../workspace/lang';
+import { shortDateOr } from '../core/render/shared/dates';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 import { PartnerFormat, PartnerGrouping, partnerReport } from './partnerReport';
@@ -123,7 +125,7 @@ export class Exporter implements vscode.Disposable {
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
-    const content = await partnerReport(found.doc, session, format, this.store.vocabulary, groupBy, this.assets);
+    const content = await partnerReport(found.doc, session, format, this.store.vocabularyFor(found.doc.uri), groupBy, this.assets);
     return this.write(target, content, format !== 'md',
       vscode.l10n.t('Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
   }
@@ -235,7 +237,7 @@ async function pickPartnerFormat(sessionTitle: string): Promise<PartnerChoice | 
 
 /** The quick pick of sessions for the partner report, most recent first as given. */
 async function pickSession(notes: WorkspaceNote[]): Promise<WorkspaceNote | undefined> {
-  const items = notes.map((note) => ({ note, label: note.session.title, description: note.session.date ?? '', detail: vscode.workspace.asRelativePath(note.uri) }));
+  const items = notes.map((note) => ({ note, label: note.session.title, description: shortDateOr(note.session.date, notesLang(note.uri, note.session), ''), detail: vscode.workspace.asRelativePath(note.uri) }));
   const options = { title: vscode.l10n.t('Export report for partners'), placeHolder: vscode.l10n.t('Which session is the report about?') };
   return (await vscode.window.showQuickPick(items, options))?.note;
 }
@@ -254,6 +256,7 @@ function partnerFilters(format: PartnerFormat): Record<string, string[]> {
  * host has no Node).
  */
 export async function writeAtomically(target: vscode.Uri, text: string | Uint8Array): Promise<void> {
+  if (!mayWrite(target)) throw new Error(vscode.l10n.t('in a workspace you have not trusted, exports are written only inside its folders'));
   const temp = vscode.Uri.joinPath(target, '..', `.${fileName(target)}.${randomText(6, 'hex')}.tmp`);
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   await vscode.workspace.fs.writeFile(temp, bytes);

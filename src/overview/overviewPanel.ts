@@ -365,7 +365,7 @@ export class OverviewPanel implements vscode.Disposable {
     const doc = this.document;
     const session = doc && this.store.get(doc);
     if (!doc || !session) return `<div class="room">${stop}<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p></div>`;
-    const report = await partnerReport(doc, session, 'html', this.store.vocabulary) as string;
+    const report = await partnerReport(doc, session, 'html', this.store.vocabularyFor(doc.uri)) as string;
     return `<div class="room">${stop}${/<main[^>]*>([\s\S]*)<\/main>/.exec(report)?.[1] ?? ''}</div>`;
   }
 

@@ -96,7 +96,7 @@ export class PartnerPreview implements vscode.Disposable {
     const session = doc && this.store.get(doc);
     const panel = this.panel;
     if (!doc || !session || !panel) return undefined;
-    const report = await partnerReport(doc, session, 'html', this.store.vocabulary) as string;
+    const report = await partnerReport(doc, session, 'html', this.store.vocabularyFor(doc.uri)) as string;
     const webview = panel.webview;
     const page = previewPage(report, session, doc.getText(), {
       nonce: randomText(18, 'base64'),
@@ -118,7 +118,8 @@ export class PartnerPreview implements vscode.Disposable {
     const session = this.store.get(doc);
     const lines = doc.getText().split(/\r?\n/);
     const block = session && paragraphAt(lines, line, session);
-    const mark = session && privateMark(this.store.vocabulary, partnerReportOptions(session, this.store.vocabulary).lang);
+    const vocabulary = this.store.vocabularyFor(doc.uri);
+    const mark = session && privateMark(vocabulary, partnerReportOptions(session, vocabulary).lang);
     if (!block || !mark) return;
     const last = lines[block.end - 1];
     const edit = new vscode.WorkspaceEdit();

@@ -43,6 +43,7 @@ export async function partnerReport(doc: vscode.TextDocument, session: Session, 
   if (format !== 'docx') return renderPartnerReport(notes, { ...options, format });
   const report = partnerDocument(notes, options);
   const chartImages = assets && await chartPngs(chartSvgs(report), (name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(assets, name)));
+  // The web worker extension host has no `process`: there the date comes from the notes alone.
   return requireDocxBundle<typeof import('../core/render/report/docx')>()
-    .documentDocx(report, documentDate([session], process.env.SOURCE_DATE_EPOCH), { chartImages });
+    .documentDocx(report, documentDate([session], globalThis.process?.env.SOURCE_DATE_EPOCH), { chartImages });
 }

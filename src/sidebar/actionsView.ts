@@ -11,12 +11,14 @@ import { collaborationOf, WorkspaceCollaborations, workspaceCollaborations } fro
 import { say, tagLang, viewLang } from '../workspace/lang';
 import { Lang } from '../core/vocabulary/vocabulary';
 import { RoomPresentation } from '../workspace/presentation';
+import { shortDate, shortDateOr } from '../core/render/shared/dates';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 
 /** A group's action rows are made when VS Code first asks for them (the group expanded), not with the group. */
 export type ActionsNode =
-  | { kind: 'group'; id: string; group: ActionGroup; uriOf: WorkspaceCollaborations['uriOf']; children?: ActionsNode[] }
+  | { kind: 'folder'; id: string; name: string; children: ActionsNode[] }
+  | { kind: 'group'; id: string; group: ActionGroup; uriOf: WorkspaceCollaborations['uriOf']; children?: ActionsNode[]; parent?: ActionsNode }
   | { kind: 'action'; id: string; item: OpenAction; uri: vscode.Uri; parent: ActionsNode };
 
 /** workspaceState key of the chosen grouping. */
@@ -74,14 +76,22 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
   }
 
   getChildren(node?: ActionsNode): Promise<ActionsNode[]> | ActionsNode[] {
-    return node ? (node.kind === 'group' ? rowsOf(node) : []) : this.nodes();
+    if (!node) return this.nodes();
+    return node.kind === 'folder' ? node.children : node.kind === 'group' ? rowsOf(node) : [];
   }
 
   getParent(node: ActionsNode): ActionsNode | undefined {
-    return node.kind === 'action' ? node.parent : undefined;
+    return node.kind === 'folder' ? undefined : node.parent;
   }
 
   getTreeItem(node: ActionsNode): vscode.TreeItem {
+    if (node.kind === 'folder') {
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = String(node.children.reduce((n, group) => n + (group.kind === 'group' ? group.group.actions.length : 0), 0));
+      item.iconPath = new vscode.ThemeIcon('root-folder');
+      return item;
+    }
     if (node.kind === 'group') {
       const expanded = this.roots.indexOf(node) < EXPANDED_GROUPS;
       const item = new vscode.TreeItem(node.group.name ?? say(this.lang, 'No owner'), expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
@@ -98,13 +108,14 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     const { action, collaboration } = node.item;
     const item = new vscode.TreeItem(shorten(action.text) || say(this.lang, '(no text)'), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    const due = action.due === null ? '' : action.overdue ? say(this.lang, 'overdue: {0}', action.due) : say(this.lang, 'due {0}', action.due);
+    const dueDate = action.due === null ? '' : shortDate(action.due, this.lang);
+    const due = action.due === null ? '' : action.overdue ? say(this.lang, 'overdue: {0}', dueDate) : say(this.lang, 'due {0}', dueDate);
     const who = this.grouping === 'owner' ? collaboration.name : action.owner ?? '';
     item.description = [due, who].filter(Boolean).join(' · ');
     item.iconPath = action.overdue ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('circle-large-outline');
     const from = collaboration.sessions[action.origin.session];
     // While presenting, not where it came from: that session may be private.
-    item.tooltip = this.room.on ? action.text : `${action.text}\n${say(this.lang, 'From: {0} {1}', from.date ?? '', from.title)}`;
+    item.tooltip = this.room.on ? action.text : `${action.text}\n${say(this.lang, 'From: {0} {1}', shortDateOr(from.date, this.lang, ''), from.title)}`;
     item.contextValue = 'action';
     item.command = {
       command: 'facilitatorNotes.revealObservation',
@@ -196,6 +207,10 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     const sameGroups = before.size === this.roots.length && this.roots.every((node) => before.get(node.id) === node);
     if (!sameGroups) this.toRedraw = 'all';
     else if (this.toRedraw !== 'all') for (const node of rebuilt) this.toRedraw.add(node);
+    if ((vscode.workspace.workspaceFolders?.length ?? 0) > 1) {
+      this.roots = underFolders(this.roots);
+      this.toRedraw = 'all';
+    }
   }
 
   /** A typed edit rebuilds the view only when it changed what the view shows of the notes (actionsSummary). */
@@ -247,6 +262,24 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * In a workspace of several folders, a row per folder above the groups; each folder's groups hold only the
+ * actions of that folder's notes (a collaboration with notes in two folders shows under both).
+ */
+function underFolders(groups: ActionsNode[]): ActionsNode[] {
+  return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+    const node: ActionsNode & { kind: 'folder' } = { kind: 'folder', id: `folder:${folder.uri.toString()}`, name: folder.name, children: [] };
+    node.children = groups.flatMap((group): ActionsNode[] => {
+      if (group.kind !== 'group') return [];
+      const inFolder = ({ action, collaboration }: OpenAction) =>
+        vscode.workspace.getWorkspaceFolder(group.uriOf(collaboration.sessions[action.latest.session]))?.index === folder.index;
+      const actions = group.group.actions.filter(inFolder);
+      return actions.length ? [{ ...group, id: `${node.id}|${group.id}`, group: { ...group.group, actions }, children: undefined, parent: node }] : [];
+    });
+    return node.children.length ? [node] : [];
+  });
 }
 
 /** A group's action rows, made on first use. */

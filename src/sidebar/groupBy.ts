@@ -29,7 +29,10 @@ async function pickGrouping(store: SessionStore, current: GroupingMode): Promise
     item('level', vscode.l10n.t('Thermometer Level'), 'pulse'),
   ];
   if (resolveGrouping(PARTY_GROUPING, store.vocabulary) === PARTY_GROUPING) items.push(item(PARTY_GROUPING, vscode.l10n.t('Party → Condition'), 'organization'));
-  const custom = customDimensions(store.vocabulary);
+  // The built-in signals stand with the model's groupings; a team's dimensions and lenses follow as its own.
+  const dimensions = customDimensions(store.vocabulary);
+  for (const dimension of dimensions.filter((d) => d.judgement)) items.push(item(dimension.id, dimension.label[lang], 'warning'));
+  const custom = dimensions.filter((d) => !d.judgement);
   if (custom.length > 0) {
     items.push({ label: vscode.l10n.t('Your Dimensions'), kind: vscode.QuickPickItemKind.Separator });
     for (const dimension of custom) items.push(item(dimension.id, dimension.label[lang], 'tag'));

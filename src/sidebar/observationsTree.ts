@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
 import { revealLines } from '../workspace/reveal';
 import {
-  GroupingMode, ObservationFilter, ObservationNode, SessionEntry, TreeNode,
-  buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, resolveGrouping, shorten,
+  GroupingMode, ObservationFilter, ObservationNode, SessionEntry, SessionNode, TreeNode,
+  buildFileTree, buildWorkspaceTree, isFilterEmpty, observationAt, resolveGrouping, shorten, underFolders,
 } from '../core/report/grouping';
 import { dimensionKey } from '../core/report/facets';
 import { termLabel } from '../core/vocabulary/labels';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { notesLang, say, viewLang } from '../workspace/lang';
+import { shortDate } from '../core/render/shared/dates';
 import { levelIcon } from '../workspace/levelStyle';
 import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
@@ -33,6 +34,13 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   private parents = new Map<string, TreeNode>();
   private firstNodeOf = new Map<string, ObservationNode>();
   private generation = 0;
+  /**
+   * The workspace scope's sessions by document key: read whole once, then kept in step one changed document at a
+   * time, so typing in one note reads no other file. Dropped when files change on disk or the scope leaves the workspace.
+   */
+  private workspaceLoad: Promise<Map<string, Session>> | undefined;
+  /** Open notes that the workspace scan leaves out (outside the folders or the files setting): typing in them reads nothing. */
+  private outsideScope = new Set<string>();
   /** The vocabulary the shown rows were labelled with. */
   private builtWith: Vocabulary | undefined;
   /** The notes' language, in which the rows speak: the file's, or in the workspace scope the most recent notes'. */
@@ -44,6 +52,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   readonly view: vscode.TreeView<TreeNode>;
   /** Settles after each rebuild; tests await it instead of sleeping. */
   ready: Promise<void> = Promise.resolve();
+  private notesOpen: boolean | undefined;
 
   constructor(
     private readonly store: SessionStore,
@@ -57,8 +66,10 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       this.view,
       active.onDidChange(() => this.refresh()),
       room.onDidChange(() => this.refresh()),
-      store.onDidChange(() => this.scopeInUse === 'workspace' && this.refresh()),
-      store.onDidChangeWorkspace(() => this.scopeInUse === 'workspace' && this.refresh()),
+      store.onDidChange((uri) => this.scopeInUse === 'workspace' && void this.keepInStep(uri)),
+      store.onDidChangeWorkspace(() => this.scopeInUse === 'workspace' && this.reloadWorkspace()),
+      // A closed document's unsaved typing is gone: its entry reads the file again.
+      vscode.workspace.onDidCloseTextDocument(() => this.scopeInUse === 'workspace' && this.reloadWorkspace()),
       vscode.window.onDidChangeTextEditorSelection((e) => this.scheduleFollow(e.textEditor)),
       // The cursor may have moved while the view was hidden: catch up when it shows.
       this.view.onDidChangeVisibility((e) => e.visible && vscode.window.activeTextEditor && this.scheduleFollow(vscode.window.activeTextEditor)),
@@ -90,6 +101,8 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
 
   setScope(scope: Scope): Promise<void> {
     this.scopeInUse = scope;
+    this.workspaceLoad = undefined;
+    this.outsideScope.clear();
     return this.update();
   }
 
@@ -102,11 +115,43 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   async sessions(): Promise<SessionEntry[]> {
     const shown = this.room.on ? partnerView : (session: Session) => session;
     if (this.scopeInUse === 'workspace') {
-      return (await this.store.workspaceNotes()).map(({ uri, session }) => ({ key: uri.toString(), session: shown(session) }));
+      const all = await (this.workspaceLoad ??= this.loadWorkspace());
+      return [...all].map(([key, session]) => ({ key, session: shown(session) }));
     }
     const doc = this.active.document;
     const session = this.active.session;
     return doc && session ? [{ key: doc.uri.toString(), session: shown(session) }] : [];
+  }
+
+  private async loadWorkspace(): Promise<Map<string, Session>> {
+    return new Map((await this.store.workspaceNotes()).map(({ uri, session }) => [uri.toString(), session]));
+  }
+
+  private reloadWorkspace(): void {
+    this.workspaceLoad = undefined;
+    this.refresh();
+  }
+
+  /** One open document's parse changed: update its entry from the store's cache (no file read, no parse). */
+  private async keepInStep(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const session = doc && this.store.latestNotes(doc);
+    const loaded = this.workspaceLoad;
+    if (!loaded) return this.refresh();
+    const all = await loaded;
+    if (loaded !== this.workspaceLoad) return;
+    if (all.has(key) || doc?.isUntitled) {
+      if (session) all.set(key, session); else all.delete(key);
+      return this.refresh();
+    }
+    // A document that just became notes: the scan decides whether it belongs to the workspace's notes.
+    if (!session || this.outsideScope.has(key)) return;
+    this.workspaceLoad = this.loadWorkspace().then((fresh) => {
+      if (!fresh.has(key)) this.outsideScope.add(key);
+      return fresh;
+    });
+    this.refresh();
   }
 
   private async update(): Promise<void> {
@@ -137,10 +182,15 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       // The vocabulary may have gained or lost the chosen custom dimension: keep the toolbar in step.
       if (this.grouping !== this.modeInContext) void this.setContext();
       const rebuilt = this.scopeInUse === 'workspace'
-        ? buildWorkspaceTree(entries, this.mode, this.filterInUse, vocabulary)
+        ? byFolder(buildWorkspaceTree(entries, this.mode, this.filterInUse, vocabulary))
         : entries.flatMap((e) => buildFileTree(e, this.mode, this.filterInUse, vocabulary));
-      const message = rebuilt.length === 0 && !isFilterEmpty(this.filterInUse) ? say(lang, 'No observations match the filter.') : undefined;
+      const message = rebuilt.length === 0 ? emptyMessage(lang, !isFilterEmpty(this.filterInUse), entries.length > 0) : undefined;
       if (this.view.message !== message) this.view.message = message;
+      // Open notes without observations are no "no notes open": the welcome shows only without notes.
+      if (this.notesOpen !== entries.length > 0) {
+        this.notesOpen = entries.length > 0;
+        void vscode.commands.executeCommand('setContext', 'facilitatorNotes.notesOpen', this.notesOpen);
+      }
       // Group labels come from the vocabulary, in the notes' language: a new one of either redraws every row.
       const patched = vocabulary === this.builtWith && lang === this.lang ? patchTree(this.roots, rebuilt) : undefined;
       this.builtWith = vocabulary;
@@ -183,11 +233,18 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     // Only the first level of groups starts open, so every condition fits on screen with its phases.
     const parent = this.parents.get(node.id);
     const open = node.kind === 'group' && (!parent || parent.kind === 'session');
+    if (node.kind === 'folder') {
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = String(node.count);
+      item.iconPath = new vscode.ThemeIcon('root-folder');
+      return item;
+    }
     const item = new vscode.TreeItem(node.kind === 'session' ? node.session.title : groupLabel(node.dimension, node.value, lang, this.store.vocabulary),
       open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     if (node.kind === 'session') {
-      item.description = node.session.date ? `${node.session.date} · ${node.count}` : String(node.count);
+      item.description = node.session.date ? `${shortDate(node.session.date, lang)} · ${node.count}` : String(node.count);
       item.tooltip = node.session.file;
       item.iconPath = new vscode.ThemeIcon('notebook');
       item.resourceUri = vscode.Uri.parse(node.key);
@@ -232,6 +289,14 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     clearTimeout(this.followTimer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** With several workspace folders, the sessions under a row per folder. */
+function byFolder(sessions: SessionNode[]): TreeNode[] {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length < 2) return sessions;
+  return underFolders(sessions, folders.map((f) => ({ id: f.uri.toString(), name: f.name })),
+    (key) => vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(key))?.uri.toString());
 }
 
 function groupLabel(dimension: string, value: string | null, lang: Lang, vocabulary: Vocabulary): string {
@@ -287,4 +352,10 @@ export function registerObservationsTree(store: SessionStore, active: ActiveNote
     command('revealObservation', revealLines),
   );
   return tree;
+}
+
+/** What an empty tree says: nothing matches the filter, or the notes open have no observation yet (else the welcome shows). */
+function emptyMessage(lang: Lang, filtered: boolean, notesOpen: boolean): string | undefined {
+  if (filtered) return say(lang, 'No observations match the filter.');
+  return notesOpen ? say(lang, 'No observations yet: tag a paragraph, such as #ambition, and it shows here.') : undefined;
 }

@@ -38,6 +38,8 @@ export class SessionStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private vocabularyInUse: Vocabulary = BUILTIN_VOCABULARY;
+  /** In a workspace of several folders, each folder's own vocabulary by the folder's uri. */
+  private folderVocabularies = new Map<string, Vocabulary>();
   /** The workspace's collaborations as last computed, shared by the views: each recomputes only those whose notes changed. */
   readonly collaborationMemo = new CollaborationMemo();
 
@@ -49,7 +51,7 @@ export class SessionStore implements vscode.Disposable {
 
   /** `indexFolder`: where the workspace's notes index is kept (the extension's workspace storage); none: no index is kept between starts. */
   constructor(indexFolder?: vscode.Uri) {
-    this.workspace = new WorkspaceNotes((doc) => this.notes(doc), () => this.vocabularyInUse, indexFolder);
+    this.workspace = new WorkspaceNotes((doc) => this.notes(doc), (uri) => this.vocabularyFor(uri), indexFolder);
     this.onDidChangeWorkspace = this.workspace.onDidChange;
     this.disposables.push(
       this.workspace,
@@ -67,9 +69,24 @@ export class SessionStore implements vscode.Disposable {
   }
 
   set vocabulary(vocabulary: Vocabulary) {
+    this.useVocabularies(vocabulary, new Map());
+  }
+
+  /**
+   * `vocabulary`: what features that speak for the whole workspace use (every folder's terms);
+   * `byFolder`: the vocabulary each folder's notes are read with, when the folders differ.
+   */
+  useVocabularies(vocabulary: Vocabulary, byFolder: Map<string, Vocabulary>): void {
     this.vocabularyInUse = vocabulary;
+    this.folderVocabularies = byFolder;
     this.cache.clear();
     for (const doc of vscode.workspace.textDocuments) this.changed.fire(doc.uri);
+  }
+
+  /** The vocabulary the notes at `uri` are read with: their folder's own, else the workspace's. */
+  vocabularyFor(uri?: vscode.Uri): Vocabulary {
+    const folder = uri && this.folderVocabularies.size ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    return (folder && this.folderVocabularies.get(folder.uri.toString())) ?? this.vocabularyInUse;
   }
 
   /** The session of a Markdown document, parsed now if the cache is stale; undefined for other documents. */
@@ -79,7 +96,7 @@ export class SessionStore implements vscode.Disposable {
     const hit = this.cache.get(key);
     if (hit && (hit.version === doc.version || (doc.isDirty && !this.isLiveParsed(doc)))) return hit.session;
     const since = hit?.state && hit.edit && hit.editedVersion === doc.version ? { state: hit.state, edit: hit.edit } : undefined;
-    const { session, state } = parseIncrementalGuarded(doc.getText(), { file: vscode.workspace.asRelativePath(doc.uri), vocabulary: this.vocabularyInUse }, since);
+    const { session, state } = parseIncrementalGuarded(doc.getText(), { file: vscode.workspace.asRelativePath(doc.uri), vocabulary: this.vocabularyFor(doc.uri) }, since);
     this.cache.set(key, { version: doc.version, session, state });
     return session;
   }

@@ -1,11 +1,12 @@
 // The team's vocabulary: the facilitatorNotes.vocabulary setting, then .facilitator-notes.yaml in each
-// workspace folder, applied on the built-in one. A source with errors is left out (diagnostics in
+// workspace folder (only when the workspace is trusted), applied on the built-in one. A source with errors is left out (diagnostics in
 // the file, one notification) and everything keeps working on what remains.
 import * as vscode from 'vscode';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../core/vocabulary/vocabulary';
 import { checkVocabularyObject, mergeVocabulary, readVocabularyFile, VOCABULARY_FILE, VocabularyIssue, VocabularyReading } from '../core/vocabulary/vocabularyFile';
 import { uiLang } from './lang';
 import { SessionStore } from './sessionStore';
+import { workspaceTrust } from './trust';
 
 const LINT_DELAY_MS = 200;
 
@@ -26,6 +27,7 @@ export class VocabularyConfig implements vscode.Disposable {
   constructor(private readonly store: SessionStore) {
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); void this.reload(); }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('facilitatorNotes.vocabulary')) void this.reload(); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (isVocabularyFile(e.document.uri)) this.lintSoon(e.document); }),
     );
@@ -54,9 +56,12 @@ export class VocabularyConfig implements vscode.Disposable {
     let vocabulary = fromSetting.vocabulary;
     if (!fromSetting.file) failures.push({ where: 'facilitatorNotes.vocabulary', issue: fromSetting.issues[0] });
     const sources: unknown[] = [fromSetting.file];
+    // With several folders, each folder's notes read the setting plus that folder's own file.
+    const byFolder = new Map<string, Vocabulary>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      byFolder.set(folder.uri.toString(), fromSetting.vocabulary);
       const uri = vscode.Uri.joinPath(folder.uri, VOCABULARY_FILE);
-      const text = await readText(uri);
+      const text = workspaceTrust.isTrusted() ? await readText(uri) : undefined;
       if (text === undefined) {
         this.diagnostics.delete(uri);
         continue;
@@ -65,6 +70,7 @@ export class VocabularyConfig implements vscode.Disposable {
       this.diagnostics.set(uri, reading.issues.map(toDiagnostic));
       if (reading.file) {
         vocabulary = mergeVocabulary(vocabulary, reading.file);
+        byFolder.set(folder.uri.toString(), mergeVocabulary(fromSetting.vocabulary, reading.file));
         sources.push(reading.file);
       } else {
         failures.push({ where: vscode.workspace.asRelativePath(uri), uri, issue: reading.issues[0] });
@@ -73,7 +79,9 @@ export class VocabularyConfig implements vscode.Disposable {
     const key = JSON.stringify(sources);
     if (key !== this.appliedKey) {
       // The first load with nothing configured keeps the store's built-in vocabulary and its cache.
-      if (this.appliedKey !== '' || sources.some((s) => s && Object.keys(s).length)) this.store.vocabulary = vocabulary;
+      if (this.appliedKey !== '' || sources.some((s) => s && Object.keys(s).length)) {
+        this.store.useVocabularies(vocabulary, byFolder.size > 1 ? byFolder : new Map());
+      }
       this.appliedKey = key;
     }
     this.notify(failures);

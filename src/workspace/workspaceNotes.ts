@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { isSessionNotes } from '../core/parse/parser';
 import { parseSessionGuarded } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
-import { decodeNotes, MAX_NOTES_BYTES } from '../core/parse/notesText';
+import { decodeNotes, MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
 import { NoteSummary, noteSummary } from '../core/report/noteSummary';
 import { NotesIndex, vocabularyKey } from '../core/report/notesIndex';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { uiLang } from './lang';
 
 export interface WorkspaceNote {
   uri: vscode.Uri;
@@ -48,7 +49,8 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   constructor(
     private readonly openNotes: (doc: vscode.TextDocument) => Session | undefined,
-    private readonly vocabulary: () => Vocabulary,
+    /** The vocabulary the notes at `uri` are read with; without `uri`, the workspace's. */
+    private readonly vocabulary: (uri?: vscode.Uri) => Vocabulary,
     private readonly indexFolder?: vscode.Uri,
   ) {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
@@ -120,7 +122,9 @@ export class WorkspaceNotes implements vscode.Disposable {
     if (!this.index || this.indexVocabulary !== vocabulary) {
       this.indexVocabulary = vocabulary;
       this.checked.clear();
-      this.index = this.readIndex(vocabularyKey(vocabulary));
+      // Every folder's vocabulary is in the key: a change to any one of them parses the notes again.
+      const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => this.vocabulary(f.uri));
+      this.index = this.readIndex([...new Set([vocabulary, ...folders])].map(vocabularyKey).join('\n'));
     }
     return this.index;
   }
@@ -191,7 +195,7 @@ export class WorkspaceNotes implements vscode.Disposable {
       const { size, mtime } = await vscode.workspace.fs.stat(uri);
       return await index.summary({ uri: key, size, mtime }, async () => {
         const session = await this.read(uri, size);
-        return session && noteSummary(session, this.vocabulary());
+        return session && noteSummary(session, this.vocabulary(uri));
       });
     } catch (e) {
       // A skipped file stays skipped until the watcher reports it; any other failure is tried again next scan.
@@ -212,11 +216,11 @@ export class WorkspaceNotes implements vscode.Disposable {
   private parse(uri: vscode.Uri, bytes: Uint8Array): Session | null {
     const decoded = decodeNotes(bytes);
     if (!('text' in decoded)) {
-      this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: it is not UTF-8 text.', vscode.workspace.asRelativePath(uri)));
+      this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: {1}.', vscode.workspace.asRelativePath(uri), unreadableReason(decoded.unreadable, uiLang())));
       throw new Skipped();
     }
     // A failure of ours shows as an error problem on this file; the other files are read as usual.
-    const session = parseSessionGuarded(decoded.text, { file: vscode.workspace.asRelativePath(uri), vocabulary: this.vocabulary() });
+    const session = parseSessionGuarded(decoded.text, { file: vscode.workspace.asRelativePath(uri), vocabulary: this.vocabulary(uri) });
     return isSessionNotes(session) || session.problems.some((p) => p.code === 'unreadable') ? session : null;
   }
 

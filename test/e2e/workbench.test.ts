@@ -6,21 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { GroupNode, GroupingMode, buildFileTree } from '../../src/core/report/grouping';
-import { termLabel } from '../../src/core/vocabulary/labels';
 import { parseSession } from '../../src/core/parse/parser';
-import { Session } from '../../src/core/parse/model';
-import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
 import { wordText } from '../unit/helpers/wordFile';
-import { Contribution, EXAMPLE, EXAMPLES, SHOTS, Workbench, commandTitle, localized, manifest, openExample, openWorkbench, overviewFrame, palette } from './workbench';
-
-const UNGROUPED: Record<string, string> = { condition: 'Untagged condition', phase: 'No phase', level: 'No level' };
-
-/** Top-level rows of the Observations view as the core groups them: [label, count]. */
-function expectedGroups(session: Session, mode: GroupingMode): [string, string][] {
-  const groups = buildFileTree({ key: 'example', session }, mode, {}, BUILTIN_VOCABULARY) as GroupNode[];
-  return groups.map((g) => [g.value === null ? UNGROUPED[g.dimension] : termLabel(g.dimension, g.value, 'en'), String(g.count)]);
-}
+import { EXAMPLE, EXAMPLES, SHOTS, Workbench, commandTitle, container, expectRows, expectedGroups, localized, manifest, observationsView, openExample, openWorkbench, overviewFrame, palette } from './workbench';
 
 describe('workbench with the packaged extension (e2e)', function () {
   this.timeout(60_000);
@@ -28,10 +16,6 @@ describe('workbench with the packaged extension (e2e)', function () {
   let page: Page;
   let failed = false;
   const session = parseSession(fs.readFileSync(path.join(EXAMPLES, EXAMPLE), 'utf8'), { file: EXAMPLE });
-  const container = (manifest.contributes.viewsContainers?.activitybar ?? [])
-    .find((c: Contribution) => c.id === 'facilitatorNotes') as Contribution | undefined;
-  const observationsView = (manifest.contributes.views?.facilitatorNotes ?? [])
-    .find((v: Contribution) => v.id === 'facilitatorNotes.observations') as Contribution | undefined;
 
   before(async function () {
     this.timeout(180_000);
@@ -50,41 +34,6 @@ describe('workbench with the packaged extension (e2e)', function () {
     await workbench?.close(failed);
   });
 
-  /** The Observations pane, expanded, its groups collapsed so every top-level row is rendered. */
-  async function observationsPane() {
-    const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: localized(observationsView?.name) }) });
-    const header = pane.locator('.pane-header');
-    await header.waitFor();
-    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    await pane.locator('.pane-header .action-label[aria-label="Collapse All"]').click();
-    return pane;
-  }
-
-  async function topLevelRows(): Promise<[string, string][]> {
-    const pane = await observationsPane();
-    const rows = pane.locator('.monaco-list-row[aria-level="1"]');
-    const texts: [string, string][] = [];
-    try {
-      for (const row of await rows.all()) {
-        const text = (part: string) => row.locator(part).innerText({ timeout: 2000 });
-        texts.push([(await text('.label-name')).trim(), (await text('.label-description')).trim()]);
-      }
-    } catch {
-      return []; // a row went away while the tree re-rendered: the caller polls again
-    }
-    return texts;
-  }
-
-  async function expectRows(expected: [string, string][]): Promise<void> {
-    const deadline = Date.now() + 20_000;
-    let rows = await topLevelRows();
-    while (JSON.stringify(rows) !== JSON.stringify(expected) && Date.now() < deadline) {
-      await page.waitForTimeout(200); // poll interval while the tree updates; the deadline bounds it
-      rows = await topLevelRows();
-    }
-    assert.deepEqual(rows, expected);
-  }
-
   it('installs the .vsix into code-server', () => {
     const installed = fs.readdirSync(workbench!.run.extensionsDir).filter((d) => !d.startsWith('.') && d !== 'extensions.json');
     assert.deepEqual(installed, [`${manifest.publisher}.${manifest.name}-${manifest.version}`]);
@@ -94,14 +43,14 @@ describe('workbench with the packaged extension (e2e)', function () {
     assert.ok(container && observationsView, 'package.json contributes the facilitatorNotes container with its Observations view');
     await openExample(page);
     await page.locator(`.activitybar .action-item a.action-label[aria-label^="${localized(container.title)}"]`).click();
-    await expectRows(expectedGroups(session, 'condition'));
+    await expectRows(page, expectedGroups(session, 'condition'));
   });
 
   it('regroups the view by phase from the command palette', async () => {
     const title = commandTitle('facilitatorNotes.groupByPhase');
     assert.ok(title, 'package.json contributes facilitatorNotes.groupByPhase');
     await palette(page, title);
-    await expectRows(expectedGroups(session, 'phase'));
+    await expectRows(page, expectedGroups(session, 'phase'));
   });
 
   it('opens the session overview panel on the active notes', async function () {

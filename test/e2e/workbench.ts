@@ -5,6 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { GroupNode, GroupingMode, buildFileTree } from '../../src/core/report/grouping';
+import { Session } from '../../src/core/parse/model';
+import { termLabel } from '../../src/core/vocabulary/labels';
+import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const EXAMPLES = path.join(ROOT, 'examples');
@@ -29,6 +33,11 @@ interface Harness {
   launchChromium(run: Run): Promise<BrowserContext>;
   workbenchUrl(server: Server, folder: string): string;
 }
+
+export const container = (manifest.contributes.viewsContainers?.activitybar ?? [])
+  .find((c: Contribution) => c.id === 'facilitatorNotes') as Contribution | undefined;
+export const observationsView = (manifest.contributes.views?.facilitatorNotes ?? [])
+  .find((v: Contribution) => v.id === 'facilitatorNotes.observations') as Contribution | undefined;
 
 export function commandTitle(id: string): string | undefined {
   const c = (manifest.contributes.commands as Contribution[]).find((x) => x.command === id);
@@ -100,4 +109,48 @@ export async function overviewFrame(page: Page, timeout = 30_000): Promise<Frame
     if (Date.now() > deadline) throw new Error('no frame holds the overview page');
     await page.waitForTimeout(100); // poll while the webview loads; the deadline bounds it
   }
+}
+
+const UNGROUPED: Record<string, string> = { condition: 'Untagged condition', phase: 'No phase', level: 'No level' };
+
+/** Top-level rows of the Observations view as the core groups them: [label, count]. */
+export function expectedGroups(session: Session, mode: GroupingMode): [string, string][] {
+  const groups = buildFileTree({ key: 'example', session }, mode, {}, BUILTIN_VOCABULARY) as GroupNode[];
+  return groups.map((g) => [g.value === null ? UNGROUPED[g.dimension] : termLabel(g.dimension, g.value, 'en'), String(g.count)]);
+}
+
+/** The Observations pane, expanded, its groups collapsed so every top-level row is rendered. */
+async function observationsPane(page: Page) {
+  const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: localized(observationsView?.name) }) });
+  const header = pane.locator('.pane-header');
+  await header.waitFor();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await pane.locator('.pane-header .action-label[aria-label="Collapse All"]').click();
+  return pane;
+}
+
+async function topLevelRows(page: Page): Promise<[string, string][]> {
+  const pane = await observationsPane(page);
+  const rows = pane.locator('.monaco-list-row[aria-level="1"]');
+  const texts: [string, string][] = [];
+  try {
+    for (const row of await rows.all()) {
+      const text = (part: string) => row.locator(part).innerText({ timeout: 2000 });
+      texts.push([(await text('.label-name')).trim(), (await text('.label-description')).trim()]);
+    }
+  } catch {
+    return []; // a row went away while the tree re-rendered: the caller polls again
+  }
+  return texts;
+}
+
+/** Waits until the Observations view's top-level rows are `expected` ([label, count]). */
+export async function expectRows(page: Page, expected: [string, string][]): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let rows = await topLevelRows(page);
+  while (JSON.stringify(rows) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await page.waitForTimeout(200); // poll interval while the tree updates; the deadline bounds it
+    rows = await topLevelRows(page);
+  }
+  assert.deepEqual(rows, expected);
 }

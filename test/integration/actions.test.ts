@@ -223,7 +223,7 @@ describe('dossier export', () => {
         { collaboration: 'Pact', format: 'md', target: vscode.Uri.file(path.join(dir, 'pact.md')) });
       const text = fs.readFileSync(md.fsPath, 'utf8');
       assert.ok(text.startsWith('# Dossier: Pact\n\nSessions: 2 · Current phase: Agree · Open: 2 · Overdue: 0\n'), text.slice(0, 200));
-      assert.match(text, /^\| Done \| Draft the covenant @Marco \| Marco \| — \| 2026-03-01 Pact start \|$/m);
+      assert.match(text, /^\| Done \| Draft the covenant @Marco \| Marco \| — \| 1 Mar 2026 Pact start \|$/m);
       const html = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.exportDossier',
         { collaboration: 'actions/zorg', format: 'html', target: vscode.Uri.file(path.join(dir, 'zorg.html')) });
       const page = fs.readFileSync(html.fsPath, 'utf8');

@@ -20,7 +20,7 @@ describe('activation', () => {
     assert.equal(session.file, 'activation/session.md');
     assert.deepEqual(session.tags.map((t) => t.raw), ['ambitie', 'verkennen', 'belangen', 'waakzaam']);
     assert.equal(store.get(doc), session, 'a second get of the same version comes from the cache');
-    assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
+    assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'signal', 'private', 'decision', 'party']);
     // A figure for BENCHMARKS.md, not a timed assertion: machines are too noisy for that.
     console.log(`activate() took ${ext.exports.activationMs.toFixed(2)} ms; the bundle's module code ${ext.exports.loadMs.toFixed(2)} ms; `
       + `first line of the bundle to the end of activate() ${ext.exports.startupMs.toFixed(2)} ms`);

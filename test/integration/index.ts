@@ -1,7 +1,7 @@
 // Test runner the extension host loads through --extensionTestsPath. It runs every compiled
 // *.test.js beside it with mocha (BDD), reports through the console (the harness forwards it)
 // and writes a JSON summary to FN_RESULTS_FILE so scripts can count results without parsing text.
-// A run with FN_LOCALE set runs only that locale's suite; the normal run leaves those suites out.
+// A run with FN_LOCALE (or FN_WORKSPACE) set runs only that locale's (workspace's) suite; the normal run leaves those suites out.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
@@ -15,6 +15,8 @@ interface Outcome {
 
 /** Suites that need VS Code running in their display language (scripts/run-integration.mjs, FN_LOCALE). */
 const LOCALE_SUITES: Record<string, string> = { nl: 'dutch.test.js' };
+/** The suite of the two-folder workspace (FN_WORKSPACE=multi-root): the others expect one folder. */
+const MULTI_ROOT_SUITE = 'multiRoot.test.js';
 
 function suiteFiles(): string[] {
   const locale = process.env.FN_LOCALE;
@@ -22,7 +24,8 @@ function suiteFiles(): string[] {
     if (!LOCALE_SUITES[locale]) throw new Error(`no integration suite for FN_LOCALE=${locale}`);
     return [LOCALE_SUITES[locale]];
   }
-  const localeSuites = new Set(Object.values(LOCALE_SUITES));
+  if (process.env.FN_WORKSPACE) return [MULTI_ROOT_SUITE];
+  const localeSuites = new Set([...Object.values(LOCALE_SUITES), MULTI_ROOT_SUITE]);
   return fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && !localeSuites.has(f)).sort();
 }
 

@@ -86,7 +86,7 @@ describe('language features', () => {
       assert.equal(ambition.detail, 'The shared goal that gives the partnership direction.');
       const range = ambition.range as { inserting: vscode.Range; replacing: vscode.Range };
       assert.deepEqual([range.inserting.start.line, range.inserting.start.character, range.inserting.end.character], [copy.lineCount - 1, 15, 15]);
-      assert.deepEqual([...new Set(all.map((i) => (i.label as vscode.CompletionItemLabel).description))], ['Condition', 'Phase', 'Thermometer', 'Need', 'Private', 'Decision', 'Tag in this session']);
+      assert.deepEqual([...new Set(all.map((i) => (i.label as vscode.CompletionItemLabel).description))], ['Condition', 'Phase', 'Thermometer', 'Need', 'Signal', 'Private', 'Decision', 'Tag in this session']);
 
       // The setting spells the tags of notes whose own tags do not tell their language.
       await setTagLanguage('nl');
@@ -209,7 +209,7 @@ describe('language features', () => {
       const { vocabulary, store } = await api();
       await write('aliases:\n  ambition: [ambities]\ndimensions:\n  - id: party\n    label: { en: Party, nl: Partij }\n    prefixes: [party, partij]\n    values: [city, school]\n');
       await vocabulary.reload();
-      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
+      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'signal', 'private', 'decision', 'party']);
       await setTagLanguage('en');
       const doc = await untitled('The city says no #');
       const items = await completions(doc, endOf(doc, 0), '#');
@@ -221,7 +221,7 @@ describe('language features', () => {
 
       await vscode.workspace.fs.delete(file());
       await vocabulary.reload();
-      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
+      assert.deepEqual(store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'signal', 'private', 'decision', 'party']);
       const after = await completions(doc, endOf(doc, 0), '#');
       assert.equal(after.some((i) => labelOf(i).startsWith('#party/')), false);
     });
@@ -236,7 +236,7 @@ describe('language features', () => {
       ]);
       assert.deepEqual(store.vocabulary, BUILTIN_VOCABULARY);
       const doc = await untitled('Still working #');
-      assert.equal((await completions(doc, endOf(doc, 0), '#')).length, 28);
+      assert.equal((await completions(doc, endOf(doc, 0), '#')).length, 30);
 
       await write('aliases:\n  ambition: [ambities]\n');
       await vocabulary.reload();

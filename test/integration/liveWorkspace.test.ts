@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ActionsNode } from '../../src/sidebar/actionsView';
-import { api, fixture, openFixture, waitFor } from './helpers';
+import { api, fixture, openFixture, treeOutline, waitFor } from './helpers';
 
 const NEXT = 'actions/pact/2026-04-01-next.md';
 
@@ -69,6 +69,33 @@ describe('workspace views while typing in one note', () => {
       overview.webviewPanel?.dispose();
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       // The host's files.autoSave (afterDelay) may have saved the edits: the fixture goes back as it was.
+      if (fs.readFileSync(fixture(NEXT).fsPath, 'utf8') !== original) fs.writeFileSync(fixture(NEXT).fsPath, original);
+    }
+  });
+});
+
+describe('the Observations view over the whole workspace while typing', () => {
+  it('shows a new observation without reading the workspace again', async function () {
+    this.timeout(40_000);
+    const { store, sidebar } = await api();
+    const tree = sidebar.observations;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const original = fs.readFileSync(fixture(NEXT).fsPath, 'utf8');
+    const doc = await openFixture(NEXT);
+    const editor = await vscode.window.showTextDocument(doc);
+    await tree.setScope('workspace');
+    const reads = { count: 0 };
+    const workspaceNotes = store.workspaceNotes;
+    store.workspaceNotes = () => { reads.count++; return workspaceNotes.call(store); };
+    try {
+      await editor.edit((b) => b.insert(doc.lineAt(7).range.end, '\n\nThe budget worries the board #ambition'));
+      await waitFor(() => treeOutline(tree).some((line) => line.includes('The budget worries the board')), 'the new observation in the tree', 3000);
+      assert.equal(reads.count, 0, 'typing reads no notes file again');
+    } finally {
+      store.workspaceNotes = workspaceNotes;
+      await tree.setScope('file');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       if (fs.readFileSync(fixture(NEXT).fsPath, 'utf8') !== original) fs.writeFileSync(fixture(NEXT).fsPath, original);
     }
   });

@@ -72,6 +72,21 @@ describe('the notes\' language decides, in an English VS Code', () => {
     assert.deepEqual(englishIn(r.main.replace(/<[^>]*>/g, ' ')), []);
   });
 
+  it('Dutch notes: front matter completion offers the Dutch keys not there yet', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntitel: Stuurgroep\ndatum: 2026-10-06\nde\n---\n\nWe willen één loket. #ambitie #delen\n' });
+    await vscode.window.showTextDocument(doc);
+    const keys = async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(3, 2));
+      return list.items.filter((i) => typeof i.label !== 'string' && i.label.description === 'Front matter')
+        .sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    };
+    // The store parses the new notes shortly after they open: until then there is no front matter to complete in.
+    const items = (await waitFor(async () => { const found = await keys(); return found.length ? found : undefined; }, 'front matter keys offered'))!;
+    assert.deepEqual(items.map((i) => (i.label as vscode.CompletionItemLabel).label), ['facilitator', 'deelnemers', 'fase', 'thermometer', 'taal', 'samenwerking', 'locatie', 'afwezig', 'volgende', 'samenvatting']);
+    assert.equal(items[1].insertText, 'deelnemers: ');
+    assert.equal(items[1].detail, 'De partijen aan tafel');
+  });
+
   it('facilitatorNotes.language: en overrides Dutch notes', async () => {
     await setLanguage('en');
     try {

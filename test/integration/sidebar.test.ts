@@ -85,8 +85,8 @@ describe('sidebar: Observations tree', () => {
     await vscode.commands.executeCommand('facilitatorNotes.showWorkspaceScope');
     const ours = (): TreeNode[] => tree.getChildren().filter((n) => n.kind === 'session' && n.session.file.startsWith('sidebar/'));
     await expectOutline([
-      'Regiotafel zorgnetwerk [2026-03-02 · 4]',
-      'Kick-off housing pilot [2026-02-10 · 2]',
+      'Regiotafel zorgnetwerk [2 Mar 2026 · 4]',
+      'Kick-off housing pilot [10 Feb 2026 · 2]',
       'Undated notes [1]',
     ], 'the sidebar sessions of the workspace', () => ours().map((n) => ({ ...n, children: [] })));
     assert.equal(tree.getTreeItem(ours()[0]).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
@@ -106,7 +106,7 @@ describe('sidebar: Observations tree', () => {
       await expectOutline([], 'no tree for a file outside the glob');
       const tree = await treeOf();
       await tree.setScope('workspace');
-      await expectOutline(['Kick-off housing pilot [2026-02-10 · 2]'], 'only the kick-off in the workspace',
+      await expectOutline(['Kick-off housing pilot [10 Feb 2026 · 2]'], 'only the kick-off in the workspace',
         () => tree.getChildren().map((n) => ({ ...n, children: [] })));
     } finally {
       await config.update('files', undefined, vscode.ConfigurationTarget.Global);
@@ -166,6 +166,15 @@ describe('sidebar: Observations tree', () => {
     assert.equal(tree.view.selection[0].kind, 'observation');
     active.selection = new vscode.Selection(16, 0, 16, 0);
     await waitFor(() => { const node = tree.nodeAt(fixture(REGIOTAFEL), 17); return node && tree.view.selection[0]?.id === node.id; }, 'the tree to select the observation at line 17');
+  });
+
+  it('open notes without observations say how to add one, instead of "no session notes open"', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\nlang: en\n---\n\n# Second session\n\n## \n' });
+    await vscode.window.showTextDocument(doc);
+    const tree = await treeOf();
+    await waitFor(() => tree.view.message !== undefined, 'the empty tree\'s message');
+    assert.deepEqual([outline(tree), tree.view.message], [[], 'No observations yet: tag a paragraph, such as #ambition, and it shows here.']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('updates live while typing in an untitled document, and undo takes it back', async () => {

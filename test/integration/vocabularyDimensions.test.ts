@@ -41,7 +41,7 @@ function section(html: string, id: string): string {
 describe('custom vocabulary: the team\'s own dimension', () => {
   beforeEach(async () => {
     await writeVocabulary(PARTY);
-    assert.deepEqual((await api()).store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'party']);
+    assert.deepEqual((await api()).store.vocabulary.dimensions.map((d) => d.id), ['condition', 'phase', 'level', 'need', 'signal', 'private', 'decision', 'party']);
   });
 
   afterEach(async () => {
@@ -60,10 +60,10 @@ describe('custom vocabulary: the team\'s own dimension', () => {
     await openFixture(NOTES);
     const tree = (await api()).sidebar.observations;
     await expectOutline(BY_CONDITION, 'the condition grouping first');
-    // The quick pick lists condition, phase, level, then (after a separator) Party: the fourth item.
+    // The quick pick lists condition, phase, level, signal, then (after a separator) Party: the fifth item.
     const running = vscode.commands.executeCommand('facilitatorNotes.groupBy');
     await new Promise((r) => setTimeout(r, 600));
-    for (let i = 0; i < 3; i++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await running;
     assert.equal(tree.grouping, 'party');

@@ -5,6 +5,7 @@
 import type MarkdownIt from 'markdown-it';
 
 type State = InstanceType<MarkdownIt['block']['State']>;
+type Token = ReturnType<MarkdownIt['parse']>[number];
 type StateConstructor = MarkdownIt['block']['State'];
 
 /** markdown-it's own getLines, for what the one-line case leaves to it. */
@@ -23,6 +24,45 @@ export function parseAfterLines(md: MarkdownIt, src: string, env: object, lines:
     return md.parse(src, env);
   } finally {
     blankLines = 0;
+  }
+}
+
+/**
+ * parseAfterLines' tokens one top-level block at a time: `visit` gets each block's tokens, and the array is
+ * emptied after it, so a large file never holds all its tokens at once (they weigh about 20x the text). The
+ * loop is markdown-it's ParserBlock.tokenize at the top level; only the md's core 'block' rule may be
+ * enabled (as withLineScan's parser has it), as no later rule sees these tokens.
+ */
+export function eachTopLevelBlock(md: MarkdownIt, src: string, env: object, lines: number, visit: (tokens: Token[]) => void): void {
+  if (!src) return;
+  const tokens: Token[] = [];
+  blankLines = lines;
+  let state: State;
+  try {
+    state = new md.block.State(src, md, env, tokens);
+  } finally {
+    blankLines = 0;
+  }
+  const rules = md.block.ruler.getRules('');
+  const end = state.lineMax;
+  let line = state.line;
+  let emptyBefore = false;
+  while (line < end) {
+    state.line = line = state.skipEmptyLines(line);
+    if (line >= end) break;
+    if (!rules.some((rule) => rule(state, line, end, false))) throw new Error('none of the block rules matched');
+    if (state.line <= line) throw new Error("block rule didn't increment state.line");
+    state.tight = !emptyBefore;
+    if (state.isEmpty(state.line - 1)) emptyBefore = true;
+    line = state.line;
+    if (line < end && state.isEmpty(line)) {
+      emptyBefore = true;
+      state.line = ++line;
+    }
+    // A link reference definition makes no tokens.
+    if (tokens.length === 0) continue;
+    visit(tokens);
+    tokens.length = 0;
   }
 }
 

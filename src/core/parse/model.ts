@@ -145,7 +145,7 @@ export interface NoteBlock {
   text: string;
   /** Private itself or in the scope of a private block or heading. */
   private: boolean;
-  /** Carries a thermometer level itself: the facilitator's reading of the room. */
+  /** Carries a thermometer level or a signal itself: the facilitator's reading of the room. */
   reading: boolean;
   /** The parties it names by a leading 'Name:' or a party tag. */
   parties: string[];

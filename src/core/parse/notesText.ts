@@ -1,10 +1,31 @@
-// Which bytes are notes: UTF-8 text without NUL bytes. The CLI and the workspace scan skip the rest, each
-// saying why (UTF-16 by name), instead of parsing binary or wrongly decoded text.
+// Which bytes are notes: UTF-8 text without NUL bytes. The CLI and the workspace scan skip the rest, both
+// saying why in the same words (UTF-16 by name), instead of parsing binary or wrongly decoded text.
+import type { Lang } from '../vocabulary/vocabulary';
 
 /** The largest notes file read (50 MB); a larger one is refused with a message instead of exhausting memory. */
 export const MAX_NOTES_BYTES = 50 * 1024 * 1024;
 
-export type NotesText = { text: string } | { unreadable: 'binary' | 'utf16' | 'encoding' };
+export type Unreadable = 'binary' | 'utf16' | 'encoding';
+
+export type NotesText = { text: string } | { unreadable: Unreadable };
+
+const UNREADABLE: Record<Lang, Record<Unreadable, string>> = {
+  en: {
+    binary: 'not a text file (it contains NUL bytes)',
+    utf16: 'UTF-16 is not supported; save the file as UTF-8',
+    encoding: 'not UTF-8 text (invalid byte sequence)',
+  },
+  nl: {
+    binary: 'geen tekstbestand (er staan NUL-bytes in)',
+    utf16: 'UTF-16 wordt niet ondersteund; sla het bestand op als UTF-8',
+    encoding: 'geen UTF-8-tekst (ongeldige bytes)',
+  },
+};
+
+/** Why a file is not read as notes, in a few words a person can act on. */
+export function unreadableReason(why: Unreadable, lang: Lang): string {
+  return UNREADABLE[lang][why];
+}
 
 /** The text of UTF-8 bytes (a BOM kept for the parser), or why it is not notes text. */
 export function decodeNotes(bytes: Uint8Array): NotesText {

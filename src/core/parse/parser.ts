@@ -16,7 +16,7 @@ import { inlineReading } from './inline/reading';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
 import { placesInSource } from './contentPlaces';
-import { parseAfterLines, withLineScan } from './blockState';
+import { eachTopLevelBlock, parseAfterLines, withLineScan } from './blockState';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
 
@@ -111,7 +111,7 @@ export function parseNotes(text: string, options: ParseOptions, withBlocks = fal
   const walker = new Walker(context, startState(context));
   const blocks: NoteBlock[] = [];
   if (withBlocks) walker.blocks = blocks;
-  walker.walk(bodyTokens(context));
+  eachBodyBlock(context, (tokens) => walker.walk(tokens));
   return { session: sessionOf(context, walker.out, walker.lastPhase), blocks };
 }
 
@@ -121,6 +121,8 @@ export interface ParseContext {
   readonly source: SourceText;
   readonly lexicon: Lexicon;
   readonly customDimensions: string[];
+  /** The dimensions whose tags are the facilitator's judgement (signals), like a reading. */
+  readonly judgementDimensions: string[];
   readonly frontMatter: FrontMatter;
   readonly parties: Party[];
   /** The parties' names and aliases, longest first, for a leading 'Name:'. */
@@ -137,6 +139,7 @@ export function readContext(text: string, options: ParseOptions): ParseContext {
   return {
     options, source, lexicon, frontMatter, parties, partyNames: partyNames(parties), env: {},
     customDimensions: lexicon.vocabulary.dimensions.filter((d) => d.role === 'custom').map((d) => d.id),
+    judgementDimensions: lexicon.vocabulary.dimensions.filter((d) => d.judgement).map((d) => d.id),
   };
 }
 
@@ -144,6 +147,18 @@ export function readContext(text: string, options: ParseOptions): ParseContext {
 export function bodyTokens(context: ParseContext): Token[] {
   const { source, frontMatter } = context;
   return parseAfterLines(md(), blockSource(source.body), context.env, frontMatter.lines?.end ?? 0);
+}
+
+/**
+ * bodyTokens one top-level block at a time, so they are never all held. A link reference may be defined after
+ * its use, so text that may define one ('[x]: /url') is first read once for its references alone.
+ */
+function eachBodyBlock(context: ParseContext, visit: (tokens: Token[]) => void): void {
+  const { source, frontMatter, env } = context;
+  const text = blockSource(source.body);
+  const lines = frontMatter.lines?.end ?? 0;
+  if (text.includes(']:')) eachTopLevelBlock(md(), text, env, lines, () => {});
+  eachTopLevelBlock(md(), text, env, lines, visit);
 }
 
 /** markdown-it's block tokens of a stretch of lines; the link references found there are dropped. */
@@ -352,7 +367,7 @@ export class Walker {
     this.out.headings.push({ line, endLine: this.source.lineCount, depth, text, tags: own.mentions });
     if (this.blocks) {
       const isPrivate = own.private || this.sections.some((s) => s.scope.private) || this.fileScope.private;
-      this.blocks.push({ kind: 'heading', line, endLine: line, depth, text, private: isPrivate, reading: own.level !== null, parties: own.parties });
+      this.blocks.push({ kind: 'heading', line, endLine: line, depth, text, private: isPrivate, reading: this.judges(own), parties: own.parties });
     }
     this.sections.push({ depth, scope: own });
   }
@@ -411,7 +426,12 @@ export class Walker {
   private record(own: BlockTags, lines: [number, number], kind: NoteBlock['kind'], depth: number, inline: Token): void {
     const text = (own.text ?? inlineReading(md(), inline, this.env).text).replace(TASK, '');
     const isPrivate = this.inPrivate(lines[0] + 1, kind === 'paragraph' ? depth : depth - 1);
-    this.blocks!.push({ kind, line: lines[0] + 1, endLine: lines[1], depth, text, private: isPrivate, reading: own.level !== null, parties: own.parties });
+    this.blocks!.push({ kind, line: lines[0] + 1, endLine: lines[1], depth, text, private: isPrivate, reading: this.judges(own), parties: own.parties });
+  }
+
+  /** A block with a level or a signal of its own: the facilitator's judgement of the room. */
+  private judges(own: BlockTags): boolean {
+    return own.level !== null || this.context.judgementDimensions.some((id) => Object.hasOwn(own.facets, id));
   }
 
   /** Whether a block starting at the line, at that list depth, is in a private scope. */

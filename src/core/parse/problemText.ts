@@ -144,7 +144,17 @@ function fieldMessage(field: string, args: Extract<ProblemArgs, { kind: 'field' 
 
 /** The tag as written ('#ambitoin'): the session's mention where the problem starts. */
 function writtenTag(problem: Problem, tags: readonly TagMention[]): string | undefined {
-  const mention = tags.find((t) => t.line === problem.line && t.column === problem.column);
+  const at = (t: TagMention | undefined) => t !== undefined && t.line === problem.line && t.column === problem.column;
+  // The tags are in document order: a binary search, as a file may hold a problem for every tag. A search
+  // through all of them stays for tags out of that order.
+  let [low, high] = [0, tags.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const t = tags[middle];
+    if (t.line < problem.line || (t.line === problem.line && t.column < (problem.column ?? 0))) low = middle + 1;
+    else high = middle;
+  }
+  const mention = at(tags[low]) ? tags[low] : tags.find(at);
   return mention && `#${mention.raw}`;
 }
 

@@ -55,7 +55,16 @@ export interface SessionNode {
   children: TreeNode[];
 }
 
-export type TreeNode = GroupNode | ObservationNode | SessionNode;
+/** A workspace folder's sessions, when the workspace has several folders. */
+export interface FolderNode {
+  kind: 'folder';
+  id: string;
+  name: string;
+  count: number;
+  children: SessionNode[];
+}
+
+export type TreeNode = GroupNode | ObservationNode | SessionNode | FolderNode;
 
 const LEVELS_OF: Record<BuiltInGrouping, GroupDimension[]> = {
   condition: ['condition', 'phase'],
@@ -107,6 +116,18 @@ export function buildWorkspaceTree(entries: SessionEntry[], mode: GroupingMode, 
     nodes.push({ kind: 'session', id: entry.key, key: entry.key, session: entry.session, count, children });
   }
   return nodes;
+}
+
+/**
+ * The session nodes under one node per folder, in the folders' order (a folder without sessions left out);
+ * `folderOf` gives a session key's folder id, undefined for notes outside every folder (they stay on top level, last).
+ */
+export function underFolders(sessions: SessionNode[], folders: { id: string; name: string }[], folderOf: (key: string) => string | undefined): TreeNode[] {
+  const nodes: TreeNode[] = folders.map(({ id, name }): FolderNode => {
+    const children = sessions.filter((s) => folderOf(s.key) === id);
+    return { kind: 'folder', id: `folder:${id}`, name, count: children.reduce((n, s) => n + s.count, 0), children };
+  }).filter((f) => f.children.length);
+  return [...nodes, ...sessions.filter((s) => folderOf(s.key) === undefined)];
 }
 
 function groupBy(observations: Observation[], dimensions: GroupDimension[], parentId: string, key: string, orderOf: (dimension: GroupDimension) => string[]): GroupNode[] {

@@ -1,7 +1,7 @@
 // What the partners see of one session, as the meeting went: per heading of the notes its paragraphs and
 // list items as written (tags out, nesting kept), then decisions, actions and the collaboration in the model.
 // Each item is listed once: a decision under Decisions (naming its agenda item), a task under Actions.
-// Left out: private blocks, markers, readings (unless asked). Every count
+// Left out: private blocks, markers, readings and signals (unless asked). Every count
 // shown is over the observations listed here, so each can be traced to a listed item.
 import { Action, NoteBlock, Observation, Session } from '../parse/model';
 import { parseNotes } from '../parse/parser';
@@ -12,7 +12,7 @@ import { Matrix } from './overviewSchema';
 
 export interface PartnerReportOptions {
   vocabulary?: Vocabulary;
-  /** Keep the paragraphs that carry a thermometer level: the facilitator's reading of the room, so off unless asked. */
+  /** Keep the paragraphs that carry a thermometer level or a signal: the facilitator's reading of the room, so off unless asked. */
   readings?: boolean;
 }
 

@@ -31,9 +31,9 @@ export interface Term {
   skipped?: Text;
   /** Phases: one the model warns partnerships often skip (coverage hints stress it). */
   oftenSkipped?: boolean;
-  /** Thermometer levels: how you recognise the level. */
+  /** Thermometer levels and signals: how you recognise it. */
   signs?: Text;
-  /** Thermometer levels: what you can do. */
+  /** Thermometer levels and signals: what you can do. */
   actions?: TextList;
 }
 
@@ -48,6 +48,11 @@ export interface Dimension {
   terms: Term[];
   /** A lens within a condition: its tags tag that condition too ('#belang/collectief' is about interests). */
   condition?: string;
+  /**
+   * Its tags are the facilitator's judgement of the room, like a thermometer reading: a block carrying one stays
+   * out of the partners' outputs unless readings are asked for.
+   */
+  judgement?: boolean;
 }
 
 /** A party at the table: a front matter participant (or a team's standing party) with its aliases. */
@@ -208,6 +213,41 @@ const needs: Term[] = [
   need('care', 'zorgzaamheid', 'Feeling that others care about you.', 'Merken dat anderen om je geven.'),
 ];
 
+const signal = (id: string, nl: string, aliases: string[], label: Text, summary: Text, about: Text, signs: Text, actions: TextList): Term =>
+  ({ id, label, spelling: { en: id, nl }, aliases: [id, nl, ...aliases], summary, about, signs, actions });
+
+/** Two signals the model warns about most: partners talking past each other, and a partnership that only meets. */
+const signals: Term[] = [
+  signal('cross-purposes', 'spraakverwarring', ['talking-at-cross-purposes'], { en: 'Cross purposes', nl: 'Spraakverwarring' },
+    { en: 'The partners use the same words but mean different things.', nl: 'De partners gebruiken dezelfde woorden, maar bedoelen er iets anders mee.' },
+    {
+      en: 'Each partner brings its own language: a term that is obvious inside one organisation means something else in the next. While the talk stays general, everyone seems to agree; once it gets concrete, each turns out to read it differently. It happens in every partnership, so expect it rather than blame anyone.',
+      nl: 'Elke partner neemt een eigen taal mee: een woord dat in de ene organisatie vanzelf spreekt, betekent in de volgende iets anders. Zolang het gesprek algemeen blijft, lijkt iedereen het eens; wordt het concreet, dan leest ieder het anders. Het gebeurt in elke samenwerking: reken erop in plaats van iemand iets te verwijten.',
+    },
+    {
+      en: 'Quick agreement on big words; the same term comes back with different examples; surprise or irritation as soon as something is worked out; the feeling of talking past each other.',
+      nl: 'Snelle instemming met grote woorden; hetzelfde begrip komt terug met steeds andere voorbeelden; verbazing of ergernis zodra iets wordt uitgewerkt; het gevoel langs elkaar heen te praten.',
+    },
+    {
+      en: ['Ask on: what does this word mean in your organisation, with an example?', 'Let each partner say in their own words what was just agreed.', 'Write down what the key terms mean to all of you, and come back to it later.', 'Ask whether you really disagree, or mean different things.'],
+      nl: ['Vraag door: wat betekent dit woord bij jullie, met een voorbeeld?', 'Laat elke partner in eigen woorden zeggen wat er net is afgesproken.', 'Leg vast wat de kernbegrippen voor jullie allemaal betekenen, en kom er later op terug.', 'Vraag of jullie het echt oneens zijn, of iets anders bedoelen.'],
+    }),
+  signal('sham-collaboration', 'schijnsamenwerking', ['collaboration-in-name-only'], { en: 'Collaboration in name only', nl: 'Schijnsamenwerking' },
+    { en: 'The partners keep meeting, but hardly work together any more.', nl: 'De partners blijven vergaderen, maar werken nauwelijks nog samen.' },
+    {
+      en: 'A partnership on paper: the meetings go on but little gets done together, or a small core works hard while the backing behind it quietly fades. It costs everyone time, money and energy, and it frustrates. It mostly grows where the ambition was never really shared or worked out.',
+      nl: 'Een samenwerking op papier: er wordt vergaderd, maar samen gebeurt er weinig; of een kleine kern werkt hard terwijl de steun erachter langzaam wegebt. Dat kost iedereen tijd, geld en energie, en het frustreert. Het groeit vooral waar de ambitie nooit echt gedeeld of uitgewerkt is.',
+    },
+    {
+      en: 'Agendas full of updates and few decisions; actions carried over from meeting to meeting; partners send a stand-in or stay away; nobody can say what the partnership delivered lately.',
+      nl: 'Agenda\'s vol mededelingen en weinig besluiten; acties schuiven van overleg naar overleg; partners sturen een vervanger of blijven weg; niemand kan zeggen wat de samenwerking onlangs heeft opgeleverd.',
+    },
+    {
+      en: ['Name it: ask the partners what they still want to achieve together.', 'Go back to the ambition: is it shared and concrete enough for each partner to recognise itself in it?', 'Ask each partner what it puts in and what it gets out.', 'Dare to ask whether to go on, go on in another form, or stop.'],
+      nl: ['Benoem het: vraag de partners wat ze samen nog willen bereiken.', 'Ga terug naar de ambitie: is die gedeeld en concreet genoeg dat elke partner zich erin herkent?', 'Vraag elke partner wat die inbrengt en wat die eruit haalt.', 'Durf te vragen of jullie doorgaan, in een andere vorm verdergaan of stoppen.'],
+    }),
+];
+
 const mark = (id: string, nl: string, aliases: string[], summary: Text): Term =>
   ({ id, label: { en: capitalize(id), nl: capitalize(nl) }, aliases: [id, nl, ...aliases], summary });
 
@@ -223,6 +263,8 @@ export const BUILTIN_VOCABULARY: Vocabulary = {
     { id: 'phase', role: 'phase', label: { en: 'Phase', nl: 'Fase' }, prefixes: ['phase', 'fase'], bare: true, terms: phases },
     { id: 'level', role: 'level', label: { en: 'Thermometer', nl: 'Thermometer' }, prefixes: ['thermometer'], bare: true, terms: levels },
     { id: 'need', role: 'need', label: { en: 'Need', nl: 'Behoefte' }, prefixes: ['need', 'behoefte'], bare: false, terms: needs },
+    // Built in, but of role 'custom' like the lenses: completion, Group by, the filter and the overview count them.
+    { id: 'signal', role: 'custom', label: { en: 'Signal', nl: 'Signaal' }, prefixes: ['signal', 'signaal'], bare: true, judgement: true, terms: signals },
     { id: 'private', role: 'private', label: { en: 'Private', nl: 'Privé' }, prefixes: [], bare: true, terms: [privateMark] },
     { id: 'decision', role: 'decision', label: { en: 'Decision', nl: 'Besluit' }, prefixes: [], bare: true, terms: [decisionMark] },
     // The values are the session's participants, matched by the parser.

@@ -88,10 +88,11 @@ describe('cli: facilitator-notes overview', function () {
     write(dir, { 'a.md': NOTES });
     const en = run(['overview', '--format', 'md', 'a.md'], dir);
     assert.equal(en.code, 0);
-    assert.ok(en.stdout.startsWith('# Session overview\n\n## Kick-off\n\n2026-03-02 · a.md · Observations: 2\n'));
+    assert.ok(en.stdout.startsWith('# Session overview\n\n## Kick-off\n\nMonday 2 March 2026 · a.md · Observations: 2\n'), en.stdout);
     assert.ok(en.stdout.includes('| Ambition | 2 | · | · | · | · | · | 2 |\n'));
     const nl = run(['overview', '--format', 'md', '--lang', 'nl', 'a.md'], dir);
     assert.ok(nl.stdout.includes('| Ambitie | 2 | · | · | · | · | · | 2 |\n'));
+    assert.ok(nl.stdout.includes('\nmaandag 2 maart 2026 · a.md · Observaties: 2\n'), nl.stdout);
     assert.ok(nl.stdout.includes('### Acties\n\nopen: 1 · afgerond: 0\n'));
   });
 

@@ -26,7 +26,7 @@ describe('cli: facilitator-notes qdc', function () {
     const doc = new DOMParser().parseFromString(fs.readFileSync(path.join(dir, 'team.qdc'), 'utf8'), 'text/xml');
     assert.equal(doc.documentElement.namespaceURI, 'urn:QDA-XML:codebook:1.0');
     const top = Array.from(doc.documentElement.getElementsByTagName('Codes')[0].childNodes).filter((n) => n.nodeType === 1).map((n) => (n as Element).getAttribute('name'));
-    assert.deepEqual(top, ['Condition', 'Phase', 'Thermometer', 'Need', 'Theme', 'Free tags', 'Facilitator Notes']);
+    assert.deepEqual(top, ['Condition', 'Phase', 'Thermometer', 'Need', 'Signal', 'Theme', 'Free tags', 'Facilitator Notes']);
     assert.ok(Array.from(doc.getElementsByTagName('Code')).some((c) => c.getAttribute('name') === 'koffie'));
   });
 

@@ -58,6 +58,21 @@ describe('cli: facilitator-notes qdpx', function () {
     assert.ok(names(doc, 'Code').includes('Ambitie'));
   });
 
+  it('names codes in the language of the most recent notes when --lang is not given', () => {
+    const dutch = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-qdpx-nl-'));
+    try {
+      write(dutch, {
+        'oud.md': notes('Start', '2026-03-01', 'We begonnen. #relationship #share'),
+        'nieuw.md': notes('Vervolg', '2026-04-01', 'We willen één loket. #ambitie #verkennen'),
+      });
+      assert.equal(run(['qdpx', '--out', 'p.qdpx', '.'], dutch).code, 0);
+      const { doc } = projectOf(path.join(dutch, 'p.qdpx'));
+      assert.deepEqual(names(doc, 'Code').slice(0, 3), ['Conditie', 'Ambitie', 'Belangen']);
+    } finally {
+      fs.rmSync(dutch, { recursive: true, force: true });
+    }
+  });
+
   it('never replaces an existing file without --force, and replaces it with', () => {
     write(dir, { 'taken.qdpx': 'mine' });
     const refused = run(['qdpx', '--out', 'taken.qdpx', '.'], dir);

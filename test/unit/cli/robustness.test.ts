@@ -102,7 +102,7 @@ describe('cli: one bad input never loses the report', function () {
     write(dir, { 'a.md': GOOD, 'le.md': Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le]), 'be.md': Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]),
       'bare.md': utf16le, 'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4]) });
     const { code, stdout, stderr } = run(['overview', 'le.md', 'be.md', 'bare.md', 'bin.md', 'a.md'], dir);
-    const utf16 = 'UTF-16 is not supported; save the file as UTF-8. Skipped.';
+    const utf16 = 'UTF-16 is not supported; save the file as UTF-8; skipped.';
     assert.equal(stderr, `facilitator-notes: le.md: ${utf16}\nfacilitator-notes: be.md: ${utf16}\nfacilitator-notes: bare.md: ${utf16}\n`
       + 'facilitator-notes: bin.md: not a text file (it contains NUL bytes); skipped.\n');
     assert.equal(code, 1);

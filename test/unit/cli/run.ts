@@ -23,3 +23,15 @@ export async function until(ready: () => boolean): Promise<void> {
   for (let i = 0; i < 6000 && !ready(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
   assert.ok(ready(), 'timed out waiting');
 }
+
+const PART = '## Ronde {i}\n\nWe talk about the plan and the shared goal. #ambition #explore\n\n- Partner A wants more time #trust\n\n14:05 #conflict\n\n';
+
+/** About `megabytes` MB of one session's notes: a heading, a tagged paragraph, a tagged list item and a reading, repeated. */
+export function largeNotes(megabytes: number): string {
+  const parts = ['---\ndate: 2026-03-02\n---\n# A long session\n\n'];
+  for (let i = 0, size = 0; size < megabytes * 1024 * 1024; i++) {
+    parts.push(PART.replace('{i}', String(i)));
+    size += parts[parts.length - 1].length;
+  }
+  return parts.join('');
+}

@@ -4,10 +4,11 @@ import MarkdownIt from 'markdown-it';
 import { Session } from '../../../src/core/parse/model';
 import { parseSession } from '../../../src/core/parse/parser';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { renderPartnerReport } from '../../../src/core/render/report/partnerReport';
+import { partnerDocument, renderPartnerReport } from '../../../src/core/render/report/partnerReport';
+import { documentDocx } from '../../../src/core/render/report/docx';
 import { facilitatorNotesPlugin } from '../../../src/core/render/editor/markdownItPlugin';
 import { buildReport } from '../../../src/core/report/overview';
-import { textOutputs } from '../helpers/partnerOutputs';
+import { textOutputs, wordParts } from '../helpers/partnerOutputs';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile } from '../../../src/core/vocabulary/vocabularyFile';
 
@@ -60,6 +61,8 @@ const notes = fc.record({
 }));
 
 const PRIVATE_RUNS = 400;
+/** Word files take about ten times a text format's time: the first of those inputs. */
+const WORD_RUNS = 80;
 /** Each kind of private scope, around a word of its own ('%'); the word may be nowhere in the partners' outputs. */
 const PRIVATE_FORMS = [
   '% het plan #privé #relatie', 'Ik ben %\nzie #%tag\nen meer #private', '- Persoonlijk % #private\n  - kind #%tag\n\n  14:05 #conflict',
@@ -119,6 +122,16 @@ describe('fuzz: generated notes never break the core', function () {
         assert.deepEqual(secrets.filter((w) => lower.includes(w)), [], `${format} of ${JSON.stringify(text)}`);
       }
     }), { seed: SEED, numRuns: PRIVATE_RUNS });
+  });
+
+  it(`${WORD_RUNS} of those inputs (seed ${SEED}): no word of a private scope in any part of the partners' Word file`, async () => {
+    await fc.assert(fc.asyncProperty(privateNotes, async ({ text, secrets }) => {
+      const notes = { file: 'fuzz.md', text };
+      const xml = (await wordParts(await documentDocx(partnerDocument(notes, { lang: 'nl', vocabulary: BUILTIN_VOCABULARY, thermometer: true })))).toLowerCase();
+      // The text as Word shows it (tags stripped, so a word split over runs is whole again) and the XML itself (attributes).
+      const shown = xml.replace(/<[^>]*>/g, '');
+      assert.deepEqual(secrets.filter((w) => shown.includes(w) || xml.includes(w)), [], `docx of ${JSON.stringify(text)}`);
+    }), { seed: SEED, numRuns: WORD_RUNS });
   });
 });
 

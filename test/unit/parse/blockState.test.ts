@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { parseAfterLines, withLineScan } from '../../../src/core/parse/blockState';
+import { eachTopLevelBlock, parseAfterLines, withLineScan } from '../../../src/core/parse/blockState';
 import { generateSession } from '../../bench/sessionText';
 
 // The faster line scan must leave the block pass exactly as markdown-it's own: the same marks on
@@ -56,5 +56,52 @@ describe('block pass after the front matter', () => {
     fc.assert(fc.property(text, ({ src, n }) => {
       assert.deepEqual(parseAfterLines(fast, src, {}, n), stock.parse(emptied(src, n), {}));
     }), { seed: 20261202, numRuns: 3000 });
+  });
+});
+
+describe('block pass one top-level block at a time', () => {
+  // As the parser has it: the block pass alone (its inline pass runs per block on demand).
+  const blockOnly = withLineScan(new MarkdownIt({ html: true }).disable(['text_join', 'inline', 'normalize']));
+
+  /** The blocks eachTopLevelBlock hands over, copied (it empties its array after each), and the env it filled. */
+  function blocks(src: string, lines: number): { tokens: unknown[][]; env: object } {
+    const env = {};
+    const tokens: unknown[][] = [];
+    eachTopLevelBlock(blockOnly, src, env, lines, (block) => tokens.push([...block]));
+    return { tokens, env };
+  }
+
+  function assertSameBlocks(src: string, lines: number): void {
+    const env = {};
+    const whole = parseAfterLines(blockOnly, src, env, lines);
+    const { tokens, env: streamedEnv } = blocks(src, lines);
+    assert.deepEqual(tokens.flat(), whole, JSON.stringify(src));
+    assert.deepEqual(streamedEnv, env);
+    // Each block is whole: it opens and closes at the top level.
+    for (const block of tokens as { level: number }[][]) assert.deepEqual([block[0].level, block[block.length - 1].level], [0, 0]);
+  }
+
+  it('hands over one block per top-level paragraph, heading, list and quote', () => {
+    const { tokens } = blocks('# Kop\n\ntekst #relatie\n\n- a\n  - b\n\n> q\n', 0);
+    assert.deepEqual(tokens.map((b) => (b as { type: string }[]).map((t) => t.type).join(' ')), [
+      'heading_open inline heading_close',
+      'paragraph_open inline paragraph_close',
+      'bullet_list_open list_item_open paragraph_open inline paragraph_close bullet_list_open list_item_open paragraph_open inline paragraph_close list_item_close bullet_list_close list_item_close bullet_list_close',
+      'blockquote_open paragraph_open inline paragraph_close blockquote_close',
+    ]);
+  });
+
+  it('gives, block after block, the tokens and link references of the whole pass on every CommonMark spec example', () => {
+    for (const { markdown } of spec) assertSameBlocks(markdown, 0);
+  });
+
+  it('gives the whole pass on generated notes after front matter lines', () => {
+    const line = fc.array(fc.constantFrom(' ', '\t', 'a', '>', '-', '1.', '#', '`', '```', '---', '<div>', '[x]: /u', '|a|', ''), { maxLength: 6 }).map((parts) => parts.join(''));
+    const text = fc.tuple(fc.array(line, { maxLength: 14 }), fc.nat(4)).map(([lines, n]) => ({ src: lines.join('\n'), n }));
+    fc.assert(fc.property(text, ({ src, n }) => assertSameBlocks(src, n)), { seed: 20261206, numRuns: 3000 });
+  });
+
+  it('gives the whole pass on the bench notes', () => {
+    assertSameBlocks(generateSession(400, 7), 0);
   });
 });

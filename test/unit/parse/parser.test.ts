@@ -171,6 +171,14 @@ describe('parser: front matter', () => {
   });
 });
 
+describe('parser: link references, read one block at a time', () => {
+  it('knows a link reference defined after its use, as in the whole text', () => {
+    const texts = (text: string) => parseSession(text, { file: 'a.md' }).observations.map((o) => o.text);
+    assert.deepEqual(texts('zie [memo] #proces\n\n[memo]: https://example.org/memo\n'), ['zie memo']);
+    assert.deepEqual(texts('zie [memo] #proces\n\n[mem]: https://example.org/memo\n'), ['zie [memo]']);
+  });
+});
+
 describe('parser: scopes and observations', () => {
   const text = [
     '---', 'phase: verkennen', '---', //            1-3

@@ -6,6 +6,7 @@ import { buildReport } from '../../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
 import { renderOverviewHtml } from '../../../src/core/render/overview/html';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../../src/core/vocabulary/vocabulary';
+import { cpuMs, medianCpuMs } from '../helpers/cpuTime';
 
 /** Every problem of the notes as [code, English, Dutch]. */
 function said(text: string, vocabulary: Vocabulary = BUILTIN_VOCABULARY): [string, string, string][] {
@@ -145,5 +146,20 @@ describe('problems in the reports', () => {
       { line: 2, severity: 'error', message: 'Invalid date \'soon\', ignored: write it as YYYY-MM-DD' },
       { line: 4, severity: 'warning', message: 'Unknown tag #ambitoin: did you mean #ambition?' },
     ]);
+  });
+});
+
+describe('problem texts: linear in the problems', function () {
+  this.timeout(60000);
+
+  it('4x the near misses cost at most 8x the time to say (each once searched through every tag)', () => {
+    const notes = (n: number) => parseSession('Partner A wants more time #ambition #trust\n\n'.repeat(n), { file: 'many.md' });
+    const [small, large] = [notes(5000), notes(20000)];
+    assert.equal(large.problems.length, 20000);
+    assert.equal(sessionProblems(large, 'en', BUILTIN_VOCABULARY)[19999].message, sessionProblems(notes(1), 'en', BUILTIN_VOCABULARY)[0].message);
+    const say = (session: typeof small) => () => sessionProblems(session, 'nl', BUILTIN_VOCABULARY);
+    cpuMs(say(small));
+    const [n, n4] = [medianCpuMs(say(small)), medianCpuMs(say(large))];
+    assert.ok(n4 <= 8 * n + 25, `4x the problems took ${(n4 / n).toFixed(1)}x the time (${n.toFixed(0)} ms, then ${n4.toFixed(0)} ms)`);
   });
 });

@@ -23,12 +23,12 @@ Sessions: 2 · Current phase: Agree · Open: 1 · Overdue: 1
 
 | Date | Title | Observations | Parties present | End | Peak | Phases worked in |
 | --- | --- | --- | --- | --- | --- | --- |
-| 2026-03-01 | Start \\<b\\> | 1 | City | Conflict | Conflict | Explore |
-| 2026-04-01 | Next | 1 | — | — | — | Agree |
+| 1 Mar 2026 | Start \\<b\\> | 1 | City | Conflict | Conflict | Explore |
+| 1 Apr 2026 | Next | 1 | — | — | — | Agree |
 
 ## Phase journey
 
-| Phase × session | 2026-03-01 | 2026-04-01 |
+| Phase × session | 1 Mar 2026 | 1 Apr 2026 |
 | --- | --- | --- |
 | Explore | ● | · |
 | Share | · | · |
@@ -44,8 +44,8 @@ Phases skipped so far:
 
 | Date | Title | Start | End | Peak |
 | --- | --- | --- | --- | --- |
-| 2026-03-01 | Start \\<b\\> | Friendly | Conflict | Conflict |
-| 2026-04-01 | Next | — | — | — |
+| 1 Mar 2026 | Start \\<b\\> | Friendly | Conflict | Conflict |
+| 1 Apr 2026 | Next | — | — | — |
 
 ## Conditions not discussed in the last three sessions
 
@@ -57,14 +57,14 @@ Phases skipped so far:
 
 | Party | Sessions attended | Observations raised |
 | --- | --- | --- |
-| City | 1 / 2 (2026-03-01) | 0 |
+| City | 1 / 2 (1 Mar 2026) | 0 |
 
 ## All actions
 
 | Status | Action | Owner | Due | Session |
 | --- | --- | --- | --- | --- |
-| **Overdue** | Send the \\*minutes\\* @Esther | Esther | 2026-03-20 | 2026-03-01 Start \\<b\\> |
-| Done | Book a room | — | — | 2026-03-01 Start \\<b\\> |
+| **Overdue** | Send the \\*minutes\\* @Esther | Esther | 20 Mar 2026 | 1 Mar 2026 Start \\<b\\> |
+| Done | Book a room | — | — | 1 Mar 2026 Start \\<b\\> |
 `);
   });
 

@@ -30,7 +30,7 @@ describe('facilitator overview: people, actions, decisions, private marks', () =
   it('HTML lists every action with owner, due date and a lock when private', () => {
     const actions = between(renderOverviewHtml([session], { lang: 'nl' }), 'actions');
     assert.deepEqual([...actions.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim()), [
-      'Send the plan @Gemeente Uiterlijk 2026-04-20',
+      'Send the plan @Gemeente Uiterlijk 20 apr. 2026',
       'Call Jan privé @Esther',
       'Book a room geen actiehouder',
     ]);
@@ -51,9 +51,9 @@ describe('facilitator overview: people, actions, decisions, private marks', () =
 
   it('Markdown has the people line and the full action and decision lists', () => {
     const md = renderMarkdown(buildReport([session]), 'en', undefined, [session]);
-    assert.ok(md.includes('2026-03-02 · notes/a.md · Observations: 2\n\nFacilitator: Esther \\<E\\> · Participants: Gemeente, Het Anker\n\n'));
+    assert.ok(md.includes('Monday 2 March 2026 · notes/a.md · Observations: 2\n\nFacilitator: Esther \\<E\\> · Participants: Gemeente, Het Anker\n\n'));
     assert.ok(md.includes('### Actions\n\nopen: 2 · done: 1\n\n'
-      + '- [ ] Send the plan · @Gemeente · Due 2026-04-20 (line 10)\n'
+      + '- [ ] Send the plan · @Gemeente · Due 20 April 2026 (line 10)\n'
       + '- [x] Book a room (line 11)\n'
       + '- [ ] Call Jan · @Esther · private (line 12)\n\n'
       + '### Decisions\n\n- We meet monthly (line 14)\n- Keep it between us · private (line 15)\n\n'), md);

@@ -326,8 +326,8 @@ describe('overview html: workspace', () => {
   it('has one row per session by date with observations, end and peak', () => {
     const rows = [...between(html, 'sessions').matchAll(/<tr><td>([^<]*)<\/td><td>([^<]*)<div class="where">[^<]*<\/div><\/td><td class="num">(\d+)<\/td><td><span class="level [^"]*">(\w+)<\/span><\/td><td><span class="level [^"]*">(\w+)<\/span><\/td><\/tr>/g)];
     assert.deepEqual(rows.map((r) => r.slice(1)), [
-      ['2026-03-02', 'Regiotafel zorgnetwerk — start', '8', 'Friendly', 'Disagreement'],
-      ['2026-03-16', 'Regiotafel — vervolg', '2', 'Conflict', 'Conflict'],
+      ['2 Mar 2026', 'Regiotafel zorgnetwerk — start', '8', 'Friendly', 'Disagreement'],
+      ['16 Mar 2026', 'Regiotafel — vervolg', '2', 'Conflict', 'Conflict'],
     ]);
   });
 
@@ -340,10 +340,10 @@ describe('overview html: workspace', () => {
     const actions = between(html, 'actions');
     assert.ok(actions.includes('<h3>Open (<span data-count="open">2</span>)</h3>') && actions.includes('<h3>Done (<span data-count="done">2</span>)</h3>'));
     assert.deepEqual([...actions.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim()), [
-      'Notulen rondsturen @Esther (2026-03-02 Regiotafel zorgnetwerk — start)',
-      'Agenda volgende keer no owner (2026-03-02 Regiotafel zorgnetwerk — start)',
-      'Zaal reserveren @Piet (2026-03-02 Regiotafel zorgnetwerk — start)',
-      'Intentieverklaring rondsturen @Esther (2026-03-16 Regiotafel — vervolg)',
+      'Notulen rondsturen @Esther (2 Mar 2026 Regiotafel zorgnetwerk — start)',
+      'Agenda volgende keer no owner (2 Mar 2026 Regiotafel zorgnetwerk — start)',
+      'Zaal reserveren @Piet (2 Mar 2026 Regiotafel zorgnetwerk — start)',
+      'Intentieverklaring rondsturen @Esther (16 Mar 2026 Regiotafel — vervolg)',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { renderOverviewHtml } from '../../../src/core/render/overview/html';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../../../src/core/render/report/partnerReport';
-import { longDate } from '../../../src/core/render/report/partnerWords';
+import { longDate } from '../../../src/core/render/shared/dates';
 import { documentDocx } from '../../../src/core/render/report/docx';
 import { actionText, partnerReportOf, ReportEntry } from '../../../src/core/report/partnerReport';
 import { handAction, handSession } from '../helpers/sessions';

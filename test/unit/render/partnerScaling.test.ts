@@ -1,5 +1,5 @@
 // The partners' outputs take time linear in the notes, however many private scopes they hold: 4x the notes may
-// cost at most 8x the time (as the parser's scaling test), for html, json and csv. The partners' view once checked
+// cost at most 8x the time (as the parser's scaling test), for md, html, json and csv. The partners' view once checked
 // every tag, reading, marker and heading against every private range (html 12 s at 5 MB, 46 s at 10 MB); such a
 // check measures 8 to 12 here, the sorted ranges with a binary search 2.5 to 3.5.
 import { strict as assert } from 'node:assert';
@@ -31,7 +31,7 @@ describe('partner outputs: linear time, however many private scopes', function (
   let large: string;
   before(() => ([small, large] = [privateHeavy(SMALL), privateHeavy(4 * SMALL)]));
 
-  for (const format of ['html', 'json', 'csv'] as const) {
+  for (const format of ['md', 'html', 'json', 'csv'] as const) {
     it(`${format}: 4x the notes cost at most ${BOUND}x the time`, () => {
       const output = (text: string) => () => textOutputs({ file: 'heavy.md', text }, 'nl', format);
       cpuMs(output(small));

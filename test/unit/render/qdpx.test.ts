@@ -194,7 +194,7 @@ describe('REFI-QDA project export (qdpx)', () => {
     const codable = new Map(all(doc, 'Code').map((c) => [c.getAttribute('guid'), c.getAttribute('isCodable')]));
     for (const guid of targets('CodeRef')) assert.equal(codable.get(guid), 'true');
     const top = children(all(doc, 'Codes')[0]).map((c) => `${c.getAttribute('name')}:${c.getAttribute('isCodable')}`);
-    assert.deepEqual(top, ['Condition:false', 'Phase:false', 'Thermometer:false', 'Need:false', 'Free tags:false', 'Facilitator Notes:false']);
+    assert.deepEqual(top, ['Condition:false', 'Phase:false', 'Thermometer:false', 'Need:false', 'Signal:false', 'Free tags:false', 'Facilitator Notes:false']);
   });
 
   it('selections lie inside their source and equal the parser\'s observations exactly, coded with every tag they have or inherit', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseSession } from '../../../src/core/parse/parser';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 import {
-  GroupNode, SessionNode, TreeNode, buildFileTree, buildWorkspaceTree, isFilterEmpty, matchesFilter, observationAt, shorten,
+  GroupNode, SessionNode, TreeNode, buildFileTree, buildWorkspaceTree, isFilterEmpty, matchesFilter, observationAt, shorten, underFolders,
 } from '../../../src/core/report/grouping';
 import { outline } from '../helpers/treeOutline';
 
@@ -94,6 +94,20 @@ describe('grouping', () => {
     const filtered = buildWorkspaceTree(entries, 'condition', { condition: ['process'] }, BUILTIN_VOCABULARY);
     assert.deepEqual(outline(filtered), ['Older (1)', '  condition:process (1)', '    phase:none (1)', '      L5']);
     assert.equal((tree[0].children[0] as GroupNode).id, 'file:///a.md|condition:ambition');
+  });
+
+  it('workspace tree of several folders: the sessions under their folder, in the folders\' order; notes outside every folder last', () => {
+    const older = parseSession('---\ndate: 2026-01-10\ntitle: Older\n---\nA #process', { file: 'older.md' });
+    const loose = parseSession('---\ndate: 2026-02-10\ntitle: Loose\n---\nB #relationship', { file: 'loose.md' });
+    const entries = [{ key: 'b/older.md', session: older }, { key: 'a/a.md', session }, { key: 'untitled:1', session: loose }];
+    const folders = [{ id: 'a', name: 'Team A' }, { id: 'b', name: 'Team B' }, { id: 'c', name: 'Team C' }];
+    const tree = underFolders(buildWorkspaceTree(entries, 'level', {}, BUILTIN_VOCABULARY), folders, (key) => (key.includes('/') ? key.split('/')[0] : undefined));
+    assert.deepEqual(outline(tree).filter((line) => !line.startsWith('      ')), [
+      'folder Team A (4)', '  Regiotafel (4)', '    level:friendly (2)', '    level:watchful (2)',
+      'folder Team B (1)', '  Older (1)', '    level:none (1)',
+      'Loose (1)', '  level:none (1)', '    L5',
+    ]);
+    assert.equal(tree[0].id, 'folder:a');
   });
 
   it('finds the observation at a line', () => {

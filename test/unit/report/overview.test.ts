@@ -169,7 +169,7 @@ describe('markdown report', () => {
       '',
       '## Kick-off \\<b\\>\\*bold\\*\\</b\\> \\| pipe',
       '',
-      '2026-03-02 · notes/a.md · Observations: 2',
+      'Monday 2 March 2026 · notes/a.md · Observations: 2',
       '',
       '### Condition × phase',
       '',

@@ -48,9 +48,9 @@ describe('lenses', () => {
 
   it('switch on one at a time, also from the settings object', () => {
     const only = withLenses('lenses: [conversation]\n');
-    assert.deepEqual(only.dimensions.filter((d) => d.role === 'custom').map((d) => d.id), ['conversation']);
+    assert.deepEqual(only.dimensions.filter((d) => d.role === 'custom').map((d) => d.id), ['signal', 'conversation']);
     const setting = checkVocabularyObject({ lenses: ['decisions', 'interestKinds'] }, BUILTIN_VOCABULARY, 'en');
-    assert.deepEqual(mergeVocabulary(BUILTIN_VOCABULARY, setting.file!).dimensions.filter((d) => d.role === 'custom').map((d) => d.id), ['interest-kind', 'decision-strategy']);
+    assert.deepEqual(mergeVocabulary(BUILTIN_VOCABULARY, setting.file!).dimensions.filter((d) => d.role === 'custom').map((d) => d.id), ['signal', 'interest-kind', 'decision-strategy']);
     const wrong = checkVocabularyObject({ lenses: ['parties'] }, BUILTIN_VOCABULARY, 'en');
     assert.deepEqual([wrong.file, wrong.issues.map((i) => i.path)], [null, [['lenses', 0]]]);
   });
@@ -60,7 +60,7 @@ describe('lenses', () => {
     const reading = readVocabularyFile('lenses: [conversation, decisions]\n', setting, 'en');
     assert.deepEqual(reading.issues, []);
     const layered = mergeVocabulary(setting, reading.file!);
-    assert.deepEqual(layered.dimensions.filter((d) => d.role === 'custom').map((d) => d.id), ['conversation', 'decision-strategy']);
+    assert.deepEqual(layered.dimensions.filter((d) => d.role === 'custom').map((d) => d.id), ['signal', 'conversation', 'decision-strategy']);
     assert.deepEqual(layered.parties, [{ name: 'Gemeente', aliases: [] }]);
     assert.deepEqual(mergeVocabulary(layered, readVocabularyFile('parties: [Het Anker]\n', layered, 'en').file!).parties, [{ name: 'Het Anker', aliases: [] }]);
   });
@@ -78,6 +78,7 @@ describe('lenses', () => {
       'conversation:content (1)', '  L7', 'conversation:emotion (1)', '  L3', 'conversation:intention (1)', '  L5', 'conversation:none (1)', '  L1',
     ]);
     assert.deepEqual(facetCounts([s], ALL).map((c) => [c.dimension.id, c.counts.map((n) => [n.value, n.observations])]), [
+      ['signal', [['cross-purposes', 0], ['sham-collaboration', 0], [null, 4]]],
       ['interest-kind', [['collective', 1], ['organisational', 1], ['individual', 1], [null, 1]]],
       ['conversation', [['content', 1], ['emotion', 1], ['intention', 1], [null, 1]]],
       ['decision-strategy', [['authority', 0], ['elimination', 0], ['maximising', 0], ['adequate', 0], ['preselection', 0], ['consensus', 1], [null, 3]]],

@@ -40,6 +40,7 @@ describe('vocabulary file', () => {
       ['condition', 'condition', 'Building block', ['condition', 'conditie'], true],
       ['phase', 'phase', 'Phase', ['phase', 'fase'], true],
       ['level', 'level', 'Thermometer', ['thermometer'], true],
+      ['signal', 'custom', 'Signal', ['signal', 'signaal'], true],
       ['private', 'private', 'Private', [], true],
       ['decision', 'decision', 'Decision', [], true],
       // The team's own party dimension takes the place of the built-in one.

@@ -16,9 +16,10 @@ describe('completion items', () => {
       '#friendly', '#watchful', '#disagreement', '#conflict',
       '#need/freedom', '#need/influence', '#need/trust', '#need/recognition', '#need/respect', '#need/appreciation',
       '#need/certainty', '#need/safety', '#need/hope', '#need/attention', '#need/support', '#need/care',
+      '#cross-purposes', '#sham-collaboration',
       '#private', '#decision',
     ]);
-    assert.deepEqual([...new Set(result.items.map((i) => i.group))], ['Condition', 'Phase', 'Thermometer', 'Need', 'Private', 'Decision']);
+    assert.deepEqual([...new Set(result.items.map((i) => i.group))], ['Condition', 'Phase', 'Thermometer', 'Need', 'Signal', 'Private', 'Decision']);
     const sorted = [...result.items].sort((a, b) => a.sortText.localeCompare(b.sortText));
     assert.deepEqual(sorted, result.items);
   });
@@ -69,14 +70,14 @@ describe('completion items', () => {
     assert.equal(labels('#unknown/'), undefined);
     assert.equal(labels('#need/trust/'), undefined);
     assert.equal(labels('no tag here'), undefined);
-    assert.equal(labels('(#')?.length, 28);
+    assert.equal(labels('(#')?.length, 30);
     assert.equal(tagCompletions(V, 'Tagged #amb', { tagLang: 'en', lang: 'en' })!.start, 8);
   });
 
   it('offers nothing in the front matter, where # starts a YAML comment', () => {
     const session = parseSession('---\ntitle: x #\n---\n\nText #\n', { file: 'x.md' });
     assert.equal(tagCompletions(V, 'title: x #', { tagLang: 'en', lang: 'en', session, line: 2 }), undefined);
-    assert.equal(tagCompletions(V, 'Text #', { tagLang: 'en', lang: 'en', session, line: 5 })?.items.length, 28);
+    assert.equal(tagCompletions(V, 'Text #', { tagLang: 'en', lang: 'en', session, line: 5 })?.items.length, 30);
   });
 
   it('adds the session\'s own free tags after the vocabulary, not typos and not the tag being typed', () => {
@@ -87,7 +88,7 @@ describe('completion items', () => {
       ['#budget', 'Tag in this session', '999.000'],
       ['#timeline', 'Tag in this session', '999.001'],
     ]);
-    assert.equal(items.length, 30);
+    assert.equal(items.length, 32);
   });
 
   it('offers a team\'s own dimension, its aliases and labels', () => {
@@ -98,7 +99,7 @@ describe('completion items', () => {
       dimensions: [{ id: 'party', label: { en: 'Party', nl: 'Partij' }, prefixes: ['party', 'partij'], values: ['city', { id: 'school', aliases: ['scholen'] }] }],
     });
     const items = tagCompletions(v, '#', { tagLang: 'en', lang: 'en' })!.items;
-    assert.deepEqual([...new Set(items.map((i) => i.group))], ['Building block', 'Phase', 'Thermometer', 'Private', 'Decision', 'Party']);
+    assert.deepEqual([...new Set(items.map((i) => i.group))], ['Building block', 'Phase', 'Thermometer', 'Signal', 'Private', 'Decision', 'Party']);
     assert.equal(items[0].filterText, 'ambition ambitie ambities');
     assert.deepEqual(items.filter((i) => i.dimension === 'party').map((i) => [i.label, i.filterText]), [
       ['#party/city', 'party/city partij/city'],

@@ -2,6 +2,7 @@
 // CLI's --format html. Note text is untrusted: every value from the notes goes through escapeHtml.
 import { Collaboration, TrackedAction } from '../../report/collaboration';
 import { escapeHtml } from '../shared/escape';
+import { shortDateOr } from '../shared/dates';
 import { termLabel, termsOf } from '../../vocabulary/labels';
 import { BUILTIN_VOCABULARY, capitalize, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { DOSSIER_LABELS, DossierLabels } from './dossierLabels';
@@ -58,7 +59,7 @@ function article(ctx: Context, c: Collaboration, id: string): string {
     section(`${id}sessions`, t.sessions, sessionTable(ctx, c)),
     section(`${id}journey`, t.phaseJourney, phaseGrid(ctx, c) + skippedPhases(ctx, c)),
     section(`${id}thermometer`, t.thermometerAcross, thermometerAcross(c.sessions.map((s, i) => ({
-      label: s.date ?? t.noDate, title: s.title, ...c.thermometers[i],
+      label: shortDateOr(s.date, ctx.lang, t.noDate), title: s.title, ...c.thermometers[i],
     })), ctx.lang, ctx.vocabulary)),
     section(`${id}conditions`, t.notDiscussed, c.conditionsNotDiscussed.length
       ? `<p>${c.conditionsNotDiscussed.map((id) => `<span class="chip" data-condition="${escapeHtml(id)}">${escapeHtml(term(ctx, 'condition', id))}</span>`).join(' ')}</p>`
@@ -93,7 +94,7 @@ function sessionTable(ctx: Context, c: Collaboration): string {
     const title = ctx.interactive ? `<button type="button" class="open-session" data-session="${i}">${escapeHtml(s.title)}</button>` : escapeHtml(s.title);
     const present = c.parties.filter((p) => p.attended.includes(i)).map((p) => escapeHtml(p.name)).join(', ') || '—';
     const phases = c.phases[i].map((p) => escapeHtml(term(ctx, 'phase', p))).join(', ') || '—';
-    return `<tr><td>${escapeHtml(s.date ?? '—')}</td><td>${title}<div class="where">${escapeHtml(s.file)}</div></td>`
+    return `<tr><td>${escapeHtml(shortDateOr(s.date, ctx.lang, '—'))}</td><td>${title}<div class="where">${escapeHtml(s.file)}</div></td>`
       + `<td class="num">${s.observations.length}</td><td>${present}</td>`
       + `<td>${th.end === null ? '—' : levelChip(ctx, th.end)}</td><td>${th.peak === null ? '—' : levelChip(ctx, th.peak)}</td><td>${phases}</td></tr>`;
   });
@@ -111,7 +112,7 @@ function phaseGrid(ctx: Context, c: Collaboration): string {
     const name = escapeHtml(term(ctx, 'phase', id));
     return `<tr><th scope="row"${skipped.has(id) ? ' class="stressed"' : ''}>${name}</th>${cells}</tr>`;
   });
-  const head = [t.phaseBySession, ...c.sessions.map((s) => s.date ?? t.noDate)];
+  const head = [t.phaseBySession, ...c.sessions.map((s) => shortDateOr(s.date, ctx.lang, t.noDate))];
   return table(head, rows, 'matrix journey');
 }
 
@@ -132,7 +133,7 @@ function partyTable(ctx: Context, c: Collaboration): string {
   const { t } = ctx;
   if (c.parties.length === 0) return `<p class="muted">${t.noParties}</p>`;
   const rows = c.parties.map((p) => `<tr><td>${escapeHtml(p.name)}</td>`
-    + `<td>${p.attended.length} / ${c.sessions.length}${p.attended.length ? ` <span class="where">(${p.attended.map((i) => escapeHtml(c.sessions[i].date ?? t.noDate)).join(', ')})</span>` : ''}</td>`
+    + `<td>${p.attended.length} / ${c.sessions.length}${p.attended.length ? ` <span class="where">(${p.attended.map((i) => escapeHtml(shortDateOr(c.sessions[i].date, ctx.lang, t.noDate))).join(', ')})</span>` : ''}</td>`
     + `<td>${p.raised}${p.conditions.length ? ` <span class="where">(${p.conditions.map((id) => escapeHtml(term(ctx, 'condition', id))).join(', ')})</span>` : ''}</td></tr>`);
   return table([t.party, t.attended, t.raised], rows, 'sessions parties');
 }
@@ -150,8 +151,8 @@ function actionTable(ctx: Context, c: Collaboration): string {
       : text;
     const from = c.sessions[a.origin.session];
     return `<tr data-status="${a.done ? 'done' : a.overdue ? 'overdue' : 'open'}"><td${a.overdue ? ' class="stressed"' : ''}>${escapeHtml(capitalize(status))}</td>`
-      + `<td>${body}</td><td>${escapeHtml(a.owner ?? '—')}</td><td${a.overdue ? ' class="stressed"' : ''}>${escapeHtml(a.due ?? '—')}</td>`
-      + `<td>${escapeHtml(from.date ?? t.noDate)} ${escapeHtml(from.title)}</td></tr>`;
+      + `<td>${body}</td><td>${escapeHtml(a.owner ?? '—')}</td><td${a.overdue ? ' class="stressed"' : ''}>${escapeHtml(shortDateOr(a.due, ctx.lang, '—'))}</td>`
+      + `<td>${escapeHtml(shortDateOr(from.date, ctx.lang, t.noDate))} ${escapeHtml(from.title)}</td></tr>`;
   });
   return table([t.status, t.action, t.owner, t.due, t.session], rows, 'sessions actions');
 }

@@ -2,6 +2,7 @@
 // that comes from the notes is escaped so it cannot turn into markup or HTML.
 import { Collaboration, TrackedAction } from '../../report/collaboration';
 import { escapeMarkdown } from '../shared/escape';
+import { shortDateOr } from '../shared/dates';
 import { termLabel, termsOf } from '../../vocabulary/labels';
 import { BUILTIN_VOCABULARY, capitalize, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { DOSSIER_LABELS, DossierLabels } from './dossierLabels';
@@ -14,7 +15,7 @@ export function renderDossierMarkdown(collaborations: readonly Collaboration[], 
 
 function collaborationBlocks(c: Collaboration, t: DossierLabels, lang: Lang, vocabulary: Vocabulary): string[] {
   const term = (role: string, id: string | null) => (id === null ? '—' : escapeMarkdown(termLabel(role, id, lang, vocabulary)));
-  const date = (i: number) => c.sessions[i].date ?? t.noDate;
+  const date = (i: number) => shortDateOr(c.sessions[i].date, lang, t.noDate);
   const open = c.actions.filter((a) => !a.done);
   const sessions = c.sessions.map((s, i) => {
     const th = c.thermometers[i];
@@ -51,18 +52,18 @@ function collaborationBlocks(c: Collaboration, t: DossierLabels, lang: Lang, voc
         `${p.raised}${p.conditions.length ? ` (${p.conditions.map((id) => term('condition', id)).join(', ')})` : ''}`]))
       : t.noParties,
     `## ${t.allActions}`,
-    c.actions.length ? mdTable([t.status, t.action, t.owner, t.due, t.session], actionRows(c, t)) : t.noActions,
+    c.actions.length ? mdTable([t.status, t.action, t.owner, t.due, t.session], actionRows(c, t, lang)) : t.noActions,
   ];
 }
 
 /** Open ones first (overdue leading), then done. */
-function actionRows(c: Collaboration, t: DossierLabels): string[][] {
+function actionRows(c: Collaboration, t: DossierLabels, lang: Lang): string[][] {
   const rank = (a: TrackedAction) => (a.done ? 2 : a.overdue ? 0 : 1);
   return [...c.actions].sort((a, b) => rank(a) - rank(b)).map((a) => {
     const from = c.sessions[a.origin.session];
     const status = capitalize(a.done ? t.done : a.overdue ? t.overdue : t.open);
-    return [a.overdue ? `**${status}**` : status, escapeMarkdown(a.text), escapeMarkdown(a.owner ?? '—'), a.due ?? '—',
-      `${from.date ?? t.noDate} ${escapeMarkdown(from.title)}`];
+    return [a.overdue ? `**${status}**` : status, escapeMarkdown(a.text), escapeMarkdown(a.owner ?? '—'), shortDateOr(a.due, lang, '—'),
+      `${shortDateOr(from.date, lang, t.noDate)} ${escapeMarkdown(from.title)}`];
   });
 }
 

@@ -79,11 +79,11 @@ export function tagHover(vocabulary: Vocabulary, dimensionId: string, termId: st
       break;
     case 'level':
       add(escapeMarkdown(term.summary[lang]));
-      if (term.signs) add(`**${w.signs}:** ${escapeMarkdown(term.signs[lang])}`);
-      add(list(w.actions, term.actions?.[lang]));
+      add(signsAndActions(term, lang));
       break;
     default:
       add(escapeMarkdown(term.about?.[lang] ?? term.summary[lang]));
+      add(signsAndActions(term, lang));
   }
   parts.push(`${w.written}: ${spellings(dimension, term, lang).map((s) => `\`${s}\``).join(' · ')}`);
   return parts.join('\n\n');
@@ -102,6 +102,13 @@ function role(dimension: Dimension, index: number, lang: Lang): string {
     case 'decision': return w.decision;
     default: return dimension.label[lang];
   }
+}
+
+/** A level's or signal's "how you recognise it" and "what you can do", when it has them. */
+function signsAndActions(term: Term, lang: Lang): string | undefined {
+  const w = WORDS[lang];
+  const parts = [term.signs && `**${w.signs}:** ${escapeMarkdown(term.signs[lang])}`, list(w.actions, term.actions?.[lang])].filter(Boolean);
+  return parts.length ? parts.join('\n\n') : undefined;
 }
 
 function list(title: string, items: string[] | undefined): string | undefined {

@@ -5,7 +5,7 @@ import { escapeHtml } from '../shared/escape';
 import { termLabel, termsOf } from '../../vocabulary/labels';
 import { capitalize, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { DOSSIER_LABELS } from '../dossier/dossierLabels';
-import { longDate } from '../report/partnerWords';
+import { longDate } from '../shared/dates';
 
 /** Rows on one page of the panel's list of collaborations. */
 export const COLLABORATIONS_PER_PAGE = 50;

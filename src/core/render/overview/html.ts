@@ -14,6 +14,7 @@ import { bySessionDate } from '../../report/sessionOrder';
 import { BUILTIN_VOCABULARY, capitalize, DimensionRole, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { OVERVIEW_LABELS, OverviewLabels } from '../shared/labels';
 import { OVERVIEW_CSS } from '../shared/overviewStyle';
+import { longDate, shortDate, shortDateOr } from '../shared/dates';
 import { sessionDuration, thermometerTimeline, thermometerTrend } from '../shared/svg';
 import { Collaboration, collaborations } from '../../report/collaboration';
 import { actionsByStatus } from '../../report/openActions';
@@ -160,7 +161,7 @@ function sessionPage(ctx: Context): string {
   return [
     '<header>',
     `<h1>${escapeHtml(session.title)}</h1>`,
-    `<p class="meta">${escapeHtml(session.date ?? t.noDate)} · <span class="file">${escapeHtml(session.file)}</span> · `
+    `<p class="meta">${escapeHtml(session.date ? longDate(session.date, ctx.lang) : t.noDate)} · <span class="file">${escapeHtml(session.file)}</span> · `
       + `${t.observations}: <strong data-count="observations">${summary.observations}</strong>${durationText(ctx, session)}</p>`,
     peopleLine(ctx, session),
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="workspace">${t.workspaceOverview}</button>`
@@ -247,7 +248,7 @@ function* workspaceJourney(ctx: Context, order: number[]): Generator<string> {
   yield section('matrix', t.conditionByPhase, matrixTable(report.totals.matrix, ctx.lang, ctx.vocabulary, true));
   yield section('cells', t.observationsPerCell, cellLists(ctx, order.map((i) => ({ session: i, observations: ctx.sessions[i].observations }))));
   yield section('thermometer', t.thermometerTrend, thermometerTrend(order.map((i) => ({
-      name: `${ctx.sessions[i].date ?? t.noDate} ${ctx.sessions[i].title}`,
+      name: `${shortDateOr(ctx.sessions[i].date, ctx.lang, t.noDate)} ${ctx.sessions[i].title}`,
       end: report.sessions[i].thermometer.end,
       peak: report.sessions[i].thermometer.peak,
     })), ctx.lang, ctx.vocabulary));
@@ -367,12 +368,12 @@ function ofSessions<T>(order: number[], pick: (s: Session) => readonly T[], sess
 /** In a workspace page, which session an item comes from. */
 function sessionOf(ctx: Context, session: number): string {
   const s = ctx.sessions[session];
-  return ctx.sessions.length > 1 ? ` <span class="where">(${escapeHtml(`${s.date ?? ctx.t.noDate} ${s.title}`)})</span>` : '';
+  return ctx.sessions.length > 1 ? ` <span class="where">(${escapeHtml(`${shortDateOr(s.date, ctx.lang, ctx.t.noDate)} ${s.title}`)})</span>` : '';
 }
 
 function observationItem(ctx: Context, sessionIndex: number, o: Observation): string {
   const session = ctx.sessions[sessionIndex];
-  const where = (ctx.sessions.length > 1 ? `${session.date ?? ctx.t.noDate} ${session.title}, ` : '') + `${ctx.t.line} ${o.startLine}`;
+  const where = (ctx.sessions.length > 1 ? `${shortDateOr(session.date, ctx.lang, ctx.t.noDate)} ${session.title}, ` : '') + `${ctx.t.line} ${o.startLine}`;
   const text = escapeHtml(o.text || '…');
   const body = ctx.interactive
     ? `<button type="button" class="obs" data-session="${sessionIndex}" data-line="${o.startLine}" data-end="${o.endLine}">${text}</button>`
@@ -536,7 +537,7 @@ function actionLists(ctx: Context, actions: Of<ListedAction>[]): string {
   const { t } = ctx;
   const list = (done: boolean) => {
     const items = actions.filter(({ item: a }) => a.done === done).map(({ session, item: a }) => {
-      const due = a.due === null ? '' : ` <span class="chip" data-due="${escapeHtml(a.due)}">${t.due} ${escapeHtml(a.due)}</span>`;
+      const due = a.due === null ? '' : ` <span class="chip" data-due="${escapeHtml(a.due)}">${t.due} ${escapeHtml(shortDate(a.due, ctx.lang))}</span>`;
       const text = withoutOwner(a.text, a.owner) || '…';
       return `<li>${linkedText(ctx, text, a.line, a.line, session)}${lock(ctx, a.private)} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span>${due}${sessionOf(ctx, session)}</li>`;
     });
@@ -567,7 +568,7 @@ function sessionTable(ctx: Context, order: number[]): string {
     const s = ctx.sessions[i];
     const th = ctx.report.sessions[i].thermometer;
     const title = ctx.interactive ? `<button type="button" class="open-session" data-session="${i}">${escapeHtml(s.title)}</button>` : escapeHtml(s.title);
-    return `<tr><td>${escapeHtml(s.date ?? '—')}</td><td>${title}<div class="where">${escapeHtml(s.file)}</div></td>`
+    return `<tr><td>${escapeHtml(shortDateOr(s.date, ctx.lang, '—'))}</td><td>${title}<div class="where">${escapeHtml(s.file)}</div></td>`
       + `<td class="num">${ctx.report.sessions[i].observations}</td><td>${th.end === null ? '—' : levelChip(ctx, th.end)}</td><td>${th.peak === null ? '—' : levelChip(ctx, th.peak)}</td></tr>`;
   });
   return `<div class="scroll"><table class="sessions"><thead><tr><th scope="col">${t.date}</th><th scope="col">${t.title}</th>`

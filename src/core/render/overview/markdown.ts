@@ -1,6 +1,7 @@
 // The overview report as readable Markdown, for the CLI and the export. Note text is untrusted:
 // everything that comes from the notes is escaped so it cannot turn into markup or HTML.
 import { escapeMarkdown } from '../shared/escape';
+import { longDate } from '../shared/dates';
 import { addFacetCounts, DimensionCounts, facetCounts } from '../../report/facets';
 import { REPORT_LABELS, ReportLabels } from '../shared/labels';
 import { termLabel } from '../../vocabulary/labels';
@@ -76,7 +77,7 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
   ];
   const blocks = [
     `## ${escapeMarkdown(s.title)}`,
-    `${s.date ?? labels.noDate} · ${escapeMarkdown(s.file)} · ${labels.observations}: ${s.observations}`,
+    `${s.date ? longDate(s.date, lang) : labels.noDate} · ${escapeMarkdown(s.file)} · ${labels.observations}: ${s.observations}`,
     ...(parsed[0] ? peopleLine(parsed[0], labels) : []),
     `### ${labels.conditionByPhase}`,
     matrixTable(s.matrix, labels, lang, vocabulary),
@@ -89,7 +90,7 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
     countList(Object.entries(s.needs).map(([id, n]) => [term('need', id), n]), labels.noNeeds),
     `### ${labels.actions}`,
     `${labels.open}: ${s.actions.open} · ${labels.done}: ${s.actions.done}`,
-    ...(parsed[0] ? actionList(parsed[0].actions, labels) : []),
+    ...(parsed[0] ? actionList(parsed[0].actions, labels, lang) : []),
     ...(parsed[0] ? [`### ${labels.decisions}`, decisionList(parsed[0].decisions, labels)] : []),
     `### ${labels.otherTags}`,
     countList(Object.entries(s.otherTags).map(([tag, n]) => [escapeMarkdown(`#${tag}`), n]), labels.noOtherTags),
@@ -145,11 +146,11 @@ function peopleLine(session: Session, labels: ReportLabels): string[] {
 }
 
 /** Every action as a task list item: text, owner, due date, "private" when it is, its line. */
-function actionList(actions: readonly Action[], labels: ReportLabels): string[] {
+function actionList(actions: readonly Action[], labels: ReportLabels, lang: Lang): string[] {
   if (actions.length === 0) return [];
   return [actions.map((a) => `- [${a.done ? 'x' : ' '}] ${escapeMarkdown(a.text || '…')}`
     + (a.owner === null ? '' : ` · @${escapeMarkdown(a.owner)}`)
-    + (a.due === null ? '' : ` · ${labels.due} ${a.due}`)
+    + (a.due === null ? '' : ` · ${labels.due} ${longDate(a.due, lang, false)}`)
     + (a.private ? ` · ${labels.private}` : '') + ` (${labels.line} ${a.line})`).join('\n')];
 }
 

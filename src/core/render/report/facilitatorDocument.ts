@@ -9,6 +9,7 @@ import { partyViews } from '../../report/parties';
 import { termLabel, termsOf } from '../../vocabulary/labels';
 import { BUILTIN_VOCABULARY, capitalize, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { OVERVIEW_LABELS, OverviewLabels } from '../shared/labels';
+import { shortDateOr } from '../shared/dates';
 import { matrixBlock, peopleFields } from './partnerReport';
 import { Block, ListItem, ReportDocument, ReportPart, ReportSection } from './reportDocument';
 
@@ -30,7 +31,7 @@ function facilitatorPart(session: Session, ctx: Ctx): ReportPart {
   const problems = sessionProblems(session, ctx.lang, ctx.vocabulary);
   return {
     title: session.title,
-    fields: [...peopleFields(session, labels), [labels.observations, String(session.observations.length)]],
+    fields: [...peopleFields(session, labels, ctx.lang), [labels.observations, String(session.observations.length)]],
     sections: [
       section('matrix', labels.conditionByPhase, [matrixBlock(session, ctx)]),
       section('cells', labels.observationsPerCell, cellBlocks(session, ctx)),
@@ -41,7 +42,7 @@ function facilitatorPart(session: Session, ctx: Ctx): ReportPart {
       section('actions', labels.actions, session.actions.length ? [{
         kind: 'table',
         head: [labels.action, labels.owner, labels.due, labels.status, capitalize(labels.private), capitalize(labels.line)],
-        rows: session.actions.map((a) => [a.text || '…', a.owner ?? '—', a.due ?? '—', capitalize(a.done ? labels.done : labels.open), a.private ? labels.private : '', String(a.line)]),
+        rows: session.actions.map((a) => [a.text || '…', a.owner ?? '—', shortDateOr(a.due, ctx.lang, '—'), capitalize(a.done ? labels.done : labels.open), a.private ? labels.private : '', String(a.line)]),
         numeric: [5],
       }] : [{ kind: 'paragraph', text: labels.noActions }]),
       section('decisions', labels.decisions, session.decisions.length

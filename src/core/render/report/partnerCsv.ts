@@ -1,6 +1,6 @@
 // The partners' CSV: what they may see of each session, one row per observation, decision and action, in the
 // notes' language. Dutch spreadsheets split on ';', English ones on ','; a UTF-8 BOM so either reads accents
-// right. No facilitator columns (line, file, level), no private rows, no readings; each action once, with its status.
+// right. No facilitator columns (line, file, level), no private rows, no readings or signals; each action once, with its status.
 import { Session } from '../../parse/model';
 import { partnerView } from '../../report/audience';
 import { actionText } from '../../report/partnerReport';
@@ -31,7 +31,10 @@ function sessionRows(s: Session, lang: Lang, vocabulary: Vocabulary): [number, R
   const labels = (role: string, ids: readonly string[]) => ids.map((id) => termLabel(role, id, lang, vocabulary)).join('; ') || null;
   const actionLines = new Set(s.actions.map((a) => a.line));
   const observed = new Set(s.observations.map((o) => o.startLine));
-  const reading = (tags: Session['tags']) => tags.some((t) => vocabulary.dimensions.find((d) => d.id === t.dimension)?.role === 'level');
+  const reading = (tags: Session['tags']) => tags.some((t) => {
+    const dimension = vocabulary.dimensions.find((d) => d.id === t.dimension);
+    return dimension?.role === 'level' || dimension?.judgement === true;
+  });
   const base = [s.date, s.title];
   return [
     ...s.observations.filter((o) => !actionLines.has(o.startLine) && !reading(o.tags)).map((o): [number, Row] => [o.startLine, [...base,

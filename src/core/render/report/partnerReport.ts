@@ -11,7 +11,8 @@ import { termLabel } from '../../vocabulary/labels';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { REPORT_LABELS, ReportLabels } from '../shared/labels';
 import { HeatMap } from './heatmap';
-import { longDate, PARTNER_WORDS, PartnerWords } from './partnerWords';
+import { PARTNER_WORDS, PartnerWords } from './partnerWords';
+import { longDate } from '../shared/dates';
 import { Block, documentHtml, documentMarkdown, ListItem, ReportDocument, ReportPart, ReportSection } from './reportDocument';
 
 export interface PartnerDocumentOptions extends PartnerReportOptions {
@@ -171,9 +172,9 @@ function modelBlocks(report: PartnerReport, ctx: Ctx): Block[] {
 }
 
 /** Date, facilitator and participants, those the notes give: the facilitator's Word overview's header. */
-export function peopleFields(session: Session, labels: ReportLabels): [string, string][] {
+export function peopleFields(session: Session, labels: ReportLabels, lang: Lang): [string, string][] {
   return [
-    [labels.date, session.date ?? labels.noDate],
+    [labels.date, session.date ? longDate(session.date, lang) : labels.noDate],
     ...(session.facilitator === null ? [] : [[labels.facilitator, session.facilitator] as [string, string]]),
     ...(session.participants.length === 0 ? [] : [[labels.participants, session.participants.map((p) => p.name).join(', ')] as [string, string]]),
   ];

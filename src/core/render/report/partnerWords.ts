@@ -1,4 +1,4 @@
-// The partners' report's own words and its dates written out, in both languages. Dutch as nl-style.md
+// The partners' report's own words, in both languages. Dutch as nl-style.md
 // has it: "maandag 2 maart 2026", "Volgende bijeenkomst", "Wie", "afgerond".
 import { Lang } from '../../vocabulary/vocabulary';
 
@@ -35,8 +35,6 @@ const en = {
   chartNote: 'Each count is the number of items above that were noted under that condition and phase.',
   page: 'Page',
   of: 'of',
-  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
 export type PartnerWords = typeof en;
@@ -76,15 +74,5 @@ export const PARTNER_WORDS: Record<Lang, PartnerWords> = {
     chartNote: 'Elk getal is het aantal punten hierboven dat bij die conditie en fase genoteerd is.',
     page: 'Pagina',
     of: 'van',
-    weekdays: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
-    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   },
 };
-
-/** '2026-10-06' written out: "maandag 6 oktober 2026" / "Monday 6 October 2026"; without the weekday when asked. */
-export function longDate(iso: string, lang: Lang, weekday = true): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const words = PARTNER_WORDS[lang];
-  const date = `${day} ${words.months[month - 1]} ${year}`;
-  return weekday ? `${words.weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${date}` : date;
-}

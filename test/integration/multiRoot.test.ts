@@ -1,0 +1,94 @@
+// A workspace of two folders (test/fixtures/multi-root.code-workspace, run with FN_WORKSPACE=multi-root): each
+// team's vocabulary file applies to its own folder's notes only. Team A spells ambition #droom, team B #stip;
+// both folders' notes use both spellings. The Observations view (workspace scope) and the Actions view show a row
+// per folder above that folder's notes.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Session } from '../../src/core/parse/model';
+import type { ActionsNode, ActionsView } from '../../src/sidebar/actionsView';
+import { api, treeOutline, waitFor } from './helpers';
+
+const NOTES: Record<string, string> = { 'team-a': '2026-06-01-district-team.md', 'team-b': '2026-06-02-care-table.md' };
+
+function folderFile(folder: string): vscode.Uri {
+  const root = vscode.workspace.workspaceFolders?.find((f) => f.name === folder);
+  if (!root) throw new Error(`the multi-root run has no folder ${folder}`);
+  return vscode.Uri.joinPath(root.uri, NOTES[folder]);
+}
+
+/** Each tag as written with the term it was read as ('' when the vocabulary does not know it). */
+const terms = (session: Session | undefined) => session?.tags.map((t) => `${t.raw}=${t.dimension ?? ''}/${t.value ?? ''}`);
+
+describe('multi-root workspace: a team vocabulary per folder', () => {
+  before(async () => {
+    await (await api()).vocabulary.reload();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens both folders', () => {
+    assert.deepEqual(vscode.workspace.workspaceFolders?.map((f) => f.name), ['team-a', 'team-b']);
+  });
+
+  it('the workspace scan reads each folder\'s notes with that folder\'s vocabulary', async () => {
+    const notes = await (await api()).store.workspaceNotes();
+    const byFile = Object.fromEntries(notes.map((n) => [vscode.workspace.asRelativePath(n.uri, true), terms(n.session)]));
+    assert.deepEqual(byFile, {
+      'team-a/2026-06-01-district-team.md': ['droom=condition/ambition', 'stip=/'],
+      'team-b/2026-06-02-care-table.md': ['droom=/', 'stip=condition/ambition'],
+    });
+  });
+
+  it('an open notes file is read with its folder\'s vocabulary, and its hover speaks of the term', async () => {
+    const { store } = await api();
+    for (const [folder, known] of [['team-a', 'droom'], ['team-b', 'stip']]) {
+      const doc = await vscode.workspace.openTextDocument(folderFile(folder));
+      await vscode.window.showTextDocument(doc);
+      const session = store.notes(doc);
+      assert.deepEqual(terms(session)?.filter((t) => t.endsWith('/ambition')), [`${known}=condition/ambition`], folder);
+      const tag = session!.tags.find((t) => t.raw === known)!;
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(tag.line - 1, tag.column + 2));
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.match(text, /Ambition/, `${folder}: the hover on #${known}`);
+    }
+  });
+
+  it('the workspace keeps every folder\'s terms for what speaks for all notes', async () => {
+    const { store } = await api();
+    const ambition = store.vocabulary.dimensions.find((d) => d.id === 'condition')?.terms.find((t) => t.id === 'ambition');
+    assert.ok(ambition?.aliases.includes('droom') && ambition.aliases.includes('stip'), JSON.stringify(ambition?.aliases));
+    assert.notEqual(store.vocabularyFor(folderFile('team-a')), store.vocabularyFor(folderFile('team-b')));
+  });
+
+  it('the Observations view of the whole workspace shows a row per folder above its sessions', async () => {
+    const tree = (await api()).sidebar.observations;
+    await tree.setScope('workspace');
+    try {
+      await waitFor(() => tree.getChildren().length === 2, 'the two folder rows');
+      // One observation each (its paragraph holds both tags), read as ambition by its own folder's spelling.
+      assert.deepEqual(treeOutline(tree).filter((line) => !line.startsWith('      ')), [
+        'team-a [1]', '  District team north [2026-06-01 · 1]', '    Ambition [1]',
+        'team-b [1]', '  Care table south [2026-06-02 · 1]', '    Ambition [1]',
+      ]);
+    } finally {
+      await tree.setScope('file');
+    }
+  });
+
+  it('the Actions view shows a row per folder above its collaborations and their actions', async () => {
+    const view: ActionsView = (await api()).sidebar.actions;
+    const lines = async (nodes: ActionsNode[], depth = 0): Promise<string[]> => (await Promise.all(nodes.map(async (node) => {
+      const item = view.getTreeItem(node);
+      return [`${'  '.repeat(depth)}${item.label} [${item.description}]`, ...await lines(await view.getChildren(node), depth + 1)];
+    }))).flat();
+    assert.deepEqual(await lines(await view.nodes()), [
+      'team-a [1]', '  team-a [1 · named after its folder]', '    Send the minutes to the partners @Sam [Sam]',
+      'team-b [1]', '  team-b [1 · named after its folder]', '    Book the room for the next session @Noor [Noor]',
+    ]);
+    const [, teamB] = await view.nodes();
+    const collaboration = teamB.kind === 'folder' ? teamB.children[0] : undefined;
+    assert.equal(collaboration && view.getParent(collaboration)?.id, teamB.id, 'a collaboration row\'s parent is its folder row');
+  });
+});
