@@ -121,7 +121,7 @@ describe('custom dimensions', () => {
 
     it('counts observations per value of each custom dimension, zeros included, none last', () => {
       assert.deepEqual(facetCounts([session], vocabulary).map((d) => [d.dimension.id, d.counts.map((c) => [c.value, c.observations])]), [
-        ['signal', [['cross-purposes', 0], ['sham-collaboration', 0], [null, 4]]],
+        ['signal', []],
         ['party', [['city', 2], ['school', 2], [null, 1]]],
         ['conversation', [['content', 0], ['emotion', 1], ['intention', 0], [null, 3]]],
       ]);
@@ -151,7 +151,7 @@ describe('custom dimensions', () => {
 
     it('markdown: a block per dimension in each session and over all sessions', () => {
       const md = REPORT_FORMATS.md.render(buildReport([session, later], vocabulary), 'en', [session, later], vocabulary);
-      assert.ok(md.includes('### Free tags\n\nNo free tags.\n\n### Signal\n\n- Cross purposes: 0\n- Collaboration in name only: 0\n- No signal: 4\n\n### Party\n\n- City: 2\n- school: 2\n- No party: 1\n\n'
+      assert.ok(md.includes('### Free tags\n\nNo free tags.\n\n### Party\n\n- City: 2\n- school: 2\n- No party: 1\n\n'
         + '### Conversation level\n\n- content: 0\n- emotion: 1\n- intention: 0\n- No conversation level: 3\n\n## Later'), md);
       assert.ok(md.includes('### Party\n\n- City: 0\n- school: 1\n- No party: 1\n\n### Conversation level\n\n- content: 0\n- emotion: 0\n- intention: 0\n- No conversation level: 2\n\n## All sessions'), md);
       assert.ok(md.endsWith('### Party\n\n- City: 2\n- school: 3\n- No party: 2\n\n### Conversation level\n\n- content: 0\n- emotion: 1\n- intention: 0\n- No conversation level: 5\n'), md);
