@@ -131,21 +131,21 @@ describe('custom dimensions', () => {
 
     it('html session page: a section per dimension with the vocabulary labels, in English and Dutch', () => {
       const en = renderOverviewMain([session], { lang: 'en', vocabulary });
-      assert.equal(section(en, 'facet-1'), '<section id="facet-1" aria-labelledby="h-facet-1"><h2 id="h-facet-1">Party</h2>\n'
+      assert.equal(section(en, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">Party</h2>\n'
         + '<ul class="plain counts"><li>City: <strong>2</strong></li><li>school: <strong>2</strong></li><li>No party: <strong>1</strong></li></ul>\n</section>');
-      assert.equal(section(en, 'facet-2'), '<section id="facet-2" aria-labelledby="h-facet-2"><h2 id="h-facet-2">Conversation level</h2>\n'
+      assert.equal(section(en, 'facet-1'), '<section id="facet-1" aria-labelledby="h-facet-1"><h2 id="h-facet-1">Conversation level</h2>\n'
         + '<ul class="plain counts"><li>content: <strong>0</strong></li><li>emotion: <strong>1</strong></li><li>intention: <strong>0</strong></li><li>No conversation level: <strong>3</strong></li></ul>\n</section>');
-      assert.equal(section(en, 'facet-3'), '');
+      assert.equal(section(en, 'facet-2'), '');
       const nl = renderOverviewMain([session], { lang: 'nl', vocabulary });
-      assert.equal(section(nl, 'facet-1'), '<section id="facet-1" aria-labelledby="h-facet-1"><h2 id="h-facet-1">Partij</h2>\n'
+      assert.equal(section(nl, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">Partij</h2>\n'
         + '<ul class="plain counts"><li>Gemeente: <strong>2</strong></li><li>school: <strong>2</strong></li><li>Geen partij: <strong>1</strong></li></ul>\n</section>');
-      assert.equal(section(renderOverviewMain([session], { lang: 'en' }), 'facet-1'), '', 'only the signals\' section without custom dimensions');
+      assert.equal(section(renderOverviewMain([session], { lang: 'en' }), 'facet-0'), '', 'no section without custom dimensions and signals');
     });
 
     it('html workspace page: the counts over every session', () => {
       const html = renderOverviewMain([session, later], { lang: 'en', vocabulary });
       assert.ok(html.includes('<h1>Workspace overview</h1>'));
-      assert.equal(section(html, 'facet-1'), '<section id="facet-1" aria-labelledby="h-facet-1"><h2 id="h-facet-1">Party</h2>\n'
+      assert.equal(section(html, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">Party</h2>\n'
         + '<ul class="plain counts"><li>City: <strong>2</strong></li><li>school: <strong>3</strong></li><li>No party: <strong>2</strong></li></ul>\n</section>');
     });
 
@@ -165,7 +165,7 @@ describe('custom dimensions', () => {
         BUILTIN_VOCABULARY, 'en').file!);
       const s = parseSession('Point #party/city', { file: 'x.md', vocabulary: hostile });
       const html = renderOverviewHtml([s], { lang: 'en', vocabulary: hostile });
-      assert.equal(section(html, 'facet-1'), '<section id="facet-1" aria-labelledby="h-facet-1"><h2 id="h-facet-1">&lt;img src=x onerror=alert(1)&gt; &amp; *co*</h2>\n'
+      assert.equal(section(html, 'facet-0'), '<section id="facet-0" aria-labelledby="h-facet-0"><h2 id="h-facet-0">&lt;img src=x onerror=alert(1)&gt; &amp; *co*</h2>\n'
         + '<ul class="plain counts"><li>&lt;b&gt;City&lt;/b&gt; | #1: <strong>1</strong></li><li>No &lt;img src=x onerror=alert(1)&gt; &amp; *co*: <strong>0</strong></li></ul>\n</section>');
       assert.ok(!html.includes('<img') && !html.includes('<b>City'));
       const md = renderMarkdown(buildReport([s], hostile), 'en', hostile, [s]);
