@@ -77,7 +77,7 @@ describe('keyboard toggles', () => {
     await untitled('Trust grows #relationship\n', 1);
     const { tagging } = (await api()).editor;
     const shown = new Promise<readonly vscode.QuickPickItem[]>((resolve) => {
-      const listener = tagging.onDidShowPick((items) => { listener.dispose(); resolve(items); });
+      const listener = tagging.onDidShowPick(({ items }) => { listener.dispose(); resolve(items); });
     });
     const running = vscode.commands.executeCommand('facilitatorNotes.tagObservation');
     const items = await shown;

@@ -30,9 +30,10 @@ export function tagText(dimension: Dimension, term: Term, lang: Lang): string {
   return `#${prefix}/${name}`;
 }
 
-/** The dimensions and terms the tag command offers. */
+/** The dimensions and terms the tag command offers: the model's, then the judgements of the room (the built-in signals). */
 export function taggableDimensions(vocabulary: Vocabulary): Dimension[] {
-  return TAGGABLE_ROLES.flatMap((role) => vocabulary.dimensions.filter((d) => d.role === role));
+  const model = TAGGABLE_ROLES.flatMap((role) => vocabulary.dimensions.filter((d) => d.role === role));
+  return [...model, ...vocabulary.dimensions.filter((d) => d.judgement && !model.includes(d))];
 }
 
 /**
