@@ -73,7 +73,7 @@ async function retag(store: SessionStore, editor: vscode.TextEditor, choose: Cho
   const lines = Array.from({ length: editor.document.lineCount }, (_, i) => editor.document.lineAt(i).text);
   const block = paragraphAt(lines, editor.selection.active.line + 1, session);
   if (!block) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor in a paragraph, list item or heading to tag it.'));
+    void vscode.window.showInformationMessage(say(notesLang(editor.document.uri, session), 'Put the cursor in a paragraph, list item or heading to tag it.'));
     return false;
   }
   const present = tagsIn(session, block, store.vocabulary);

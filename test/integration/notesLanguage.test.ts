@@ -134,6 +134,15 @@ describe('the notes\' language decides, in an English VS Code', () => {
     assert.equal(doc.isDirty, false);
   });
 
+  it('Dutch notes: the partner preview\'s title in Dutch', async () => {
+    await vscode.window.showTextDocument(await openFixture(SESSION));
+    const { partnerPreview } = await api();
+    await vscode.commands.executeCommand('facilitatorNotes.previewPartnerReport');
+    await waitFor(() => partnerPreview.current, 'the preview');
+    assert.equal(partnerPreview.panelTitle, 'Verslag voor partners: Regiotafel in het Nederlands');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('facilitatorNotes.language: en overrides Dutch notes', async () => {
     await setLanguage('en');
     try {
