@@ -1,9 +1,10 @@
 // Bundles the extension and the CLI (one file each), the Word writer they load on demand (dist/docx.js),
 // the libraries the extension loads on first use (dist/markdown-it.js, dist/yaml.js),
 // the web bundle for the browser's web worker extension host (dist/web/extension.js, libraries included),
+// the chart renderer's WebAssembly and font the Word export reads beside the bundles (src/io/chartPng.ts),
 // plus the test and bench entry points.
 import { build } from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEB } from './lib/webBundle.mjs';
 
@@ -26,6 +27,10 @@ const lazyLibraries = {
 };
 const minified = { ...common, minify: true, legalComments: 'none' };
 const clock = { js: '"use strict";globalThis.__facilitatorNotesLoadStart = performance.now();' };
+
+mkdirSync('dist', { recursive: true });
+copyFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', 'dist/resvg.wasm');
+copyFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dist/DejaVuSans.ttf');
 
 await Promise.all([
   // Minified (the sourcemap maps stack traces back); the banner's clock lets the bundle report its own load time.

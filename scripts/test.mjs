@@ -68,11 +68,14 @@ async function harnessCheck() {
 }
 
 /** What the .vsix may hold: the bundles, the manifest and what it points at; nothing else. */
-const SHIPPED = [/^dist\/(extension|docx|markdown-it|yaml)\.js$/, /^dist\/web\/extension\.js$/, /^package(\.nls(\.[a-z-]+)?)?\.json$/,
+const SHIPPED = [/^dist\/(extension|docx|markdown-it|yaml)\.js$/, /^dist\/(resvg\.wasm|DejaVuSans\.ttf)$/, /^dist\/web\/extension\.js$/, /^package(\.nls(\.[a-z-]+)?)?\.json$/,
   /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/, /^media\/[\w./-]+\.(png|svg|js|css)$/,
   /^schemas\/[\w-]+\.schema\.json$/, /^snippets\/[\w-]+\.code-snippets$/];
-/** The packaged extension stays small: it is downloaded by every facilitator (and by VS Code for the Web). */
-const MAX_VSIX_BYTES = 1.5 * 1024 * 1024;
+/**
+ * The packaged extension stays small: it is downloaded by every facilitator (and by VS Code for the Web). The Word
+ * report's chart renderer takes about 1.3 MB of it (resvg's wasm 0.93 MB and DejaVu Sans 0.37 MB, compressed).
+ */
+const MAX_VSIX_BYTES = 2.25 * 1024 * 1024;
 
 /** Packages the .vsix and checks it: no packaging warning, only shipped files, README and CHANGELOG in it, small. */
 async function packageCheck() {

@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   void vocabulary.reload();
   const sidebar = registerSidebar(context, store, room);
   const overview = new OverviewPanel(context, store, room);
-  const exporter = new Exporter(store, () => overview.exportScope);
+  const exporter = new Exporter(store, () => overview.exportScope, vscode.Uri.joinPath(context.extensionUri, 'dist'));
   const partnerPreview = new PartnerPreview(context, store, (source) => exporter.partnerNotes(source));
   context.subscriptions.push(overview, exporter, partnerPreview, registerDossierExport(store, () => overview.current),
     registerQdpxExport(store, (target) => exporter.confirmOverwrite(target)));

@@ -12,6 +12,8 @@ import { reportOf, summarizeSession } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
+import { chartSvgs } from '../core/render/report/reportDocument';
+import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
 import { nextTurn, writeFileAtomically } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
@@ -136,7 +138,10 @@ async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'dat
   const options = { lang, vocabulary: run.vocabulary, thermometer: run.thermometer, readings: run.readings, groupBy: run.groupBy };
   if (run.format === 'docx') {
     const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
-    return documentDocx(partnerDocument(notes, options), documentDate([told], process.env.SOURCE_DATE_EPOCH));
+    const doc = partnerDocument(notes, options);
+    // The chart renderer and its font ship beside dist/cli.js.
+    const chartImages = await chartPngs(chartSvgs(doc), (name) => fs.promises.readFile(path.join(__dirname, name)));
+    return documentDocx(doc, documentDate([told], process.env.SOURCE_DATE_EPOCH), { chartImages });
   }
   if (run.format === 'md' || run.format === 'html') return renderPartnerReport(notes, { ...options, format: run.format });
   const view = partnerView(parseSession(notes.text, { file: notes.file, vocabulary: run.vocabulary }));

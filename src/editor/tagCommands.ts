@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { clockTime } from '../core/write/template';
-import { TagRef, computeTagEdit, paragraphAt, readingText, tagRef, tagText, taggableDimensions, tagsIn } from '../core/write/tagEdit';
+import { TagRef, computeTagEdit, paragraphAt, partyTagText, readingText, tagRef, tagText, taggableDimensions, tagsIn } from '../core/write/tagEdit';
 import { normalizeName } from '../core/vocabulary/lexicon';
+import { partyNamed } from '../core/parse/parties';
 import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary';
 import { notesLang, otherLang, say, tagLang } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';
 import { ShowPick, ShownPick, firingPick } from '../workspace/quickPick';
 import { SessionStore } from '../workspace/sessionStore';
-import { onMac, toggleLabel } from './toggleKeys';
+import { commandKeyLabel, onMac, toggleLabel } from './toggleKeys';
 
 interface TagItem extends vscode.QuickPickItem {
   ref?: TagRef;
@@ -21,8 +22,9 @@ export interface TagCommands extends vscode.Disposable {
 
 /**
  * "Tag Observation…" sets the model tags of the paragraph at the cursor (a list of tag refs such as
- * 'condition:ambition' as argument skips the quick pick); "Set Thermometer…" inserts a reading and
- * "Mark Phase…" a phase change (a term id as argument skips the pick). Each is one undoable edit.
+ * 'condition:ambition' as argument skips the quick pick); "Toggle Need…" and "Toggle Party…" put one need or
+ * participant on it or take it off (a need id or party name as argument skips the pick); "Set Thermometer…"
+ * inserts a reading and "Mark Phase…" a phase change (a term id as argument skips the pick). Each is one undoable edit.
  */
 export function registerTagCommands(store: SessionStore): TagCommands {
   const shown = new vscode.EventEmitter<ShownPick>();
@@ -38,7 +40,11 @@ export function registerTagCommands(store: SessionStore): TagCommands {
     shown,
     vscode.commands.registerCommand('facilitatorNotes.tagObservation', withEditor((editor, tags?: TagRef[]) => tagObservation(store, pick, editor, tags))),
     vscode.commands.registerCommand('facilitatorNotes.toggleTag', withEditor((editor, ref?: TagRef) =>
-      (ref ? toggleTag(store, editor, ref) : Promise.resolve(false)))),
+      (ref ? toggleTag(store, editor, async () => ref) : Promise.resolve(false)))),
+    vscode.commands.registerCommand('facilitatorNotes.toggleNeed', withEditor((editor, id?: string) =>
+      toggleTag(store, editor, async (present, lang, session) => chooseNeed(pick, store.vocabulary, pickLangs(editor, lang, session), present, id)))),
+    vscode.commands.registerCommand('facilitatorNotes.toggleParty', withEditor((editor, name?: string) =>
+      toggleTag(store, editor, async (present, lang, session) => chooseParty(pick, store.vocabulary, session, pickLangs(editor, lang, session), present, name), true))),
     vscode.commands.registerCommand('facilitatorNotes.setThermometer', withEditor((editor, level?: string, withTime?: boolean) =>
       markLine(store, pick, editor, 'level', level, withTime))),
     vscode.commands.registerCommand('facilitatorNotes.markPhase', withEditor((editor, phase?: string, withTime?: boolean) =>
@@ -47,27 +53,30 @@ export function registerTagCommands(store: SessionStore): TagCommands {
   return { onDidShowPick: shown.event, dispose: () => commands.dispose() };
 }
 
-/** What the paragraph's model tags become, given those it carries (tags spelled in `lang`, a picker speaking `shown`); undefined cancels. */
-type ChooseTags = (present: Set<TagRef>, lang: Lang, shown: Lang) => Promise<TagRef[] | undefined>;
+/** What the paragraph's model tags become, given those it carries; undefined cancels. */
+type ChooseTags = (present: Set<TagRef>, lang: Lang, session: Session) => Promise<TagRef[] | undefined>;
 
 async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, tags?: TagRef[]): Promise<boolean> {
-  return retag(store, editor, async (present, lang, shown) => tags ?? pickTags(pick, store.vocabulary, { lang, shown }, present));
+  return retag(store, editor, async (present, lang, session) => tags ?? pickTags(pick, store.vocabulary, pickLangs(editor, lang, session), present));
 }
 
 /**
- * Puts one tag on the paragraph or takes it off. A paragraph has one phase and one level: putting
- * one on replaces another of its dimension.
+ * Puts the chosen tag on the paragraph or takes it off (undefined: nothing chosen). A paragraph has one
+ * phase and one level: putting one on replaces another of its dimension.
  */
-function toggleTag(store: SessionStore, editor: vscode.TextEditor, ref: TagRef): Promise<boolean> {
-  const dimension = ref.split(':')[0];
-  const exclusive = ['phase', 'level'].includes(store.vocabulary.dimensions.find((d) => d.id === dimension)?.role ?? '');
-  return retag(store, editor, async (present) => {
+function toggleTag(store: SessionStore, editor: vscode.TextEditor, choose: (...args: Parameters<ChooseTags>) => Promise<TagRef | undefined>, parties = false): Promise<boolean> {
+  return retag(store, editor, async (present, lang, session) => {
+    const ref = await choose(present, lang, session);
+    if (ref === undefined) return undefined;
     if (present.has(ref)) return [...present].filter((r) => r !== ref);
+    const dimension = ref.slice(0, ref.indexOf(':'));
+    const exclusive = ['phase', 'level'].includes(store.vocabulary.dimensions.find((d) => d.id === dimension)?.role ?? '');
     return [...[...present].filter((r) => !exclusive || !r.startsWith(`${dimension}:`)), ref];
-  });
+  }, parties);
 }
 
-async function retag(store: SessionStore, editor: vscode.TextEditor, choose: ChooseTags): Promise<boolean> {
+/** Sets the tags of the paragraph at the cursor to those chosen; party tags count as its tags when `parties`. */
+async function retag(store: SessionStore, editor: vscode.TextEditor, choose: ChooseTags, parties = false): Promise<boolean> {
   const session = freshSession(store, editor.document);
   if (!session) return false;
   const lines = Array.from({ length: editor.document.lineCount }, (_, i) => editor.document.lineAt(i).text);
@@ -76,9 +85,9 @@ async function retag(store: SessionStore, editor: vscode.TextEditor, choose: Cho
     void vscode.window.showInformationMessage(say(notesLang(editor.document.uri, session), 'Put the cursor in a paragraph, list item or heading to tag it.'));
     return false;
   }
-  const present = tagsIn(session, block, store.vocabulary);
+  const present = tagsIn(session, block, store.vocabulary, parties);
   const lang = tagLang(editor.document.uri, session);
-  const chosen = await choose(new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))), lang, notesLang(editor.document.uri, session));
+  const chosen = await choose(new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))), lang, session);
   if (!chosen) return false;
   const edits = computeTagEdit(lines, block, present, chosen, (ref) => spell(store.vocabulary, ref, lang));
   if (edits.length === 0) return true;
@@ -101,14 +110,19 @@ function freshSession(store: SessionStore, doc: vscode.TextDocument): Session | 
 }
 
 function spell(vocabulary: Vocabulary, ref: TagRef, lang: 'en' | 'nl'): string | undefined {
-  const [dimensionId, value] = ref.split(':');
+  const [dimensionId, value] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)];
   const dimension = vocabulary.dimensions.find((d) => d.id === dimensionId);
+  if (dimension?.role === 'party') return partyTagText(dimension, value, lang);
   const term = dimension?.terms.find((t) => t.id === value);
   return dimension && term ? tagText(dimension, term, lang) : undefined;
 }
 
-/** The language tags are spelled in, and the one the picker speaks (the notes', unless facilitatorNotes.language says otherwise). */
+/** The language tags are spelled in, and the one a picker speaks (the notes', unless facilitatorNotes.language says otherwise). */
 interface PickLangs { lang: Lang; shown: Lang }
+
+function pickLangs(editor: vscode.TextEditor, lang: Lang, session: Session): PickLangs {
+  return { lang, shown: notesLang(editor.document.uri, session) };
+}
 
 async function pickTags(pick: ShowPick, vocabulary: Vocabulary, { lang, shown }: PickLangs, present: Set<TagRef>): Promise<TagRef[] | undefined> {
   const items: TagItem[] = [];
@@ -130,6 +144,52 @@ async function pickTags(pick: ShowPick, vocabulary: Vocabulary, { lang, shown }:
   return picked?.flatMap((item) => (item.ref ? [item.ref] : []));
 }
 
+const CHECK = '$(check) ';
+
+/** The need with id `id`, else one picked from the vocabulary's needs in the notes' language (those on the paragraph now checked). */
+async function chooseNeed(pick: ShowPick, vocabulary: Vocabulary, { lang, shown }: PickLangs, present: Set<TagRef>, id?: string): Promise<TagRef | undefined> {
+  const dimension = vocabulary.dimensions.find((d) => d.role === 'need');
+  if (!dimension) return undefined;
+  if (id !== undefined) return dimension.terms.some((t) => t.id === id) ? tagRef(dimension.id, id) : undefined;
+  const items = dimension.terms.map((term) => {
+    const ref = tagRef(dimension.id, term.id);
+    const label = tagText(dimension, term, lang);
+    return { label: `${present.has(ref) ? CHECK : ''}${label}`, description: otherNames(dimension, term, { lang, shown }, label), detail: term.summary[shown], ref };
+  });
+  const picked = await pick(items, {
+    many: false,
+    title: say(shown, 'Toggle Need ({0})', commandKeyLabel('facilitatorNotes.toggleNeed', onMac()) ?? ''),
+    placeholder: say(shown, 'Pick a need to put on the paragraph, or a ticked one to take off'),
+  });
+  return picked?.[0]?.ref;
+}
+
+/**
+ * One of the session's participants (the one named, when given, by its name or an alias), put on the
+ * paragraph as a party tag in the notes' language; those on it now carry a check mark.
+ */
+async function chooseParty(pick: ShowPick, vocabulary: Vocabulary, session: Session, { lang, shown }: PickLangs, present: Set<TagRef>, name?: string): Promise<TagRef | undefined> {
+  const dimension = vocabulary.dimensions.find((d) => d.role === 'party');
+  if (!dimension || session.participants.length === 0) {
+    void vscode.window.showInformationMessage(say(shown, 'These notes list no participants: name the parties at the table under participants: (deelnemers:) in the front matter.'));
+    return undefined;
+  }
+  if (name !== undefined) {
+    const party = partyNamed(name, session.participants);
+    return party && tagRef(dimension.id, party.name);
+  }
+  const items = session.participants.map((party) => {
+    const ref = tagRef(dimension.id, party.name);
+    return { label: `${present.has(ref) ? CHECK : ''}${party.name}`, description: [...party.aliases, partyTagText(dimension, party.name, lang)].join(' · '), ref };
+  });
+  const picked = await pick(items, {
+    many: false,
+    title: say(shown, 'Toggle Party ({0})', commandKeyLabel('facilitatorNotes.toggleParty', onMac()) ?? ''),
+    placeholder: say(shown, 'Pick who says this, or a ticked party to take off'),
+  });
+  return picked?.[0]?.ref;
+}
+
 /**
  * Writes a marker line (the time when facilitatorNotes.readingTime is on, and one tag): a thermometer
  * reading or a phase change. On an empty line it fills that line, else it becomes a paragraph of its own
@@ -140,8 +200,7 @@ async function markLine(store: SessionStore, pick: ShowPick, editor: vscode.Text
   if (!session) return false;
   const dimension = store.vocabulary.dimensions.find((d) => d.role === role);
   const lang = tagLang(editor.document.uri, session);
-  const langs = { lang, shown: notesLang(editor.document.uri, session) };
-  const chosen = id ?? (dimension && await pickTerm(pick, dimension, langs, role === 'level' ? LEVEL_PICK : PHASE_PICK));
+  const chosen = id ?? (dimension && await pickTerm(pick, dimension, pickLangs(editor, lang, session), role === 'level' ? LEVEL_PICK : PHASE_PICK));
   const term = dimension?.terms.find((t) => t.id === chosen);
   if (!dimension || !term) return false;
   const time = withTime ?? vscode.workspace.getConfiguration('facilitatorNotes').get<boolean>('readingTime', true);

@@ -71,7 +71,8 @@ export class Exporter implements vscode.Disposable {
   notify = (message: string, ...items: string[]): Thenable<string | undefined> => vscode.window.showInformationMessage(message, ...items);
 
   /** `shown` tells what the overview panel shows: exported when no notes editor is active (the panel has the focus). */
-  constructor(private readonly store: SessionStore, private readonly shown: () => ExportArgs | undefined) {
+  /** `assets`: the folder of the files the Word export reads (the chart renderer and its font). */
+  constructor(private readonly store: SessionStore, private readonly shown: () => ExportArgs | undefined, private readonly assets: vscode.Uri) {
     const argsOf = (arg?: vscode.Uri | ExportArgs): ExportArgs => (arg instanceof vscode.Uri ? { source: arg } : arg ?? {});
     this.disposables = [
       ...(Object.keys(COMMANDS) as ExportFormat[]).map((format) =>
@@ -126,7 +127,7 @@ export class Exporter implements vscode.Disposable {
     });
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
-    const content = await partnerReport(found.doc, session, format, this.store.vocabularyFor(found.doc.uri), groupBy);
+    const content = await partnerReport(found.doc, session, format, this.store.vocabularyFor(found.doc.uri), groupBy, this.assets);
     return this.write(target, content, format !== 'md', lang,
       say(lang, 'Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
   }

@@ -52,6 +52,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
   readonly view: vscode.TreeView<TreeNode>;
   /** Settles after each rebuild; tests await it instead of sleeping. */
   ready: Promise<void> = Promise.resolve();
+  private notesOpen: boolean | undefined;
 
   constructor(
     private readonly store: SessionStore,
@@ -188,8 +189,13 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       const rebuilt = this.scopeInUse === 'workspace'
         ? byFolder(buildWorkspaceTree(entries, this.mode, this.filterInUse, vocabulary))
         : entries.flatMap((e) => buildFileTree(e, this.mode, this.filterInUse, vocabulary));
-      const message = rebuilt.length === 0 && !isFilterEmpty(this.filterInUse) ? say(lang, 'No observations match the filter.') : undefined;
+      const message = rebuilt.length === 0 ? emptyMessage(lang, !isFilterEmpty(this.filterInUse), entries.length > 0) : undefined;
       if (this.view.message !== message) this.view.message = message;
+      // Open notes without observations are no "no notes open": the welcome shows only without notes.
+      if (this.notesOpen !== entries.length > 0) {
+        this.notesOpen = entries.length > 0;
+        void vscode.commands.executeCommand('setContext', 'facilitatorNotes.notesOpen', this.notesOpen);
+      }
       // Group labels come from the vocabulary, in the notes' language: a new one of either redraws every row.
       const patched = vocabulary === this.builtWith && lang === this.lang ? patchTree(this.roots, rebuilt) : undefined;
       this.builtWith = vocabulary;
@@ -351,4 +357,10 @@ export function registerObservationsTree(store: SessionStore, active: ActiveNote
     command('revealObservation', revealLines),
   );
   return tree;
+}
+
+/** What an empty tree says: nothing matches the filter, or the notes open have no observation yet (else the welcome shows). */
+function emptyMessage(lang: Lang, filtered: boolean, notesOpen: boolean): string | undefined {
+  if (filtered) return say(lang, 'No observations match the filter.');
+  return notesOpen ? say(lang, 'No observations yet: tag a paragraph, such as #ambition, and it shows here.') : undefined;
 }

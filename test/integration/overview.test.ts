@@ -243,6 +243,8 @@ describe('overview exports', () => {
     const bytes = fs.readFileSync(target.fsPath);
     assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
     assert.ok(bytes.includes(Buffer.from('word/document.xml')));
+    // The heat map as a picture: the chart renderer read from the extension's dist/ (a zip names its entries in clear).
+    assert.ok(bytes.includes(Buffer.from('word/media/image1.png')), 'no chart picture in the exported Word file');
   });
 
   it('the panel\'s "Report for partners…" button exports what the panel shows, in the format and file chosen', async () => {

@@ -168,6 +168,15 @@ describe('sidebar: Observations tree', () => {
     await waitFor(() => { const node = tree.nodeAt(fixture(REGIOTAFEL), 17); return node && tree.view.selection[0]?.id === node.id; }, 'the tree to select the observation at line 17');
   });
 
+  it('open notes without observations say how to add one, instead of "no session notes open"', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\nlang: en\n---\n\n# Second session\n\n## \n' });
+    await vscode.window.showTextDocument(doc);
+    const tree = await treeOf();
+    await waitFor(() => tree.view.message !== undefined, 'the empty tree\'s message');
+    assert.deepEqual([outline(tree), tree.view.message], [[], 'No observations yet: tag a paragraph, such as #ambition, and it shows here.']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('updates live while typing in an untitled document, and undo takes it back', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Live\n\nFirst point #ambition\n' });
     const editor = await vscode.window.showTextDocument(doc);

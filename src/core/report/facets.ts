@@ -29,7 +29,7 @@ export interface FacetCount {
 
 export interface DimensionCounts {
   dimension: Dimension;
-  /** Every value of the dimension in vocabulary order (zeros included), then null. */
+  /** Every value of the dimension in vocabulary order (zeros included), then null; of a signal dimension only those seen. */
   counts: FacetCount[];
 }
 
@@ -49,17 +49,28 @@ export function facetCounts(sessions: readonly Session[], vocabulary: Vocabulary
       }
     }
     const known = [...counts].map(([value, observations]): FacetCount => ({ value, observations }));
+    // A signal is worth a line only where it was seen: no zero rows, no row for the observations without one.
+    if (dimension.judgement) return { dimension, counts: known.filter((c) => c.observations > 0) };
     return { dimension, counts: [...known, { value: null, observations: none }] };
   });
 }
 
 /** `more` added to `total` (both from facetCounts, same vocabulary): the counts over their sessions together. */
 export function addFacetCounts(total: readonly DimensionCounts[], more: readonly DimensionCounts[]): DimensionCounts[] {
-  return more.map(({ dimension, counts }, d) => {
-    const sums = new Map<string | null, number>(total[d]?.counts.map((c) => [c.value, c.observations]));
-    for (const { value, observations } of counts) sums.set(value, (sums.get(value) ?? 0) + observations);
-    const none = sums.get(null) ?? 0;
-    sums.delete(null);
-    return { dimension, counts: [...[...sums].map(([value, n]): FacetCount => ({ value, observations: n })), { value: null, observations: none }] };
-  });
+  const sums = new Map<string, { dimension: Dimension; counts: Map<string | null, number> }>(
+    total.map(({ dimension, counts }) => [dimension.id, { dimension, counts: new Map(counts.map((c) => [c.value, c.observations])) }]));
+  for (const { dimension, counts } of more) {
+    const sum = sums.get(dimension.id) ?? { dimension, counts: new Map<string | null, number>() };
+    for (const { value, observations } of counts) sum.counts.set(value, (sum.counts.get(value) ?? 0) + observations);
+    sums.set(dimension.id, sum);
+  }
+  return [...sums.values()].map(({ dimension, counts }) => ({ dimension, counts: inOrder(dimension, counts) }));
+}
+
+/** The counted values in vocabulary order, then null (observations without a value) when counted. */
+function inOrder(dimension: Dimension, counts: ReadonlyMap<string | null, number>): FacetCount[] {
+  const known = dimension.terms.filter((t) => counts.has(t.id)).map((t): FacetCount => ({ value: t.id, observations: counts.get(t.id)! }));
+  const other = [...counts].filter(([value]) => value !== null && !dimension.terms.some((t) => t.id === value))
+    .map(([value, observations]): FacetCount => ({ value, observations }));
+  return [...known, ...other, ...(counts.has(null) ? [{ value: null, observations: counts.get(null)! }] : [])];
 }

@@ -38,7 +38,7 @@ export function nextSessionTemplate(title: string, date: string, carried: Carrie
     `${key('lang')}: ${lang}`,
     `facilitator: ${yamlString(carried.facilitator ?? '')}`,
     ...participantLines(carried.participants, key('participants')),
-    'absent: []',
+    `${key('absent')}: []`,
     ...(carried.phase === null ? [] : [`${key('phase')}: ${termValue('phase', carried.phase, lang, vocabulary)}`]),
     ...(carried.level === null ? [] : [`thermometer: ${termValue('level', carried.level, lang, vocabulary)}`]),
     '---',

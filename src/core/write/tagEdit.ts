@@ -3,6 +3,7 @@
 import { Session, TagMention } from '../parse/model';
 import { Dimension, Lang, Term, Vocabulary } from '../vocabulary/vocabulary';
 import { normalizeName } from '../vocabulary/lexicon';
+import { partySlug } from '../parse/parties';
 
 /** A tag as the quick pick and the command's arguments name it: 'condition:ambition', 'need:trust'. */
 export type TagRef = string;
@@ -25,9 +26,17 @@ export function tagRef(dimension: string, value: string): TagRef {
 export function tagText(dimension: Dimension, term: Term, lang: Lang): string {
   const local = normalizeName(term.spelling?.[lang] ?? term.label[lang]);
   const name = lang === 'en' || !term.aliases.includes(local) ? term.id : local;
-  if (dimension.bare) return `#${name}`;
-  const prefix = dimension.prefixes[lang === 'nl' && dimension.prefixes.length > 1 ? 1 : 0] ?? dimension.id;
-  return `#${prefix}/${name}`;
+  return dimension.bare ? `#${name}` : `#${prefixIn(dimension, lang)}/${name}`;
+}
+
+/** How a party tag is written in a language: '#partij/het-anker', '#party/het-anker'. */
+export function partyTagText(dimension: Dimension, name: string, lang: Lang): string {
+  return `#${prefixIn(dimension, lang)}/${partySlug(name)}`;
+}
+
+/** A prefixed dimension's prefix in a language: the second is the Dutch one ('behoefte', 'partij'). */
+function prefixIn(dimension: Dimension, lang: Lang): string {
+  return dimension.prefixes[lang === 'nl' && dimension.prefixes.length > 1 ? 1 : 0] ?? dimension.id;
 }
 
 /** The dimensions and terms the tag command offers: the model's, then the judgements of the room (the built-in signals). */
@@ -65,9 +74,10 @@ function continues(line: string): boolean {
   return !isBlank(line) && !HEADING.test(line) && !FENCE.test(line);
 }
 
-/** The model tags (known, in a taggable dimension) written in a block. */
-export function tagsIn(session: Session, block: { start: number; end: number }, vocabulary: Vocabulary): TagMention[] {
+/** The model tags (known, in a taggable dimension, or of a party when `parties`) written in a block. */
+export function tagsIn(session: Session, block: { start: number; end: number }, vocabulary: Vocabulary, parties = false): TagMention[] {
   const ids = new Set(taggableDimensions(vocabulary).map((d) => d.id));
+  if (parties) vocabulary.dimensions.filter((d) => d.role === 'party').forEach((d) => ids.add(d.id));
   return session.tags.filter((t) => t.line >= block.start && t.line <= block.end && t.value && t.dimension && ids.has(t.dimension));
 }
 

@@ -11,6 +11,10 @@ import { renderMarkdown } from '../../../src/core/render/overview/markdown';
 import { buildReport } from '../../../src/core/report/overview';
 import { renderDossierMarkdown } from '../../../src/core/render/dossier/dossierMarkdown';
 import { renderDossierMain } from '../../../src/core/render/dossier/dossierHtml';
+import { REPORT_FORMATS } from '../../../src/core/render/formats';
+import { renderPartnerReport } from '../../../src/core/render/report/partnerReport';
+import { OverviewReport } from '../../../src/core/report/overviewSchema';
+import { textOutputs } from '../helpers/partnerOutputs';
 
 const ACTIONS = ['Send the minutes @Esther', 'Book a room', 'Invite the school @Marco 2026-03-20', 'Map what each partner offers'];
 const LINES = ['Everyone wants care close to home. #ambition #explore', 'The GPs answer curtly. #interests #disagreement #share',
@@ -27,12 +31,18 @@ const workspace = fc.array(fc.tuple(fc.constantFrom('pact', 'zorg', ''), session
 
 type Generated = [string, { day: number; lines: string[]; actions: [string, boolean][] }][];
 
-function parse(generated: Generated): Session[] {
+/** The generated notes as files; `numbered` starts each paragraph with 'P<n>:', so a listed text names its line. */
+function notesFiles(generated: Generated, numbered = false): { file: string; text: string }[] {
   return generated.map(([folder, s], i) => {
+    const lines = s.lines.map((line, n) => (numbered && !line.startsWith('#') ? `P${n}: ${line}` : line));
     const text = `---\ntitle: Session ${i}\ndate: 2026-03-${String(s.day).padStart(2, '0')}\n---\n\n`
-      + s.lines.join('\n\n') + '\n\n' + s.actions.map(([a, done]) => `- [${done ? 'x' : ' '}] ${a}`).join('\n') + '\n';
-    return parseSession(text, { file: `${folder ? `${folder}/` : ''}${i}.md` });
+      + lines.join('\n\n') + '\n\n' + s.actions.map(([a, done]) => `- [${done ? 'x' : ' '}] ${a}`).join('\n') + '\n';
+    return { file: `${folder ? `${folder}/` : ''}${i}.md`, text };
   });
+}
+
+function parse(generated: Generated): Session[] {
+  return notesFiles(generated).map(({ file, text }) => parseSession(text, { file }));
 }
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
@@ -110,6 +120,64 @@ describe('figures agree with what is listed (generated workspaces)', () => {
     }), { numRuns: 100 });
   });
 
+  it('JSON and CSV: each action\'s status total equals its items; the totals are the sessions\' sums; the CSV has a row for each counted item', () => {
+    fc.assert(fc.property(workspace, (generated) => {
+      const sessions = parse(generated);
+      const json = JSON.parse(REPORT_FORMATS.json.render(buildReport(sessions), 'en', sessions)) as OverviewReport;
+      assertJsonAgrees(json);
+      const rows = csvRows(REPORT_FORMATS.csv.render(buildReport(sessions), 'en', sessions), ',');
+      json.sessions.forEach((summary) => {
+        const own = rows.filter((r) => r[0] === summary.file);
+        const actionLines = new Set(summary.actions.items.map((a) => String(a.line)));
+        const decisionOnly = (r: string[]) => r[11] === 'yes' && r.slice(4, 10).every((c) => c === '');
+        assert.equal(own.filter((r) => actionLines.has(r[2])).length, summary.actions.open + summary.actions.done);
+        assert.equal(own.filter((r) => r[11] === 'yes').length, summary.decisions.length);
+        assert.equal(own.filter((r) => !actionLines.has(r[2]) && !decisionOnly(r)).length, summary.observations);
+        assert.equal(own.filter((r) => r[10] === 'yes' && !actionLines.has(r[2]) && !decisionOnly(r)).length, summary.private);
+      });
+    }), { numRuns: 100 });
+  });
+
+  it('the partners\' report (Markdown, HTML), JSON and CSV: every figure counts the items listed', () => {
+    fc.assert(fc.property(workspace, (generated) => {
+      for (const notes of notesFiles(generated, true)) {
+        const session = parseSession(notes.text, { file: notes.file });
+        const out = textOutputs(notes, 'en') as Record<'md' | 'html' | 'json' | 'csv', string>;
+        const json = JSON.parse(out.json) as OverviewReport;
+        assertJsonAgrees(json);
+        const [summary] = json.sessions;
+        const rows = csvRows(out.csv, ',');
+        const kind = (k: string) => rows.filter((r) => r[2] === k);
+        assert.deepEqual([kind('action').length, kind('action').filter((r) => r[10] === 'open').length], [summary.actions.open + summary.actions.done, summary.actions.open]);
+        assert.equal(kind('decision').length, summary.decisions.length);
+        // Actions: one table row each, with its status; decisions: one list item each.
+        const section = (md: string, heading: string) => md.split(/^## /m).find((part) => part.startsWith(`${heading}\n`)) ?? '';
+        const actionRows = count(section(out.md, 'Actions'), /^\| (?!Action \||:--)/gm);
+        assert.deepEqual([actionRows, count(section(out.md, 'Actions'), /\| Open \|$/gm)], [summary.actions.open + summary.actions.done, summary.actions.open]);
+        assert.equal(count(section(out.md, 'Decisions'), /^- /gm), summary.decisions.length);
+        // The chart: each cell counts the paragraphs listed above it (what was discussed, and the decisions, each
+        // listed once) noted under its condition and phase, in both formats.
+        const discussed = numbersListed(section(out.md, 'What was discussed'));
+        const decided = numbersListed(section(out.md, 'Decisions'));
+        const htmlSection = (id: string) => numbersListed(new RegExp(`<section id="${id}"[\\s\\S]*?</section>`).exec(out.html)?.[0] ?? '');
+        assert.deepEqual([htmlSection('discussed'), htmlSection('decisions')], [discussed, decided]);
+        assert.deepEqual(discussed.filter((n) => decided.includes(n)), []);
+        const observation = (n: number) => session.observations.find((o) => o.text.startsWith(`P${n}:`));
+        const expected = chartOf([...discussed, ...decided].flatMap((n) => observation(n) ?? []));
+        assert.deepEqual(markdownChart(section(out.md, 'The collaboration in the model')), expected);
+        assert.deepEqual(svgChart(out.html), expected);
+        // Grouped by condition: each condition's heading lists its observations, once each.
+        const byCondition = renderPartnerReport(notes, { format: 'md', lang: 'en', groupBy: 'condition' });
+        for (const part of section(byCondition, 'What was discussed').split(/^### /m).slice(1)) {
+          const condition = part.slice(0, part.indexOf('\n')).toLowerCase();
+          if (condition === 'other') continue;
+          const under = discussed.filter((n) => observation(n)?.conditions.includes(condition));
+          assert.deepEqual(numbersListed(part), under);
+        }
+      }
+    }), { numRuns: 100 });
+  });
+
   it('a carried-over action ticked later is listed once, as done, on the workspace page', () => {
     const sessions = parse([['pact', { day: 1, lines: [], actions: [['Map what each partner offers', false], ['Book a room', false]] }],
       ['pact', { day: 8, lines: [], actions: [['Map what each partner offers', true], ['Book a room', false]] }]]);
@@ -119,3 +187,68 @@ describe('figures agree with what is listed (generated workspaces)', () => {
     assert.equal(count(html, /<li>Book a room /g), 1);
   });
 });
+
+/** A report's own figures: open and done against the action items, the totals against the sessions' sums. */
+function assertJsonAgrees(json: OverviewReport): void {
+  for (const summary of json.sessions) {
+    assert.deepEqual([summary.actions.open, summary.actions.done],
+      [summary.actions.items.filter((a) => !a.done).length, summary.actions.items.filter((a) => a.done).length]);
+  }
+  assert.equal(json.totals.observations, json.sessions.reduce((n, s) => n + s.observations, 0));
+  for (const [condition, row] of Object.entries(json.totals.matrix)) {
+    for (const [phase, n] of Object.entries(row)) assert.equal(n, json.sessions.reduce((sum, s) => sum + (s.matrix[condition]?.[phase] ?? 0), 0));
+  }
+}
+
+/** The rows of a CSV without its header (the generated texts hold no quotes, separators or line breaks). */
+function csvRows(csv: string, separator: string): string[][] {
+  assert.equal(csv.includes('"'), false);
+  return csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1).map((line) => line.split(separator));
+}
+
+/** The paragraph numbers a part of a report lists ('P3: …'), in order. */
+function numbersListed(text: string): number[] {
+  return [...text.matchAll(/(?:^|>|- )P(\d+):/gm)].map((m) => Number(m[1]));
+}
+
+type Chart = Record<string, Record<string, number>>;
+
+/** Condition → phase → count of the observations that have both, zero cells left out. */
+function chartOf(observations: readonly Session['observations'][number][]): Chart {
+  const chart: Chart = {};
+  for (const o of observations) {
+    for (const c of o.phase ? o.conditions : []) {
+      chart[c] ??= {};
+      chart[c][o.phase!] = (chart[c][o.phase!] ?? 0) + 1;
+    }
+  }
+  return chart;
+}
+
+/** The Markdown chart table ('| Ambition | 1 | 0 |'), zero cells left out, by condition and phase id (labels in lower case). */
+function markdownChart(model: string): Chart {
+  const lines = model.split('\n').filter((l) => l.startsWith('| '));
+  if (lines.length === 0) return {};
+  const phases = lines[0].split(' | ').slice(1).map((h) => h.replace(/ \|$/, '').toLowerCase());
+  return cells(lines.slice(2).flatMap((line) => {
+    const [condition, ...counts] = line.slice(2, -2).split(' | ');
+    return counts.map((n, i) => [condition.toLowerCase(), phases[i], Number(n)] as const);
+  }));
+}
+
+/** The SVG chart's numbers, by the column header above and the row label beside each. */
+function svgChart(html: string): Chart {
+  const texts = [...html.matchAll(/<text x="(\d+)" y="(\d+)" text-anchor="(middle|end)"[^>]*>([^<]+)<\/text>/g)]
+    .map((m) => ({ x: m[1], y: m[2], anchor: m[3], text: m[4] }));
+  const headerY = texts.length ? Math.min(...texts.map((t) => Number(t.y))) : 0;
+  const phase = (x: string) => texts.find((t) => t.anchor === 'middle' && Number(t.y) === headerY && t.x === x)!.text.toLowerCase();
+  const condition = (y: string) => texts.find((t) => t.anchor === 'end' && t.y === y)!.text.toLowerCase();
+  return cells(texts.filter((t) => t.anchor === 'middle' && Number(t.y) !== headerY).map((t) => [condition(t.y), phase(t.x), Number(t.text)] as const));
+}
+
+function cells(found: readonly (readonly [string, string, number])[]): Chart {
+  const chart: Chart = {};
+  for (const [c, p, n] of found) if (n > 0) (chart[c] ??= {})[p] = n;
+  return chart;
+}
+

@@ -78,7 +78,7 @@ describe('lenses', () => {
       'conversation:content (1)', '  L7', 'conversation:emotion (1)', '  L3', 'conversation:intention (1)', '  L5', 'conversation:none (1)', '  L1',
     ]);
     assert.deepEqual(facetCounts([s], ALL).map((c) => [c.dimension.id, c.counts.map((n) => [n.value, n.observations])]), [
-      ['signal', [['cross-purposes', 0], ['sham-collaboration', 0], [null, 4]]],
+      ['signal', []],
       ['interest-kind', [['collective', 1], ['organisational', 1], ['individual', 1], [null, 1]]],
       ['conversation', [['content', 1], ['emotion', 1], ['intention', 1], [null, 1]]],
       ['decision-strategy', [['authority', 0], ['elimination', 0], ['maximising', 0], ['adequate', 0], ['preselection', 0], ['consensus', 1], [null, 3]]],

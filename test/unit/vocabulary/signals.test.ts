@@ -68,12 +68,17 @@ describe('signals: spraakverwarring and schijnsamenwerking', () => {
   it('are counted and listed in the facilitator\'s overview', () => {
     const s = parseSession(NOTES, { file: 'x.md' });
     const signal = facetCounts([s], V).find((c) => c.dimension.id === 'signal')!;
-    assert.deepEqual(signal.counts.map((c) => [c.value, c.observations]), [['cross-purposes', 3], ['sham-collaboration', 3], [null, 1]]);
+    assert.deepEqual(signal.counts.map((c) => [c.value, c.observations]), [['cross-purposes', 3], ['sham-collaboration', 3]]);
     const report = buildReport([s], V);
     const md = REPORT_FORMATS.md.render(report, 'nl', [s], V);
-    assert.ok(md.includes('### Signaal\n\n- Spraakverwarring: 3\n- Schijnsamenwerking: 3\n- Geen signaal: 1'), md);
+    assert.ok(md.includes('### Signaal\n\n- Spraakverwarring: 3\n- Schijnsamenwerking: 3\n'), md);
+    assert.ok(!md.includes('Geen signaal'), md);
     const html = REPORT_FORMATS.html.render(report, 'en', [s], V);
-    assert.ok(html.includes('<h2 id="h-facet-0">Signal</h2>\n<ul class="plain counts"><li>Cross purposes: <strong>3</strong></li><li>Collaboration in name only: <strong>3</strong></li><li>No signal: <strong>1</strong></li></ul>'), html);
+    assert.ok(html.includes('<h2 id="h-facet-0">Signal</h2>\n<ul class="plain counts"><li>Cross purposes: <strong>3</strong></li><li>Collaboration in name only: <strong>3</strong></li></ul>'), html);
+    // No signal seen, no section: a line of zeros in every overview would be noise.
+    const plain = parseSession('# Plain\n\nWe agree on the aim #ambition\n', { file: 'y.md' });
+    assert.ok(!REPORT_FORMATS.md.render(buildReport([plain], V), 'en', [plain], V).includes('### Signal'));
+    assert.ok(!REPORT_FORMATS.html.render(buildReport([plain], V), 'en', [plain], V).includes('>Signal</h2>'));
   });
 
   it('stay out of every partner output, like readings: the paragraph that carries one is the facilitator\'s judgement', async () => {

@@ -9,6 +9,8 @@ import * as vm from 'node:vm';
 import { build } from 'esbuild';
 import { documentDocx } from '../../../src/core/render/report/docx';
 import { partnerDocument } from '../../../src/core/render/report/partnerReport';
+import { chartSvgs } from '../../../src/core/render/report/reportDocument';
+import { chartPngs } from '../../../src/io/chartPng';
 import { wordText } from '../helpers/wordFile';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -75,6 +77,23 @@ describe('web bundle (web worker extension host)', function () {
     const text = await wordText(bytes);
     assert.equal(text, await wordText(await documentDocx(doc)));
     assert.match(text, /^REPORT\n[\s\S]*\nRegiotafel\n[\s\S]*\nWe want one front door\n/);
+  });
+
+  it('draws the Word report\'s chart in the browser build, the same picture as in Node', async () => {
+    const built = await build({ ...(await webOptions()), bundle: true, write: false, logLevel: 'silent',
+      entryPoints: [path.join(ROOT, 'src/io/chartPng.ts')] });
+    const realm = workerRealm();
+    const renderer = load(built.outputFiles[0].text, realm) as { chartPngs: typeof chartPngs };
+    // The files as the worker's own bytes, as vscode.workspace.fs.readFile gives them there.
+    const WorkerBytes = vm.runInContext('Uint8Array', realm) as typeof Uint8Array;
+    const bytes = (name: string) => fs.readFileSync(path.join(ROOT, 'dist', name));
+    const svgs = chartSvgs(partnerDocument({ file: 'regiotafel.md', text: `${NOTES}We listen first #relationship #explore\n` }, { lang: 'en' }));
+    assert.equal(svgs.length, 1);
+    const [png] = await renderer.chartPngs(svgs, async (name) => WorkerBytes.from(bytes(name))) ?? [];
+    assert.ok(png, 'no picture in the web worker');
+    assert.deepEqual([...png.slice(1, 4)], [0x50, 0x4e, 0x47]);
+    const inNode = await chartPngs(svgs, async (name) => new Uint8Array(bytes(name)));
+    assert.ok(Buffer.from(png).equals(Buffer.from(inNode?.[0] ?? [])), 'the web worker\'s picture differs from Node\'s');
   });
 
   for (const name of ['node:fs', 'fs', 'path', 'crypto', 'fs/promises', 'node:worker_threads']) {

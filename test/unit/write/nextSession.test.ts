@@ -9,6 +9,7 @@ import { withCollaborationKey } from '../../../src/core/write/collaborationKey';
 import { firstAgendaItem, nextSessionTemplate } from '../../../src/core/write/nextSession';
 import { sessionTemplate } from '../../../src/core/write/template';
 import { action, handSession } from '../helpers/sessions';
+import { regiotafelNextNotes } from '../helpers/nextSessionNotes';
 
 const today = '2026-06-01';
 const example = path.join(__dirname, '../../../../examples/2026-03-02-regiotafel-zorgnetwerk.md');
@@ -19,35 +20,7 @@ describe('the next session of a collaboration', () => {
   const text = withCollaborationKey(nextSessionTemplate('Regiotafel — tweede overleg', '2026-04-01', carriedOn(regio, 'en'), BUILTIN_VOCABULARY), regio.name);
 
   it('carries on the facilitator, participants with aliases, language, phase and last level; absent left empty; open actions to tick', () => {
-    assert.equal(text, [
-      '---',
-      'titel: Regiotafel — tweede overleg',
-      'datum: 2026-04-01',
-      'samenwerking: Regiotafel zorgnetwerk Rivierenland',
-      'taal: nl',
-      'facilitator: Esther',
-      'deelnemers:',
-      '  - { name: Gemeente Rivierstad, aliases: [Gemeente] }',
-      '  - { name: Thuiszorg De Linde, aliases: [De Linde] }',
-      '  - { name: Huisartsencoöperatie, aliases: [Huisartsen] }',
-      '  - { name: Wijkteam Oost, aliases: [Wijkteam] }',
-      'absent: []',
-      'fase: delen',
-      'thermometer: waakzaam',
-      '---',
-      '',
-      '# Regiotafel — tweede overleg',
-      '',
-      '<!-- Noteer onder elk agendapunt (een kop met ##) wat je ziet, met tags: "Iedereen wil zorg dichtbij huis. #ambitie". Een actie: "- [ ] Verslag sturen @Esther 2026-04-20"; vink af met [x]. -->',
-      '',
-      '## Openstaande acties',
-      '',
-      '- [ ] Per partij een halen/brengen-overzicht maken @Esther',
-      '- [ ] Ziekenhuis persoonlijk uitnodigen voor de volgende keer @Marco 20-03-2026',
-      '',
-      '## ',
-      '',
-    ].join('\n'));
+    assert.equal(text, regiotafelNextNotes('Regiotafel — tweede overleg', '2026-04-01'));
   });
 
   it('parses cleanly, with no observation and only the carried actions; the cursor waits on the first agenda item', () => {
@@ -85,6 +58,20 @@ describe('the next session of a collaboration', () => {
     assert.equal(next.facilitator, 'true');
     assert.match(notes, /^## Open actions\n\n- \[ \] Call the lawyer #private\n- \[ \] Book a room$/m);
   });
+
+  for (const lang of ['en', 'nl'] as const) {
+    it(`writes every front matter key in the notes' language (${lang})`, () => {
+      const [c] = collaborations([handSession({ file: 'k/1.md', lang, facilitator: 'Esther', participants: [{ name: 'Wijkteam', aliases: [] }] })], { today });
+      const notes = nextSessionTemplate('Next', '2026-04-01', { ...carriedOn(c, lang), phase: 'agree', level: 'watchful' }, BUILTIN_VOCABULARY);
+      const keys = notes.split('---')[1].split('\n').filter((l) => /^\w+:/.test(l)).map((l) => l.slice(0, l.indexOf(':')));
+      assert.deepEqual(keys, lang === 'nl'
+        ? ['titel', 'datum', 'taal', 'facilitator', 'deelnemers', 'afwezig', 'fase', 'thermometer']
+        : ['title', 'date', 'lang', 'facilitator', 'participants', 'absent', 'phase', 'thermometer']);
+      const next = parseSession(notes, { file: 'k/2.md' });
+      assert.deepEqual([next.problems, next.lang, next.currentPhase, next.startLevel], [[], lang, 'agree', 'watchful']);
+      assert.deepEqual(next.frontMatter.absent, []);
+    });
+  }
 });
 
 describe('the template of first notes', () => {

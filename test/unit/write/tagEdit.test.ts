@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseSession } from '../../../src/core/parse/parser';
 import { BUILTIN_VOCABULARY, Lang } from '../../../src/core/vocabulary/vocabulary';
-import { TagRef, computeTagEdit, paragraphAt, tagText, tagsIn, taggableDimensions } from '../../../src/core/write/tagEdit';
+import { TagRef, computeTagEdit, paragraphAt, partyTagText, tagText, tagsIn, taggableDimensions } from '../../../src/core/write/tagEdit';
 
 const dim = (id: string) => BUILTIN_VOCABULARY.dimensions.find((d) => d.id === id)!;
 const term = (d: string, id: string) => dim(d).terms.find((t) => t.id === id)!;
@@ -76,5 +76,17 @@ describe('tag edit', () => {
 
   it('tags a heading', () => {
     assert.equal(tag('## Money\n\ntext', 1, ['condition:interests'], 'nl'), '## Money #belangen\n\ntext');
+  });
+
+  it('party tags: spelled as the notes do, and counted among a block\'s tags only when asked (the party toggle), so Tag Observation keeps them', () => {
+    assert.equal(partyTagText(dim('party'), 'Gemeente Rivierstad', 'nl'), '#partij/gemeente-rivierstad');
+    assert.equal(partyTagText(dim('party'), 'Het Anker', 'en'), '#party/het-anker');
+    const text = '---\nparticipants: [{ name: Gemeente Rivierstad, aliases: [Gemeente] }]\n---\nMoney #interests #partij/gemeente\n';
+    const session = parseSession(text, { file: 't.md' });
+    const block = { start: 4, end: 4 };
+    assert.deepEqual(tagsIn(session, block, BUILTIN_VOCABULARY).map((t) => [t.dimension, t.value]), [['condition', 'interests']]);
+    assert.deepEqual(tagsIn(session, block, BUILTIN_VOCABULARY, true).map((t) => [t.dimension, t.value]), [['condition', 'interests'], ['party', 'Gemeente Rivierstad']]);
+    const present = tagsIn(session, block, BUILTIN_VOCABULARY, true);
+    assert.deepEqual(computeTagEdit(text.split('\n'), block, present, ['condition:interests'], () => undefined), [{ line: 4, text: 'Money #interests' }]);
   });
 });

@@ -502,7 +502,8 @@ function coverage(ctx: Context, observations: readonly Observation[], currentPha
 
 /** One section per dimension of the team's own: observations per value, those without one last. */
 function facetSections(ctx: Context, sessions: readonly Session[]): string[] {
-  return facetCounts(sessions, ctx.vocabulary).map(({ dimension, counts }, i) => {
+  // A signal dimension counts only the signals seen: none seen, no section.
+  return facetCounts(sessions, ctx.vocabulary).filter(({ counts }) => counts.length > 0).map(({ dimension, counts }, i) => {
     const entries = counts.map(({ value, observations }): [string, number] => [termName(ctx, dimension.id, value ?? 'none'), observations]);
     return section(`facet-${i}`, dimension.label[ctx.lang], countList(entries, (label) => label, ctx.t.none));
   });

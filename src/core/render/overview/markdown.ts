@@ -60,7 +60,8 @@ export function markdownWriter(lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCA
 
 /** Per dimension of the team's own: a heading and the observations per value, those without one last. */
 function facetBlocks(facets: readonly DimensionCounts[], labels: ReportLabels, lang: Lang, vocabulary: Vocabulary): string[] {
-  return facets.flatMap(({ dimension, counts }) => [
+  // A signal dimension counts only the signals seen: none seen, no section.
+  return facets.filter(({ counts }) => counts.length > 0).flatMap(({ dimension, counts }) => [
     `### ${escapeMarkdown(dimension.label[lang])}`,
     countList(counts.map(({ value, observations }) =>
       [escapeMarkdown(termLabel(dimension.id, value ?? 'none', lang, vocabulary)), observations]), labels.none),

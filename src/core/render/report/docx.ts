@@ -1,12 +1,13 @@
 // A report document as a Word file: real headings, lists and tables (the `docx` library writes the
 // OOXML). Bundled on its own as dist/docx.js and loaded only when a Word file is asked for, so the
-// extension's activation never loads the library. Imports nothing of ours but types, the escaping and the heat map's colours.
+// extension's activation never loads the library. Imports nothing of ours but types, the escaping and the heat map's colours,
+// size and words. Charts come as PNG bytes made by an adapter (io/chartPng.ts): this stays synchronous and pure.
 import {
-  AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
+  AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
   TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
 import { escapeHtml } from '../shared/escape';
-import { heatColour, HeatMap } from './heatmap';
+import { heatColour, HeatMap, heatMapSize, heatMapText } from './heatmap';
 import type { Block, ListItem, ReportDocument, ReportPart } from './reportDocument';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
@@ -18,12 +19,22 @@ const LANGUAGE = { nl: 'nl-NL', en: 'en-GB' } as const;
 /** A4's width less the margins, in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 1020;
 const BULLETS = 'report-bullets';
+/** Twentieths of a point per CSS pixel (96 to the inch). */
+const TWIPS_PER_PIXEL = 15;
+
+export interface DocxOptions {
+  /** The PNG of each chart of the document, in order (reportDocument.ts's chartSvgs, rendered). */
+  chartImages?: readonly Uint8Array[];
+}
 
 /**
  * The .docx file's bytes; the same for the same document and `date` (see core/report/documentDate.ts), which
  * is its created and modified date and its zip entries' time, where the library would take the clock's.
  */
-export async function documentDocx(doc: ReportDocument, date: Date = ZIP_EPOCH): Promise<Uint8Array> {
+export async function documentDocx(doc: ReportDocument, date: Date = ZIP_EPOCH, options: DocxOptions = {}): Promise<Uint8Array> {
+  const images = options.chartImages ?? [];
+  let drawn = 0;
+  const nextImage: NextImage = () => (drawn < images.length ? { png: images[drawn], id: ++drawn } : undefined);
   const file = new Document({
     title: doc.title,
     creator: CREATOR,
@@ -42,7 +53,7 @@ export async function documentDocx(doc: ReportDocument, date: Date = ZIP_EPOCH):
     sections: doc.parts.map((part) => ({
       properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1020, bottom: 1020, left: 1020, right: 1020 } } },
       ...(doc.page ? pageFrame(doc.page) : {}),
-      children: partChildren(part),
+      children: partChildren(part, nextImage),
     })),
   });
   const zip = new Uint8Array(await Packer.toArrayBuffer(file, false, [{ path: 'docProps/core.xml', data: coreProperties(doc.title, date) }]));
@@ -94,12 +105,15 @@ function pageFrame(page: NonNullable<ReportDocument['page']>) {
   };
 }
 
-function partChildren(part: ReportPart): (Paragraph | Table)[] {
+/** The next chart's PNG and its drawing's id (1, 2, …: the same report gives the same bytes), if there is one. */
+type NextImage = () => { png: Uint8Array; id: number } | undefined;
+
+function partChildren(part: ReportPart, nextImage: NextImage): (Paragraph | Table)[] {
   return [
     ...(part.kicker ? [new Paragraph({ keepNext: true, children: [new TextRun({ text: part.kicker.toUpperCase(), color: '666666', size: 18 })] })] : []),
     part.kicker ? new Paragraph({ heading: HeadingLevel.TITLE, text: part.title, keepNext: true }) : heading(1, part.title),
     ...part.fields.map(field),
-    ...part.sections.flatMap((s) => [heading(2, s.heading), ...s.blocks.flatMap(blockChildren)]),
+    ...part.sections.flatMap((s) => [heading(2, s.heading), ...s.blocks.flatMap((b) => blockChildren(b, nextImage))]),
   ];
 }
 
@@ -111,14 +125,18 @@ function field([label, value]: [string, string]): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
 }
 
-function blockChildren(block: Block): (Paragraph | Table)[] {
+function blockChildren(block: Block, nextImage: NextImage): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading': return [heading(block.level, block.text)];
     case 'paragraph': return [new Paragraph({ text: block.text })];
     case 'fields': return block.fields.map(field);
     case 'list': return listParagraphs(block.items, 0);
     case 'table': return [table(block.head, block.rows, block.numeric, block.widths), new Paragraph({ text: '' })];
-    case 'chart': return [heatTable(block.map), new Paragraph({ children: [new TextRun({ text: block.note, italics: true, size: 18 })] })];
+    case 'chart': {
+      const image = nextImage();
+      const note = new Paragraph({ children: [new TextRun({ text: block.note, italics: true, size: 18 })] });
+      return [image ? heatPicture(block.map, image.png, image.id) : heatTable(block.map), note];
+    }
   }
 }
 
@@ -133,8 +151,22 @@ function listParagraphs(items: ListItem[], level: number): Paragraph[] {
 }
 
 /**
- * The heat map as a table of shaded cells with their counts: every Word reader shows it with its labels (an SVG
- * picture shows only in recent Word; LibreOffice shows its fallback, which has no text).
+ * The heat map as a picture (its SVG rendered to PNG), at the SVG's own size or narrowed to the text's width,
+ * described in words for a screen reader.
+ */
+function heatPicture(map: HeatMap, png: Uint8Array, id: number): Paragraph {
+  const size = heatMapSize(map);
+  const width = Math.min(size.width, Math.floor(TEXT_WIDTH / TWIPS_PER_PIXEL));
+  const description = heatMapText(map);
+  return new Paragraph({ keepNext: true, children: [new ImageRun({
+    type: 'png', data: png, transformation: { width, height: Math.round((size.height * width) / size.width) },
+    altText: { id: String(id), name: map.title, title: map.title, description },
+  })] });
+}
+
+/**
+ * The heat map when no picture came (the renderer could not load): a table of shaded cells with their counts. A PNG,
+ * not an SVG picture, is the picture above, as an SVG shows only in recent Word and LibreOffice shows its text-less fallback.
  */
 function heatTable(map: HeatMap): Table {
   const max = Math.max(0, ...map.counts.flat());

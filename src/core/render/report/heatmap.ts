@@ -21,7 +21,8 @@ export function heatColour(count: number, max: number): [number, number, number]
   return count === 0 ? [255, 255, 255] : [mix(214, 31), mix(230, 78), mix(245, 140)];
 }
 
-function heatMapSize(map: HeatMap): { width: number; height: number } {
+/** The map's size in CSS pixels (96 to the inch), as its SVG gives it. */
+export function heatMapSize(map: HeatMap): { width: number; height: number } {
   return { width: LABEL + CELL_W * map.columns.length + 2, height: HEAD + CELL_H * map.rows.length + 2 };
 }
 
@@ -42,4 +43,9 @@ export function heatMapSvg(map: HeatMap): string {
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(map.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`
     + `<title>${escapeHtml(map.title)}</title>${heads.join('')}${rows.join('')}</svg>`;
+}
+
+/** The map in words, for a picture's alt text: each row's counts per column, in the labels' language. */
+export function heatMapText(map: HeatMap): string {
+  return `${map.title}. ${map.rows.map((r, i) => `${r}: ${map.columns.map((c, j) => `${c} ${map.counts[i][j]}`).join(', ')}`).join('; ')}.`;
 }

@@ -34,6 +34,11 @@ export interface ReportPart { kicker?: string; title: string; fields: [string, s
 /** `page`: a printed page's header text and the footer's words ('Page', 'of'), where the document has them. */
 export interface ReportDocument { lang: Lang; title: string; page?: { header: string; page: string; of: string }; parts: ReportPart[] }
 
+/** The SVG of each chart in the document, in order: what an adapter renders to PNG for the Word file. */
+export function chartSvgs(doc: ReportDocument): string[] {
+  return doc.parts.flatMap((p) => p.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [heatMapSvg(b.map)] : []))));
+}
+
 /**
  * Extra rules for a printed report: A4; a section starts a new page only when it does not fit on this one;
  * no row or item cut across pages, headers repeated; tables wrap their text rather than run off the page.
