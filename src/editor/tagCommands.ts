@@ -5,8 +5,9 @@ import { TagRef, computeTagEdit, paragraphAt, partyTagText, readingText, tagRef,
 import { normalizeName } from '../core/vocabulary/lexicon';
 import { partyNamed } from '../core/parse/parties';
 import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary';
-import { otherLang, tagLang, uiLang } from '../workspace/lang';
+import { notesLang, otherLang, say, tagLang } from '../workspace/lang';
 import { levelCodicon } from '../workspace/levelStyle';
+import { ShowPick, ShownPick, firingPick } from '../workspace/quickPick';
 import { SessionStore } from '../workspace/sessionStore';
 import { commandKeyLabel, onMac, toggleLabel } from './toggleKeys';
 
@@ -15,8 +16,8 @@ interface TagItem extends vscode.QuickPickItem {
 }
 
 export interface TagCommands extends vscode.Disposable {
-  /** Fires with its items when a quick pick of these commands is showing them in the workbench (tests wait on it). */
-  onDidShowPick: vscode.Event<readonly vscode.QuickPickItem[]>;
+  /** Fires when a quick pick of these commands is showing in the workbench (tests wait on it). */
+  onDidShowPick: vscode.Event<ShownPick>;
 }
 
 /**
@@ -26,8 +27,8 @@ export interface TagCommands extends vscode.Disposable {
  * inserts a reading and "Mark Phase…" a phase change (a term id as argument skips the pick). Each is one undoable edit.
  */
 export function registerTagCommands(store: SessionStore): TagCommands {
-  const shown = new vscode.EventEmitter<readonly vscode.QuickPickItem[]>();
-  const pick: ShowPick = (items, options) => showPick(items, options, () => shown.fire(items));
+  const shown = new vscode.EventEmitter<ShownPick>();
+  const pick = firingPick(shown);
   // Not registerTextEditorCommand: it wraps the callback in an edit of its own and does not await it.
   const withEditor = <A extends unknown[]>(run: (editor: vscode.TextEditor, ...args: A) => Promise<boolean>) => (...args: A): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
@@ -41,9 +42,9 @@ export function registerTagCommands(store: SessionStore): TagCommands {
     vscode.commands.registerCommand('facilitatorNotes.toggleTag', withEditor((editor, ref?: TagRef) =>
       (ref ? toggleTag(store, editor, async () => ref) : Promise.resolve(false)))),
     vscode.commands.registerCommand('facilitatorNotes.toggleNeed', withEditor((editor, id?: string) =>
-      toggleTag(store, editor, async (present, lang) => chooseNeed(pick, store.vocabulary, lang, present, id)))),
+      toggleTag(store, editor, async (present, lang, session) => chooseNeed(pick, store.vocabulary, pickLangs(editor, lang, session), present, id)))),
     vscode.commands.registerCommand('facilitatorNotes.toggleParty', withEditor((editor, name?: string) =>
-      toggleTag(store, editor, async (present, lang, session) => chooseParty(pick, store.vocabulary, session, lang, present, name), true))),
+      toggleTag(store, editor, async (present, lang, session) => chooseParty(pick, store.vocabulary, session, pickLangs(editor, lang, session), present, name), true))),
     vscode.commands.registerCommand('facilitatorNotes.setThermometer', withEditor((editor, level?: string, withTime?: boolean) =>
       markLine(store, pick, editor, 'level', level, withTime))),
     vscode.commands.registerCommand('facilitatorNotes.markPhase', withEditor((editor, phase?: string, withTime?: boolean) =>
@@ -52,62 +53,11 @@ export function registerTagCommands(store: SessionStore): TagCommands {
   return { onDidShowPick: shown.event, dispose: () => commands.dispose() };
 }
 
-type ShowPick = <T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeholder: string; many: boolean }) => Promise<readonly T[] | undefined>;
-
-/**
- * A quick pick (many: ticked items start as `picked`) that resolves with the chosen items, or undefined
- * when dismissed. `onShown` runs once show() has sent the pick with its items to the workbench, which
- * handles the extension host's messages in order: a command sent after it finds the pick showing them.
- */
-function showPick<T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeholder: string; many: boolean }, onShown: () => void): Promise<readonly T[] | undefined> {
-  return new Promise((resolve) => {
-    const quickPick = vscode.window.createQuickPick<T>();
-    quickPick.title = options.title;
-    quickPick.placeholder = options.placeholder;
-    quickPick.canSelectMany = options.many;
-    quickPick.matchOnDescription = true;
-    quickPick.items = items;
-    if (options.many) {
-      quickPick.selectedItems = items.filter((item) => item.picked);
-      // A list of many has no highlighted item while the filter is typed: highlight the first that matches.
-      quickPick.onDidChangeValue((value) => {
-        const first = firstMatch(items, value);
-        if (first) quickPick.activeItems = [first];
-      });
-    }
-    let chosen: readonly T[] | undefined;
-    quickPick.onDidAccept(() => {
-      chosen = options.many ? withHighlighted(quickPick) : quickPick.activeItems;
-      quickPick.hide();
-    });
-    quickPick.onDidHide(() => {
-      quickPick.dispose();
-      resolve(chosen);
-    });
-    quickPick.show();
-    onShown();
-  });
-}
-
-/** The first item whose label or description holds the typed text (any case), as the filtered list shows it first. */
-function firstMatch<T extends vscode.QuickPickItem>(items: readonly T[], value: string): T | undefined {
-  const wanted = value.trim().toLowerCase();
-  return wanted ? items.find((item) => item.kind !== vscode.QuickPickItemKind.Separator
-    && `${item.label} ${item.description ?? ''}`.toLowerCase().includes(wanted)) : undefined;
-}
-
-/** Enter after typing a filter also ticks the highlighted item: typing a tag's name and Enter applies it. */
-function withHighlighted<T extends vscode.QuickPickItem>(quickPick: vscode.QuickPick<T>): readonly T[] {
-  const highlighted = quickPick.activeItems[0];
-  const ticked = quickPick.selectedItems;
-  return quickPick.value.trim() && highlighted && !ticked.includes(highlighted) ? [...ticked, highlighted] : ticked;
-}
-
 /** What the paragraph's model tags become, given those it carries; undefined cancels. */
 type ChooseTags = (present: Set<TagRef>, lang: Lang, session: Session) => Promise<TagRef[] | undefined>;
 
 async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, tags?: TagRef[]): Promise<boolean> {
-  return retag(store, editor, async (present, lang) => tags ?? pickTags(pick, store.vocabulary, lang, present));
+  return retag(store, editor, async (present, lang, session) => tags ?? pickTags(pick, store.vocabulary, pickLangs(editor, lang, session), present));
 }
 
 /**
@@ -132,7 +82,7 @@ async function retag(store: SessionStore, editor: vscode.TextEditor, choose: Cho
   const lines = Array.from({ length: editor.document.lineCount }, (_, i) => editor.document.lineAt(i).text);
   const block = paragraphAt(lines, editor.selection.active.line + 1, session);
   if (!block) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor in a paragraph, list item or heading to tag it.'));
+    void vscode.window.showInformationMessage(say(notesLang(editor.document.uri, session), 'Put the cursor in a paragraph, list item or heading to tag it.'));
     return false;
   }
   const present = tagsIn(session, block, store.vocabulary, parties);
@@ -167,23 +117,29 @@ function spell(vocabulary: Vocabulary, ref: TagRef, lang: 'en' | 'nl'): string |
   return dimension && term ? tagText(dimension, term, lang) : undefined;
 }
 
-async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, present: Set<TagRef>): Promise<TagRef[] | undefined> {
-  const ui = uiLang();
+/** The language tags are spelled in, and the one a picker speaks (the notes', unless facilitatorNotes.language says otherwise). */
+interface PickLangs { lang: Lang; shown: Lang }
+
+function pickLangs(editor: vscode.TextEditor, lang: Lang, session: Session): PickLangs {
+  return { lang, shown: notesLang(editor.document.uri, session) };
+}
+
+async function pickTags(pick: ShowPick, vocabulary: Vocabulary, { lang, shown }: PickLangs, present: Set<TagRef>): Promise<TagRef[] | undefined> {
   const items: TagItem[] = [];
   for (const dimension of taggableDimensions(vocabulary)) {
-    items.push({ label: dimension.label[ui], kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: dimension.label[shown], kind: vscode.QuickPickItemKind.Separator });
     for (const term of dimension.terms) {
       const ref = tagRef(dimension.id, term.id);
       const label = tagText(dimension, term, lang);
       const keys = toggleLabel(ref, onMac());
-      const description = [otherNames(dimension, term, lang, label), keys && `⌨ ${keys}`].filter(Boolean).join(' · ');
-      items.push({ label, description, detail: term.summary[ui], ref, picked: present.has(ref) });
+      const description = [otherNames(dimension, term, { lang, shown }, label), keys && `⌨ ${keys}`].filter(Boolean).join(' · ');
+      items.push({ label, description, detail: term.summary[shown], ref, picked: present.has(ref) });
     }
   }
   const picked = await pick(items, {
     many: true,
-    title: vscode.l10n.t('Tag Observation'),
-    placeholder: vscode.l10n.t('Tick the tags this paragraph should carry; unticked tags are removed'),
+    title: say(shown, 'Tag Observation'),
+    placeholder: say(shown, 'Tick the tags this paragraph should carry; unticked tags are removed'),
   });
   return picked?.flatMap((item) => (item.ref ? [item.ref] : []));
 }
@@ -191,19 +147,19 @@ async function pickTags(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, pres
 const CHECK = '$(check) ';
 
 /** The need with id `id`, else one picked from the vocabulary's needs in the notes' language (those on the paragraph now checked). */
-async function chooseNeed(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, present: Set<TagRef>, id?: string): Promise<TagRef | undefined> {
+async function chooseNeed(pick: ShowPick, vocabulary: Vocabulary, { lang, shown }: PickLangs, present: Set<TagRef>, id?: string): Promise<TagRef | undefined> {
   const dimension = vocabulary.dimensions.find((d) => d.role === 'need');
   if (!dimension) return undefined;
   if (id !== undefined) return dimension.terms.some((t) => t.id === id) ? tagRef(dimension.id, id) : undefined;
   const items = dimension.terms.map((term) => {
     const ref = tagRef(dimension.id, term.id);
     const label = tagText(dimension, term, lang);
-    return { label: `${present.has(ref) ? CHECK : ''}${label}`, description: otherNames(dimension, term, lang, label), detail: term.summary[uiLang()], ref };
+    return { label: `${present.has(ref) ? CHECK : ''}${label}`, description: otherNames(dimension, term, { lang, shown }, label), detail: term.summary[shown], ref };
   });
   const picked = await pick(items, {
     many: false,
-    title: vscode.l10n.t('Toggle Need ({0})', commandKeyLabel('facilitatorNotes.toggleNeed', onMac()) ?? ''),
-    placeholder: vscode.l10n.t('Pick a need to put on the paragraph, or a ticked one to take off'),
+    title: say(shown, 'Toggle Need ({0})', commandKeyLabel('facilitatorNotes.toggleNeed', onMac()) ?? ''),
+    placeholder: say(shown, 'Pick a need to put on the paragraph, or a ticked one to take off'),
   });
   return picked?.[0]?.ref;
 }
@@ -212,10 +168,10 @@ async function chooseNeed(pick: ShowPick, vocabulary: Vocabulary, lang: Lang, pr
  * One of the session's participants (the one named, when given, by its name or an alias), put on the
  * paragraph as a party tag in the notes' language; those on it now carry a check mark.
  */
-async function chooseParty(pick: ShowPick, vocabulary: Vocabulary, session: Session, lang: Lang, present: Set<TagRef>, name?: string): Promise<TagRef | undefined> {
+async function chooseParty(pick: ShowPick, vocabulary: Vocabulary, session: Session, { lang, shown }: PickLangs, present: Set<TagRef>, name?: string): Promise<TagRef | undefined> {
   const dimension = vocabulary.dimensions.find((d) => d.role === 'party');
   if (!dimension || session.participants.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('These notes list no participants: name the parties at the table under participants: (deelnemers:) in the front matter.'));
+    void vscode.window.showInformationMessage(say(shown, 'These notes list no participants: name the parties at the table under participants: (deelnemers:) in the front matter.'));
     return undefined;
   }
   if (name !== undefined) {
@@ -228,8 +184,8 @@ async function chooseParty(pick: ShowPick, vocabulary: Vocabulary, session: Sess
   });
   const picked = await pick(items, {
     many: false,
-    title: vscode.l10n.t('Toggle Party ({0})', commandKeyLabel('facilitatorNotes.toggleParty', onMac()) ?? ''),
-    placeholder: vscode.l10n.t('Pick who says this, or a ticked party to take off'),
+    title: say(shown, 'Toggle Party ({0})', commandKeyLabel('facilitatorNotes.toggleParty', onMac()) ?? ''),
+    placeholder: say(shown, 'Pick who says this, or a ticked party to take off'),
   });
   return picked?.[0]?.ref;
 }
@@ -244,7 +200,7 @@ async function markLine(store: SessionStore, pick: ShowPick, editor: vscode.Text
   if (!session) return false;
   const dimension = store.vocabulary.dimensions.find((d) => d.role === role);
   const lang = tagLang(editor.document.uri, session);
-  const chosen = id ?? (dimension && await pickTerm(pick, dimension, lang, role === 'level' ? LEVEL_PICK : PHASE_PICK));
+  const chosen = id ?? (dimension && await pickTerm(pick, dimension, pickLangs(editor, lang, session), role === 'level' ? LEVEL_PICK : PHASE_PICK));
   const term = dimension?.terms.find((t) => t.id === chosen);
   if (!dimension || !term) return false;
   const time = withTime ?? vscode.workspace.getConfiguration('facilitatorNotes').get<boolean>('readingTime', true);
@@ -264,38 +220,37 @@ async function markLine(store: SessionStore, pick: ShowPick, editor: vscode.Text
   return ok;
 }
 
-interface TermPick { title: () => string; placeholder: () => string; icon: (id: string) => string }
+interface TermPick { title: (lang: Lang) => string; placeholder: (lang: Lang) => string; icon: (id: string) => string }
 const LEVEL_PICK: TermPick = {
-  title: () => vscode.l10n.t('Set Thermometer'),
-  placeholder: () => vscode.l10n.t('The level the session is at now'),
+  title: (lang) => say(lang, 'Set Thermometer'),
+  placeholder: (lang) => say(lang, 'The level the session is at now'),
   icon: (id) => `${levelCodicon(id)} `,
 };
 const PHASE_PICK: TermPick = {
-  title: () => vscode.l10n.t('Mark Phase'),
-  placeholder: () => vscode.l10n.t('The phase the session moves into from here'),
+  title: (lang) => say(lang, 'Mark Phase'),
+  placeholder: (lang) => say(lang, 'The phase the session moves into from here'),
   icon: () => '',
 };
 
-/** One term of a dimension: its label in the UI language, its tag in the notes' language and in the other. */
-async function pickTerm(pick: ShowPick, dimension: Dimension, lang: Lang, texts: TermPick): Promise<string | undefined> {
-  const ui = uiLang();
+/** One term of a dimension: its label in the picker's language, its tag in the notes' spelling and in the other. */
+async function pickTerm(pick: ShowPick, dimension: Dimension, { lang, shown }: PickLangs, texts: TermPick): Promise<string | undefined> {
   const items = dimension.terms.map((term) => ({
-    label: `${texts.icon(term.id)}${term.label[ui]}`,
-    description: [tagText(dimension, term, lang), otherNames(dimension, term, lang, term.label[ui])].filter(Boolean).join(' · '),
-    detail: term.summary[ui],
+    label: `${texts.icon(term.id)}${term.label[shown]}`,
+    description: [tagText(dimension, term, lang), otherNames(dimension, term, { lang, shown }, term.label[shown])].filter(Boolean).join(' · '),
+    detail: term.summary[shown],
     id: term.id,
   }));
-  const picked = await pick(items, { many: false, title: texts.title(), placeholder: texts.placeholder() });
+  const picked = await pick(items, { many: false, title: texts.title(shown), placeholder: texts.placeholder(shown) });
   return picked?.[0]?.id;
 }
 
 /**
  * What a picker item also shows, so its filter finds it in either language: the term's labels and its
- * spelling in the other language, without repeating `shown` ('#overeenkomen': 'Agree'; '#behoefte/vertrouwen': 'Trust · #need/trust').
+ * spelling in the other language, without repeating `text` ('#overeenkomen': 'Agree'; '#behoefte/vertrouwen': 'Trust · #need/trust').
  */
-function otherNames(dimension: Dimension, term: Term, lang: Lang, shown: string): string {
-  const names = [term.label[uiLang()], term.label[otherLang(lang)], tagText(dimension, term, otherLang(lang))];
-  const seen = new Set([normalizeName(shown.replace(/^#/, ''))]);
+function otherNames(dimension: Dimension, term: Term, { lang, shown }: PickLangs, text: string): string {
+  const names = [term.label[shown], term.label[otherLang(lang)], tagText(dimension, term, otherLang(lang))];
+  const seen = new Set([normalizeName(text.replace(/^#/, ''))]);
   return names.filter((name) => {
     const key = normalizeName(name.replace(/^#/, ''));
     return !seen.has(key) && !!seen.add(key);

@@ -5,7 +5,7 @@ import { slug } from '../core/write/template';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
 import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
 import { exists, fileName } from '../workspace/files';
-import { viewLang } from '../workspace/lang';
+import { say, viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { writeAtomically } from './export';
 import { OverviewRender } from './overviewPanel';
@@ -44,6 +44,7 @@ async function exportDossier(store: SessionStore, shown: OverviewRender | undefi
     title: vscode.l10n.t('Export dossier'),
   });
   if (!target) return undefined;
+  const lang = viewLang(collaboration.sessions);
   if (args.target && await exists(target)) {
     const replace = vscode.l10n.t('Replace');
     const answer = await vscode.window.showWarningMessage(
@@ -51,11 +52,11 @@ async function exportDossier(store: SessionStore, shown: OverviewRender | undefi
     if (answer !== replace) return undefined;
   }
   try {
-    await writeAtomically(target, DOSSIER_FORMATS[format].render([collaboration], viewLang(collaboration.sessions), store.vocabulary));
+    await writeAtomically(target, DOSSIER_FORMATS[format].render([collaboration], lang, store.vocabulary));
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
     return undefined;
   }
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', vscode.workspace.asRelativePath(target)));
+  void vscode.window.showInformationMessage(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
   return target;
 }

@@ -6,11 +6,12 @@ import { randomText } from '../io/randomText';
 import { exists, fileName } from '../workspace/files';
 import { mayWrite } from '../workspace/trust';
 import { Session } from '../core/parse/model';
+import { Lang } from '../core/vocabulary/vocabulary';
 import { buildReport } from '../core/report/overview';
 import { partnerRefusals } from '../core/report/audience';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { bySessionDate } from '../core/report/sessionOrder';
-import { notesLang, viewLang } from '../workspace/lang';
+import { notesLang, say, viewLang } from '../workspace/lang';
 import { shortDateOr } from '../core/render/shared/dates';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
@@ -98,8 +99,8 @@ export class Exporter implements vscode.Disposable {
     const lang = viewLang(found.sessions);
     const vocabulary = this.store.vocabulary;
     const text = REPORT_FORMATS[format].render(buildReport(found.sessions, vocabulary), lang, found.sessions, vocabulary);
-    return this.write(target, text, format === 'html',
-      vscode.l10n.t('Exported to {0}, for your own use: contains private notes and coaching', vscode.workspace.asRelativePath(target)));
+    return this.write(target, text, format === 'html', lang,
+      say(lang, 'Exported to {0}, for your own use: contains private notes and coaching', vscode.workspace.asRelativePath(target)));
   }
 
   /**
@@ -110,7 +111,8 @@ export class Exporter implements vscode.Disposable {
     const found = await this.partnerSession(args);
     if (!found) return undefined;
     const [session] = found.sessions;
-    const refusals = partnerRefusals(session, viewLang([session]));
+    const lang = viewLang([session]);
+    const refusals = partnerRefusals(session, lang);
     if (refusals.length) {
       void vscode.window.showErrorMessage(refusals.join('\n'));
       return undefined;
@@ -126,8 +128,8 @@ export class Exporter implements vscode.Disposable {
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
     const content = await partnerReport(found.doc, session, format, this.store.vocabularyFor(found.doc.uri), groupBy, this.assets);
-    return this.write(target, content, format !== 'md',
-      vscode.l10n.t('Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
+    return this.write(target, content, format !== 'md', lang,
+      say(lang, 'Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
   }
 
   /** The one session of the partner report, and its default target; undefined when there is none or the user cancelled. */
@@ -154,15 +156,15 @@ export class Exporter implements vscode.Disposable {
     return picked && vscode.workspace.openTextDocument(picked.uri);
   }
 
-  /** Writes the file and offers to open it: in the browser or Word when `external`, else in the editor. */
-  private async write(target: vscode.Uri, content: string | Uint8Array, external: boolean, message: string): Promise<vscode.Uri | undefined> {
+  /** Writes the file and offers to open it (in the notes' `lang`): in the browser or Word when `external`, else in the editor. */
+  private async write(target: vscode.Uri, content: string | Uint8Array, external: boolean, lang: Lang, message: string): Promise<vscode.Uri | undefined> {
     try {
       await writeAtomically(target, content);
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
       return undefined;
     }
-    void this.announce(target, external, message);
+    void this.announce(target, external, lang, message);
     return target;
   }
 
@@ -182,8 +184,8 @@ export class Exporter implements vscode.Disposable {
     return { sessions: [session], base: join(folder, fileName(doc.uri).replace(/\.(md|markdown)$/i, '')) };
   }
 
-  private async announce(target: vscode.Uri, external: boolean, message: string): Promise<void> {
-    const open = vscode.l10n.t('Open');
+  private async announce(target: vscode.Uri, external: boolean, lang: Lang, message: string): Promise<void> {
+    const open = say(lang, 'Open');
     const choice = await this.notify(message, open);
     if (choice !== open) return;
     if (external) await vscode.env.openExternal(target);

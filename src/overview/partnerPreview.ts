@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { randomText } from '../io/randomText';
 import { paragraphAt, tagText } from '../core/write/tagEdit';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
+import { notesLang, say } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { PARTNER_COMMAND } from './export';
 import { partnerReport, partnerReportOptions } from './partnerReport';
@@ -98,15 +99,17 @@ export class PartnerPreview implements vscode.Disposable {
     if (!doc || !session || !panel) return undefined;
     const report = await partnerReport(doc, session, 'html', this.store.vocabularyFor(doc.uri)) as string;
     const webview = panel.webview;
+    // The chips, the button and the title speak the notes' language, as everything showing the notes does.
+    const lang = notesLang(doc.uri, session);
     const page = previewPage(report, session, doc.getText(), {
       nonce: randomText(18, 'base64'),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'partnerPreview.js')).toString(),
-      leaveOut: vscode.l10n.t('Leave out'),
-      exportLabel: vscode.l10n.t('Export…'),
+      leaveOut: say(lang, 'Leave out'),
+      exportLabel: say(lang, 'Export…'),
     });
     if (this.panel !== panel || this.document !== doc) return this.shown;
-    panel.title = vscode.l10n.t('Report for partners: {0}', session.title);
+    panel.title = say(lang, 'Report for partners: {0}', session.title);
     webview.html = page.html;
     this.shown = { uri: doc.uri, report, lines: page.lines };
     this.rendered.fire(this.shown);

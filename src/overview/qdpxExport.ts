@@ -9,7 +9,7 @@ import { partnerRefusals } from '../core/report/audience';
 import { slug } from '../core/write/template';
 import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
 import { exists, fileName } from '../workspace/files';
-import { viewLang } from '../workspace/lang';
+import { say, viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
 import { writeAtomically } from './export';
 
@@ -44,7 +44,8 @@ async function exportQdpx(store: SessionStore, args: QdpxExportArgs, confirmRepl
   const includePrivate = args.includePrivate ?? await pickPrivate();
   if (includePrivate === undefined) return undefined;
   // As for the partners' report: notes private as a whole, or whose privacy is unclear, are not shared at all.
-  const refusal = includePrivate ? undefined : chosen.sessions.flatMap((s) => partnerRefusals(s, viewLang(chosen.sessions)))[0];
+  const lang = viewLang(chosen.sessions);
+  const refusal = includePrivate ? undefined : chosen.sessions.flatMap((s) => partnerRefusals(s, lang))[0];
   if (refusal) {
     void vscode.window.showErrorMessage(refusal);
     return undefined;
@@ -58,7 +59,7 @@ async function exportQdpx(store: SessionStore, args: QdpxExportArgs, confirmRepl
   if (!target) return undefined;
   if (args.target && await exists(target) && !await confirmReplace(target)) return undefined;
   const project = qdaProject(chosen.sessions, {
-    vocabulary: store.vocabulary, lang: viewLang(chosen.sessions), includePrivate, name: chosen.name, rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '',
+    vocabulary: store.vocabulary, lang, includePrivate, name: chosen.name, rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '',
   });
   try {
     await writeAtomically(target, qdpxArchive(project, new Date()));
@@ -66,7 +67,7 @@ async function exportQdpx(store: SessionStore, args: QdpxExportArgs, confirmRepl
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
     return undefined;
   }
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', vscode.workspace.asRelativePath(target)));
+  void vscode.window.showInformationMessage(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
   return target;
 }
 

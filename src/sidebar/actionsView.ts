@@ -8,7 +8,7 @@ import { ActionGroup, ActionGrouping, OpenAction, openActionGroups } from '../co
 import { shorten } from '../core/report/grouping';
 import { openActionsText } from '../core/write/nextSession';
 import { collaborationOf, WorkspaceCollaborations, workspaceCollaborations } from '../workspace/collaborations';
-import { say, tagLang, viewLang } from '../workspace/lang';
+import { notesLang, say, tagLang, viewLang } from '../workspace/lang';
 import { Lang } from '../core/vocabulary/vocabulary';
 import { RoomPresentation } from '../workspace/presentation';
 import { shortDate, shortDateOr } from '../core/render/shared/dates';
@@ -137,7 +137,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     const now = this.store.get(doc)?.actions.find((a) => a.line === line + 1);
     const open = now && !now.done && actionKey(now.text) === actionKey(node.item.action.text) ? OPEN_TASK.exec(doc.lineAt(line).text) : null;
     if (!open) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The action is no longer at line {0}; it was not changed.', line + 1));
+      void vscode.window.showWarningMessage(say(this.lang, 'The action is no longer at line {0}; it was not changed.', line + 1));
       this.invalidate();
       return false;
     }
@@ -166,7 +166,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     const open = (collaboration?.actions ?? []).filter((a) => !a.done && !here.has(actionKey(a.text))
       && all.uriOf(collaboration!.sessions[a.latest.session]).toString() !== uri);
     if (open.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No open actions to carry over.'));
+      void vscode.window.showInformationMessage(say(notesLang(editor.document.uri, session), 'No open actions to carry over.'));
       return 0;
     }
     const doc = editor.document;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { FilterFacet, ObservationFilter } from '../core/report/grouping';
 import { dimensionKey } from '../core/report/facets';
-import { uiLang } from '../workspace/lang';
+import { say } from '../workspace/lang';
+import { ShowPick } from '../workspace/quickPick';
 import { ObservationsTree } from './observationsTree';
 import { SessionStore } from '../workspace/sessionStore';
 
@@ -15,22 +16,23 @@ interface FacetItem extends vscode.QuickPickItem {
  * decisions, parties, values of the team's own dimensions and free tags (a filter object as argument skips the quick pick); "Clear Filter"
  * shows everything again.
  */
-export function registerFilter(store: SessionStore, tree: ObservationsTree): vscode.Disposable {
+export function registerFilter(store: SessionStore, tree: ObservationsTree, pick: ShowPick): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('facilitatorNotes.filter', async (filter?: ObservationFilter) => {
-      const chosen = filter ?? await pickFilter(store, tree);
+      const chosen = filter ?? await pickFilter(store, tree, pick);
       if (chosen) await tree.setFilter(chosen);
     }),
     vscode.commands.registerCommand('facilitatorNotes.clearFilter', () => tree.setFilter({})),
   );
 }
 
-async function pickFilter(store: SessionStore, tree: ObservationsTree): Promise<ObservationFilter | undefined> {
-  const lang = uiLang();
+/** The pick speaks the notes' language, as the tree it filters does. */
+async function pickFilter(store: SessionStore, tree: ObservationsTree, pick: ShowPick): Promise<ObservationFilter | undefined> {
   const current = tree.filter;
   const isOn = (facet: FilterFacet, value: string): boolean => current[facet]?.includes(value) ?? false;
   const items: FacetItem[] = [];
   const sessions = await tree.sessions();
+  const lang = tree.languageOf(sessions);
   // A party's values are the participants of the sessions, not terms.
   const parties = [...new Set(sessions.flatMap((e) => e.session.participants.map((p) => p.name)))];
   for (const dimension of store.vocabulary.dimensions) {
@@ -44,14 +46,13 @@ async function pickFilter(store: SessionStore, tree: ObservationsTree): Promise<
   }
   const freeTags = [...new Set(sessions.flatMap((e) => e.session.observations.flatMap((o) => o.otherTags)))].sort();
   if (freeTags.length > 0) {
-    items.push({ label: vscode.l10n.t('Free tags'), kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: say(lang, 'Free tags'), kind: vscode.QuickPickItemKind.Separator });
     for (const tag of freeTags) items.push({ label: `#${tag}`, facet: 'tag', value: tag, picked: isOn('tag', tag) });
   }
-  const picked = await vscode.window.showQuickPick(items, {
-    canPickMany: true,
-    title: vscode.l10n.t('Filter Observations'),
-    placeHolder: vscode.l10n.t('Show only observations with these tags (none: show all)'),
-    matchOnDescription: true,
+  const picked = await pick(items, {
+    many: true,
+    title: say(lang, 'Filter Observations'),
+    placeholder: say(lang, 'Show only observations with these tags (none: show all)'),
   });
   if (!picked) return undefined;
   const filter: ObservationFilter = {};

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { customDimensions } from '../core/report/facets';
 import { GroupingMode, PARTY_GROUPING, resolveGrouping } from '../core/report/grouping';
-import { uiLang } from '../workspace/lang';
+import { say } from '../workspace/lang';
+import { ShowPick } from '../workspace/quickPick';
 import { ObservationsTree } from './observationsTree';
 import { SessionStore } from '../workspace/sessionStore';
 
@@ -12,34 +13,36 @@ interface GroupingItem extends vscode.QuickPickItem {
 }
 
 /** A mode as argument (a built-in one or a custom dimension's id) skips the quick pick. */
-export function registerGroupBy(store: SessionStore, tree: ObservationsTree): vscode.Disposable {
+export function registerGroupBy(store: SessionStore, tree: ObservationsTree, pick: ShowPick): vscode.Disposable {
   return vscode.commands.registerCommand('facilitatorNotes.groupBy', async (mode?: GroupingMode) => {
-    const chosen = typeof mode === 'string' ? mode : await pickGrouping(store, tree.grouping);
+    const chosen = typeof mode === 'string' ? mode : await pickGrouping(store, tree, pick);
     if (chosen !== undefined) await tree.setGrouping(chosen);
   });
 }
 
-async function pickGrouping(store: SessionStore, current: GroupingMode): Promise<GroupingMode | undefined> {
-  const lang = uiLang();
+/** The pick speaks the notes' language, as the tree it groups does. */
+async function pickGrouping(store: SessionStore, tree: ObservationsTree, pick: ShowPick): Promise<GroupingMode | undefined> {
+  const lang = tree.languageOf(await tree.sessions());
   const item = (mode: GroupingMode, label: string, icon: string): GroupingItem =>
-    ({ mode, label, iconPath: new vscode.ThemeIcon(icon), description: mode === current ? vscode.l10n.t('current') : undefined });
+    ({ mode, label, iconPath: new vscode.ThemeIcon(icon), description: mode === tree.grouping ? say(lang, 'current') : undefined });
   const items: GroupingItem[] = [
-    item('condition', vscode.l10n.t('Condition → Phase'), 'layers'),
-    item('phase', vscode.l10n.t('Phase → Condition'), 'milestone'),
-    item('level', vscode.l10n.t('Thermometer Level'), 'pulse'),
+    item('condition', say(lang, 'Condition → Phase'), 'layers'),
+    item('phase', say(lang, 'Phase → Condition'), 'milestone'),
+    item('level', say(lang, 'Thermometer Level'), 'pulse'),
   ];
-  if (resolveGrouping(PARTY_GROUPING, store.vocabulary) === PARTY_GROUPING) items.push(item(PARTY_GROUPING, vscode.l10n.t('Party → Condition'), 'organization'));
+  if (resolveGrouping(PARTY_GROUPING, store.vocabulary) === PARTY_GROUPING) items.push(item(PARTY_GROUPING, say(lang, 'Party → Condition'), 'organization'));
   // The built-in signals stand with the model's groupings; a team's dimensions and lenses follow as its own.
   const dimensions = customDimensions(store.vocabulary);
   for (const dimension of dimensions.filter((d) => d.judgement)) items.push(item(dimension.id, dimension.label[lang], 'warning'));
   const custom = dimensions.filter((d) => !d.judgement);
   if (custom.length > 0) {
-    items.push({ label: vscode.l10n.t('Your Dimensions'), kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: say(lang, 'Your Dimensions'), kind: vscode.QuickPickItemKind.Separator });
     for (const dimension of custom) items.push(item(dimension.id, dimension.label[lang], 'tag'));
   }
-  const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Group Observations By'),
-    placeHolder: vscode.l10n.t('Choose how the Observations view groups the notes'),
+  const picked = await pick(items, {
+    many: false,
+    title: say(lang, 'Group Observations By'),
+    placeholder: say(lang, 'Choose how the Observations view groups the notes'),
   });
-  return picked?.mode;
+  return picked?.[0]?.mode;
 }

@@ -11,6 +11,7 @@ import { ThermometerView } from './thermometerView';
 import { PresentingStatus } from './presentingStatus';
 import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
+import { ShownPick, firingPick } from '../workspace/quickPick';
 
 export interface Sidebar {
   active: ActiveNotes;
@@ -19,6 +20,8 @@ export interface Sidebar {
   statusBar: NotesStatusBar;
   actions: ActionsView;
   presenting: PresentingStatus;
+  /** Fires when the filter's or Group by's quick pick is showing (tests wait on it). */
+  onDidShowPick: vscode.Event<ShownPick>;
 }
 
 export function registerSidebar(context: vscode.ExtensionContext, store: SessionStore, room: RoomPresentation): Sidebar {
@@ -28,7 +31,9 @@ export function registerSidebar(context: vscode.ExtensionContext, store: Session
   const statusBar = new NotesStatusBar(store, active, room);
   const actions = registerActionsView(store, context.workspaceState, room);
   const presenting = new PresentingStatus(active, room);
-  context.subscriptions.push(active, observations, thermometer, statusBar, actions, presenting,
-    registerFilter(store, observations), registerGroupBy(store, observations));
-  return { active, observations, thermometer, statusBar, actions, presenting };
+  const shown = new vscode.EventEmitter<ShownPick>();
+  const pick = firingPick(shown);
+  context.subscriptions.push(active, observations, thermometer, statusBar, actions, presenting, shown,
+    registerFilter(store, observations, pick), registerGroupBy(store, observations, pick));
+  return { active, observations, thermometer, statusBar, actions, presenting, onDidShowPick: shown.event };
 }

@@ -123,6 +123,12 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     return doc && session ? [{ key: doc.uri.toString(), session: shown(session) }] : [];
   }
 
+  /** The language the rows and the pickers about them speak: the file's notes', or in the workspace scope the most recent notes'. */
+  languageOf(entries: readonly SessionEntry[]): Lang {
+    return this.scopeInUse === 'workspace' || !entries.length ? viewLang(entries.map((e) => e.session))
+      : notesLang(vscode.Uri.parse(entries[0].key), entries[0].session);
+  }
+
   private async loadWorkspace(): Promise<Map<string, Session>> {
     return new Map((await this.store.workspaceNotes()).map(({ uri, session }) => [uri.toString(), session]));
   }
@@ -177,8 +183,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     this.ready = this.sessions().then((entries) => {
       if (generation !== this.generation) return;
       const vocabulary = this.store.vocabulary;
-      const lang = this.scopeInUse === 'workspace' || !entries.length ? viewLang(entries.map((e) => e.session))
-        : notesLang(vscode.Uri.parse(entries[0].key), entries[0].session);
+      const lang = this.languageOf(entries);
       // The vocabulary may have gained or lost the chosen custom dimension: keep the toolbar in step.
       if (this.grouping !== this.modeInContext) void this.setContext();
       const rebuilt = this.scopeInUse === 'workspace'

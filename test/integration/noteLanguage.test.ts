@@ -35,7 +35,7 @@ async function tagLabels(doc: vscode.TextDocument, position: vscode.Position): P
 async function pickerItems(command: string): Promise<readonly vscode.QuickPickItem[]> {
   const { tagging } = (await api()).editor;
   const shown = new Promise<readonly vscode.QuickPickItem[]>((resolve) => {
-    const listener = tagging.onDidShowPick((items) => {
+    const listener = tagging.onDidShowPick(({ items }) => {
       listener.dispose();
       resolve(items);
     });

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
+import type { ShownPick } from '../../src/workspace/quickPick';
 import { api, openFixture, waitFor } from './helpers';
 
 const SESSION = 'dutch/session.md';
@@ -22,6 +23,24 @@ async function firstHoverLine(doc: vscode.TextDocument, line: number, character:
   const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).find((t) => t.startsWith('**')) ?? '';
   return text.split('\n\n')[0];
 }
+
+/** Runs a picker command and returns what its quick pick showed, closing it as Escape does. */
+async function shownPick(command: string, onDidShowPick: vscode.Event<ShownPick>): Promise<ShownPick> {
+  const shown = new Promise<ShownPick>((resolve) => {
+    const listener = onDidShowPick((pick) => { listener.dispose(); resolve(pick); });
+  });
+  const running = vscode.commands.executeCommand(command);
+  const pick = await shown;
+  await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  await running;
+  return pick;
+}
+
+const labels = (pick: ShownPick): string[] => pick.items.map((i) => i.label);
+const item = (pick: ShownPick, label: string) => {
+  const found = pick.items.find((i) => i.label === label);
+  return found && [found.description, found.detail];
+};
 
 describe('the notes\' language decides, in an English VS Code', () => {
   before(async () => {
@@ -85,6 +104,43 @@ describe('the notes\' language decides, in an English VS Code', () => {
     assert.deepEqual(items.map((i) => (i.label as vscode.CompletionItemLabel).label), ['facilitator', 'deelnemers', 'fase', 'thermometer', 'taal', 'samenwerking', 'locatie', 'afwezig', 'volgende', 'samenvatting']);
     assert.equal(items[1].insertText, 'deelnemers: ');
     assert.equal(items[1].detail, 'De partijen aan tafel');
+  });
+
+  it('Dutch notes: the Group by, filter and Tag Observation pickers in Dutch', async () => {
+    const doc = await openFixture(SESSION);
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(8, 0, 8, 0);
+    const { sidebar, editor: { tagging } } = await api();
+    await waitFor(() => sidebar.statusBar.item.text.includes('observaties'), 'the Dutch notes to be active');
+
+    const groupBy = await shownPick('facilitatorNotes.groupBy', sidebar.onDidShowPick);
+    assert.deepEqual([groupBy.title, groupBy.placeholder], ['Observaties groeperen op', 'Kies hoe de weergave Observaties de notities groepeert']);
+    assert.deepEqual(labels(groupBy).slice(0, 5), ['Conditie → fase', 'Fase → conditie', 'Thermometerstand', 'Partij → conditie', 'Signaal']);
+    assert.equal(groupBy.items[0].description, 'huidige');
+
+    const filter = await shownPick('facilitatorNotes.filter', sidebar.onDidShowPick);
+    assert.deepEqual([filter.title, filter.placeholder], ['Observaties filteren', 'Toon alleen observaties met deze tags (geen: toon alles)']);
+    assert.deepEqual(labels(filter).slice(0, 3), ['Conditie', 'Ambitie', 'Belangen']);
+    assert.deepEqual(item(filter, 'Ambitie'), ['Het gezamenlijke doel dat de samenwerking richting geeft.', undefined]);
+    assert.ok(labels(filter).includes('Vriendschappelijk'), labels(filter).join(', '));
+
+    const tag = await shownPick('facilitatorNotes.tagObservation', tagging.onDidShowPick);
+    assert.deepEqual([tag.title, tag.placeholder], ['Observatie taggen', 'Vink de tags aan die deze alinea moet hebben; niet aangevinkte tags worden verwijderd']);
+    assert.deepEqual(labels(tag).slice(0, 2), ['Conditie', '#ambitie']);
+    assert.deepEqual(item(tag, '#ambitie'), ['Ambition · ⌨ Alt+Shift+T A', 'Het gezamenlijke doel dat de samenwerking richting geeft.']);
+    assert.equal(tag.items.find((i) => i.label === '#ambitie')?.picked, true);
+    assert.deepEqual(labels(tag).slice(-3), ['Signaal', '#spraakverwarring', '#schijnsamenwerking']);
+    assert.deepEqual(item(tag, '#spraakverwarring'), ['Cross purposes · #cross-purposes', 'De partners gebruiken dezelfde woorden, maar bedoelen er iets anders mee.']);
+    assert.equal(doc.isDirty, false);
+  });
+
+  it('Dutch notes: the partner preview\'s title in Dutch', async () => {
+    await vscode.window.showTextDocument(await openFixture(SESSION));
+    const { partnerPreview } = await api();
+    await vscode.commands.executeCommand('facilitatorNotes.previewPartnerReport');
+    await waitFor(() => partnerPreview.current, 'the preview');
+    assert.equal(partnerPreview.panelTitle, 'Verslag voor partners: Regiotafel in het Nederlands');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('facilitatorNotes.language: en overrides Dutch notes', async () => {

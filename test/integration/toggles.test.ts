@@ -36,7 +36,7 @@ const toggle = (ref: string) => vscode.commands.executeCommand<boolean>('facilit
 async function throughPicker(command: string, down: number | undefined): Promise<{ items: readonly vscode.QuickPickItem[]; done: boolean }> {
   const { tagging } = (await api()).editor;
   const shown = new Promise<readonly vscode.QuickPickItem[]>((resolve) => {
-    const listener = tagging.onDidShowPick((items) => { listener.dispose(); resolve(items); });
+    const listener = tagging.onDidShowPick(({ items }) => { listener.dispose(); resolve(items); });
   });
   const running = vscode.commands.executeCommand<boolean>(command);
   const items = await shown;
@@ -104,7 +104,7 @@ describe('keyboard toggles', () => {
     await untitled('Trust grows #relationship\n', 1);
     const { tagging } = (await api()).editor;
     const shown = new Promise<readonly vscode.QuickPickItem[]>((resolve) => {
-      const listener = tagging.onDidShowPick((items) => { listener.dispose(); resolve(items); });
+      const listener = tagging.onDidShowPick(({ items }) => { listener.dispose(); resolve(items); });
     });
     const running = vscode.commands.executeCommand('facilitatorNotes.tagObservation');
     const items = await shown;

@@ -39,9 +39,10 @@ function prefixIn(dimension: Dimension, lang: Lang): string {
   return dimension.prefixes[lang === 'nl' && dimension.prefixes.length > 1 ? 1 : 0] ?? dimension.id;
 }
 
-/** The dimensions and terms the tag command offers. */
+/** The dimensions and terms the tag command offers: the model's, then the judgements of the room (the built-in signals). */
 export function taggableDimensions(vocabulary: Vocabulary): Dimension[] {
-  return TAGGABLE_ROLES.flatMap((role) => vocabulary.dimensions.filter((d) => d.role === role));
+  const model = TAGGABLE_ROLES.flatMap((role) => vocabulary.dimensions.filter((d) => d.role === role));
+  return [...model, ...vocabulary.dimensions.filter((d) => d.judgement && !model.includes(d))];
 }
 
 /**

@@ -29,7 +29,8 @@ describe('tag edit', () => {
     assert.equal(tagText(dim('need'), term('need', 'trust'), 'en'), '#need/trust');
     assert.equal(tagText(dim('need'), term('need', 'trust'), 'nl'), '#behoefte/vertrouwen');
     assert.equal(tagText(dim('need'), term('need', 'respect'), 'nl'), '#behoefte/respect');
-    assert.deepEqual(taggableDimensions(BUILTIN_VOCABULARY).map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision']);
+    assert.deepEqual(taggableDimensions(BUILTIN_VOCABULARY).map((d) => d.id), ['condition', 'phase', 'level', 'need', 'private', 'decision', 'signal']);
+    assert.equal(tagText(dim('signal'), term('signal', 'cross-purposes'), 'nl'), '#spraakverwarring');
   });
 
   it('finds the paragraph, list item or heading at a line', () => {
@@ -49,6 +50,11 @@ describe('tag edit', () => {
     assert.equal(tag('first\nsecond\n\nother', 1, ['condition:ambition', 'phase:explore']), 'first\nsecond #ambition #explore\n\nother');
     assert.equal(tag('- item', 1, ['need:trust'], 'nl'), '- item #behoefte/vertrouwen');
     assert.equal(tag('trailing space  ', 1, ['level:watchful']), 'trailing space  #watchful');
+  });
+
+  it('puts a signal on and takes it off, as the notes spell it', () => {
+    assert.equal(tag('We bedoelen iets anders #ambitie', 1, ['condition:ambition', 'signal:cross-purposes'], 'nl'), 'We bedoelen iets anders #ambitie #spraakverwarring');
+    assert.equal(tag('Alleen op papier #schijnsamenwerking #proces', 1, ['condition:process']), 'Alleen op papier #proces');
   });
 
   it('removes tags that are no longer chosen, with their space, and keeps chosen ones as written', () => {
