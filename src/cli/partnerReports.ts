@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { isSessionNotes, parseSession } from '../core/parse/parser';
 import { Session } from '../core/parse/model';
 import { NotesText } from '../core/report/partnerReport';
-import { partnerRefusals, partnerView } from '../core/report/audience';
+import { partnerRefusals, partnerView, withoutJudgements } from '../core/report/audience';
 import { reportOf, summarizeSession } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
@@ -144,7 +144,8 @@ async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'dat
     return documentDocx(doc, documentDate([told], process.env.SOURCE_DATE_EPOCH), { chartImages });
   }
   if (run.format === 'md' || run.format === 'html') return renderPartnerReport(notes, { ...options, format: run.format });
-  const view = partnerView(parseSession(notes.text, { file: notes.file, vocabulary: run.vocabulary }));
+  const shown = partnerView(parseSession(notes.text, { file: notes.file, vocabulary: run.vocabulary }));
+  const view = run.readings ? shown : withoutJudgements(shown, run.vocabulary);
   return REPORT_FORMATS[run.format].render(reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary), lang, [view], run.vocabulary, { audience: 'partners' });
 }
 

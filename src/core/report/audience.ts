@@ -3,7 +3,7 @@
 import { Heading, LineRange, Observation, Reading, Session } from '../parse/model';
 import { sessionTitle } from '../parse/parser';
 import { problemMessage } from '../parse/problemText';
-import { BUILTIN_VOCABULARY, Lang } from '../vocabulary/vocabulary';
+import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
 
 export type Audience = 'facilitator' | 'partners';
 
@@ -32,6 +32,15 @@ export function partnerView(session: Session): Session {
     tags: session.tags.filter((t) => shown(t.line)),
     problems: [],
   };
+}
+
+/**
+ * The partners' session without the facilitator's readings of the room: an observation that carries a thermometer
+ * level or a signal itself is left out (the report's rule), unless the facilitator includes readings.
+ */
+export function withoutJudgements(session: Session, vocabulary: Vocabulary): Session {
+  const judging = new Set(vocabulary.dimensions.filter((d) => d.role === 'level' || d.judgement).map((d) => d.id));
+  return { ...session, observations: session.observations.filter((o) => !o.tags.some((t) => t.dimension !== undefined && judging.has(t.dimension))) };
 }
 
 /** The title, unless a private heading or the front matter of a private session gave it: then as if they were not there. */

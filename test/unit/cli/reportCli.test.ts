@@ -104,6 +104,16 @@ describe('cli: the report for the partners', function () {
     assert.equal(partners.totals.matrix.ambition.explore, 1);
   });
 
+  it('--audience partners json and csv leave out the paragraphs that carry a level or a signal, as the report does; --readings keeps them', () => {
+    fs.writeFileSync(path.join(dir, 'a.md'), NOTES.replace('14:05 #waakzaam', 'De sfeer is gespannen. #waakzaam\n\nWe praten langs elkaar heen. #spraakverwarring'));
+    const json = (args: string[]) => JSON.parse(run(['--format', 'json', '--audience', 'partners', ...args]).stdout).sessions[0].observations;
+    assert.equal(json([]), 1);
+    assert.equal(json(['--readings']), 3);
+    const csv = run(['--format', 'csv', '--audience', 'partners']).stdout;
+    assert.ok(csv.includes('We willen één loket'), csv);
+    assert.ok(!csv.includes('gespannen') && !csv.includes('langs elkaar'), csv);
+  });
+
   it('the facilitator audience speaks the notes\' language too (issue 24), and --lang en overrides', () => {
     assert.match(run(['--format', 'md']).stdout, /^# Sessieoverzicht\n/);
     assert.match(run(['--format', 'md', '--lang', 'en']).stdout, /^# Session overview\n/);

@@ -2,7 +2,7 @@
 // notes' language. Dutch spreadsheets split on ';', English ones on ','; a UTF-8 BOM so either reads accents
 // right. No facilitator columns (line, file, level), no private rows, no readings or signals; each action once, with its status.
 import { Session } from '../../parse/model';
-import { partnerView } from '../../report/audience';
+import { partnerView, withoutJudgements } from '../../report/audience';
 import { actionText } from '../../report/partnerReport';
 import { termLabel } from '../../vocabulary/labels';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
@@ -21,7 +21,7 @@ type Row = (string | null)[];
 export function partnerCsv(sessions: readonly Session[], lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
   const separator = PARTNER_CSV_SEPARATOR[lang];
   const line = (row: Row) => row.map((v) => csvField(v, separator)).join(separator);
-  const rows = sessions.flatMap((s) => sessionRows(partnerView(s), lang, vocabulary).sort(([a], [b]) => a - b).map(([, row]) => line(row)));
+  const rows = sessions.flatMap((s) => sessionRows(withoutJudgements(partnerView(s), vocabulary), lang, vocabulary).sort(([a], [b]) => a - b).map(([, row]) => line(row)));
   return `\uFEFF${[line(HEAD[lang].columns), ...rows].join('\r\n')}\r\n`;
 }
 
@@ -31,13 +31,9 @@ function sessionRows(s: Session, lang: Lang, vocabulary: Vocabulary): [number, R
   const labels = (role: string, ids: readonly string[]) => ids.map((id) => termLabel(role, id, lang, vocabulary)).join('; ') || null;
   const actionLines = new Set(s.actions.map((a) => a.line));
   const observed = new Set(s.observations.map((o) => o.startLine));
-  const reading = (tags: Session['tags']) => tags.some((t) => {
-    const dimension = vocabulary.dimensions.find((d) => d.id === t.dimension);
-    return dimension?.role === 'level' || dimension?.judgement === true;
-  });
   const base = [s.date, s.title];
   return [
-    ...s.observations.filter((o) => !actionLines.has(o.startLine) && !reading(o.tags)).map((o): [number, Row] => [o.startLine, [...base,
+    ...s.observations.filter((o) => !actionLines.has(o.startLine)).map((o): [number, Row] => [o.startLine, [...base,
       o.decision ? words.kinds.decision : words.kinds.observation, o.text, labels('condition', o.conditions), o.phase && labels('phase', [o.phase]),
       labels('need', o.needs), o.parties.join('; ') || null, null, null, null]]),
     ...s.decisions.filter((d) => !observed.has(d.line)).map((d): [number, Row] => [d.line, [...base, words.kinds.decision, d.text, null, null, null, null, null, null, null]]),
