@@ -141,11 +141,12 @@ export class Exporter implements vscode.Disposable {
 
   /**
    * The notes of the partner report (and its preview): `source`, else the notes in the active editor, else the
-   * session the panel shows, else the one the user picks (newest first); undefined when cancelled or there are none.
+   * session the panel shows, else the only notes open in a visible editor (beside the walkthrough, say), else the
+   * one the user picks (newest first); undefined when cancelled or there are none.
    */
   async partnerNotes(source?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
     const active = vscode.window.activeTextEditor?.document;
-    const known = source ?? (active && this.store.notes(active) ? active.uri : this.shown()?.source);
+    const known = source ?? (active && this.store.notes(active) ? active.uri : this.shown()?.source ?? this.onlyVisibleNotes());
     if (known) return vscode.workspace.openTextDocument(known);
     const notes = await this.store.workspaceSummaries();
     if (notes.length === 0) {
@@ -154,6 +155,12 @@ export class Exporter implements vscode.Disposable {
     }
     const picked = await this.askSession([...notes].sort((a, b) => bySessionDate('newest')(a.session, b.session)));
     return picked && vscode.workspace.openTextDocument(picked.uri);
+  }
+
+  /** The notes file shown in the visible editors when it is the only one; none when there are several or none. */
+  private onlyVisibleNotes(): vscode.Uri | undefined {
+    const shown = new Set(vscode.window.visibleTextEditors.filter((e) => this.store.notes(e.document)).map((e) => e.document.uri.toString()));
+    return shown.size === 1 ? vscode.Uri.parse([...shown][0]) : undefined;
   }
 
   /** Writes the file and offers to open it (in the notes' `lang`): in the browser or Word when `external`, else in the editor. */
@@ -233,7 +240,8 @@ export function partnerFormatItems(): (vscode.QuickPickItem & PartnerChoice)[] {
 
 async function pickPartnerFormat(sessionTitle: string): Promise<PartnerChoice | undefined> {
   const title = vscode.l10n.t('Export report for partners: {0}', sessionTitle);
-  const picked = await vscode.window.showQuickPick(partnerFormatItems(), { title, placeHolder: vscode.l10n.t('Format of the report') });
+  // Started from the walkthrough, whose page may take the focus back as it redraws: the question stays until answered or Esc.
+  const picked = await vscode.window.showQuickPick(partnerFormatItems(), { title, placeHolder: vscode.l10n.t('Format of the report'), ignoreFocusOut: true });
   return picked && { format: picked.format, groupBy: picked.groupBy };
 }
 

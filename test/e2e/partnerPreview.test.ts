@@ -79,7 +79,8 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
       const el = document.activeElement as HTMLElement;
       return { label: el.textContent, line: Number(el.dataset.line), item: el.parentElement?.firstChild?.textContent ?? '' };
     });
-    assert.equal(button.label, 'Leave out');
+    // The preview speaks the notes' language (Dutch here), whatever VS Code's.
+    assert.equal(button.label, 'Weglaten');
     assert.ok(button.item.length > 10 && source[button.line - 1].includes(button.item.slice(0, 10)), `${button.item} is on line ${button.line}`);
     await page.keyboard.press('Enter');
 
@@ -141,7 +142,8 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
   });
 
   it('the walkthrough\'s last step writes a Word report of the one session in the editor, without a private word', async () => {
-    const step = manifest.contributes.walkthroughs[0].steps.at(-1);
+    const walkthrough = manifest.contributes.walkthroughs[0];
+    const step = walkthrough.steps.at(-1);
     const [, linkText, command] = /\[([^\]]+)\]\(command:([\w.]+)\)/.exec(localized(step.description))!;
     assert.equal(command, 'facilitatorNotes.exportPartnerReport');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-e2e-report-'));
@@ -149,12 +151,16 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await palette(page, 'View: Close All Editors');
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: NOTES }).click();
     await page.locator('.tabs-container .tab', { hasText: NOTES }).waitFor();
+    // As a facilitator does: open the walkthrough beside the notes, open its last step, click its button.
+    await palette(page, 'View: Split Editor Right');
     await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.fill(`>${commandTitle(command)}`);
-    assert.equal(commandTitle(command), `Facilitator Notes: ${linkText}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: linkText }).first().waitFor();
+    await page.locator('.quick-input-widget input').fill('>Welcome: Open Walkthrough...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Welcome: Open Walkthrough...' }).first().waitFor();
     await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: localized(walkthrough.title) }).first().click();
+    await page.locator('.getting-started-step', { hasText: localized(step.title) }).first().click();
+    await page.locator('.getting-started-step.expanded .button-link, .getting-started-step.expanded .monaco-button', { hasText: linkText }).first().click();
+    // The walkthrough has the focus: the one session shown in an editor beside it is the report's.
     assert.equal(await exportWord(target), 'Export report for partners: Regiotafel zorgnetwerk Rivierenland — startbijeenkomst');
     await expectOneSession(target);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -206,8 +212,8 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await input.fill(target);
     // The dialog checks the typed path before it takes it: its OK is the way to accept.
     await page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).click();
-    await page.locator('.notifications-toasts', { hasText: 'exported to' }).last().waitFor({ timeout: 30_000 });
-    assert.match(await page.locator('.notifications-toasts').innerText(), /Report for partners on "Regiotafel zorgnetwerk Rivierenland — startbijeenkomst" exported to/);
+    await page.locator('.notifications-toasts', { hasText: 'geëxporteerd naar' }).last().waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('.notifications-toasts').innerText(), /Verslag voor partners over "Regiotafel zorgnetwerk Rivierenland — startbijeenkomst" geëxporteerd naar/);
     await palette(page, 'Notifications: Clear All Notifications');
     return title;
   }
