@@ -69,8 +69,8 @@ describe('multi-root workspace: a team vocabulary per folder', () => {
       await waitFor(() => tree.getChildren().length === 2, 'the two folder rows');
       // One observation each (its paragraph holds both tags), read as ambition by its own folder's spelling.
       assert.deepEqual(treeOutline(tree).filter((line) => !line.startsWith('      ')), [
-        'team-a [1]', '  District team north [2026-06-01 · 1]', '    Ambition [1]',
-        'team-b [1]', '  Care table south [2026-06-02 · 1]', '    Ambition [1]',
+        'team-a [1]', '  District team north [1 Jun 2026 · 1]', '    Ambition [1]',
+        'team-b [1]', '  Care table south [2 Jun 2026 · 1]', '    Ambition [1]',
       ]);
     } finally {
       await tree.setScope('file');
