@@ -84,7 +84,7 @@ describe('workbench with the packaged extension (e2e)', function () {
     try {
       await page.locator('.tabs-container .tab', { hasText: session.title }).click();
       await (await overviewFrame(page)).click('button[data-command="exportPartners"]');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Word (.docx)' }).click();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Word (.docx)' }).first().click();
       const input = page.locator('.quick-input-widget input');
       await page.waitForFunction(() => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value.endsWith('-report.docx'));
       await input.press('Enter');
