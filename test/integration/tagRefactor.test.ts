@@ -53,6 +53,18 @@ describe('tag rename and merge across the workspace', () => {
     assert.deepEqual(touched.map((f) => fs.readFileSync(fixture(f).fsPath, 'utf8')), onDisk, 'nothing saved');
   });
 
+  it('F2 on a tag (the rename provider) gives the same edit in every notes file; a term of the model is refused', async () => {
+    const doc = await openFixture(FILES[0]);
+    const at = doc.positionAt(doc.getText().indexOf('#budget') + 2);
+    const prepared = await vscode.commands.executeCommand<{ range: vscode.Range; placeholder: string }>('vscode.prepareRename', doc.uri, at);
+    assert.equal(prepared.placeholder, 'budget');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, at, 'begroting');
+    const changed = edit.entries().map(([uri, edits]) => [vscode.workspace.asRelativePath(uri), [...new Set(edits.map((e) => e.newText))]]);
+    assert.deepEqual(changed.filter(([file]) => FILES.includes(file as string)).sort(), FILES.map((f) => [f, ['#begroting']]));
+    const ambition = doc.positionAt(doc.getText().indexOf('#ambit') + 2);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('vscode.prepareRename', doc.uri, ambition)), /term of the model/);
+  });
+
   it('merges a tag into a term, spelled in each notes file\'s language', async () => {
     const file = 'overview/2026-03-02-regiotafel.md';
     const before = (await openFixture(file)).getText();

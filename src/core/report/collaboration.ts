@@ -144,12 +144,16 @@ export function collaborations(sessions: readonly Session[], options: Collaborat
     .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name));
 }
 
-/** A folder's collaboration takes its notes' titles' common part as its name, unless another collaboration has that name. */
+/**
+ * A folder's collaboration takes its notes' titles' common part as its name, unless another collaboration has that
+ * name. A private session's title names nothing: the name shows in views that may be on the room's screen.
+ */
 function nameByTitles(groups: Group[]): void {
   const taken = new Set(groups.map((g) => foldText(g.name)));
   for (const group of groups) {
     if (group.by !== 'folder') continue;
-    const name = commonTitle(group.sessions.map((s) => s.title));
+    const titles = group.sessions.filter((s) => !s.private).map((s) => s.title);
+    const name = titles.length ? commonTitle(titles) : '';
     if (name === '' || taken.has(foldText(name))) continue;
     taken.add(foldText(name));
     Object.assign(group, { name, by: 'titles' });

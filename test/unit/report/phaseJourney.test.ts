@@ -76,4 +76,13 @@ describe('collaboration names without a front matter key', () => {
       ['Buurtnetwerk Noord', 'titles', 'buurt'], ['Pact', 'key', 'y'], ['ws-nl', 'folder', 'ws-nl'], ['x', 'folder', 'x'],
     ]);
   });
+
+  it('a private session\'s title never names its collaboration (the name is on screen while presenting)', () => {
+    const result = collaborations([
+      session({ file: 'geheim/1.md', title: 'Overname Zorggroep — plan', private: true }),
+      session({ file: 'open/1.md', title: 'Regiotafel — start' }),
+      session({ file: 'open/2.md', title: 'Regiotafel — vervolg', private: true }),
+    ], { today });
+    assert.deepEqual(result.map((c) => [c.name, c.by]), [['geheim', 'folder'], ['Regiotafel', 'titles']]);
+  });
 });
