@@ -240,7 +240,7 @@ export function partnerFormatItems(): (vscode.QuickPickItem & PartnerChoice)[] {
 
 async function pickPartnerFormat(sessionTitle: string): Promise<PartnerChoice | undefined> {
   const title = vscode.l10n.t('Export report for partners: {0}', sessionTitle);
-  // Started from the walkthrough, whose page may take the focus back as it redraws: the question stays until answered or Esc.
+  // The same for the format question, started from the walkthrough.
   const picked = await vscode.window.showQuickPick(partnerFormatItems(), { title, placeHolder: vscode.l10n.t('Format of the report'), ignoreFocusOut: true });
   return picked && { format: picked.format, groupBy: picked.groupBy };
 }
@@ -248,7 +248,8 @@ async function pickPartnerFormat(sessionTitle: string): Promise<PartnerChoice | 
 /** The quick pick of sessions for the partner report, most recent first as given. */
 async function pickSession(notes: WorkspaceNote[]): Promise<WorkspaceNote | undefined> {
   const items = notes.map((note) => ({ note, label: note.session.title, description: shortDateOr(note.session.date, notesLang(note.uri, note.session), ''), detail: vscode.workspace.asRelativePath(note.uri) }));
-  const options = { title: vscode.l10n.t('Export report for partners'), placeHolder: vscode.l10n.t('Which session is the report about?') };
+  // A Markdown preview or the walkthrough may take the focus back as it redraws: the question stays until answered or Esc.
+  const options = { title: vscode.l10n.t('Export report for partners'), placeHolder: vscode.l10n.t('Which session is the report about?'), ignoreFocusOut: true };
   return (await vscode.window.showQuickPick(items, options))?.note;
 }
 
