@@ -3,6 +3,9 @@
 // both folders' notes use both spellings. The Observations view (workspace scope) and the Actions view show a row
 // per folder above that folder's notes.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Session } from '../../src/core/parse/model';
 import type { ActionsNode, ActionsView } from '../../src/sidebar/actionsView';
@@ -18,6 +21,19 @@ function folderFile(folder: string): vscode.Uri {
 
 /** Each tag as written with the term it was read as ('' when the vocabulary does not know it). */
 const terms = (session: Session | undefined) => session?.tags.map((t) => `${t.raw}=${t.dimension ?? ''}/${t.value ?? ''}`);
+
+/** The rows of the collaborations table as text, cells joined by ' | ', in a list per row group with its attributes first. */
+function collaborationRows(html: string): string[][] {
+  const table = /<table class="sessions collaborations">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+  const rowText = (row: string) => [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1].replace(/<[^>]*>/g, '')).join(' | ');
+  return [...table.matchAll(/<tbody([^>]*)>([\s\S]*?)<\/tbody>/g)].map((m) => [m[1], ...[...m[2].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => rowText(r[1]))]);
+}
+
+/** Each folder's one collaboration (named after its folder: one session, no key), under the folder's name. */
+const FOLDER_ROWS = [
+  [' class="folder" data-folder="team-a"', 'team-a', 'team-a | 1 | 1 June 2026 | — | — | 1 | 0'],
+  [' class="folder" data-folder="team-b"', 'team-b', 'team-b | 1 | 2 June 2026 | — | — | 1 | 0'],
+];
 
 describe('multi-root workspace: a team vocabulary per folder', () => {
   before(async () => {
@@ -90,5 +106,21 @@ describe('multi-root workspace: a team vocabulary per folder', () => {
     const [, teamB] = await view.nodes();
     const collaboration = teamB.kind === 'folder' ? teamB.children[0] : undefined;
     assert.equal(collaboration && view.getParent(collaboration)?.id, teamB.id, 'a collaboration row\'s parent is its folder row');
+  });
+
+  it('the workspace overview lists each folder\'s collaborations under the folder\'s name', async () => {
+    const shown = await (await api()).overview.open('workspace', false);
+    assert.deepEqual(collaborationRows(shown.main), FOLDER_ROWS);
+  });
+
+  it('the workspace overview exported as HTML lists them the same way', async () => {
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `fn-multi-root-${process.pid}.html`));
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('facilitatorNotes.exportHtml', { workspace: true, target });
+      assert.equal(written?.fsPath, target.fsPath);
+      assert.deepEqual(collaborationRows(fs.readFileSync(target.fsPath, 'utf8')), FOLDER_ROWS);
+    } finally {
+      fs.rmSync(target.fsPath, { force: true });
+    }
   });
 });
