@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { slug } from '../core/write/template';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
-import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
+import { collaborationOf, collaborationVocabulary, workspaceCollaborations } from '../workspace/collaborations';
 import { exists, fileName } from '../workspace/files';
 import { say, viewLang } from '../workspace/lang';
 import { SessionStore } from '../workspace/sessionStore';
@@ -52,7 +52,7 @@ async function exportDossier(store: SessionStore, shown: OverviewRender | undefi
     if (answer !== replace) return undefined;
   }
   try {
-    await writeAtomically(target, DOSSIER_FORMATS[format].render([collaboration], lang, store.vocabulary));
+    await writeAtomically(target, DOSSIER_FORMATS[format].render([collaboration], lang, collaborationVocabulary(store, all, collaboration)));
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
     return undefined;

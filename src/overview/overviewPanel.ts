@@ -7,7 +7,7 @@ import { Session } from '../core/parse/model';
 import { escapeHtml } from '../core/render/shared/escape';
 import { renderOverviewMain, renderPage } from '../core/render/overview/html';
 import { renderDossierMain } from '../core/render/dossier/dossierHtml';
-import { collaborationFolders, collaborationOf, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
+import { collaborationFolders, collaborationOf, collaborationVocabulary, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
 import { notesLang, say, viewLang } from '../workspace/lang';
 import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
@@ -264,8 +264,9 @@ export class OverviewPanel implements vscode.Disposable {
     clearTimeout(this.timer);
     this.waitingSince = undefined;
     const generation = ++this.renders;
-    const vocabulary = this.store.vocabulary;
-    this.renderedVocabulary = vocabulary;
+    this.renderedVocabulary = this.store.vocabulary;
+    // The workspace page speaks every folder's terms; one note's overview and a dossier their folder's.
+    let vocabulary = this.mode === 'session' ? this.store.vocabularyFor(this.document?.uri) : this.store.vocabulary;
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
     let groups: readonly Collaboration[] | undefined;
@@ -276,6 +277,7 @@ export class OverviewPanel implements vscode.Disposable {
       const all = workspaceCollaborations(summaries, vocabulary, this.store.collaborationMemo);
       const dossier = this.mode === 'dossier' ? all.groups.find((c) => c.name === this.collaboration) ?? all.groups[0] : undefined;
       this.collaboration = dossier?.name ?? this.collaboration;
+      if (dossier) vocabulary = collaborationVocabulary(this.store, all, dossier);
       this.listsObservations = !dossier && all.groups.length <= 1;
       // A page that shows observation texts (a dossier, a workspace of one collaboration) reads its notes whole.
       const notes = dossier || this.listsObservations

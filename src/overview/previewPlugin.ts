@@ -9,7 +9,14 @@ import { SessionStore } from '../workspace/sessionStore';
 
 /** What activate() returns as `extendMarkdownIt`: the preview calls it once with its markdown-it instance. */
 export function previewPlugin(store: SessionStore, room: RoomPresentation): (md: MarkdownIt) => MarkdownIt {
-  return (md) => md.use(facilitatorNotesPlugin, { vocabulary: () => store.vocabulary, lang: uiLang, leaveOutPrivate: () => room.on });
+  return (md) => md.use(facilitatorNotesPlugin, { vocabulary: (env) => store.vocabularyFor(previewedDocument(env)), lang: uiLang, leaveOutPrivate: () => room.on });
+}
+
+/** The notes the preview renders (VS Code's preview names them in the render's env), so their folder's terms show as chips. */
+function previewedDocument(env: unknown): vscode.Uri | undefined {
+  const document = (env as { currentDocument?: unknown } | undefined)?.currentDocument;
+  // A Uri made by another extension (the preview's) may not be an instance of this one's class: read it by its text.
+  return typeof document === 'object' && document !== null && 'scheme' in document ? vscode.Uri.parse(String(document)) : undefined;
 }
 
 /** Open Markdown previews render again when presenting starts or stops. */

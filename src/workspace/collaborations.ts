@@ -45,6 +45,11 @@ export function collaborationOf(all: WorkspaceCollaborations, uri: vscode.Uri): 
   return all.groups.find((c) => c.sessions.some((s) => all.uriOf(s).toString() === key));
 }
 
+/** The vocabulary a collaboration's dossier speaks: its newest notes' folder's (each team's own, in a workspace of several folders). */
+export function collaborationVocabulary(store: SessionStore, all: WorkspaceCollaborations, collaboration: Collaboration): Vocabulary {
+  return store.vocabularyFor(all.uriOf(collaboration.sessions.at(-1)!));
+}
+
 /** The phases the collaboration of the notes at `uri` worked in before them: its session overview never calls them skipped. */
 export async function phasesCoveredBeforeNotes(store: SessionStore, uri: vscode.Uri): Promise<string[]> {
   const all = workspaceCollaborations(await store.workspaceSummaries(), store.vocabulary, store.collaborationMemo);

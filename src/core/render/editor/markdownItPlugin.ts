@@ -22,8 +22,8 @@ export const OVERVIEW_FENCE = 'facilitator-overview';
 const TAG_TOKEN = 'facilitator_tag';
 
 export interface PluginOptions {
-  /** Read on every render, so a changed team vocabulary or display language applies at once. */
-  vocabulary?: () => Vocabulary;
+  /** Read on every render, so a changed team vocabulary or display language applies at once; `env` is the render's (the host may name the document in it). */
+  vocabulary?: (env: unknown) => Vocabulary;
   lang?: () => Lang;
   /** Read on every render: true while presenting to the room, when nothing private may be shown. */
   leaveOutPrivate?: () => boolean;
@@ -34,9 +34,10 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   const lang = options.lang ?? (() => 'en' as Lang);
   const leaveOutPrivate = options.leaveOutPrivate ?? (() => false);
   const rule = (state: StateCore) => {
-    if (leaveOutPrivate()) state.tokens = presentable(state, vocabulary());
+    const terms = vocabulary(state.env);
+    if (leaveOutPrivate()) state.tokens = presentable(state, terms);
     try {
-      markTags(state, vocabulary(), lang());
+      markTags(state, terms, lang());
     } catch {
       // A defect of ours must not break the preview: the text renders without chips (each token is replaced whole).
     }
@@ -55,8 +56,9 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
     const token = tokens[idx];
     if (token.info.trim() !== OVERVIEW_FENCE) return fence ? fence(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
-    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() }, (s) => summarizeSession(leaveOutPrivate() ? partnerView(s) : s, vocabulary()));
-    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(), vocabulary())}</div>\n`;
+    const terms = vocabulary(env);
+    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: terms }, (s) => summarizeSession(leaveOutPrivate() ? partnerView(s) : s, terms));
+    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(), terms)}</div>\n`;
   };
 }
 
