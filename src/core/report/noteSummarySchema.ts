@@ -1,8 +1,8 @@
-// A note summary (what the notes index keeps of a note) as codecs: how the index stores a summary and checks it when
-// read back before it trusts it. Typed against the model, so a field added to Session that is missing here fails to compile.
+// A note summary (what the notes index keeps of a note) as checks: what the index checks a stored summary against
+// before it trusts it. Typed against the model, so a field added to Session that is missing here fails to compile.
 import type { Action, Decision, Marker, Party, Problem, ProblemArgs, Reading, TagMention } from '../parse/model';
 import type { CountedObservation, NoteSummary } from './noteSummary';
-import { bool, Codec, count, dictionary, list, noFields, noItems, nullable, oneOf, optional, record, text, variant } from './notesIndexCodec';
+import { bool, Check, count, dictionary, list, noFields, noItems, nullable, oneOf, optional, record, text, variant } from './notesIndexCheck';
 
 const maybe = nullable(text);
 const texts = list(text);
@@ -32,15 +32,15 @@ const problem = record<Problem>({
 });
 
 /** A kind of observation, as the index's table holds it once. */
-export const observationKind: Codec<CountedObservation> = record<CountedObservation>({
+export const observationKind: Check<CountedObservation> = record<CountedObservation>({
   startLine: oneOf([0]), endLine: oneOf([0]), text: oneOf(['']),
   conditions: texts, phase: maybe, level: maybe, needs: texts, otherTags: texts,
   facets: dictionary(texts), tags: noItems, parties: texts,
   private: bool, decision: bool,
 });
 
-/** A note summary, its observations stored by `observation` (the index stores each as a place in its table of kinds). */
-export const noteSummaryCodec = (observation: Codec<CountedObservation>): Codec<NoteSummary> => record<NoteSummary>({
+/** A note summary, its observations read by `observation` (the index stores each as a place in its table of kinds). */
+export const storedSummary = (observation: Check<CountedObservation>): Check<NoteSummary> => record<NoteSummary>({
   file: text,
   title: text,
   date: maybe,

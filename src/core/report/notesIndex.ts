@@ -7,8 +7,8 @@
 import { PARSER_VERSION } from '../parse/parser';
 import { Vocabulary } from '../vocabulary/vocabulary';
 import { CountedObservation, NoteSummary } from './noteSummary';
-import { noteSummaryCodec, observationKind } from './noteSummarySchema';
-import { Codec, count, finite, invalid, list, nullable, record, text } from './notesIndexCodec';
+import { observationKind, storedSummary } from './noteSummarySchema';
+import { Check, count, finite, invalid, list, nullable, record, text } from './notesIndexCheck';
 
 /** The layout of the stored index; bump it when the layout or the note summary changes (PARSER_VERSION covers the parser). */
 export const NOTES_INDEX_FORMAT = 3;
@@ -39,19 +39,10 @@ interface Header {
 /** The body is `[kinds, entries]`: each kind of observation once, the summaries' observations as places in it. */
 const kindTable = list(observationKind);
 
-/** The entries, each observation stored as its place in `kinds` (a kind not there yet is added on writing). */
-function entriesCodec(kinds: CountedObservation[]): Codec<IndexEntry[]> {
-  const places = new Map<string, number>();
-  const place: Codec<CountedObservation> = {
-    write: (kind) => {
-      const key = JSON.stringify(kind);
-      let at = places.get(key);
-      if (at === undefined) places.set(key, (at = kinds.push(kind) - 1));
-      return at;
-    },
-    read: (stored) => kinds[count.read(stored)] ?? invalid(),
-  };
-  return list(record<IndexEntry>({ uri: text, size: count, mtime: finite, summary: nullable(noteSummaryCodec(place)) }));
+/** The stored entries, each observation read as the kind at its place in `kinds`. */
+function storedEntries(kinds: readonly CountedObservation[]): Check<IndexEntry[]> {
+  const kindAt = (stored: unknown): CountedObservation => kinds[count(stored)] ?? invalid();
+  return list(record<IndexEntry>({ uri: text, size: count, mtime: finite, summary: nullable(storedSummary(kindAt)) }));
 }
 
 /** The stored text of an index body: its header line, then the body. */
@@ -70,7 +61,7 @@ export class NotesIndex {
   parsed = 0;
 
   constructor(readonly vocabularyKey: string, stored?: string) {
-    const entries = storedEntries(stored, vocabularyKey);
+    const entries = entriesOf(stored, vocabularyKey);
     for (const entry of entries ?? []) this.entries.set(entry.uri, entry);
     this.trusted = entries !== undefined;
     this.changed = !this.trusted;
@@ -83,7 +74,8 @@ export class NotesIndex {
     this.forget(stamp.uri);
     this.parsed++;
     const summary = await parse();
-    this.entries.set(stamp.uri, { ...stamp, summary });
+    // Only the stamp's own fields: the entry is stored as JSON and read back field by field.
+    this.entries.set(stamp.uri, { uri: stamp.uri, size: stamp.size, mtime: stamp.mtime, summary });
     this.changed = true;
     return summary;
   }
@@ -104,21 +96,35 @@ export class NotesIndex {
 
   serialize(): string {
     const kinds: CountedObservation[] = [];
-    const entries = entriesCodec(kinds).write([...this.entries.values()]);
-    return sealed(this.vocabularyKey, JSON.stringify([kindTable.write(kinds), entries]));
+    const places = new Map<string, number>();
+    // A kind read back from the index is one shared object: known by identity, it needs no key made.
+    const shared = new Map<CountedObservation, number>();
+    const placeOf = (kind: CountedObservation): number => {
+      let place = shared.get(kind);
+      if (place !== undefined) return place;
+      const key = JSON.stringify(kind);
+      place = places.get(key);
+      if (place === undefined) places.set(key, (place = kinds.push(kind) - 1));
+      shared.set(kind, place);
+      return place;
+    };
+    const entries = [...this.entries.values()].map((entry) => (entry.summary
+      ? { ...entry, summary: { ...entry.summary, observations: entry.summary.observations.map(placeOf) } }
+      : entry));
+    return sealed(this.vocabularyKey, JSON.stringify([kinds, entries]));
   }
 }
 
 /** The stored entries when the text is an index of this format, parser and vocabulary, whole, that validates. */
-function storedEntries(stored: string | undefined, vocabularyKey: string): IndexEntry[] | undefined {
+function entriesOf(stored: string | undefined, vocabularyKey: string): IndexEntry[] | undefined {
   const bodyText = stored === undefined ? undefined : checkedBody(stored, vocabularyKey);
   if (bodyText === undefined) return undefined;
   try {
     const data: unknown = JSON.parse(bodyText);
     if (!Array.isArray(data) || data.length !== 2) return undefined;
     // One frozen object per kind, shared by the summaries: the host holds each kind of observation once.
-    const kinds = kindTable.read(data[0]).map((kind) => Object.freeze(kind));
-    return entriesCodec(kinds).read(data[1]);
+    const kinds = kindTable(data[0]).map((kind) => Object.freeze(kind));
+    return storedEntries(kinds)(data[1]);
   } catch {
     // Not JSON, or a value of the wrong shape (Invalid): untrusted, whatever the failure.
     return undefined;
