@@ -322,6 +322,13 @@ describe('notes index', () => {
     const warm = new NotesIndex(KEY, cold.serialize());
     assert.equal(warm.trusted, true);
     assert.deepEqual(await scan(warm, files), plain([summary]));
+    // Its problem's parts told apart by kind: another kind's fields, or a kind of none, is not ours.
+    const { body } = parts(cold.serialize());
+    for (const kind of ['yaml', 'nope', '__proto__']) {
+      const changed = body.replace('"kind":"unclear-private"', `"kind":"${kind}"`);
+      assert.notEqual(changed, body);
+      assert.equal(new NotesIndex(KEY, sealed(KEY, changed)).trusted, false, kind);
+    }
   });
 
   it('a session whose front matter JSON cannot keep exactly is stored all the same: the summary keeps no front matter', async () => {
