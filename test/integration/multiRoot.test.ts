@@ -203,6 +203,17 @@ describe('multi-root workspace: each folder\'s features speak its own terms', ()
     assert.deepEqual([await notDiscussed('team-a'), await notDiscussed('team-b')], ['Process', 'Way of working']);
   });
 
+  it('a note\'s session overview names the terms as its folder does', async () => {
+    const { overview } = await api();
+    const named: Record<string, boolean[]> = {};
+    for (const folder of ['team-a', 'team-b']) {
+      await open(folder);
+      const { main } = await overview.open('session', false);
+      named[folder] = [main.includes('>Process<'), main.includes('>Way of working<')];
+    }
+    assert.deepEqual(named, { 'team-a': [true, false], 'team-b': [false, true] });
+  });
+
   it('the Markdown preview shows the folder\'s team terms as tags', async () => {
     const chips: Record<string, string[]> = {};
     for (const folder of ['team-a', 'team-b']) {
