@@ -30,7 +30,7 @@ const TEXTS = {
   todo: { en: 'What to do', nl: 'Wat te doen' },
   owner: { en: 'who', nl: 'wie' },
   phase: { en: 'Phase section', nl: 'Fasesectie' },
-  phaseHelp: { en: 'A section heading that sets the phase of what follows.', nl: 'Een sectiekop die de fase zet voor wat volgt.' },
+  phaseHelp: { en: 'A section heading that sets the phase of what follows.', nl: 'Een kop die de fase bepaalt van wat eronder volgt.' },
   sectionTitle: { en: 'Section title', nl: 'Titel van de sectie' },
 } satisfies Record<string, Record<Lang, string>>;
 
