@@ -25,7 +25,7 @@ const TEXTS = {
   what: { en: 'What happened', nl: 'Wat er gebeurde' },
   reading: { en: 'Thermometer reading', nl: 'Thermometerstand' },
   readingHelp: { en: 'A thermometer reading with the time.', nl: 'Een thermometerstand met het tijdstip.' },
-  action: { en: 'Action item', nl: 'Actiepunt' },
+  action: { en: 'Action item', nl: 'Actie' },
   actionHelp: { en: 'An open action with its owner.', nl: 'Een open actie met actiehouder.' },
   todo: { en: 'What to do', nl: 'Wat te doen' },
   owner: { en: 'who', nl: 'wie' },
