@@ -1,7 +1,7 @@
 // Every Dutch string uses the glossary's words (../shared/nl-style.md): none of the words it rules out appears in
 // the manifest, the runtime bundle, the model's texts, the report words, hovers, snippets or any Dutch literal in src/.
 import { strict as assert } from 'node:assert';
-import { DUTCH_SOURCES } from '../helpers/dutchStrings';
+import { DUTCH_SOURCES, dutchLiterals } from '../helpers/dutchStrings';
 
 /** The words the glossary rules out, as whole words ("niveau" but not "gespreksniveau"), with their plurals. */
 export const NOT_WORDS = [
@@ -23,6 +23,13 @@ describe('Dutch strings use the glossary', () => {
     assert.deepEqual(found('Gespreksniveau en thermometerstand'), []);
     assert.deepEqual(found('De eigenaren en hun deadlines; 🔒'), ['eigenaren', 'deadlines', '🔒 without privé']);
     assert.deepEqual(found('🔒 privé'), []);
+  });
+
+  it('the scan of src/ reads the value of every nl: key and …_NL constant, and nothing in a type', () => {
+    const source = "const T = { en: 'x', nl: 'Een \\'tekst\\'' };\nconst P = {\n  nl: {\n    a: (f) => `${f}: geen verslag`,\n    b: ['één', \"twee\"],\n  },\n};\n"
+      + "type L = { nl: string };\nconst YAML_NL: Record<string, string> = { A: 'drie' };\n";
+    assert.deepEqual(dutchLiterals(source), ["Een 'tekst'", '{}: geen verslag', 'één', 'twee', 'drie']);
+    assert.ok(DUTCH_SOURCES['Dutch literals in src/ (problems, front matter, exports, …)']().includes('Onbekende partij \'{}\' in {}'));
   });
 
   for (const [name, texts] of Object.entries(DUTCH_SOURCES)) {
