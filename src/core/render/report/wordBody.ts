@@ -25,12 +25,15 @@ export function* bodyXml(doc: ReportDocument, nextPicture: NextPicture, frame?: 
     let held: Paragraph | undefined;
     for (const element of partElements(part, nextPicture)) {
       if (held) yield paragraphXml(held);
-      held = typeof element === 'string' ? undefined : element;
-      if (typeof element === 'string') yield element;
+      if (typeof element !== 'string') {
+        held = element;
+        continue;
+      }
+      held = undefined;
+      yield element;
     }
-    const last = index === doc.parts.length - 1;
-    if (last && held) yield paragraphXml(held);
-    if (!last) yield paragraphXml(held ?? paragraph(''), section);
+    if (index < doc.parts.length - 1) yield paragraphXml(held ?? paragraph(''), section);
+    else if (held) yield paragraphXml(held);
   }
   yield section;
 }
