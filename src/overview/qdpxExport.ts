@@ -10,8 +10,9 @@ import { slug } from '../core/write/template';
 import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
 import { exists, fileName } from '../workspace/files';
 import { say, viewLang } from '../workspace/lang';
+import { messageLang, messages } from '../workspace/messages';
 import { SessionStore } from '../workspace/sessionStore';
-import { writeAtomically } from './export';
+import { ExportDialogs, writeOrSay } from './export';
 
 export const QDPX_COMMAND = 'facilitatorNotes.exportQdpx';
 
@@ -26,19 +27,19 @@ export interface QdpxExportArgs {
   target?: vscode.Uri;
 }
 
-/** `confirmReplace`: the export commands' one question before replacing a file (tests answer it). */
-export function registerQdpxExport(store: SessionStore, confirmReplace: (target: vscode.Uri) => Promise<boolean>): vscode.Disposable {
-  return vscode.commands.registerCommand(QDPX_COMMAND, (args: QdpxExportArgs = {}) => exportQdpx(store, args, confirmReplace));
+/** `dialogs`: the exports' questions and messages (tests answer them). */
+export function registerQdpxExport(store: SessionStore, dialogs: ExportDialogs): vscode.Disposable {
+  return vscode.commands.registerCommand(QDPX_COMMAND, (args: QdpxExportArgs = {}) => exportQdpx(store, args, dialogs));
 }
 
 interface Chosen { sessions: Session[]; name: string }
 
-async function exportQdpx(store: SessionStore, args: QdpxExportArgs, confirmReplace: (target: vscode.Uri) => Promise<boolean>): Promise<vscode.Uri | undefined> {
+async function exportQdpx(store: SessionStore, args: QdpxExportArgs, dialogs: ExportDialogs): Promise<vscode.Uri | undefined> {
   const scope = args.scope ?? await pickScope();
   if (!scope) return undefined;
   const chosen = await sessionsOf(store, scope, args.collaboration);
   if (!chosen?.sessions.length) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file (or a workspace with notes) to export it for qualitative analysis.'));
+    void messages.show({ kind: 'error', text: say(await messageLang(store), 'Open a notes file (or a workspace with notes) to export it for qualitative analysis.') });
     return undefined;
   }
   const includePrivate = args.includePrivate ?? await pickPrivate();
@@ -51,23 +52,19 @@ async function exportQdpx(store: SessionStore, args: QdpxExportArgs, confirmRepl
     return undefined;
   }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const target = args.target ?? await vscode.window.showSaveDialog({
+  const target = args.target ?? await dialogs.askTarget({
     defaultUri: folder && vscode.Uri.joinPath(folder, `${slug(chosen.name) || 'notes'}.qdpx`),
     filters: { 'REFI-QDA': ['qdpx'] },
-    title: vscode.l10n.t('Export for qualitative analysis'),
+    title: say(lang, 'Export for qualitative analysis'),
+    saveLabel: say(lang, 'Export'),
   });
   if (!target) return undefined;
-  if (args.target && await exists(target) && !await confirmReplace(target)) return undefined;
+  if (args.target && await exists(target) && !await dialogs.confirmOverwrite(target, lang)) return undefined;
   const project = qdaProject(chosen.sessions, {
     vocabulary: store.vocabulary, lang, includePrivate, name: chosen.name, rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '',
   });
-  try {
-    await writeAtomically(target, qdpxArchive(project, new Date()));
-  } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
-    return undefined;
-  }
-  void vscode.window.showInformationMessage(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
+  if (!await writeOrSay(target, qdpxArchive(project, new Date()), lang)) return undefined;
+  void dialogs.notify(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
   return target;
 }
 

@@ -1,0 +1,242 @@
+// The notes' language decides for the exports' questions and messages too (issue 24): in an English VS Code,
+// Dutch notes get the format questions, save dialogs, notifications, the Replace question, write errors, the
+// large-file messages and the preview's buttons in Dutch, English notes in English. Without notes active, a
+// message speaks the language of the workspace's most recent notes.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Exporter } from '../../src/overview/export';
+import type { Message } from '../../src/workspace/messages';
+import type { ShownPick } from '../../src/workspace/quickPick';
+import { api, fixture, openFixture, waitFor } from './helpers';
+
+const DUTCH = 'dutch/session.md';
+const ENGLISH = 'actions/keyed/2026-05-01-keyed.md';
+/** Dutch notes dated after every other notes of the workspace: written by a test, removed after it. */
+const LATEST_DUTCH = 'dutch/2026-12-01-later.md';
+
+const setSetting = (key: string, value: unknown) =>
+  vscode.workspace.getConfiguration('facilitatorNotes').update(key, value, vscode.ConfigurationTarget.Global);
+
+type Dialogs = Pick<Exporter, 'askTarget' | 'notify' | 'askPartnerFormat' | 'confirmOverwrite'>;
+
+/** Runs a command and returns what its first quick pick showed, closing it as Escape does. */
+async function shownPick(run: () => Thenable<unknown>): Promise<ShownPick> {
+  const { exporter } = await api();
+  const shown = new Promise<ShownPick>((resolve) => {
+    const listener = exporter.onDidShowPick((pick) => { listener.dispose(); resolve(pick); });
+  });
+  const running = run();
+  const pick = await shown;
+  await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  await running;
+  return pick;
+}
+
+const described = (pick: ShownPick) => pick.items.map((i) => [i.label, i.description ?? '']);
+
+describe('the exports\' questions and messages speak the notes\' language, in an English VS Code', () => {
+  let dir: string;
+  let original: Dialogs;
+  let originalShow: (m: Message) => Thenable<string | undefined>;
+  /** What the save dialogs, notifications and messages said; `answer` answers the messages. */
+  const seen: { dialogs: vscode.SaveDialogOptions[]; notified: string[][]; messages: Message[] } = { dialogs: [], notified: [], messages: [] };
+  let answer: string | undefined;
+
+  before(async () => {
+    assert.equal(vscode.env.language.startsWith('nl'), false);
+    const a = await api();
+    original = { askTarget: a.exporter.askTarget, notify: a.exporter.notify, askPartnerFormat: a.exporter.askPartnerFormat, confirmOverwrite: a.exporter.confirmOverwrite };
+    originalShow = a.messages.show;
+    await setSetting('language', 'auto');
+  });
+
+  beforeEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-export-lang-'));
+    Object.assign(seen, { dialogs: [], notified: [], messages: [] });
+    answer = undefined;
+    const a = await api();
+    a.exporter.askTarget = async (options) => (seen.dialogs.push(options), undefined);
+    a.exporter.notify = async (message, ...items) => (seen.notified.push([message, ...items]), undefined);
+    a.messages.show = async (message) => (seen.messages.push(message), answer);
+  });
+
+  afterEach(async () => {
+    const a = await api();
+    Object.assign(a.exporter, original);
+    a.messages.show = originalShow;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  after(async () => {
+    await setSetting('language', 'en');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Dutch notes: the partner report\'s format question, save dialog and notification in Dutch', async () => {
+    await openFixture(DUTCH);
+    const pick = await shownPick(() => vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport'));
+    assert.deepEqual([pick.title, pick.placeholder], ['Verslag voor partners exporteren: Regiotafel in het Nederlands', 'Formaat van het verslag']);
+    assert.deepEqual(described(pick), [
+      ['HTML', 'één bestand dat in elke browser opent en afdrukt'],
+      ['Word (.docx)', 'koppen, lijsten en tabellen om in Word te bewerken'],
+      ['Markdown', 'platte tekst met koppen en tabellen'],
+      ['HTML, per conditie', 'wat er besproken is, per conditie van het model'],
+      ['Word (.docx), per conditie', 'wat er besproken is, per conditie van het model'],
+      ['Markdown, per conditie', 'wat er besproken is, per conditie van het model'],
+    ]);
+    const target = vscode.Uri.file(path.join(dir, 'verslag.md'));
+    (await api()).exporter.askTarget = async (options) => (seen.dialogs.push(options), target);
+    await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport', { format: 'md' });
+    assert.deepEqual(seen.dialogs.map((d) => [d.title, d.saveLabel, d.filters]), [
+      ['Verslag voor partners exporteren: Regiotafel in het Nederlands', 'Exporteren', { Markdown: ['md'] }],
+    ]);
+    assert.deepEqual(seen.notified, [[`Verslag voor partners over "Regiotafel in het Nederlands" geëxporteerd naar ${vscode.workspace.asRelativePath(target)}`, 'Openen']]);
+  });
+
+  it('English notes: the partner report\'s format question, save dialog and notification in English', async () => {
+    await openFixture(ENGLISH);
+    const pick = await shownPick(() => vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport'));
+    assert.deepEqual([pick.title, pick.placeholder], ['Export report for partners: Keyed start', 'Format of the report']);
+    assert.deepEqual(described(pick).slice(0, 4), [
+      ['HTML', 'one file that opens and prints in any browser'],
+      ['Word (.docx)', 'headings, lists and tables to edit in Word'],
+      ['Markdown', 'plain text with headings and tables'],
+      ['HTML, grouped by condition', 'what was discussed, per condition of the model'],
+    ]);
+    const target = vscode.Uri.file(path.join(dir, 'report.html'));
+    (await api()).exporter.askTarget = async (options) => (seen.dialogs.push(options), target);
+    await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport', { format: 'html' });
+    assert.deepEqual(seen.dialogs.map((d) => [d.title, d.saveLabel]), [['Export report for partners: Keyed start', 'Export']]);
+    assert.deepEqual(seen.notified, [[`Report for partners on "Keyed start" exported to ${vscode.workspace.asRelativePath(target)}`, 'Open']]);
+  });
+
+  it('the overview\'s, the dossier\'s and the REFI-QDA export\'s save dialogs and the dossier\'s format question follow the notes', async () => {
+    const dialogsOf = async (notes: string) => {
+      await openFixture(notes);
+      seen.dialogs.length = 0;
+      await vscode.commands.executeCommand('facilitatorNotes.exportCsv');
+      await vscode.commands.executeCommand('facilitatorNotes.exportDossier', { format: 'md' });
+      await vscode.commands.executeCommand('facilitatorNotes.exportQdpx', { scope: 'session', includePrivate: false });
+      const pick = await shownPick(() => vscode.commands.executeCommand('facilitatorNotes.exportDossier'));
+      return { dialogs: seen.dialogs.map((d) => [d.title, d.saveLabel, d.filters]), pick: [pick.title, pick.placeholder, ...pick.items.map((i) => i.label)] };
+    };
+    assert.deepEqual(await dialogsOf(DUTCH), {
+      dialogs: [
+        ['Overzicht exporteren voor eigen gebruik: bevat privénotities en coaching', 'Exporteren', { 'CSV (kommagescheiden)': ['csv'] }],
+        ['Dossier exporteren', 'Exporteren', { MD: ['md'] }],
+        ['Exporteren voor kwalitatieve analyse', 'Exporteren', { 'REFI-QDA': ['qdpx'] }],
+      ],
+      pick: ['Dossier exporteren', 'Formaat van het dossier', 'Markdown', 'HTML', 'JSON'],
+    });
+    assert.deepEqual(await dialogsOf(ENGLISH), {
+      dialogs: [
+        ['Export overview for your own use: contains private notes and coaching', 'Export', { 'CSV (comma-separated)': ['csv'] }],
+        ['Export dossier', 'Export', { MD: ['md'] }],
+        ['Export for qualitative analysis', 'Export', { 'REFI-QDA': ['qdpx'] }],
+      ],
+      pick: ['Export dossier', 'Format of the dossier', 'Markdown', 'HTML', 'JSON'],
+    });
+    assert.deepEqual(seen.messages, [], 'no error on the way');
+  });
+
+  it('the Replace question and a write error in the notes\' language; nothing is replaced unasked', async () => {
+    const a = await api();
+    const questions = async (notes: string) => {
+      const doc = await openFixture(notes);
+      const taken = path.join(dir, `${path.basename(notes, '.md')}.html`);
+      fs.writeFileSync(taken, 'mine');
+      seen.messages.length = 0;
+      answer = undefined;
+      await vscode.commands.executeCommand('facilitatorNotes.exportHtml', { target: vscode.Uri.file(taken) });
+      await vscode.commands.executeCommand('facilitatorNotes.exportDossier', { format: 'html', target: vscode.Uri.file(taken) });
+      assert.equal(fs.readFileSync(taken, 'utf8'), 'mine');
+      // Untrusted, an export outside the workspace's folders is refused.
+      a.trust.isTrusted = () => false;
+      try {
+        await vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport', { source: doc.uri, format: 'md', target: vscode.Uri.file(path.join(dir, 'new.md')) });
+      } finally {
+        a.trust.isTrusted = () => vscode.workspace.isTrusted;
+      }
+      assert.ok(!fs.existsSync(path.join(dir, 'new.md')));
+      return seen.messages.map((m) => [m.kind, m.text, ...(m.items ?? []), m.modal ?? false]);
+    };
+    assert.deepEqual(await questions(DUTCH), [
+      ['warning', 'session.html bestaat al. Wil je het vervangen?', 'Vervangen', true],
+      ['warning', 'session.html bestaat al. Wil je het vervangen?', 'Vervangen', true],
+      ['error', `Kan ${path.join(dir, 'new.md')} niet schrijven: in een werkruimte die je niet vertrouwt, komen exports alleen in de mappen ervan`, false],
+    ]);
+    assert.deepEqual(await questions(ENGLISH), [
+      ['warning', '2026-05-01-keyed.html already exists. Do you want to replace it?', 'Replace', true],
+      ['warning', '2026-05-01-keyed.html already exists. Do you want to replace it?', 'Replace', true],
+      ['error', `Could not write ${path.join(dir, 'new.md')}: in a workspace you have not trusted, exports are written only inside its folders`, false],
+    ]);
+  });
+
+  it('with no notes open: the session question and "open a notes file first" in the language of the workspace\'s most recent notes', async () => {
+    const a = await api();
+    const noNotes = async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      seen.messages.length = 0;
+      const pick = await shownPick(() => vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport'));
+      await vscode.commands.executeCommand('facilitatorNotes.tagObservation');
+      await waitFor(() => seen.messages.length > 0, 'the message');
+      return [pick.title, pick.placeholder, ...seen.messages.map((m) => m.text)];
+    };
+    // The fixtures' most recent notes (custom/2026-05-04-custom.md) are English.
+    assert.deepEqual(await noNotes(), ['Export report for partners', 'Which session is the report about?', 'Open a notes file first.']);
+    const later = fixture(LATEST_DUTCH);
+    const listed = async () => (await a.store.workspaceSummaries()).some((n) => n.uri.toString() === later.toString());
+    fs.writeFileSync(later.fsPath, '---\ntitel: Later overleg\ndatum: 2026-12-01\n---\n\nHet doel is helder. #ambitie #delen\n');
+    try {
+      await waitFor(listed, 'the new notes in the workspace', 10_000);
+      assert.deepEqual(await noNotes(), ['Verslag voor partners exporteren', 'Over welke sessie gaat het verslag?', 'Open eerst een notitiebestand.']);
+    } finally {
+      fs.rmSync(later.fsPath, { force: true });
+      await waitFor(async () => !await listed(), 'the new notes gone from the workspace', 10_000);
+    }
+  });
+
+  it('a file above facilitatorNotes.maxLiveParseBytes: the status bar\'s hint and the tag command\'s warning in the notes\' language', async () => {
+    const { sidebar } = await api();
+    await setSetting('maxLiveParseBytes', 100);
+    const large = async (content: string, counted: string) => {
+      seen.messages.length = 0;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+      await vscode.window.showTextDocument(doc);
+      assert.equal(doc.isDirty, true, 'untitled notes are unsaved');
+      await waitFor(() => sidebar.statusBar.item.text.includes(counted), `the status bar of the large notes; have '${sidebar.statusBar.item.text}'`);
+      await vscode.commands.executeCommand('facilitatorNotes.tagObservation');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      return [sidebar.statusBar.item.tooltip, ...seen.messages.map((m) => `${m.kind}: ${m.text}`)];
+    };
+    try {
+      assert.deepEqual(await large(`Het doel is nog vaag voor iedereen aan tafel. #ambitie #verkennen\n\n${'Wie doet wat? #proces\n\n'.repeat(5)}`, 'observaties'), [
+        'De thermometerstand nu. Klik om een stand te noteren.\n\nDit bestand is groter dan facilitatorNotes.maxLiveParseBytes: de zijbalk werkt bij wanneer je opslaat.',
+        'warning: Dit bestand is te groot om tijdens het typen opnieuw te lezen: sla het eerst op en tag dan.',
+      ]);
+      assert.deepEqual(await large(`The goal is still vague for everyone. #ambition #explore\n\n${'Who does what? #process\n\n'.repeat(5)}`, 'observations'), [
+        'Thermometer level now. Click to set the thermometer.\n\nThis file is larger than facilitatorNotes.maxLiveParseBytes: the sidebar updates when you save.',
+        'warning: This file is too large to re-read while typing: save it first, then tag.',
+      ]);
+    } finally {
+      await setSetting('maxLiveParseBytes', undefined);
+    }
+  });
+
+  it('the partner preview\'s buttons in the notes\' language', async () => {
+    const { partnerPreview } = await api();
+    const buttons = async (notes: string) => {
+      await openFixture(notes);
+      await vscode.commands.executeCommand('facilitatorNotes.previewPartnerReport');
+      const shown = (await waitFor(() => (partnerPreview.current?.uri.path.endsWith(notes) ? partnerPreview.current : undefined), 'the preview'))!;
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      return [...new Set([...shown.page.matchAll(/<button type="button"[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]))];
+    };
+    assert.deepEqual(await buttons(DUTCH), ['Exporteren…', 'Weglaten']);
+    assert.deepEqual(await buttons(ENGLISH), ['Export…', 'Leave out']);
+  });
+});
