@@ -1,7 +1,7 @@
 // The notes' language decides for the exports' questions and messages too (issue 24): in an English VS Code,
 // Dutch notes get the format questions, save dialogs, notifications, the Replace question, write errors, the
 // large-file messages and the preview's buttons in Dutch, English notes in English. Without notes active, a
-// message speaks the language of the workspace's most recent notes.
+// message (and the walkthrough's sample notes) speaks the language of the workspace's most recent notes.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -176,8 +176,22 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     ]);
   });
 
+  /** Runs `check` while the workspace's most recent notes are Dutch (dated after every fixture), then removes them. */
+  async function withLatestDutchNotes(check: () => Promise<void>): Promise<void> {
+    const { store } = await api();
+    const later = fixture(LATEST_DUTCH);
+    const listed = async () => (await store.workspaceSummaries()).some((n) => n.uri.toString() === later.toString());
+    fs.writeFileSync(later.fsPath, '---\ntitel: Later overleg\ndatum: 2026-12-01\n---\n\nHet doel is helder. #ambitie #delen\n');
+    try {
+      await waitFor(listed, 'the new notes in the workspace', 10_000);
+      await check();
+    } finally {
+      fs.rmSync(later.fsPath, { force: true });
+      await waitFor(async () => !await listed(), 'the new notes gone from the workspace', 10_000);
+    }
+  }
+
   it('with no notes open: the session question and "open a notes file first" in the language of the workspace\'s most recent notes', async () => {
-    const a = await api();
     const noNotes = async () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       seen.messages.length = 0;
@@ -188,16 +202,29 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     };
     // The fixtures' most recent notes (custom/2026-05-04-custom.md) are English.
     assert.deepEqual(await noNotes(), ['Export report for partners', 'Which session is the report about?', 'Open a notes file first.']);
-    const later = fixture(LATEST_DUTCH);
-    const listed = async () => (await a.store.workspaceSummaries()).some((n) => n.uri.toString() === later.toString());
-    fs.writeFileSync(later.fsPath, '---\ntitel: Later overleg\ndatum: 2026-12-01\n---\n\nHet doel is helder. #ambitie #delen\n');
-    try {
-      await waitFor(listed, 'the new notes in the workspace', 10_000);
+    await withLatestDutchNotes(async () => {
       assert.deepEqual(await noNotes(), ['Verslag voor partners exporteren', 'Over welke sessie gaat het verslag?', 'Open eerst een notitiebestand.']);
-    } finally {
-      fs.rmSync(later.fsPath, { force: true });
-      await waitFor(async () => !await listed(), 'the new notes gone from the workspace', 10_000);
-    }
+    });
+  });
+
+  it('the walkthrough\'s sample notes: Dutch when the workspace\'s most recent notes are, else English (VS Code being English)', async () => {
+    const sample = async () => {
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.openSampleNotes');
+      const doc = vscode.window.activeTextEditor!.document;
+      assert.equal(doc.uri.toString(), uri.toString());
+      assert.equal(doc.isUntitled, true, 'nothing is written until the facilitator saves');
+      const lines = doc.getText().split('\n');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      return [lines[1], lines[3], lines[9], lines[13], lines[15]];
+    };
+    assert.deepEqual(await sample(), ['title: "Sample: first meeting on care in the neighbourhood"', 'lang: en',
+      '# Sample: first meeting on care in the neighbourhood', '## Getting acquainted #explore',
+      'The municipality wants older residents to keep living in their own neighbourhood for longer. #ambition']);
+    await withLatestDutchNotes(async () => {
+      assert.deepEqual(await sample(), ['titel: "Voorbeeld: eerste overleg buurtzorg"', 'taal: nl',
+        '# Voorbeeld: eerste overleg buurtzorg', '## Kennismaking #verkennen',
+        'De gemeente wil dat ouderen langer in hun eigen wijk kunnen blijven wonen. #ambitie']);
+    });
   });
 
   it('a file above facilitatorNotes.maxLiveParseBytes: the status bar\'s hint and the tag command\'s warning in the notes\' language', async () => {
