@@ -12,6 +12,8 @@ import { exists, fileName } from '../workspace/files';
 import { say, viewLang } from '../workspace/lang';
 import { messageLang, messages } from '../workspace/messages';
 import { SessionStore } from '../workspace/sessionStore';
+import { ShowPick } from '../workspace/quickPick';
+import { Lang } from '../core/vocabulary/vocabulary';
 import { ExportDialogs, writeOrSay } from './export';
 
 export const QDPX_COMMAND = 'facilitatorNotes.exportQdpx';
@@ -35,17 +37,17 @@ export function registerQdpxExport(store: SessionStore, dialogs: ExportDialogs):
 interface Chosen { sessions: Session[]; name: string }
 
 async function exportQdpx(store: SessionStore, args: QdpxExportArgs, dialogs: ExportDialogs): Promise<vscode.Uri | undefined> {
-  const scope = args.scope ?? await pickScope();
+  const scope = args.scope ?? await pickScope(dialogs.pick, await messageLang(store));
   if (!scope) return undefined;
   const chosen = await sessionsOf(store, scope, args.collaboration);
   if (!chosen?.sessions.length) {
     void messages.show({ kind: 'error', text: say(await messageLang(store), 'Open a notes file (or a workspace with notes) to export it for qualitative analysis.') });
     return undefined;
   }
-  const includePrivate = args.includePrivate ?? await pickPrivate();
+  const lang = viewLang(chosen.sessions);
+  const includePrivate = args.includePrivate ?? await pickPrivate(dialogs.pick, lang);
   if (includePrivate === undefined) return undefined;
   // As for the partners' report: notes private as a whole, or whose privacy is unclear, are not shared at all.
-  const lang = viewLang(chosen.sessions);
   const refusal = includePrivate ? undefined : chosen.sessions.flatMap((s) => partnerRefusals(s, lang))[0];
   if (refusal) {
     void vscode.window.showErrorMessage(refusal);
@@ -81,19 +83,23 @@ async function sessionsOf(store: SessionStore, scope: QdpxScope, name: string | 
   return collaboration && { sessions: collaboration.sessions, name: collaboration.name };
 }
 
-async function pickScope(): Promise<QdpxScope | undefined> {
+/** Which notes, in the active notes' language (else the workspace's most recent notes'). */
+async function pickScope(pick: ShowPick, lang: Lang): Promise<QdpxScope | undefined> {
   const items: (vscode.QuickPickItem & { scope: QdpxScope })[] = [
-    { scope: 'workspace', label: vscode.l10n.t('All notes in the workspace') },
-    { scope: 'collaboration', label: vscode.l10n.t('The collaboration of the active notes') },
-    { scope: 'session', label: vscode.l10n.t('The active notes only') },
+    { scope: 'workspace', label: say(lang, 'All notes in the workspace') },
+    { scope: 'collaboration', label: say(lang, 'The collaboration of the active notes') },
+    { scope: 'session', label: say(lang, 'The active notes only') },
   ];
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export for qualitative analysis') }))?.scope;
+  const options = { title: say(lang, 'Export for qualitative analysis'), placeholder: say(lang, 'Which notes?'), many: false };
+  return (await pick(items, options))?.[0]?.scope;
 }
 
-async function pickPrivate(): Promise<boolean | undefined> {
+/** Whether private notes go along, in the language of the notes exported. */
+async function pickPrivate(pick: ShowPick, lang: Lang): Promise<boolean | undefined> {
   const items: (vscode.QuickPickItem & { include: boolean })[] = [
-    { include: false, label: vscode.l10n.t('Leave private notes out'), description: vscode.l10n.t('for sharing with researchers or partners') },
-    { include: true, label: vscode.l10n.t('Include private notes'), description: vscode.l10n.t('for your own analysis only') },
+    { include: false, label: say(lang, 'Leave private notes out'), description: say(lang, 'for sharing with researchers or partners') },
+    { include: true, label: say(lang, 'Include private notes'), description: say(lang, 'for your own analysis only') },
   ];
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export for qualitative analysis') }))?.include;
+  const options = { title: say(lang, 'Export for qualitative analysis'), placeholder: say(lang, 'Private notes too?'), many: false };
+  return (await pick(items, options))?.[0]?.include;
 }

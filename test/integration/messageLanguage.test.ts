@@ -1,12 +1,14 @@
 // The notes' language decides for the exports' questions and messages too (issue 24): in an English VS Code,
 // Dutch notes get the format questions, save dialogs, notifications, the Replace question, write errors, the
-// large-file messages and the preview's buttons in Dutch, English notes in English. Without notes active, a
+// large-file messages, the preview's buttons and the Markdown preview's chips in Dutch, English notes in English. Without notes active, a
 // message (and the walkthrough's sample notes) speaks the language of the workspace's most recent notes.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import MarkdownIt from 'markdown-it';
+import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
 import type { Exporter } from '../../src/overview/export';
 import type { Message } from '../../src/workspace/messages';
 import type { ShownPick } from '../../src/workspace/quickPick';
@@ -114,15 +116,19 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     assert.deepEqual(seen.notified, [[`Report for partners on "Keyed start" exported to ${vscode.workspace.asRelativePath(target)}`, 'Open']]);
   });
 
-  it('the overview\'s, the dossier\'s and the REFI-QDA export\'s save dialogs and the dossier\'s format question follow the notes', async () => {
+  it('the overview\'s, the dossier\'s and the REFI-QDA export\'s save dialogs and the questions of the dossier and REFI-QDA exports follow the notes', async () => {
     const dialogsOf = async (notes: string) => {
       await openFixture(notes);
       seen.dialogs.length = 0;
       await vscode.commands.executeCommand('facilitatorNotes.exportCsv');
       await vscode.commands.executeCommand('facilitatorNotes.exportDossier', { format: 'md' });
       await vscode.commands.executeCommand('facilitatorNotes.exportQdpx', { scope: 'session', includePrivate: false });
-      const pick = await shownPick(() => vscode.commands.executeCommand('facilitatorNotes.exportDossier'));
-      return { dialogs: seen.dialogs.map((d) => [d.title, d.saveLabel, d.filters]), pick: [pick.title, pick.placeholder, ...pick.items.map((i) => i.label)] };
+      const picks = [
+        await shownPick(() => vscode.commands.executeCommand('facilitatorNotes.exportDossier')),
+        await shownPick(() => vscode.commands.executeCommand('facilitatorNotes.exportQdpx')),
+        await shownPick(() => vscode.commands.executeCommand('facilitatorNotes.exportQdpx', { scope: 'session' })),
+      ];
+      return { dialogs: seen.dialogs.map((d) => [d.title, d.saveLabel, d.filters]), picks: picks.map((p) => [p.title, p.placeholder, ...described(p).flat()]) };
     };
     assert.deepEqual(await dialogsOf(DUTCH), {
       dialogs: [
@@ -130,7 +136,11 @@ describe('the exports\' questions and messages speak the notes\' language, in an
         ['Dossier exporteren', 'Exporteren', { MD: ['md'] }],
         ['Exporteren voor kwalitatieve analyse', 'Exporteren', { 'REFI-QDA': ['qdpx'] }],
       ],
-      pick: ['Dossier exporteren', 'Formaat van het dossier', 'Markdown', 'HTML', 'JSON'],
+      picks: [
+        ['Dossier exporteren', 'Formaat van het dossier', 'Markdown', '', 'HTML', '', 'JSON', ''],
+        ['Exporteren voor kwalitatieve analyse', 'Welke notities?', 'Alle notities in de werkruimte', '', 'De samenwerking van de actieve notities', '', 'Alleen de actieve notities', ''],
+        ['Exporteren voor kwalitatieve analyse', 'Ook privénotities?', 'Privénotities weglaten', 'om te delen met onderzoekers of partners', 'Privénotities meenemen', 'alleen voor je eigen analyse'],
+      ],
     });
     assert.deepEqual(await dialogsOf(ENGLISH), {
       dialogs: [
@@ -138,7 +148,11 @@ describe('the exports\' questions and messages speak the notes\' language, in an
         ['Export dossier', 'Export', { MD: ['md'] }],
         ['Export for qualitative analysis', 'Export', { 'REFI-QDA': ['qdpx'] }],
       ],
-      pick: ['Export dossier', 'Format of the dossier', 'Markdown', 'HTML', 'JSON'],
+      picks: [
+        ['Export dossier', 'Format of the dossier', 'Markdown', '', 'HTML', '', 'JSON', ''],
+        ['Export for qualitative analysis', 'Which notes?', 'All notes in the workspace', '', 'The collaboration of the active notes', '', 'The active notes only', ''],
+        ['Export for qualitative analysis', 'Private notes too?', 'Leave private notes out', 'for sharing with researchers or partners', 'Include private notes', 'for your own analysis only'],
+      ],
     });
     assert.deepEqual(seen.messages, [], 'no error on the way');
   });
@@ -180,10 +194,11 @@ describe('the exports\' questions and messages speak the notes\' language, in an
   async function withLatestDutchNotes(check: () => Promise<void>): Promise<void> {
     const { store } = await api();
     const later = fixture(LATEST_DUTCH);
-    const listed = async () => (await store.workspaceSummaries()).some((n) => n.uri.toString() === later.toString());
+    const listed = async () => (await store.workspaceSummaries()).find((n) => n.uri.toString() === later.toString());
     fs.writeFileSync(later.fsPath, '---\ntitel: Later overleg\ndatum: 2026-12-01\n---\n\nHet doel is helder. #ambitie #delen\n');
     try {
-      await waitFor(listed, 'the new notes in the workspace', 10_000);
+      // The watcher may see the file first as created empty: wait until the index has read it whole.
+      await waitFor(async () => (await listed())?.session.lang === 'nl', 'the new notes in the workspace', 10_000);
       await check();
     } finally {
       fs.rmSync(later.fsPath, { force: true });
@@ -230,22 +245,30 @@ describe('the exports\' questions and messages speak the notes\' language, in an
   it('a file above facilitatorNotes.maxLiveParseBytes: the status bar\'s hint and the tag command\'s warning in the notes\' language', async () => {
     const { sidebar } = await api();
     await setSetting('maxLiveParseBytes', 100);
-    const large = async (content: string, counted: string) => {
+    const large = async (name: string, content: string, counted: string) => {
       seen.messages.length = 0;
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+      // Large notes as opened from disk (read whole then), with a change not saved yet.
+      const file = path.join(dir, `${name}.md`);
+      fs.writeFileSync(file, content);
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
       await vscode.window.showTextDocument(doc);
-      assert.equal(doc.isDirty, true, 'untitled notes are unsaved');
-      await waitFor(() => sidebar.statusBar.item.text.includes(counted), `the status bar of the large notes; have '${sidebar.statusBar.item.text}'`);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(0, 0), ' ');
+      await vscode.workspace.applyEdit(edit);
+      assert.equal(doc.isDirty, true, 'the change is not saved');
+      const item = sidebar.statusBar.item;
+      await waitFor(() => item.text.endsWith(`${counted} $(history)`), `the status bar of large notes; have '${item.text}'`);
+      const tooltip = item.tooltip;
       await vscode.commands.executeCommand('facilitatorNotes.tagObservation');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      return [sidebar.statusBar.item.tooltip, ...seen.messages.map((m) => `${m.kind}: ${m.text}`)];
+      return [tooltip, ...seen.messages.map((m) => `${m.kind}: ${m.text}`)];
     };
     try {
-      assert.deepEqual(await large(`Het doel is nog vaag voor iedereen aan tafel. #ambitie #verkennen\n\n${'Wie doet wat? #proces\n\n'.repeat(5)}`, 'observaties'), [
+      assert.deepEqual(await large('groot', `Het doel is nog vaag voor iedereen aan tafel. #ambitie #verkennen\n\n${'Wie doet wat? #proces\n\n'.repeat(5)}`, 'observaties'), [
         'De thermometerstand nu. Klik om een stand te noteren.\n\nDit bestand is groter dan facilitatorNotes.maxLiveParseBytes: de zijbalk werkt bij wanneer je opslaat.',
         'warning: Dit bestand is te groot om tijdens het typen opnieuw te lezen: sla het eerst op en tag dan.',
       ]);
-      assert.deepEqual(await large(`The goal is still vague for everyone. #ambition #explore\n\n${'Who does what? #process\n\n'.repeat(5)}`, 'observations'), [
+      assert.deepEqual(await large('large', `The goal is still vague for everyone. #ambition #explore\n\n${'Who does what? #process\n\n'.repeat(5)}`, 'observations'), [
         'Thermometer level now. Click to set the thermometer.\n\nThis file is larger than facilitatorNotes.maxLiveParseBytes: the sidebar updates when you save.',
         'warning: This file is too large to re-read while typing: save it first, then tag.',
       ]);
@@ -265,5 +288,17 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     };
     assert.deepEqual(await buttons(DUTCH), ['Exporteren…', 'Weglaten']);
     assert.deepEqual(await buttons(ENGLISH), ['Export…', 'Leave out']);
+  });
+
+  it('the Markdown preview\'s chips in the notes\' language (VS Code\'s preview names the notes in its render env)', async () => {
+    const { extendMarkdownIt } = await api();
+    const summary = (id: string) => BUILTIN_VOCABULARY.dimensions.find((d) => d.id === 'condition')!.terms.find((t) => t.id === id)!.summary;
+    const chipTitle = async (notes: string, tag: string) => {
+      const doc = await openFixture(notes);
+      const html = extendMarkdownIt(new MarkdownIt()).render(doc.getText(), { currentDocument: doc.uri });
+      return new RegExp(`<span class="[^"]*" title="([^"]*)">${tag}</span>`).exec(html)?.[1];
+    };
+    assert.equal(await chipTitle(DUTCH, '#ambitie'), `Conditie: Ambitie. ${summary('ambition').nl}`);
+    assert.equal(await chipTitle(ENGLISH, '#relationship'), `Condition: Relationship. ${summary('relationship').en}`);
   });
 });

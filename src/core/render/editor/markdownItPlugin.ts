@@ -22,9 +22,10 @@ export const OVERVIEW_FENCE = 'facilitator-overview';
 const TAG_TOKEN = 'facilitator_tag';
 
 export interface PluginOptions {
-  /** Read on every render, so a changed team vocabulary or display language applies at once. */
+  /** Read on every render, so a changed team vocabulary applies at once. */
   vocabulary?: () => Vocabulary;
-  lang?: () => Lang;
+  /** The language of chips and matrix, read on every render with its env (which may name the document shown). */
+  lang?: (env: unknown) => Lang;
   /** Read on every render: true while presenting to the room, when nothing private may be shown. */
   leaveOutPrivate?: () => boolean;
 }
@@ -36,7 +37,7 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   const rule = (state: StateCore) => {
     if (leaveOutPrivate()) state.tokens = presentable(state, vocabulary());
     try {
-      markTags(state, vocabulary(), lang());
+      markTags(state, vocabulary(), lang(state.env));
     } catch {
       // A defect of ours must not break the preview: the text renders without chips (each token is replaced whole).
     }
@@ -56,7 +57,7 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
     const token = tokens[idx];
     if (token.info.trim() !== OVERVIEW_FENCE) return fence ? fence(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
     const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() }, (s) => summarizeSession(leaveOutPrivate() ? partnerView(s) : s, vocabulary()));
-    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(), vocabulary())}</div>\n`;
+    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(env), vocabulary())}</div>\n`;
   };
 }
 
