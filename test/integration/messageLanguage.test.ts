@@ -225,10 +225,10 @@ describe('the exports\' questions and messages speak the notes\' language, in an
   it('the walkthrough\'s sample notes: Dutch when the workspace\'s most recent notes are, else English (VS Code being English)', async () => {
     const sample = async () => {
       const uri = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.openSampleNotes');
-      const doc = vscode.window.activeTextEditor!.document;
-      assert.equal(doc.uri.toString(), uri.toString());
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
       assert.equal(doc.isUntitled, true, 'nothing is written until the facilitator saves');
       const lines = doc.getText().split('\n');
+      await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       return [lines[1], lines[3], lines[9], lines[13], lines[15]];
     };
