@@ -7,7 +7,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import MarkdownIt from 'markdown-it';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
 import type { Exporter } from '../../src/overview/export';
 import type { Message } from '../../src/workspace/messages';
@@ -291,11 +290,10 @@ describe('the exports\' questions and messages speak the notes\' language, in an
   });
 
   it('the Markdown preview\'s chips in the notes\' language (VS Code\'s preview names the notes in its render env)', async () => {
-    const { extendMarkdownIt } = await api();
     const summary = (id: string) => BUILTIN_VOCABULARY.dimensions.find((d) => d.id === 'condition')!.terms.find((t) => t.id === id)!.summary;
     const chipTitle = async (notes: string, tag: string) => {
-      const doc = await openFixture(notes);
-      const html = extendMarkdownIt(new MarkdownIt()).render(doc.getText(), { currentDocument: doc.uri });
+      // VS Code's own Markdown renderer, given the notes' document as its preview does.
+      const html = await vscode.commands.executeCommand<string>('markdown.api.render', await openFixture(notes));
       return new RegExp(`<span class="[^"]*" title="([^"]*)">${tag}</span>`).exec(html)?.[1];
     };
     assert.equal(await chipTitle(DUTCH, '#ambitie'), `Conditie: Ambitie. ${summary('ambition').nl}`);
