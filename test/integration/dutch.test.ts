@@ -85,4 +85,14 @@ describe('Dutch UI (VS Code display language nl)', () => {
     assert.equal(text.split('\n\n')[0], '**Watchful** · thermometer level 2 of 4');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('opens the walkthrough\'s sample notes in Dutch, although the workspace\'s most recent notes are English', async () => {
+    const title = extension().packageJSON.contributes.commands.find((c: { command: string }) => c.command === 'facilitatorNotes.openSampleNotes').title;
+    assert.deepEqual(title, { value: 'Voorbeeldnotities openen', original: 'Open Sample Notes' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.openSampleNotes');
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    assert.deepEqual(doc.getText().split('\n').slice(1, 4).filter((l) => !l.startsWith('datum')), ['titel: "Voorbeeld: eerste overleg buurtzorg"', 'taal: nl']);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
