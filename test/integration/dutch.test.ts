@@ -65,7 +65,7 @@ describe('Dutch UI (VS Code display language nl)', () => {
     const d = (await waitFor(() => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === 'Facilitator Notes'), 'the near-miss diagnostic'))!;
     assert.equal(d.message, 'Onbekende tag #ambitei: bedoel je #ambitie?');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(actions.map((a) => a.title), ['Vervang door #ambitie']);
+    assert.deepEqual(actions.map((a) => a.title), ['Vervangen door #ambitie']);
   });
 
   it('speaks English for English notes (issue 24): status bar, Thermometer view, hover, problem and quick fix', async () => {

@@ -82,7 +82,7 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     const pick = await shownPick(() => vscode.commands.executeCommand('facilitatorNotes.exportPartnerReport'));
     assert.deepEqual([pick.title, pick.placeholder], ['Verslag voor partners exporteren: Regiotafel in het Nederlands', 'Formaat van het verslag']);
     assert.deepEqual(described(pick), [
-      ['HTML', 'één bestand dat in elke browser opent en afdrukt'],
+      ['HTML', 'één bestand dat je in elke browser opent en afdrukt'],
       ['Word (.docx)', 'koppen, lijsten en tabellen om in Word te bewerken'],
       ['Markdown', 'platte tekst met koppen en tabellen'],
       ['HTML, per conditie', 'wat er besproken is, per conditie van het model'],
@@ -131,14 +131,14 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     };
     assert.deepEqual(await dialogsOf(DUTCH), {
       dialogs: [
-        ['Overzicht exporteren voor eigen gebruik: bevat privénotities en coaching', 'Exporteren', { 'CSV (kommagescheiden)': ['csv'] }],
+        ['Overzicht voor eigen gebruik exporteren: bevat privénotities en coaching', 'Exporteren', { 'CSV (kommagescheiden)': ['csv'] }],
         ['Dossier exporteren', 'Exporteren', { MD: ['md'] }],
-        ['Exporteren voor kwalitatieve analyse', 'Exporteren', { 'REFI-QDA': ['qdpx'] }],
+        ['Notities voor kwalitatieve analyse exporteren', 'Exporteren', { 'REFI-QDA': ['qdpx'] }],
       ],
       picks: [
         ['Dossier exporteren', 'Formaat van het dossier', 'Markdown', '', 'HTML', '', 'JSON', ''],
-        ['Exporteren voor kwalitatieve analyse', 'Welke notities?', 'Alle notities in de werkruimte', '', 'De samenwerking van de actieve notities', '', 'Alleen de actieve notities', ''],
-        ['Exporteren voor kwalitatieve analyse', 'Ook privénotities?', 'Privénotities weglaten', 'om te delen met onderzoekers of partners', 'Privénotities meenemen', 'alleen voor je eigen analyse'],
+        ['Notities voor kwalitatieve analyse exporteren', 'Welke notities?', 'Alle notities in de werkruimte', '', 'De samenwerking van de actieve notities', '', 'Alleen de actieve notities', ''],
+        ['Notities voor kwalitatieve analyse exporteren', 'Ook privénotities?', 'Privénotities weglaten', 'om te delen met onderzoekers of partners', 'Privénotities meenemen', 'alleen voor je eigen analyse'],
       ],
     });
     assert.deepEqual(await dialogsOf(ENGLISH), {
@@ -264,7 +264,7 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     };
     try {
       assert.deepEqual(await large('groot', `Het doel is nog vaag voor iedereen aan tafel. #ambitie #verkennen\n\n${'Wie doet wat? #proces\n\n'.repeat(5)}`, 'observaties'), [
-        'De thermometerstand nu. Klik om een stand te noteren.\n\nDit bestand is groter dan facilitatorNotes.maxLiveParseBytes: de zijbalk werkt bij wanneer je opslaat.',
+        'De thermometerstand nu. Klik om een stand te noteren.\n\nDit bestand is te groot om bij te houden terwijl je typt: de zijbalk werkt bij wanneer je opslaat (instelling facilitatorNotes.maxLiveParseBytes).',
         'warning: Dit bestand is te groot om tijdens het typen opnieuw te lezen: sla het eerst op en tag dan.',
       ]);
       assert.deepEqual(await large('large', `The goal is still vague for everyone. #ambition #explore\n\n${'Who does what? #process\n\n'.repeat(5)}`, 'observations'), [
