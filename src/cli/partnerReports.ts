@@ -17,7 +17,7 @@ import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
 import { nextTurn, writeFileAtomically } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
-import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText, wordRefusal } from './input';
+import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText } from './input';
 
 export interface PartnerRun {
   format: string;
@@ -34,7 +34,7 @@ export interface PartnerRun {
  * A session found for the partners, its text and parse let go until its report is made: its text is read again
  * then, so many or large notes are never all held. The digest tells a text that changed meanwhile.
  */
-interface Notes { file: string; lang: Lang | null; date: string | null; digest: string; bytes: number }
+interface Notes { file: string; lang: Lang | null; date: string | null; digest: string }
 
 /** Writes each session's report; returns the exit code (`failed`: an input could not be read). */
 export async function runPartnerReports(files: NotesFile[], run: PartnerRun, failed: boolean): Promise<number> {
@@ -51,12 +51,6 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
     return EXIT.usage;
   }
   if (notes.length === 0) complain('no session notes found: no report written.');
-  // A Word file too large for the memory node may use is refused before any is written.
-  const tooLarge = run.format === 'docx' ? notes.map((n) => [n.file, wordRefusal(n.bytes)] as const).filter(([, refusal]) => refusal) : [];
-  if (tooLarge.length) {
-    for (const [file, refusal] of tooLarge) complain(`${file}: ${refusal}`);
-    return EXIT.output;
-  }
   const folder = run.out !== undefined && (notes.length > 1 || isFolder(run.out)) ? run.out : undefined;
   if (folder !== undefined) fs.mkdirSync(folder, { recursive: true });
   const names = new Set<string>();
@@ -95,7 +89,7 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
 async function readNotes(files: NotesFile[], run: PartnerRun, refusals: string[], onFailure: () => void): Promise<Notes[]> {
   const notes: Notes[] = [];
   const found = (session: Session, text: string): Notes =>
-    ({ file: session.file, lang: session.lang, date: session.date, digest: digestOf(text), bytes: Buffer.byteLength(text) });
+    ({ file: session.file, lang: session.lang, date: session.date, digest: digestOf(text) });
   for await (const { session, result } of readEachNotes(files, run.vocabulary, onFailure, found)) {
     refusals.push(...partnerRefusals(session, run.lang ?? 'en'));
     notes.push(result);

@@ -116,7 +116,7 @@ function agendaOf(blocks: readonly NoteBlock[], session: Session): { agenda: Age
   const decisions: ReportDecision[] = [];
   const items = agenda.map((a) => {
     const [entries, taken] = withoutDecisions(cleaned(a.entries, session), decided);
-    decisions.push(...taken.map((d) => ({ ...d, under: a.heading })));
+    for (const d of taken) decisions.push({ ...d, under: a.heading });
     return { ...a, entries, hasDecisions: taken.length > 0 };
   });
   return { agenda: items.filter((a) => hasContent(a) || (a.heading !== null && hasContentBelow(a, items))), decisions: [...decisions, ...unlisted(session, decided, decisions)].sort((a, b) => a.line - b.line) };
@@ -133,7 +133,7 @@ function withoutDecisions(entries: readonly ReportEntry[], decided: ReadonlySet<
     }
     const [children, below] = withoutDecisions(entry.children, decided);
     kept.push({ ...entry, children });
-    taken.push(...below);
+    for (const entry of below) taken.push(entry);
   }
   return [kept, taken];
 }

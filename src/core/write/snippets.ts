@@ -25,12 +25,12 @@ const TEXTS = {
   what: { en: 'What happened', nl: 'Wat er gebeurde' },
   reading: { en: 'Thermometer reading', nl: 'Thermometerstand' },
   readingHelp: { en: 'A thermometer reading with the time.', nl: 'Een thermometerstand met het tijdstip.' },
-  action: { en: 'Action item', nl: 'Actiepunt' },
+  action: { en: 'Action item', nl: 'Actie' },
   actionHelp: { en: 'An open action with its owner.', nl: 'Een open actie met actiehouder.' },
   todo: { en: 'What to do', nl: 'Wat te doen' },
   owner: { en: 'who', nl: 'wie' },
   phase: { en: 'Phase section', nl: 'Fasesectie' },
-  phaseHelp: { en: 'A section heading that sets the phase of what follows.', nl: 'Een sectiekop die de fase zet voor wat volgt.' },
+  phaseHelp: { en: 'A section heading that sets the phase of what follows.', nl: 'Een kop die de fase bepaalt van wat eronder volgt.' },
   sectionTitle: { en: 'Section title', nl: 'Titel van de sectie' },
 } satisfies Record<string, Record<Lang, string>>;
 

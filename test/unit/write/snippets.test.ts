@@ -40,7 +40,7 @@ describe('snippets', () => {
   it('has each snippet in English and Dutch with distinct prefixes', () => {
     assert.deepEqual(Object.keys(snippets), [
       'New session notes (en)', 'Observation (en)', 'Thermometer reading (en)', 'Action item (en)', 'Phase section (en)',
-      'Nieuwe sessienotities (nl)', 'Observatie (nl)', 'Thermometerstand (nl)', 'Actiepunt (nl)', 'Fasesectie (nl)',
+      'Nieuwe sessienotities (nl)', 'Observatie (nl)', 'Thermometerstand (nl)', 'Actie (nl)', 'Fasesectie (nl)',
     ]);
     const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
     assert.equal(new Set(prefixes).size, prefixes.length);
