@@ -2,6 +2,7 @@
 // tags. scripts/snippets.mjs writes them to snippets/; a unit test checks the files are current.
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { tagText, taggableDimensions } from './tagEdit';
+import { frontMatterKey } from './template';
 
 export interface SnippetDefinition {
   prefix: string[];
@@ -52,16 +53,18 @@ export function buildSnippets(vocabulary: Vocabulary, lang: Lang, tagLang: Lang 
   };
   const bare = (role: string, index: number): string => choices(role, index).replace(/#/g, '');
   const t = (key: keyof typeof TEXTS): string => TEXTS[key][lang];
+  // The keys are part of the notes, so they follow the tags' language, as New Session Notes writes them.
+  const key = (english: Parameters<typeof frontMatterKey>[0]): string => frontMatterKey(english, tagLang);
   const entry = (key: string, name: keyof typeof TEXTS, help: keyof typeof TEXTS, body: string[]): [string, SnippetDefinition] =>
     [`${t(name)} (${lang})`, { prefix: PREFIXES[key][lang], body, description: t(help) }];
   return Object.fromEntries([
     entry('session', 'session', 'sessionHelp', [
       '---',
-      `title: \${1:${t('title')}}`,
-      `date: ${TODAY}`,
+      `${key('title')}: \${1:${t('title')}}`,
+      `${key('date')}: ${TODAY}`,
       `facilitator: \${2:${t('facilitator')}}`,
-      `participants: [\${3:${t('participants')}}]`,
-      `phase: ${bare('phase', 4)}`,
+      `${key('participants')}: [\${3:${t('participants')}}]`,
+      `${key('phase')}: ${bare('phase', 4)}`,
       `thermometer: ${bare('level', 5)}`,
       '---',
       '',

@@ -77,6 +77,15 @@ describe('snippets', () => {
     assert.equal(session.startLevel, 'friendly');
   });
 
+  it('the Dutch session snippet writes the Dutch front matter keys, read as the English ones', () => {
+    const body = snippets['Nieuwe sessienotities (nl)'].body;
+    assert.deepEqual(body.slice(1, 6).map((line) => line.split(':')[0]), ['titel', 'datum', 'facilitator', 'deelnemers', 'fase']);
+    const dutch = parseSession(expand(body.join('\n'), {}), { file: 's.md' });
+    const english = parseSession(expand(snippets['New session notes (en)'].body.join('\n'), {}), { file: 's.md' });
+    assert.deepEqual([dutch.title, dutch.date, dutch.frontMatter.phase, dutch.frontMatter.participants], ['Titel', '2026-03-02', 'explore', ['Partner A', 'Partner B']]);
+    assert.deepEqual([english.date, english.frontMatter.phase, english.frontMatter.participants], [dutch.date, dutch.frontMatter.phase, dutch.frontMatter.participants]);
+  });
+
   it('the reading snippet is a thermometer reading', () => {
     const session = parseSession(expand(snippets['Thermometerstand (nl)'].body.join('\n'), { 1: '#onenigheid' }), { file: 's.md' });
     assert.deepEqual(session.readings, [{ line: 1, level: 'disagreement', text: '14:05 Wat er gebeurde', time: '14:05' }]);
