@@ -3,8 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { nextTurn, writeChunksAtomically } from '../io/atomicWrite';
-import { readGuarded } from '../core/parse/guard';
+import { nextTurn, pauseEvery, writeChunksAtomically } from '../io/atomicWrite';
+import { readGuardedInTurns } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
 import { isSessionNotes } from '../core/parse/parser';
 import { decodeNotes, MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
@@ -264,8 +264,8 @@ export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, 
       onFailure();
       continue;
     }
-    await nextTurn();
-    const { session, result, failed } = readGuarded(text, { file, vocabulary }, after);
+    // The parse itself gives a turn now and then, so a signal is handled partway through a large file.
+    const { session, result, failed } = await readGuardedInTurns(text, { file, vocabulary }, after, pauseEvery());
     await nextTurn();
     if (failed) {
       say(`${file}: ${session.problems[0].message}`);

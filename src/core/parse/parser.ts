@@ -16,10 +16,11 @@ import { inlineReading } from './inline/reading';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
 import { placesInSource } from './contentPlaces';
-import { eachTopLevelBlock, parseAfterLines, withLineScan } from './blockState';
+import { eachTopLevelBlock, eachTopLevelBlockInTurns, parseAfterLines, Pause, withLineScan } from './blockState';
 import { itself, SharedValues } from './sharedValues';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
+export type { Pause } from './blockState';
 
 export type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -108,12 +109,31 @@ export function parseSession(text: string, options: ParseOptions): Session {
  * what a report shows "as the meeting went". Reading every block's text costs, so only a report asks.
  */
 export function parseNotes(text: string, options: ParseOptions, withBlocks = false): { session: Session; blocks: NoteBlock[] } {
+  const walk = startWalk(text, options, withBlocks);
+  eachBodyBlock(walk.context, (tokens) => walk.walker.walk(tokens));
+  return walk.end();
+}
+
+/**
+ * parseNotes that asks `pause` between top-level blocks, so the CLI handles a signal partway through the
+ * parse of a large file; the same session and blocks.
+ */
+export async function parseNotesInTurns(text: string, options: ParseOptions, withBlocks: boolean, pause: Pause): Promise<{ session: Session; blocks: NoteBlock[] }> {
+  const walk = startWalk(text, options, withBlocks);
+  // Reading the front matter and lines of a large file is a stretch of its own.
+  await pause();
+  const { source, lines, env } = bodySource(walk.context);
+  if (source.includes(']:')) await eachTopLevelBlockInTurns(md(), source, env, lines, () => {}, pause);
+  await eachTopLevelBlockInTurns(md(), source, env, lines, (tokens) => walk.walker.walk(tokens), pause);
+  return walk.end();
+}
+
+function startWalk(text: string, options: ParseOptions, withBlocks: boolean) {
   const context = readContext(text, options);
   const walker = new Walker(context, startState(context));
   const blocks: NoteBlock[] = [];
   if (withBlocks) walker.blocks = blocks;
-  eachBodyBlock(context, (tokens) => walker.walk(tokens));
-  return { session: sessionOf(context, walker.out, walker.lastPhase), blocks };
+  return { context, walker, end: () => ({ session: sessionOf(context, walker.out, walker.lastPhase), blocks }) };
 }
 
 /** What every block of one file reads and none changes: its text, vocabulary, front matter and link references. */
@@ -155,11 +175,14 @@ export function bodyTokens(context: ParseContext): Token[] {
  * its use, so text that may define one ('[x]: /url') is first read once for its references alone.
  */
 function eachBodyBlock(context: ParseContext, visit: (tokens: Token[]) => void): void {
-  const { source, frontMatter, env } = context;
-  const text = blockSource(source.body);
-  const lines = frontMatter.lines?.end ?? 0;
-  if (text.includes(']:')) eachTopLevelBlock(md(), text, env, lines, () => {});
-  eachTopLevelBlock(md(), text, env, lines, visit);
+  const { source, lines, env } = bodySource(context);
+  if (source.includes(']:')) eachTopLevelBlock(md(), source, env, lines, () => {});
+  eachTopLevelBlock(md(), source, env, lines, visit);
+}
+
+/** The body's text for the block pass, how many front matter lines it reads as empty, and the env it fills. */
+function bodySource(context: ParseContext): { source: string; lines: number; env: object } {
+  return { source: blockSource(context.source.body), lines: context.frontMatter.lines?.end ?? 0, env: context.env };
 }
 
 /** markdown-it's block tokens of a stretch of lines; the link references found there are dropped. */
