@@ -147,7 +147,8 @@ function withoutDecisions(entries: readonly ReportEntry[], decided: ReadonlySet<
       continue;
     }
     const [children, below] = withoutDecisions(entry.children, decided);
-    kept.push({ ...entry, children });
+    // Unchanged below, the entry itself: a large file's entries are not all copied.
+    kept.push(below.length ? { ...entry, children } : entry);
     taken.push(...below);
   }
   return [kept, taken];
@@ -186,9 +187,13 @@ function cleaned(entries: readonly ReportEntry[], session: Session): ReportEntry
     const children = cleaned(entry.children, session);
     if (entry.text === '') return children.map((c) => ({ ...c, item: entry.item || c.item }));
     const party = onlyParty(entry.text, session);
-    if (party === undefined) return [{ ...entry, children }];
+    if (party === undefined) return [sameEntries(children, entry.children) ? entry : { ...entry, children }];
     return children.map((c) => (c.text.toLocaleLowerCase().startsWith(party.toLocaleLowerCase()) ? c : { ...c, text: `${party}: ${c.text}` }));
   });
+}
+
+function sameEntries(a: readonly ReportEntry[], b: readonly ReportEntry[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry === b[i]);
 }
 
 /** The name, as written, when a text is only a party's name or alias with an optional colon ('Harbour Engineering:'). */
