@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isSessionNotes, parseNotesInTurns } from '../core/parse/parser';
+import { parseNotesInTurns } from '../core/parse/parser';
 import { Session } from '../core/parse/model';
 import { NotesText } from '../core/report/partnerReport';
 import { partnerRefusals, partnerView, withoutJudgements } from '../core/report/audience';
@@ -17,7 +17,7 @@ import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
 import { nextTurn, pauseEvery, writeFileAtomically } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
-import { complain, EXIT, inputRefusal, NotesFile, readText, wordRefusal } from './input';
+import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText } from './input';
 
 export interface PartnerRun {
   format: string;
@@ -34,7 +34,7 @@ export interface PartnerRun {
  * A session found for the partners, its text and parse let go until its report is made: its text is read again
  * then, so many or large notes are never all held. The digest tells a text that changed meanwhile.
  */
-interface Notes { file: string; lang: Lang | null; date: string | null; digest: string; bytes: number }
+interface Notes { file: string; lang: Lang | null; date: string | null; digest: string }
 
 /** Writes each session's report; returns the exit code (`failed`: an input could not be read). */
 export async function runPartnerReports(files: NotesFile[], run: PartnerRun, failed: boolean): Promise<number> {
@@ -51,12 +51,6 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
     return EXIT.usage;
   }
   if (notes.length === 0) complain('no session notes found: no report written.');
-  // A Word file too large for the memory node may use is refused before any is written.
-  const tooLarge = run.format === 'docx' ? notes.map((n) => [n.file, wordRefusal(n.bytes)] as const).filter(([, refusal]) => refusal) : [];
-  if (tooLarge.length) {
-    for (const [file, refusal] of tooLarge) complain(`${file}: ${refusal}`);
-    return EXIT.output;
-  }
   const folder = run.out !== undefined && (notes.length > 1 || isFolder(run.out)) ? run.out : undefined;
   if (folder !== undefined) fs.mkdirSync(folder, { recursive: true });
   const names = new Set<string>();
@@ -94,20 +88,11 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
 /** The sessions to report on, each checked for what may not go to the partners (said in `refusals`); one at a time. */
 async function readNotes(files: NotesFile[], run: PartnerRun, refusals: string[], onFailure: () => void): Promise<Notes[]> {
   const notes: Notes[] = [];
-  for (const { file, explicit } of files) {
-    // Pauses between files and stages, so SIGINT and SIGTERM are handled while large notes are read.
-    await nextTurn();
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      complain(`${file}: ${text.reason}`);
-      onFailure();
-      continue;
-    }
-    // The parse gives a turn now and then, so a signal is handled partway through a large file.
-    const { session } = await parseNotesInTurns(text, { file, vocabulary: run.vocabulary }, false, pauseEvery());
-    if (!explicit && !isSessionNotes(session)) continue;
+  const found = (session: Session, text: string): Notes =>
+    ({ file: session.file, lang: session.lang, date: session.date, digest: digestOf(text) });
+  for await (const { session, result } of readEachNotes(files, run.vocabulary, onFailure, found)) {
     refusals.push(...partnerRefusals(session, run.lang ?? 'en'));
-    notes.push({ file, lang: session.lang, date: session.date, digest: digestOf(text), bytes: Buffer.byteLength(text) });
+    notes.push(result);
   }
   return notes;
 }

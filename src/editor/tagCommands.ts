@@ -6,6 +6,7 @@ import { normalizeName } from '../core/vocabulary/lexicon';
 import { partyNamed } from '../core/parse/parties';
 import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary';
 import { notesLang, otherLang, say, tagLang } from '../workspace/lang';
+import { messageLang, messages } from '../workspace/messages';
 import { levelCodicon } from '../workspace/levelStyle';
 import { ShowPick, ShownPick, firingPick } from '../workspace/quickPick';
 import { SessionStore } from '../workspace/sessionStore';
@@ -33,7 +34,7 @@ export function registerTagCommands(store: SessionStore): TagCommands {
   const withEditor = <A extends unknown[]>(run: (editor: vscode.TextEditor, ...args: A) => Promise<boolean>) => (...args: A): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
     if (editor) return run(editor, ...args);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a notes file first.'));
+    void messageLang(store).then((lang) => messages.show({ kind: 'info', text: say(lang, 'Open a notes file first.') }));
     return Promise.resolve(false);
   };
   const commands = vscode.Disposable.from(
@@ -99,11 +100,13 @@ async function retag(store: SessionStore, editor: vscode.TextEditor, choose: Cho
 /** The session as the document reads now; large files being edited are only re-read on save. */
 function freshSession(store: SessionStore, doc: vscode.TextDocument): Session | undefined {
   if (doc.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Facilitator Notes works in Markdown files.'));
+    void messageLang(store).then((lang) => messages.show({ kind: 'info', text: say(lang, 'Facilitator Notes works in Markdown files.') }));
     return undefined;
   }
   if (doc.isDirty && !store.isLiveParsed(doc)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('This file is too large to re-read while typing: save it first, then tag.'));
+    // The notes as last read (on opening or saving) tell their language.
+    const text = say(notesLang(doc.uri, store.get(doc)), 'This file is too large to re-read while typing: save it first, then tag.');
+    void messages.show({ kind: 'warning', text });
     return undefined;
   }
   return store.get(doc);

@@ -3,13 +3,24 @@
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { facilitatorNotesPlugin } from '../core/render/editor/markdownItPlugin';
-import { uiLang } from '../workspace/lang';
+import { Lang } from '../core/vocabulary/vocabulary';
+import { notesLang } from '../workspace/lang';
 import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 
 /** What activate() returns as `extendMarkdownIt`: the preview calls it once with its markdown-it instance. */
 export function previewPlugin(store: SessionStore, room: RoomPresentation): (md: MarkdownIt) => MarkdownIt {
-  return (md) => md.use(facilitatorNotesPlugin, { vocabulary: () => store.vocabulary, lang: uiLang, leaveOutPrivate: () => room.on });
+  return (md) => md.use(facilitatorNotesPlugin, { vocabulary: () => store.vocabulary, lang: (env) => previewLang(store, env), leaveOutPrivate: () => room.on });
+}
+
+/**
+ * The chips speak the language of the notes the preview shows (VS Code's preview names them in its render env's
+ * currentDocument), as the editor's hovers do; else the language setting, tag language or VS Code's.
+ */
+function previewLang(store: SessionStore, env: unknown): Lang {
+  const shown = (env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument;
+  const doc = shown && vscode.workspace.textDocuments.find((d) => d.uri.toString() === shown.toString());
+  return notesLang(shown, doc && store.latestNotes(doc));
 }
 
 /** Open Markdown previews render again when presenting starts or stops. */

@@ -131,7 +131,7 @@ function agendaOf(blocks: readonly NoteBlock[], session: Session): { agenda: Age
   const decisions: ReportDecision[] = [];
   const items = agenda.map((a) => {
     const [entries, taken] = withoutDecisions(cleaned(a.entries, session), decided);
-    decisions.push(...taken.map((d) => ({ ...d, under: a.heading })));
+    for (const d of taken) decisions.push({ ...d, under: a.heading });
     return { ...a, entries, hasDecisions: taken.length > 0 };
   });
   return { agenda: items.filter((a) => hasContent(a) || (a.heading !== null && hasContentBelow(a, items))), decisions: [...decisions, ...unlisted(session, decided, decisions)].sort((a, b) => a.line - b.line) };
@@ -149,7 +149,7 @@ function withoutDecisions(entries: readonly ReportEntry[], decided: ReadonlySet<
     const [children, below] = withoutDecisions(entry.children, decided);
     // Unchanged below, the entry itself: a large file's entries are not all copied.
     kept.push(below.length ? { ...entry, children } : entry);
-    taken.push(...below);
+    for (const entry of below) taken.push(entry);
   }
   return [kept, taken];
 }
