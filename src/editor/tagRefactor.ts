@@ -5,10 +5,12 @@
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
 import { RenameRefusal, renameRefusal, retagEdits, sameSubject, subjectNamed, subjectOf, subjectText, TagSubject, termName } from '../core/write/tagRename';
-import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { declaresTerm, mergeTeamTerm, renameTeamTerm } from '../core/vocabulary/vocabularyEdit';
 import { VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 import { exists } from '../workspace/files';
+import { notesLang, say } from '../workspace/lang';
+import { messageLang, messages } from '../workspace/messages';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
 import { replaceFile, TeamFile, teamFile, vocabularyAfter } from './teamVocabularyEdit';
@@ -45,49 +47,51 @@ export function registerTagRefactor(store: SessionStore): vscode.Disposable {
 
 /** Renames a free tag or a team term in every notes file (and the vocabulary file); resolves to whether an edit was applied. */
 async function renameTag(store: SessionStore, args: TagRefactorArgs): Promise<boolean> {
+  const lang = await messageLang(store);
   const notes = await store.workspaceNotes();
-  const team = await teamFile();
-  if (typeof team === 'string') return refuse(team, false);
-  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Rename tag'));
+  const team = await teamFile(lang);
+  if (typeof team === 'string') return refuse(team, false, lang);
+  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, say(lang, 'Rename tag'), lang);
   if (!from) return false;
   const teamTerm = isTeamTerm(from, team);
-  const text = (name: string) => refusalText(renameRefusal(from, name, store.vocabulary, freeTagsIn(notes), teamTerm), from, store);
-  if (from.kind === 'term' && !teamTerm) return refuse(text('')!, true);
+  const text = (name: string) => refusalText(renameRefusal(from, name, store.vocabulary, freeTagsIn(notes), teamTerm), from, store, lang);
+  if (from.kind === 'term' && !teamTerm) return refuse(text('')!, true, lang);
   const current = from.kind === 'free' ? from.name : from.term;
   const name = args.to ?? await vscode.window.showInputBox({
-    title: vscode.l10n.t('Rename tag'), prompt: vscode.l10n.t('New name for {0}', subjectText(from, store.vocabulary, 'en')), value: current, validateInput: (v) => text(v) ?? null,
+    title: say(lang, 'Rename tag'), prompt: say(lang, 'New name for {0}', subjectText(from, store.vocabulary, lang)), value: current, validateInput: (v) => text(v) ?? null,
   });
   if (name === undefined) return false;
-  const edit = renameEdit(notes, from, name, store, team, args.preview ?? true);
-  return typeof edit === 'string' ? refuse(edit, false) : apply(edit);
+  const edit = renameEdit(notes, from, name, store, team, args.preview ?? true, lang);
+  return typeof edit === 'string' ? refuse(edit, false, lang) : apply(edit, lang);
 }
 
 /** The workspace edit that renames `from`, or why it is refused; a team term is renamed in the vocabulary file too. */
-function renameEdit(notes: WorkspaceNote[], from: TagSubject, name: string, store: SessionStore, team: TeamFile | undefined, preview: boolean): vscode.WorkspaceEdit | string {
+function renameEdit(notes: WorkspaceNote[], from: TagSubject, name: string, store: SessionStore, team: TeamFile | undefined, preview: boolean, lang: Lang): vscode.WorkspaceEdit | string {
   const teamTerm = isTeamTerm(from, team);
-  const refusal = refusalText(renameRefusal(from, name, store.vocabulary, freeTagsIn(notes), teamTerm), from, store);
+  const refusal = refusalText(renameRefusal(from, name, store.vocabulary, freeTagsIn(notes), teamTerm), from, store, lang);
   if (refusal) return refusal;
-  if (from.kind === 'free' || !team) return retagEdit(notes, from, subjectNamed(name, store.vocabulary)!, store.vocabulary, store, preview);
+  if (from.kind === 'free' || !team) return retagEdit(notes, from, subjectNamed(name, store.vocabulary)!, store.vocabulary, store, preview, lang);
   const term = termName(name, from.dimension, store.vocabulary);
-  return withTeamFile(notes, from, { kind: 'term', dimension: from.dimension, term }, renameTeamTerm(team.text, from, term)!, team, store, preview);
+  return withTeamFile(notes, from, { kind: 'term', dimension: from.dimension, term }, renameTeamTerm(team.text, from, term)!, team, store, preview, lang);
 }
 
 /** Writes one tag's mentions as another's in every notes file; a team term merged leaves the vocabulary file. */
 async function mergeTags(store: SessionStore, args: TagRefactorArgs): Promise<boolean> {
+  const lang = await messageLang(store);
   const notes = await store.workspaceNotes();
-  const team = await teamFile();
-  if (typeof team === 'string') return refuse(team, false);
-  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Merge tags'));
+  const team = await teamFile(lang);
+  if (typeof team === 'string') return refuse(team, false, lang);
+  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, say(lang, 'Merge tags'), lang);
   if (!from) return false;
   const to = args.to !== undefined
     ? subjectNamed(args.to, store.vocabulary)
-    : await pickTag(notes, store, vscode.l10n.t('Merge {0} into', subjectText(from, store.vocabulary, 'en')), from);
-  if (!to) return args.to === undefined ? false : refuse(vscode.l10n.t('A tag is letters, digits, - and _, without spaces.'), false);
-  if (sameSubject(to, from)) return refuse(vscode.l10n.t('Choose two different tags to merge.'), false);
+    : await pickTag(notes, store, say(lang, 'Merge {0} into', subjectText(from, store.vocabulary, lang)), lang, from);
+  if (!to) return args.to === undefined ? false : refuse(say(lang, 'A tag is letters, digits, - and _, without spaces.'), false, lang);
+  if (sameSubject(to, from)) return refuse(say(lang, 'Choose two different tags to merge.'), false, lang);
   const preview = args.preview ?? true;
-  if (from.kind === 'free' || !team || !isTeamTerm(from, team)) return apply(retagEdit(notes, from, to, store.vocabulary, store, preview));
-  const edit = withTeamFile(notes, from, to, mergeTeamTerm(team.text, from, to.kind === 'term' ? to : undefined)!, team, store, preview);
-  return typeof edit === 'string' ? refuse(edit, false) : apply(edit);
+  if (from.kind === 'free' || !team || !isTeamTerm(from, team)) return apply(retagEdit(notes, from, to, store.vocabulary, store, preview, lang), lang);
+  const edit = withTeamFile(notes, from, to, mergeTeamTerm(team.text, from, to.kind === 'term' ? to : undefined)!, team, store, preview, lang);
+  return typeof edit === 'string' ? refuse(edit, false, lang) : apply(edit, lang);
 }
 
 /**
@@ -95,21 +99,22 @@ async function mergeTags(store: SessionStore, args: TagRefactorArgs): Promise<bo
  * by new tag, and the user checks the one each mention becomes (checking two at one mention makes VS Code refuse).
  */
 async function splitTag(store: SessionStore, args: SplitTagArgs): Promise<boolean> {
+  const lang = await messageLang(store);
   const notes = (await store.workspaceNotes()).sort((a, b) => a.uri.path.localeCompare(b.uri.path));
-  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Split tag'));
+  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, say(lang, 'Split tag'), lang);
   if (!from) return false;
-  const targets = (names: readonly string[]) => splitTargets(from, names, store);
+  const targets = (names: readonly string[]) => splitTargets(from, names, store, lang);
   const names = args.into ?? (await vscode.window.showInputBox({
-    title: vscode.l10n.t('Split tag'), prompt: vscode.l10n.t('The new tags for {0}, separated by spaces', subjectText(from, store.vocabulary, 'en')),
+    title: say(lang, 'Split tag'), prompt: say(lang, 'The new tags for {0}, separated by spaces', subjectText(from, store.vocabulary, lang)),
     validateInput: (v) => { const t = targets(v.split(/[\s,]+/)); return typeof t === 'string' ? t : null; },
   }))?.split(/[\s,]+/);
   if (names === undefined) return false;
   const into = targets(names);
-  if (typeof into === 'string') return refuse(into, false);
+  if (typeof into === 'string') return refuse(into, false, lang);
   const edit = new vscode.WorkspaceEdit();
   let index = 0;
   for (const { uri, session } of notes) {
-    const choices = into.map((to) => ({ to, edits: retagEdits(session, from, to, store.vocabulary), label: changeLabel(from, to, store.vocabulary, store.vocabulary) }));
+    const choices = into.map((to) => ({ to, edits: retagEdits(session, from, to, store.vocabulary), label: changeLabel(from, to, store.vocabulary, store.vocabulary, lang) }));
     choices[0].edits.forEach((e, i) => {
       const range = new vscode.Range(e.line - 1, e.column, e.line - 1, e.column + e.length);
       const assigned = args.assign && subjectNamed(args.assign[index++] ?? '', store.vocabulary);
@@ -119,16 +124,16 @@ async function splitTag(store: SessionStore, args: SplitTagArgs): Promise<boolea
       }
     });
   }
-  return apply(edit);
+  return apply(edit, lang);
 }
 
 /** The new tags of a split, or why they cannot be: two or more different tags, none the tag split. */
-function splitTargets(from: TagSubject, names: readonly string[], store: SessionStore): TagSubject[] | string {
+function splitTargets(from: TagSubject, names: readonly string[], store: SessionStore, lang: Lang): TagSubject[] | string {
   const written = names.map((n) => n.trim()).filter(Boolean);
   const subjects = written.map((n) => subjectNamed(n, store.vocabulary));
-  if (subjects.some((s) => !s)) return vscode.l10n.t('A tag is letters, digits, - and _, without spaces.');
+  if (subjects.some((s) => !s)) return say(lang, 'A tag is letters, digits, - and _, without spaces.');
   const distinct = (subjects as TagSubject[]).filter((s, i, all) => !sameSubject(s, from) && all.findIndex((o) => sameSubject(o, s)) === i);
-  return distinct.length < 2 ? vscode.l10n.t('Name two or more new tags, other than the tag itself.') : distinct;
+  return distinct.length < 2 ? say(lang, 'Name two or more new tags, other than the tag itself.') : distinct;
 }
 
 function isTeamTerm(subject: TagSubject, team: TeamFile | string | undefined): subject is Extract<TagSubject, { kind: 'term' }> {
@@ -136,11 +141,11 @@ function isTeamTerm(subject: TagSubject, team: TeamFile | string | undefined): s
 }
 
 /** The notes' edit with the vocabulary file's new text beside it, or why the new text is refused. */
-function withTeamFile(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, text: string, team: TeamFile, store: SessionStore, preview: boolean): vscode.WorkspaceEdit | string {
+function withTeamFile(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, text: string, team: TeamFile, store: SessionStore, preview: boolean, lang: Lang): vscode.WorkspaceEdit | string {
   const after = vocabularyAfter(team, text);
   if (typeof after === 'string') return after;
-  const edit = retagEdit(notes, from, to, after, store, preview);
-  replaceFile(edit, team, text, { needsConfirmation: preview, label: changeLabel(from, to, store.vocabulary, after) });
+  const edit = retagEdit(notes, from, to, after, store, preview, lang);
+  replaceFile(edit, team, text, { needsConfirmation: preview, label: changeLabel(from, to, store.vocabulary, after, lang) });
   return edit;
 }
 
@@ -150,21 +155,25 @@ class TagRenameProvider implements vscode.RenameProvider {
   async prepareRename(doc: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string } | undefined> {
     const found = this.tagAt(doc, position);
     if (!found) return undefined;
-    const team = await teamFile();
+    const team = await teamFile(this.lang(doc));
     if (typeof team === 'string') throw new Error(team);
     if (found.subject.kind === 'free') return { range: found.range, placeholder: found.subject.name };
-    if (!isTeamTerm(found.subject, team)) throw new Error(refusalText({ kind: 'term' }, found.subject, this.store));
+    if (!isTeamTerm(found.subject, team)) throw new Error(refusalText({ kind: 'term' }, found.subject, this.store, this.lang(doc)));
     return { range: found.range, placeholder: doc.getText(found.range) };
   }
 
   async provideRenameEdits(doc: vscode.TextDocument, position: vscode.Position, name: string): Promise<vscode.WorkspaceEdit | undefined> {
     const found = this.tagAt(doc, position);
     if (!found) return undefined;
-    const team = await teamFile();
+    const team = await teamFile(this.lang(doc));
     if (typeof team === 'string') throw new Error(team);
-    const edit = renameEdit(await this.store.workspaceNotes(), found.subject, name, this.store, team, false);
+    const edit = renameEdit(await this.store.workspaceNotes(), found.subject, name, this.store, team, false, this.lang(doc));
     if (typeof edit === 'string') throw new Error(edit);
     return edit;
+  }
+
+  private lang(doc: vscode.TextDocument): Lang {
+    return notesLang(doc.uri, this.store.get(doc));
   }
 
   /** The tag mention under the cursor: its subject and its name's range (without '#'). */
@@ -177,9 +186,9 @@ class TagRenameProvider implements vscode.RenameProvider {
 }
 
 /** One workspace edit of every mention, spelled as `after` (the vocabulary once the edit is saved) writes `to`; each change asks for confirmation in the refactor preview when `preview`. */
-function retagEdit(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, after: Vocabulary, store: SessionStore, preview: boolean): vscode.WorkspaceEdit {
+function retagEdit(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, after: Vocabulary, store: SessionStore, preview: boolean, lang: Lang): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  const label = changeLabel(from, to, store.vocabulary, after);
+  const label = changeLabel(from, to, store.vocabulary, after, lang);
   for (const { uri, session } of notes) {
     for (const e of retagEdits(session, from, to, after)) {
       edit.replace(uri, new vscode.Range(e.line - 1, e.column, e.line - 1, e.column + e.length), e.text, { needsConfirmation: preview, label });
@@ -188,12 +197,12 @@ function retagEdit(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, aft
   return edit;
 }
 
-function changeLabel(from: TagSubject, to: TagSubject, before: Vocabulary, after: Vocabulary): string {
-  return vscode.l10n.t('{0} becomes {1}', subjectText(from, before, 'en'), subjectText(to, after, 'en'));
+function changeLabel(from: TagSubject, to: TagSubject, before: Vocabulary, after: Vocabulary, lang: Lang): string {
+  return say(lang, '{0} becomes {1}', subjectText(from, before, lang), subjectText(to, after, lang));
 }
 
-async function apply(edit: vscode.WorkspaceEdit): Promise<boolean> {
-  if (edit.size === 0) return refuse(vscode.l10n.t('No notes use this tag.'), false);
+async function apply(edit: vscode.WorkspaceEdit, lang: Lang): Promise<boolean> {
+  if (edit.size === 0) return refuse(say(lang, 'No notes use this tag.'), false, lang);
   return vscode.workspace.applyEdit(edit);
 }
 
@@ -203,33 +212,33 @@ function freeTagsIn(notes: WorkspaceNote[]): string[] {
 }
 
 /** The tags in use, most used first, for a quick pick (`except` left out). */
-async function pickTag(notes: WorkspaceNote[], store: SessionStore, title: string, except?: TagSubject): Promise<TagSubject | undefined> {
+async function pickTag(notes: WorkspaceNote[], store: SessionStore, title: string, lang: Lang, except?: TagSubject): Promise<TagSubject | undefined> {
   const counts = new Map<string, { subject: TagSubject; count: number }>();
   for (const s of notes.flatMap((n: { session: Session }) => n.session.tags.map(subjectOf))) {
     if (!s || (except && sameSubject(s, except))) continue;
-    const key = subjectText(s, store.vocabulary, 'en');
+    const key = subjectText(s, store.vocabulary, lang);
     counts.set(key, { subject: s, count: (counts.get(key)?.count ?? 0) + 1 });
   }
   const items = [...counts].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
-    .map(([label, { subject, count }]) => ({ label, description: vscode.l10n.t('{0} times', count), subject }));
+    .map(([label, { subject, count }]) => ({ label, description: say(lang, '{0} times', count), subject }));
   return (await vscode.window.showQuickPick(items, { title }))?.subject;
 }
 
-function refusalText(refusal: RenameRefusal | undefined, from: TagSubject, store: SessionStore): string | undefined {
+function refusalText(refusal: RenameRefusal | undefined, from: TagSubject, store: SessionStore, lang: Lang): string | undefined {
   switch (refusal?.kind) {
     case undefined: return undefined;
-    case 'term': return vscode.l10n.t('{0} is a term of the model: its spellings come from the vocabulary. Add your spelling under aliases in {1} instead.', subjectText(from, store.vocabulary, 'en'), VOCABULARY_FILE);
-    case 'name': return vscode.l10n.t('A tag is letters, digits, - and _, without spaces.');
-    case 'same': return vscode.l10n.t('That is the name it has.');
-    case 'taken': return vscode.l10n.t('#{0} is already a tag: use Merge Tags… to bring the two together.', refusal.name);
+    case 'term': return say(lang, '{0} is a term of the model: its spellings come from the vocabulary. Add your spelling under aliases in {1} instead.', subjectText(from, store.vocabulary, lang), VOCABULARY_FILE);
+    case 'name': return say(lang, 'A tag is letters, digits, - and _, without spaces.');
+    case 'same': return say(lang, 'That is the name it has.');
+    case 'taken': return say(lang, '#{0} is already a tag: use Merge Tags… to bring the two together.', refusal.name);
   }
 }
 
 /** Says why nothing was written (without waiting for the message to close); for a term, offers the team vocabulary file. */
-async function refuse(message: string, offerVocabulary: boolean): Promise<false> {
+async function refuse(message: string, offerVocabulary: boolean, lang: Lang): Promise<false> {
   const file = vscode.workspace.workspaceFolders?.[0] && vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, VOCABULARY_FILE);
-  const open = vscode.l10n.t('Open Vocabulary File');
+  const open = say(lang, 'Open Vocabulary File');
   const offer = offerVocabulary && file && await exists(file) ? [open] : [];
-  void vscode.window.showWarningMessage(message, ...offer).then((choice) => (choice === open && file ? vscode.window.showTextDocument(file) : undefined));
+  void messages.show({ kind: 'warning', text: message, items: offer }).then((choice) => (choice === open && file ? vscode.window.showTextDocument(file) : undefined));
   return false;
 }

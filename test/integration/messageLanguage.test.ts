@@ -276,6 +276,68 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     }
   });
 
+  it('Rename Tag…, Merge Tags… and Split Tag…: their refusals in the notes\' language; nothing changes', async () => {
+    const refusals = async (notes: string) => {
+      const text = (await openFixture(notes)).getText();
+      seen.messages.length = 0;
+      const results = [
+        await vscode.commands.executeCommand('facilitatorNotes.renameTag', { from: 'ambitie', preview: false }),
+        await vscode.commands.executeCommand('facilitatorNotes.renameTag', { from: 'geldzorg', to: 'geld zorg', preview: false }),
+        await vscode.commands.executeCommand('facilitatorNotes.renameTag', { from: 'nergens-gebruikt', to: 'ook-niet', preview: false }),
+        await vscode.commands.executeCommand('facilitatorNotes.mergeTags', { from: 'budget', to: 'budget', preview: false }),
+        await vscode.commands.executeCommand('facilitatorNotes.splitTag', { from: 'budget', into: ['geld'] }),
+      ];
+      await waitFor(() => seen.messages.length === 5, 'the five refusals');
+      assert.deepEqual(results, [false, false, false, false, false]);
+      assert.equal((await openFixture(notes)).getText(), text);
+      return seen.messages.map((m) => [m.kind, m.text, ...(m.items ?? [])]);
+    };
+    assert.deepEqual(await refusals(DUTCH), [
+      ['warning', '#ambitie is een term van het model: de schrijfwijzen komen uit de woordenlijst. Zet je eigen schrijfwijze liever onder aliases in .facilitator-notes.yaml.'],
+      ['warning', 'Een tag bestaat uit letters, cijfers, - en _, zonder spaties.'],
+      ['warning', 'Geen enkele notitie gebruikt deze tag.'],
+      ['warning', 'Kies twee verschillende tags om samen te voegen.'],
+      ['warning', 'Noem twee of meer nieuwe tags, anders dan de tag zelf.'],
+    ]);
+    assert.deepEqual(await refusals(ENGLISH), [
+      ['warning', '#ambition is a term of the model: its spellings come from the vocabulary. Add your spelling under aliases in .facilitator-notes.yaml instead.'],
+      ['warning', 'A tag is letters, digits, - and _, without spaces.'],
+      ['warning', 'No notes use this tag.'],
+      ['warning', 'Choose two different tags to merge.'],
+      ['warning', 'Name two or more new tags, other than the tag itself.'],
+    ]);
+  });
+
+  it('Present to the Room: the status bar\'s text and tooltip and the panel\'s switch in the notes\' language', async () => {
+    const a = await api();
+    const presenting = async (notes: string) => {
+      await openFixture(notes);
+      await vscode.commands.executeCommand('facilitatorNotes.openOverviewToSide');
+      await openFixture(notes);
+      const off = a.sidebar.presenting.item.tooltip;
+      await vscode.commands.executeCommand('facilitatorNotes.presentToRoom');
+      try {
+        const shown = await waitFor(() => (a.overview.current?.presenting ? a.overview.current : undefined), 'the panel presenting');
+        return [off, a.sidebar.presenting.item.text, a.sidebar.presenting.item.tooltip, /<button[^>]*>([^<]*)<\/button>/.exec(shown!.main)?.[1]];
+      } finally {
+        a.room.toggle(false);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    };
+    assert.deepEqual(await presenting(DUTCH), [
+      'Aan de zaal presenteren: privénotities, coaching en aandachtspunten verbergen',
+      '$(device-desktop) Je presenteert aan de zaal',
+      'Privénotities zijn verborgen. Klik om te stoppen met presenteren.',
+      'Presentatie stoppen',
+    ]);
+    assert.deepEqual(await presenting(ENGLISH), [
+      'Present to the Room: hide private notes, coaching and hints',
+      '$(device-desktop) Presenting to the room',
+      'Private notes are hidden. Click to stop presenting.',
+      'Stop presenting',
+    ]);
+  });
+
   it('the partner preview\'s buttons in the notes\' language', async () => {
     const { partnerPreview } = await api();
     const buttons = async (notes: string) => {
