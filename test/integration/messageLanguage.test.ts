@@ -221,6 +221,20 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     });
   });
 
+  it('with no notes open: Carry Over Open Actions\' message in the language of the workspace\'s most recent notes', async () => {
+    const carried = async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      seen.messages.length = 0;
+      assert.equal(await vscode.commands.executeCommand('facilitatorNotes.carryOver'), 0);
+      await waitFor(() => seen.messages.length > 0, 'the message');
+      return seen.messages.map((m) => `${m.kind}: ${m.text}`);
+    };
+    assert.deepEqual(await carried(), ['info: Open the new session notes to carry open actions into.']);
+    await withLatestDutchNotes(async () => {
+      assert.deepEqual(await carried(), ['info: Open eerst de notities van de nieuwe sessie: daar komen de openstaande acties in.']);
+    });
+  });
+
   it('the walkthrough\'s sample notes: Dutch when the workspace\'s most recent notes are, else English (VS Code being English)', async () => {
     const sample = async () => {
       const uri = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.openSampleNotes');
