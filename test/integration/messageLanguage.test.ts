@@ -322,6 +322,28 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     ]);
   });
 
+  it('Rename Tag… with errors in the team vocabulary file: the refusal in the notes\' language', async () => {
+    const file = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, '.facilitator-notes.yaml');
+    fs.writeFileSync(file, 'dimensions: [\n');
+    try {
+      const refusal = async (notes: string) => {
+        await openFixture(notes);
+        seen.messages.length = 0;
+        assert.equal(await vscode.commands.executeCommand('facilitatorNotes.renameTag', { from: 'budget', to: 'geld', preview: false }), false);
+        await waitFor(() => seen.messages.length > 0, 'the refusal');
+        return seen.messages.map((m) => m.text);
+      };
+      // The YAML parser's own words stay as it writes them.
+      const parser = 'Flow sequence in block collection must be sufficiently indented and end with a ]';
+      assert.deepEqual(await refusal(DUTCH), [`De woordenlijst in .facilitator-notes.yaml, regel 2 bevat fouten, dus er is geen tag gewijzigd: YAML-syntaxis: ${parser}`]);
+      assert.deepEqual(await refusal(ENGLISH), [`The vocabulary in .facilitator-notes.yaml, line 2 has errors, so no tag was changed: YAML syntax: ${parser}`]);
+    } finally {
+      fs.rmSync(file, { force: true });
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
+      if (doc) await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
   it('Present to the Room: the status bar\'s text and tooltip and the panel\'s switch in the notes\' language', async () => {
     const a = await api();
     const presenting = async (notes: string) => {
