@@ -2,8 +2,8 @@
 // refusal of an --out that cannot be written, and how a message is said.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { nextTurn, writeChunksAtomically } from '../io/atomicWrite';
-import { readGuarded } from '../core/parse/guard';
+import { nextTurn, pauseEvery, writeChunksAtomically } from '../io/atomicWrite';
+import { readGuardedInTurns } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
 import { isSessionNotes } from '../core/parse/parser';
 import { decodeNotes, MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
@@ -239,8 +239,8 @@ export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, 
       onFailure();
       continue;
     }
-    await nextTurn();
-    const { session, result, failed } = readGuarded(text, { file, vocabulary }, (read) => after(read, text));
+    // The parse itself gives a turn now and then, so a signal is handled partway through a large file.
+    const { session, result, failed } = await readGuardedInTurns(text, { file, vocabulary }, (read) => after(read, text), pauseEvery());
     await nextTurn();
     if (failed) {
       say(`${file}: ${session.problems[0].message}`);

@@ -4,18 +4,18 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSession } from '../core/parse/parser';
+import { parseNotesInTurns } from '../core/parse/parser';
 import { Session } from '../core/parse/model';
 import { NotesText } from '../core/report/partnerReport';
 import { partnerRefusals, partnerView, withoutJudgements } from '../core/report/audience';
 import { reportOf, summarizeSession } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
-import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
+import { partnerDocumentInTurns, renderedDocument, reportLanguage } from '../core/render/report/partnerReport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { chartSvgs } from '../core/render/report/reportDocument';
 import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
-import { nextTurn, writeFileAtomically } from '../io/atomicWrite';
+import { nextTurn, pauseEvery, writeFileAtomically } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
 import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText } from './input';
 
@@ -118,19 +118,23 @@ async function reportOrComplaint(note: Notes, run: PartnerRun): Promise<string |
   }
 }
 
-/** One session's report in the format asked: the verslag (md, html, docx), else the partners' JSON or CSV. */
+/**
+ * One session's report in the format asked: the verslag (md, html, docx), else the partners' JSON or CSV. Each
+ * parse gives a turn now and then, so a signal is handled partway through a large file.
+ */
 async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'date'>, run: PartnerRun): Promise<string | Uint8Array> {
   const lang = run.lang ?? reportLanguage([told], null, 'en');
   const options = { lang, vocabulary: run.vocabulary, thermometer: run.thermometer, readings: run.readings, groupBy: run.groupBy };
   if (run.format === 'docx') {
     const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
-    const doc = partnerDocument(notes, options);
+    const doc = await partnerDocumentInTurns(notes, options, pauseEvery());
     // The chart renderer and its font ship beside dist/cli.js.
     const chartImages = await chartPngs(chartSvgs(doc), (name) => fs.promises.readFile(path.join(__dirname, name)));
     return documentDocx(doc, documentDate([told], process.env.SOURCE_DATE_EPOCH), { chartImages });
   }
-  if (run.format === 'md' || run.format === 'html') return renderPartnerReport(notes, { ...options, format: run.format });
-  const shown = partnerView(parseSession(notes.text, { file: notes.file, vocabulary: run.vocabulary }));
+  if (run.format === 'md' || run.format === 'html') return renderedDocument(await partnerDocumentInTurns(notes, options, pauseEvery()), { ...options, format: run.format });
+  const { session } = await parseNotesInTurns(notes.text, { file: notes.file, vocabulary: run.vocabulary }, false, pauseEvery());
+  const shown = partnerView(session);
   const view = run.readings ? shown : withoutJudgements(shown, run.vocabulary);
   return REPORT_FORMATS[run.format].render(reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary), lang, [view], run.vocabulary, { audience: 'partners' });
 }

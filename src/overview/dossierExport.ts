@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { slug } from '../core/write/template';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
-import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
+import { collaborationOf, collaborationVocabulary, workspaceCollaborations } from '../workspace/collaborations';
 import { exists } from '../workspace/files';
 import { say, viewLang } from '../workspace/lang';
 import { messageLang, messages } from '../workspace/messages';
@@ -50,7 +50,7 @@ async function exportDossier(store: SessionStore, shown: OverviewRender | undefi
   });
   if (!target) return undefined;
   if (args.target && await exists(target) && !await dialogs.confirmOverwrite(target, lang)) return undefined;
-  if (!await writeOrSay(target, DOSSIER_FORMATS[format].render([collaboration], lang, store.vocabulary), lang)) return undefined;
+  if (!await writeOrSay(target, DOSSIER_FORMATS[format].render([collaboration], lang, collaborationVocabulary(store, all, collaboration)), lang)) return undefined;
   void dialogs.notify(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
   return target;
 }

@@ -17,6 +17,9 @@ import { ShowPick, ShownPick, firingPick } from '../workspace/quickPick';
 import { shortDateOr } from '../core/render/shared/dates';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
+import { collaborationFolders, workspaceCollaborations } from '../workspace/collaborations';
+import { CollaborationFolder } from '../core/render/overview/collaborationTable';
+import { renderOverviewHtml } from '../core/render/overview/html';
 import { PartnerFormat, PartnerGrouping, partnerReport } from './partnerReport';
 
 export type ExportFormat = 'csv' | 'md' | 'html';
@@ -117,7 +120,11 @@ export class Exporter implements vscode.Disposable, ExportDialogs {
     if (!target) return undefined;
     if (args.target && await exists(target) && !await this.confirmOverwrite(target, lang)) return undefined;
     const vocabulary = this.store.vocabulary;
-    const text = REPORT_FORMATS[format].render(buildReport(found.sessions, vocabulary), lang, found.sessions, vocabulary);
+    const report = buildReport(found.sessions, vocabulary);
+    // The HTML of a workspace of several folders lists the collaborations under their folders, as the panel does.
+    const text = format === 'html' && found.folders
+      ? renderOverviewHtml(found.sessions, { lang, vocabulary, report, collaborations: found.folders.flatMap((f) => f.collaborations), folders: found.folders })
+      : REPORT_FORMATS[format].render(report, lang, found.sessions, vocabulary);
     return this.write(target, text, format === 'html', lang,
       say(lang, 'Exported to {0}, for your own use: contains private notes and coaching', vscode.workspace.asRelativePath(target)));
   }
@@ -194,8 +201,9 @@ export class Exporter implements vscode.Disposable, ExportDialogs {
   private async sessions(args: ExportArgs): Promise<Found | undefined> {
     const join = (folder: vscode.Uri | undefined, name: string) => folder && vscode.Uri.joinPath(folder, name);
     if (args.workspace) {
-      const sessions = await this.store.workspaceSessions();
-      return sessions.length ? { sessions, base: join(vscode.workspace.workspaceFolders?.[0]?.uri, 'workspace') } : undefined;
+      const notes = await this.store.workspaceNotes();
+      const folders = collaborationFolders(workspaceCollaborations(notes, this.store.vocabulary));
+      return notes.length ? { sessions: notes.map((n) => n.session), base: join(vscode.workspace.workspaceFolders?.[0]?.uri, 'workspace'), folders } : undefined;
     }
     const doc = args.source
       ? await vscode.workspace.openTextDocument(args.source)
@@ -236,6 +244,8 @@ function filters(format: ExportFormat, lang: Lang): Record<string, string[]> {
 interface Found {
   sessions: Session[];
   base: vscode.Uri | undefined;
+  /** The workspace's collaborations under their folders, when it has several. */
+  folders?: CollaborationFolder[];
 }
 
 /** The formats, each as the meeting went, then each grouped by condition: one question, the usual choice first. */

@@ -10,15 +10,24 @@ import { SessionStore } from '../workspace/sessionStore';
 
 /** What activate() returns as `extendMarkdownIt`: the preview calls it once with its markdown-it instance. */
 export function previewPlugin(store: SessionStore, room: RoomPresentation): (md: MarkdownIt) => MarkdownIt {
-  return (md) => md.use(facilitatorNotesPlugin, { vocabulary: () => store.vocabulary, lang: (env) => previewLang(store, env), leaveOutPrivate: () => room.on });
+  return (md) => md.use(facilitatorNotesPlugin, {
+    vocabulary: (env) => store.vocabularyFor(previewedDocument(env)), lang: (env) => previewLang(store, env), leaveOutPrivate: () => room.on,
+  });
+}
+
+/** The notes the preview renders: VS Code's preview names them in its render env's currentDocument. */
+function previewedDocument(env: unknown): vscode.Uri | undefined {
+  const document = (env as { currentDocument?: unknown } | undefined)?.currentDocument;
+  // A Uri made by another extension (the preview's) may not be an instance of this one's class: read it by its text.
+  return typeof document === 'object' && document !== null && 'scheme' in document ? vscode.Uri.parse(String(document)) : undefined;
 }
 
 /**
- * The chips speak the language of the notes the preview shows (VS Code's preview names them in its render env's
- * currentDocument), as the editor's hovers do; else the language setting, tag language or VS Code's.
+ * The chips speak the language of the notes the preview shows, as the editor's hovers do; else the language
+ * setting, tag language or VS Code's.
  */
 function previewLang(store: SessionStore, env: unknown): Lang {
-  const shown = (env as { currentDocument?: vscode.Uri } | undefined)?.currentDocument;
+  const shown = previewedDocument(env);
   const doc = shown && vscode.workspace.textDocuments.find((d) => d.uri.toString() === shown.toString());
   return notesLang(shown, doc && store.latestNotes(doc));
 }

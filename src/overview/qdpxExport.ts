@@ -3,11 +3,12 @@
 // atomically, never over a file without asking. Private notes stay out unless the facilitator includes them.
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
+import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { qdaProject } from '../core/render/qda/project';
 import { qdpxArchive } from '../core/render/qda/qdpx';
 import { partnerRefusals } from '../core/report/audience';
 import { slug } from '../core/write/template';
-import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
+import { collaborationOf, collaborationVocabulary, workspaceCollaborations } from '../workspace/collaborations';
 import { exists, fileName } from '../workspace/files';
 import { say, viewLang } from '../workspace/lang';
 import { messageLang, messages } from '../workspace/messages';
@@ -34,7 +35,8 @@ export function registerQdpxExport(store: SessionStore, dialogs: ExportDialogs):
   return vscode.commands.registerCommand(QDPX_COMMAND, (args: QdpxExportArgs = {}) => exportQdpx(store, args, dialogs));
 }
 
-interface Chosen { sessions: Session[]; name: string }
+/** What is exported: its sessions, its name, and the vocabulary its codes come from. */
+interface Chosen { sessions: Session[]; name: string; vocabulary: Vocabulary }
 
 async function exportQdpx(store: SessionStore, args: QdpxExportArgs, dialogs: ExportDialogs): Promise<vscode.Uri | undefined> {
   const scope = args.scope ?? await pickScope(dialogs.pick, await messageLang(store));
@@ -63,7 +65,7 @@ async function exportQdpx(store: SessionStore, args: QdpxExportArgs, dialogs: Ex
   if (!target) return undefined;
   if (args.target && await exists(target) && !await dialogs.confirmOverwrite(target, lang)) return undefined;
   const project = qdaProject(chosen.sessions, {
-    vocabulary: store.vocabulary, lang, includePrivate, name: chosen.name, rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '',
+    vocabulary: chosen.vocabulary, lang, includePrivate, name: chosen.name, rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '',
   });
   if (!await writeOrSay(target, qdpxArchive(project, new Date()), lang)) return undefined;
   void dialogs.notify(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
@@ -74,13 +76,14 @@ async function sessionsOf(store: SessionStore, scope: QdpxScope, name: string | 
   const active = vscode.window.activeTextEditor?.document;
   if (scope === 'session') {
     const session = active && store.get(active);
-    return session && { sessions: [session], name: session.title || fileName(active.uri).replace(/\.(md|markdown)$/i, '') };
+    return session && { sessions: [session], name: session.title || fileName(active.uri).replace(/\.(md|markdown)$/i, ''), vocabulary: store.vocabularyFor(active.uri) };
   }
   const notes = await store.workspaceNotes();
-  if (scope === 'workspace') return { sessions: notes.map((n) => n.session), name: vscode.workspace.name ?? 'Facilitator Notes' };
+  // The whole workspace's codes are every folder's terms together; a collaboration's or a note's, its folder's.
+  if (scope === 'workspace') return { sessions: notes.map((n) => n.session), name: vscode.workspace.name ?? 'Facilitator Notes', vocabulary: store.vocabulary };
   const all = workspaceCollaborations(notes, store.vocabulary);
   const collaboration = name !== undefined ? all.groups.find((c) => c.name === name) : active && collaborationOf(all, active.uri);
-  return collaboration && { sessions: collaboration.sessions, name: collaboration.name };
+  return collaboration && { sessions: collaboration.sessions, name: collaboration.name, vocabulary: collaborationVocabulary(store, all, collaboration) };
 }
 
 /** Which notes, in the active notes' language (else the workspace's most recent notes'). */

@@ -8,11 +8,12 @@ import { largeNotes, run } from './run';
 // Memory in proportion to the notes (issue 22): the CLI runs with a JavaScript heap of HEAP_PER_BYTE times the
 // notes' size, so a run that needs more ends out of memory and fails here. The parse once held all of
 // markdown-it's tokens (about 20x the text) and the partners' reports kept every session while making them: the
-// partners' HTML needed 40-60x, their JSON 30-40x; now 20-25x (BENCHMARKS.md, issue 22). Word needed about
-// 120x (the docx library's document model) and was refused in this heap; our own writer zips its XML as it
-// is written, so Word now fits wherever HTML does.
+// partners' HTML needed 40-60x, their JSON 30-40x; then 27x and 20x; now 23x and 17x, as a file's repeated
+// spellings and messages are one string each (BENCHMARKS.md, issue 22). Word needed about 120x (the docx
+// library's document model) and was refused in this heap; our own writer zips its XML as it is written, so Word
+// now fits wherever HTML does.
 const MEGABYTES = 2;
-const HEAP_PER_BYTE = 35;
+const HEAP_PER_BYTE = 26;
 
 describe(`cli: memory within ${HEAP_PER_BYTE}x the notes' size`, function () {
   this.timeout(240000);

@@ -22,9 +22,9 @@ export const OVERVIEW_FENCE = 'facilitator-overview';
 const TAG_TOKEN = 'facilitator_tag';
 
 export interface PluginOptions {
-  /** Read on every render, so a changed team vocabulary applies at once. */
-  vocabulary?: () => Vocabulary;
-  /** The language of chips and matrix, read on every render with its env (which may name the document shown). */
+  /** Read on every render with its env (which may name the document shown), so a changed team vocabulary applies at once. */
+  vocabulary?: (env: unknown) => Vocabulary;
+  /** The language of chips and matrix, read on every render with its env. */
   lang?: (env: unknown) => Lang;
   /** Read on every render: true while presenting to the room, when nothing private may be shown. */
   leaveOutPrivate?: () => boolean;
@@ -35,9 +35,10 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   const lang = options.lang ?? (() => 'en' as Lang);
   const leaveOutPrivate = options.leaveOutPrivate ?? (() => false);
   const rule = (state: StateCore) => {
-    if (leaveOutPrivate()) state.tokens = presentable(state, vocabulary());
+    const terms = vocabulary(state.env);
+    if (leaveOutPrivate()) state.tokens = presentable(state, terms);
     try {
-      markTags(state, vocabulary());
+      markTags(state, terms);
     } catch {
       // A defect of ours must not break the preview: the text renders without chips (each token is replaced whole).
     }
@@ -58,8 +59,9 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
     const token = tokens[idx];
     if (token.info.trim() !== OVERVIEW_FENCE) return fence ? fence(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
-    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() }, (s) => summarizeSession(leaveOutPrivate() ? partnerView(s) : s, vocabulary()));
-    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(env), vocabulary())}</div>\n`;
+    const terms = vocabulary(env);
+    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: terms }, (s) => summarizeSession(leaveOutPrivate() ? partnerView(s) : s, terms));
+    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(env), terms)}</div>\n`;
   };
 }
 
