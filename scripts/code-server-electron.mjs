@@ -4,7 +4,7 @@
 // runs them in code-server + headless chromium, forwards the extension host's test output and
 // exits with the tests' exit code. Other desktop flags (--no-sandbox, --user-data-dir, …) are ignored:
 // each run gets its own folder under .cache/runs/ (kept when the run fails, unless FN_SABOTAGE=1).
-// FN_HOST_TIMEOUT_MS bounds the whole in-host test run (default 180000); FN_LOCALE=nl runs VS Code in Dutch;
+// FN_HOST_TIMEOUT_MS bounds the whole in-host test run (default 360000); FN_LOCALE=nl runs VS Code in Dutch;
 // FN_TRUST=untrusted runs with workspace trust on and the folder not trusted.
 import path from 'node:path';
 import util from 'node:util';
@@ -58,7 +58,7 @@ async function runInCodeServer({ developmentPaths, testsPath, folder }) {
       ['extensionTestsPath', remoteUri(testsPath)],
     ];
     await page.goto(workbenchUrl(server, folder ?? developmentPaths[0], payload));
-    const timeout = Number(process.env.FN_HOST_TIMEOUT_MS) || 180_000;
+    const timeout = Number(process.env.FN_HOST_TIMEOUT_MS) || 360_000;
     code = await withTimeout(Promise.race([exited, failure.promise]), timeout, 'the extension tests to finish');
   } catch (e) {
     console.error(`[code-server-electron] ${e.stack ?? e}`);

@@ -16,16 +16,20 @@ import { registerTagCommands, TagCommands } from './tagCommands';
 import { registerTagRefactor } from './tagRefactor';
 import { RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
+import { ShownPick } from '../workspace/quickPick';
 
 export interface EditorFeatures {
   tagging: TagCommands;
   /** Covers private paragraphs while presenting to the room. */
   roomCover: RoomCover;
+  /** New Session Notes (tests wait on its quick pick). */
+  newSession: { onDidShowPick: vscode.Event<ShownPick> };
 }
 
 export function registerEditorFeatures(context: vscode.ExtensionContext, store: SessionStore, room: RoomPresentation): EditorFeatures {
   const tagging = registerTagCommands(store);
   const roomCover = new RoomCover(store, room);
+  const newSession = registerNewSession(store);
   context.subscriptions.push(
     tagging,
     roomCover,
@@ -35,9 +39,9 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, store: 
     registerDiagnostics(store),
     registerDecorations(store),
     registerSymbols(store),
-    registerNewSession(store),
+    newSession.command,
     registerSampleNotes(store),
     registerTagRefactor(store),
   );
-  return { tagging, roomCover };
+  return { tagging, roomCover, newSession: { onDidShowPick: newSession.onDidShowPick } };
 }

@@ -4,7 +4,8 @@ import { isoDate, sessionFileName, sessionTemplate } from '../core/write/templat
 import { sessionsLanguage } from '../core/parse/language';
 import { bySessionDate } from '../core/report/sessionOrder';
 import { Lang } from '../core/vocabulary/vocabulary';
-import { tagLang } from '../workspace/lang';
+import { say, tagLang } from '../workspace/lang';
+import { ShowPick, ShownPick, firingPick } from '../workspace/quickPick';
 import { SessionStore } from '../workspace/sessionStore';
 import { activeCollaboration, collaborationPlace, WorkspaceCollaborations, workspaceCollaborations } from '../workspace/collaborations';
 import { withCollaborationKey } from '../core/write/collaborationKey';
@@ -22,21 +23,24 @@ type Start = { next: Collaboration } | { next: undefined };
  * anything, opens it and puts the cursor on the first agenda item. Without a workspace folder the notes open
  * as an untitled document.
  */
-export function registerNewSession(store: SessionStore): vscode.Disposable {
-  return vscode.commands.registerCommand('facilitatorNotes.newSession', async (title?: string) => {
+export function registerNewSession(store: SessionStore): { command: vscode.Disposable; onDidShowPick: vscode.Event<ShownPick> } {
+  const shown = new vscode.EventEmitter<ShownPick>();
+  const pick = firingPick(shown);
+  const command = vscode.commands.registerCommand('facilitatorNotes.newSession', async (title?: string) => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     const all = workspaceCollaborations(await store.workspaceSummaries(), store.vocabulary, store.collaborationMemo);
-    const start = title === undefined ? await pickStart(all) : { next: activeCollaboration(all) };
+    // The questions speak the language the new notes will be written in.
+    const lang = await newNotesLang(store, folder);
+    const start = title === undefined ? await pickStart(all, lang, pick) : { next: activeCollaboration(all) };
     if (!start) return undefined;
     const name = title ?? await vscode.window.showInputBox({
-      title: vscode.l10n.t('New Session Notes'),
-      prompt: vscode.l10n.t('Title of the session'),
-      placeHolder: vscode.l10n.t('e.g. Regional table, kick-off'),
-      validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Give the session a title.')),
+      title: say(lang, 'New Session Notes'),
+      prompt: say(lang, 'Title of the session'),
+      placeHolder: say(lang, 'e.g. Regional table, kick-off'),
+      validateInput: (value) => (value.trim() ? undefined : say(lang, 'Give the session a title.')),
     });
     if (!name?.trim()) return undefined;
     const date = isoDate(new Date());
-    const lang = await newNotesLang(store, folder);
     const place = folder && start.next ? collaborationPlace(all, start.next, notesFolder(folder)) : undefined;
     // Spelled in the vocabulary of the folder the notes go to.
     const vocabulary = store.vocabularyFor(place?.folder ?? (folder && notesFolder(folder)));
@@ -52,21 +56,23 @@ export function registerNewSession(store: SessionStore): vscode.Disposable {
     editor.selection = new vscode.Selection(line, character, line, character);
     return doc.uri;
   });
+  return { command: vscode.Disposable.from(command, shown), onDidShowPick: shown.event };
 }
 
 /** The active notes' collaboration first, then the others by their latest date; empty notes last. Undefined: dismissed. */
-async function pickStart(all: WorkspaceCollaborations): Promise<Start | undefined> {
+async function pickStart(all: WorkspaceCollaborations, lang: Lang, pick: ShowPick): Promise<Start | undefined> {
   if (all.groups.length === 0) return { next: undefined };
   const active = activeCollaboration(all);
   const others = all.groups.filter((c) => c !== active).sort((a, b) => (b.latestDate ?? '').localeCompare(a.latestDate ?? ''));
   type Item = vscode.QuickPickItem & Start;
   const items: Item[] = [...(active ? [active] : []), ...others].map((c) => ({
-    label: vscode.l10n.t('Next session of {0}', c.name),
+    label: say(lang, 'Next session of {0}', c.name),
     description: c.latestDate ?? undefined,
     next: c,
   }));
-  items.push({ label: vscode.l10n.t('Empty notes'), description: vscode.l10n.t('a new collaboration'), next: undefined });
-  return vscode.window.showQuickPick(items, { title: vscode.l10n.t('New Session Notes'), placeHolder: vscode.l10n.t('Continue a collaboration, or start empty notes') });
+  items.push({ label: say(lang, 'Empty notes'), description: say(lang, 'a new collaboration'), next: undefined });
+  const chosen = await pick(items, { title: say(lang, 'New Session Notes'), placeholder: say(lang, 'Continue a collaboration, or start empty notes'), many: false });
+  return chosen?.[0];
 }
 
 const LATEST = 5;

@@ -398,3 +398,35 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     assert.equal(await chipTitle(ENGLISH, '#relationship'), `Condition: Relationship. ${summary('relationship').en}`);
   });
 });
+
+describe('New Session Notes asks in the language the new notes will be written in, in an English VS Code', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await setSetting('files', undefined);
+  });
+
+  /** The start question of New Session Notes: its title, placeholder and last item (label and description). */
+  async function startQuestion(): Promise<string[]> {
+    const { editor, store } = await api();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor(async () => (await store.workspaceSummaries()).length > 0, 'the workspace\'s notes');
+    const shown = new Promise<ShownPick>((resolve) => {
+      const listener = editor.newSession.onDidShowPick((pick) => { listener.dispose(); resolve(pick); });
+    });
+    const running = vscode.commands.executeCommand('facilitatorNotes.newSession');
+    const pick = await shown;
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await running, undefined, 'dismissed: nothing written');
+    const last = pick.items.at(-1)!;
+    return [pick.title, pick.placeholder, String(pick.items[0].label).split(' ').slice(0, 3).join(' '), last.label, last.description ?? ''];
+  }
+
+  it('English notes: English; only Dutch notes in the workspace: Dutch', async () => {
+    assert.deepEqual(await startQuestion(), ['New Session Notes', 'Continue a collaboration, or start empty notes', 'Next session of', 'Empty notes', 'a new collaboration']);
+    await setSetting('files', 'dutch/**/*.md');
+    const { store } = await api();
+    await waitFor(async () => (await store.workspaceSummaries()).every((n) => n.uri.path.includes('/dutch/')), 'only the Dutch notes in the workspace', 10_000);
+    assert.deepEqual(await startQuestion(), ['Nieuwe sessienotities', 'Kies een samenwerking om mee verder te gaan, of begin met lege notities', 'Volgende sessie van', 'Lege notities', 'een nieuwe samenwerking']);
+  });
+});
+
