@@ -86,13 +86,15 @@ async function codeServerPart(base: string): Promise<void> {
   const mb = generateArchive(archive, FULL.notes, FULL.collaborations) / 1024 / 1024;
   const { oneNote, cold, warm, indexBytes } = await workbenchBench(archive, path.join(base, 'one-note'));
   const hosts: [string, HostFigures][] = [['one note', oneNote], ['archive cold', cold], ['archive warm', warm]];
+  // The workbench's own start and the webview's own load are in every host's time: the archive's share is the difference.
+  const overOne = (ms: (h: HostFigures) => number) => (h: HostFigures) => h === oneNote ? seconds(ms(h)) : `${seconds(ms(h))} (${seconds(ms(h) - ms(oneNote))} over one note)`;
   const row = (what: string, figure: (h: HostFigures) => string) => `  ${what}: ${hosts.map(([name, h]) => `${name} ${figure(h)}`).join(' · ')}`;
   const typing = (h: HostFigures) => h.typing ? `median ${h.typing.medianMs.toFixed(0)} ms, p95 ${h.typing.p95Ms.toFixed(0)} ms, slowest ${h.typing.slowestMs.toFixed(0)} ms (${h.typing.keys} keys)` : '—';
   const longTasks = (h: HostFigures) => h.typing ? `${h.typing.longTasks} (longest ${h.typing.longestTaskMs.toFixed(0)} ms)` : '—';
   console.log([
     `code-server: ${FULL.notes + 1} notes in ${FULL.collaborations} collaborations (${mb.toFixed(1)} MB) against a workspace of one note; index ${(indexBytes / 1024 / 1024).toFixed(1)} MB`,
-    row('Actions view populated, from opening the folder (budget cold ≤ 3 s, warm ≤ 1 s)', (h) => seconds(h.actionsFromOpenMs)),
-    row('Actions view populated, from showing the view', (h) => seconds(h.actionsFromViewMs)),
+    row('Actions view populated, from opening the folder (budget cold ≤ 3 s, warm ≤ 1 s)', overOne((h) => h.actionsFromOpenMs)),
+    row('Actions view populated, from showing the view', overOne((h) => h.actionsFromViewMs)),
     row('workspace overview, first paint (budget ≤ 1 s)', (h) => seconds(h.overviewPaintMs)),
     row('workspace overview, page elements (budget ≤ 5,000) and height', (h) => `${h.overviewElements} elements, ${h.overviewHeightPx} px`),
     row('dossier, first and second (budget ≤ 500 ms)', (h) => h.dossierMs.map(seconds).join(', ') || '—'),
