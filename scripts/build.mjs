@@ -41,7 +41,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', external: ['./docx.js'], banner: { js: '#!/usr/bin/env node' } }),
   build({ ...minified, entryPoints: ['src/core/render/report/docx.ts'], outfile: 'dist/docx.js' }),
   build({ ...common, entryPoints: entries('test/bench'), outdir: 'dist/test/bench', external: ['playwright-core'] }),
-  build({ ...common, entryPoints: entries('test/unit'), outdir: 'dist/test/unit', outbase: 'test/unit', external: ['mocha', 'playwright-core', 'commonmark-spec', 'esbuild'] }),
+  build({ ...common, entryPoints: entries('test/unit'), outdir: 'dist/test/unit', outbase: 'test/unit', external: ['mocha', 'playwright-core', 'commonmark-spec', 'esbuild', './docx.js'] }),
   build({ ...common, entryPoints: entries('test/integration'), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }),
   build({ ...common, entryPoints: entries('test/e2e'), outdir: 'dist/test/e2e', external: ['mocha', 'playwright-core'] }),
 ]);

@@ -253,7 +253,7 @@ export function complain(message: string): void {
  * Each file's session, with what `after` makes of it inside the parser's guard, one at a time; a file that cannot be
  * read, or breaks the parser, is said and skipped, and a file found in a folder only when it holds session notes.
  */
-export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, after: (session: Session) => T,
+export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, after: (session: Session, text: string) => T,
   say: (message: string) => void = complain): AsyncGenerator<{ session: Session; result: T }> {
   for (const { file, explicit } of files) {
     // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
@@ -265,7 +265,7 @@ export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, 
       continue;
     }
     await nextTurn();
-    const { session, result, failed } = readGuarded(text, { file, vocabulary }, after);
+    const { session, result, failed } = readGuarded(text, { file, vocabulary }, (read) => after(read, text));
     await nextTurn();
     if (failed) {
       say(`${file}: ${session.problems[0].message}`);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isSessionNotes, parseSession } from '../core/parse/parser';
+import { parseSession } from '../core/parse/parser';
 import { Session } from '../core/parse/model';
 import { NotesText } from '../core/report/partnerReport';
 import { partnerRefusals, partnerView, withoutJudgements } from '../core/report/audience';
@@ -17,7 +17,7 @@ import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
 import { nextTurn, writeFileAtomically } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
-import { complain, EXIT, inputRefusal, NotesFile, readText, wordRefusal } from './input';
+import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText, wordRefusal } from './input';
 
 export interface PartnerRun {
   format: string;
@@ -94,19 +94,11 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
 /** The sessions to report on, each checked for what may not go to the partners (said in `refusals`); one at a time. */
 async function readNotes(files: NotesFile[], run: PartnerRun, refusals: string[], onFailure: () => void): Promise<Notes[]> {
   const notes: Notes[] = [];
-  for (const { file, explicit } of files) {
-    // Pauses between files and stages, so SIGINT and SIGTERM are handled while large notes are read.
-    await nextTurn();
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      complain(`${file}: ${text.reason}`);
-      onFailure();
-      continue;
-    }
-    const session = parseSession(text, { file, vocabulary: run.vocabulary });
-    if (!explicit && !isSessionNotes(session)) continue;
+  const found = (session: Session, text: string): Notes =>
+    ({ file: session.file, lang: session.lang, date: session.date, digest: digestOf(text), bytes: Buffer.byteLength(text) });
+  for await (const { session, result } of readEachNotes(files, run.vocabulary, onFailure, found)) {
     refusals.push(...partnerRefusals(session, run.lang ?? 'en'));
-    notes.push({ file, lang: session.lang, date: session.date, digest: digestOf(text), bytes: Buffer.byteLength(text) });
+    notes.push(result);
   }
   return notes;
 }

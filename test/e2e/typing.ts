@@ -8,7 +8,7 @@ import { openWorkbench, ROOT, SHOTS, Workbench } from './workbench';
 export interface NotesFolder { dir: string; file(name: string): string; remove(): void }
 
 /** A fresh folder with the given files (name → content), under .cache/runs/ like the harness' runs. */
-export function notesFolder(prefix: string, files: Record<string, string>): NotesFolder {
+export function notesFolder(prefix: string, files: Record<string, string | Uint8Array>): NotesFolder {
   const runs = path.join(ROOT, '.cache/runs');
   fs.mkdirSync(runs, { recursive: true });
   const dir = fs.mkdtempSync(path.join(runs, `${prefix}-`));
@@ -21,7 +21,7 @@ export function notesFolder(prefix: string, files: Record<string, string>): Note
  * language `locale`), a screenshot after each (named by `shot` from the test's title), closed after them, its
  * logs kept when a test failed.
  */
-export function notesWorkbench(kind: string, files: Record<string, string>, locale: string, shot: (test: string) => string): { readonly page: Page; readonly folder: NotesFolder } {
+export function notesWorkbench(kind: string, files: Record<string, string | Uint8Array>, locale: string, shot: (test: string) => string): { readonly page: Page; readonly folder: NotesFolder } {
   const held: { workbench?: Workbench; folder?: NotesFolder; failed: boolean } = { failed: false };
   before(async function () {
     this.timeout(180_000);

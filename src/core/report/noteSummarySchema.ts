@@ -1,75 +1,66 @@
-// A note summary (what the notes index keeps of a note) as zod types: what the index checks a stored summary
-// against before it trusts it. Typed against the model, so a field added to Session that is missing here fails to compile.
-import * as z from 'zod';
-import { onFirstUse } from '../vocabulary/firstUse';
+// A note summary (what the notes index keeps of a note) as checks: what the index checks a stored summary against
+// before it trusts it. Typed against the model, so a field added to Session that is missing here fails to compile.
+import type { Action, Decision, Marker, Party, Problem, ProblemArgs, Reading, TagMention } from '../parse/model';
 import type { CountedObservation, NoteSummary } from './noteSummary';
+import { bool, Check, count, dictionary, list, noFields, noItems, nullable, oneOf, optional, record, text, variant } from './notesIndexCheck';
 
-/** A summary as stored: its observations are places in the index's table of observation kinds. */
-export type StoredSummary = Omit<NoteSummary, 'observations'> & { observations: number[] };
+const maybe = nullable(text);
+const texts = list(text);
 
-/** Built on first use (reading a stored notes index): activating the extension needs none of it. */
-export const noteSummarySchemas = onFirstUse('note summary schemas', (): { kind: z.ZodType<CountedObservation>; summary: z.ZodType<StoredSummary> } => {
-  const line = z.number().int().nonnegative();
-  const text = z.string();
-  const maybe = z.string().nullable();
-  const none = z.tuple([]);
-  const tag = z.strictObject({
-    line, column: line, length: line, raw: text, dimension: text.optional(), value: text.optional(),
-  });
-  const args = z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('yaml'), yamlCode: text, detail: text }),
-    z.strictObject({ kind: z.literal('not-a-mapping') }),
-    z.strictObject({ kind: z.literal('party'), value: text, nearest: text.optional() }),
-    z.strictObject({
-      kind: z.literal('field'), value: text, dimension: text.optional(),
-      detail: z.strictObject({ en: text, nl: text }).optional(),
-    }),
-    z.strictObject({ kind: z.literal('prefixed-value'), dimension: text, value: text }),
-    z.strictObject({ kind: z.literal('unclear-private'), form: z.enum(['alone', 'comment', 'details', 'phase']) }),
-    z.strictObject({ kind: z.literal('failure'), detail: text }),
-  ]);
-  const problem = z.strictObject({
-    line,
-    severity: z.enum(['error', 'warning']),
-    message: text,
-    code: z.enum(['front-matter-syntax', 'front-matter-field', 'near-miss-tag', 'unknown-prefixed-value', 'unreadable', 'unclear-private']),
-    column: line.optional(),
-    length: line.optional(),
-    suggestion: text.optional(),
-    field: text.optional(),
-    args: args.optional(),
-  });
-  const kind = z.strictObject({
-    startLine: z.literal(0), endLine: z.literal(0), text: z.literal(''),
-    conditions: z.array(text), phase: maybe, level: maybe, needs: z.array(text), otherTags: z.array(text),
-    facets: z.record(text, z.array(text)), tags: none, parties: z.array(text),
-    private: z.boolean(), decision: z.boolean(),
-  });
-  const summary = z.strictObject({
-    file: text,
-    title: text,
-    date: maybe,
-    lineCount: line,
-    frontMatter: z.strictObject({}),
-    frontMatterLines: z.strictObject({ start: line, end: line }).nullable(),
-    startLevel: maybe,
-    facilitator: maybe,
-    participants: z.array(z.strictObject({ name: text, aliases: z.array(text) })),
-    lang: z.enum(['en', 'nl']).nullable(),
-    collaboration: maybe,
-    currentPhase: maybe,
-    observations: z.array(line),
-    readings: z.array(z.strictObject({ line, level: text, text, time: maybe })),
-    markers: z.array(z.strictObject({ line, time: maybe, level: maybe, phase: maybe })),
-    decisions: z.array(z.strictObject({ line, text, private: z.boolean() })),
-    actions: z.array(z.strictObject({
-      line, done: z.boolean(), owner: maybe, text, due: maybe, ownerParty: maybe, private: z.boolean(),
-    })),
-    headings: none,
-    tags: z.array(tag),
-    problems: z.array(problem),
-    private: z.boolean(),
-    privateScopes: none,
-  });
-  return { kind, summary };
+const tag = record<TagMention>({ line: count, column: count, length: count, raw: text, dimension: optional(text), value: optional(text) });
+
+const args = variant<ProblemArgs>({
+  'yaml': record({ kind: oneOf(['yaml']), yamlCode: text, detail: text }),
+  'not-a-mapping': record({ kind: oneOf(['not-a-mapping']) }),
+  'party': record({ kind: oneOf(['party']), value: text, nearest: optional(text) }),
+  'field': record({ kind: oneOf(['field']), value: text, dimension: optional(text), detail: optional(record({ en: text, nl: text })) }),
+  'prefixed-value': record({ kind: oneOf(['prefixed-value']), dimension: text, value: text }),
+  'unclear-private': record({ kind: oneOf(['unclear-private']), form: oneOf(['alone', 'comment', 'details', 'phase']) }),
+  'failure': record({ kind: oneOf(['failure']), detail: text }),
+});
+
+const problem = record<Problem>({
+  line: count,
+  severity: oneOf(['error', 'warning']),
+  message: text,
+  code: oneOf(['front-matter-syntax', 'front-matter-field', 'near-miss-tag', 'unknown-prefixed-value', 'unreadable', 'unclear-private']),
+  column: optional(count),
+  length: optional(count),
+  suggestion: optional(text),
+  field: optional(text),
+  args: optional(args),
+});
+
+/** A kind of observation, as the index's table holds it once. */
+export const observationKind: Check<CountedObservation> = record<CountedObservation>({
+  startLine: oneOf([0]), endLine: oneOf([0]), text: oneOf(['']),
+  conditions: texts, phase: maybe, level: maybe, needs: texts, otherTags: texts,
+  facets: dictionary(texts), tags: noItems, parties: texts,
+  private: bool, decision: bool,
+});
+
+/** A note summary, its observations read by `observation` (the index stores each as a place in its table of kinds). */
+export const storedSummary = (observation: Check<CountedObservation>): Check<NoteSummary> => record<NoteSummary>({
+  file: text,
+  title: text,
+  date: maybe,
+  lineCount: count,
+  frontMatter: noFields,
+  frontMatterLines: nullable(record({ start: count, end: count })),
+  startLevel: maybe,
+  facilitator: maybe,
+  participants: list(record<Party>({ name: text, aliases: texts })),
+  lang: nullable(oneOf(['en', 'nl'])),
+  collaboration: maybe,
+  currentPhase: maybe,
+  observations: list(observation),
+  readings: list(record<Reading>({ line: count, level: text, text, time: maybe })),
+  markers: list(record<Marker>({ line: count, time: maybe, level: maybe, phase: maybe })),
+  decisions: list(record<Decision>({ line: count, text, private: bool })),
+  actions: list(record<Action>({ line: count, done: bool, owner: maybe, text, due: maybe, ownerParty: maybe, private: bool })),
+  headings: noItems,
+  tags: list(tag),
+  problems: list(problem),
+  private: bool,
+  privateScopes: noItems,
 });

@@ -1,16 +1,17 @@
 // The notes index: each workspace notes file's note summary, kept between starts so a start parses only
 // the files that changed. An entry is keyed by the file's URI and holds while the file's size and mtime are
 // those it was made from; the whole index holds only for the parser version and the vocabulary it was made
-// with. The stored text is untrusted: when any of it fails to validate, all of it is thrown away.
-import * as z from 'zod';
+// with. The stored text is untrusted: a header line (format, parser, vocabulary, the body's length and hash) is
+// checked before the body is parsed, so a changed or cut byte anywhere is caught; then every value of the body is
+// checked as it is read. When any of it fails, all of it is thrown away.
 import { PARSER_VERSION } from '../parse/parser';
-import { onFirstUse } from '../vocabulary/firstUse';
 import { Vocabulary } from '../vocabulary/vocabulary';
 import { CountedObservation, NoteSummary } from './noteSummary';
-import { noteSummarySchemas } from './noteSummarySchema';
+import { observationKind, storedSummary } from './noteSummarySchema';
+import { Check, count, finite, invalid, list, nullable, record, text } from './notesIndexCheck';
 
 /** The layout of the stored index; bump it when the layout or the note summary changes (PARSER_VERSION covers the parser). */
-export const NOTES_INDEX_FORMAT = 2;
+export const NOTES_INDEX_FORMAT = 3;
 
 /** A file as its last stat saw it. */
 export interface FileStamp {
@@ -25,19 +26,30 @@ export interface IndexEntry extends FileStamp {
   summary: NoteSummary | null;
 }
 
-/** The stored index: each kind of observation once (`kinds`), the summaries' observations as places in it. */
-const indexSchema = onFirstUse('notes index schema', () => z.strictObject({
-  format: z.literal(NOTES_INDEX_FORMAT),
-  parser: z.literal(PARSER_VERSION),
-  vocabulary: z.string(),
-  kinds: z.array(noteSummarySchemas().kind),
-  entries: z.array(z.strictObject({
-    uri: z.string(),
-    size: z.number().int().nonnegative(),
-    mtime: z.number(),
-    summary: noteSummarySchemas().summary.nullable(),
-  })),
-}));
+/** The first line of the stored index. */
+interface Header {
+  format: number;
+  parser: number;
+  vocabulary: string;
+  /** The body's length (UTF-16 code units) and its FNV-1a hash: a cut or changed body is not parsed at all. */
+  length: number;
+  hash: string;
+}
+
+/** The body is `[kinds, entries]`: each kind of observation once, the summaries' observations as places in it. */
+const kindTable = list(observationKind);
+
+/** The stored entries, each observation read as the kind at its place in `kinds`. */
+function storedEntries(kinds: readonly CountedObservation[]): Check<IndexEntry[]> {
+  const kindAt = (stored: unknown): CountedObservation => kinds[count(stored)] ?? invalid();
+  return list(record<IndexEntry>({ uri: text, size: count, mtime: finite, summary: nullable(storedSummary(kindAt)) }));
+}
+
+/** The stored text of an index body: its header line, then the body. */
+export function sealed(vocabulary: string, bodyText: string): string {
+  const header: Header = { format: NOTES_INDEX_FORMAT, parser: PARSER_VERSION, vocabulary, length: bodyText.length, hash: bodyHash(bodyText) };
+  return `${JSON.stringify(header)}\n${bodyText}`;
+}
 
 export class NotesIndex {
   private readonly entries = new Map<string, IndexEntry>();
@@ -49,7 +61,7 @@ export class NotesIndex {
   parsed = 0;
 
   constructor(readonly vocabularyKey: string, stored?: string) {
-    const entries = storedEntries(stored, vocabularyKey);
+    const entries = entriesOf(stored, vocabularyKey);
     for (const entry of entries ?? []) this.entries.set(entry.uri, entry);
     this.trusted = entries !== undefined;
     this.changed = !this.trusted;
@@ -62,7 +74,8 @@ export class NotesIndex {
     this.forget(stamp.uri);
     this.parsed++;
     const summary = await parse();
-    this.entries.set(stamp.uri, { ...stamp, summary });
+    // Only the stamp's own fields: the entry is stored as JSON and read back field by field.
+    this.entries.set(stamp.uri, { uri: stamp.uri, size: stamp.size, mtime: stamp.mtime, summary });
     this.changed = true;
     return summary;
   }
@@ -84,42 +97,59 @@ export class NotesIndex {
   serialize(): string {
     const kinds: CountedObservation[] = [];
     const places = new Map<string, number>();
+    // A kind read back from the index is one shared object: known by identity, it needs no key made.
+    const shared = new Map<CountedObservation, number>();
     const placeOf = (kind: CountedObservation): number => {
+      let place = shared.get(kind);
+      if (place !== undefined) return place;
       const key = JSON.stringify(kind);
-      let place = places.get(key);
+      place = places.get(key);
       if (place === undefined) places.set(key, (place = kinds.push(kind) - 1));
+      shared.set(kind, place);
       return place;
     };
-    const entries = [...this.entries.values()].map((entry) => ({
-      ...entry, summary: entry.summary && { ...entry.summary, observations: entry.summary.observations.map(placeOf) },
-    }));
-    return JSON.stringify({ format: NOTES_INDEX_FORMAT, parser: PARSER_VERSION, vocabulary: this.vocabularyKey, kinds, entries });
+    const entries = [...this.entries.values()].map((entry) => (entry.summary
+      ? { ...entry, summary: { ...entry.summary, observations: entry.summary.observations.map(placeOf) } }
+      : entry));
+    return sealed(this.vocabularyKey, JSON.stringify([kinds, entries]));
   }
 }
 
-/** The stored entries when the text is an index of this format, parser and vocabulary that validates whole. */
-function storedEntries(text: string | undefined, vocabularyKey: string): IndexEntry[] | undefined {
-  if (text === undefined) return undefined;
-  let data: unknown;
+/** The stored entries when the text is an index of this format, parser and vocabulary, whole, that validates. */
+function entriesOf(stored: string | undefined, vocabularyKey: string): IndexEntry[] | undefined {
+  const bodyText = stored === undefined ? undefined : checkedBody(stored, vocabularyKey);
+  if (bodyText === undefined) return undefined;
   try {
-    data = JSON.parse(text);
+    const data: unknown = JSON.parse(bodyText);
+    if (!Array.isArray(data) || data.length !== 2) return undefined;
+    // One frozen object per kind, shared by the summaries: the host holds each kind of observation once.
+    const kinds = kindTable(data[0]).map((kind) => Object.freeze(kind));
+    return storedEntries(kinds)(data[1]);
+  } catch {
+    // Not JSON, or a value of the wrong shape (Invalid): untrusted, whatever the failure.
+    return undefined;
+  }
+}
+
+/** The body after a header of this format, parser and vocabulary whose length and hash it matches. */
+function checkedBody(stored: string, vocabularyKey: string): string | undefined {
+  const end = stored.indexOf('\n');
+  if (end < 0) return undefined;
+  let header: Partial<Header> | null;
+  try {
+    header = JSON.parse(stored.slice(0, end)) as Partial<Header> | null;
   } catch {
     return undefined;
   }
-  // The header first: an outdated index is dropped without validating thousands of sessions.
-  const header = data as { format?: unknown; parser?: unknown; vocabulary?: unknown } | null;
+  // The header first: an outdated index is dropped without hashing or reading its body.
   if (typeof header !== 'object' || header === null || header.format !== NOTES_INDEX_FORMAT
     || header.parser !== PARSER_VERSION || header.vocabulary !== vocabularyKey) return undefined;
-  const parsed = indexSchema().safeParse(data);
-  if (!parsed.success) return undefined;
-  // One frozen object per kind, shared by the summaries: the host holds each kind of observation once.
-  const kinds = parsed.data.kinds.map((kind) => Object.freeze(kind));
-  const entries: IndexEntry[] = [];
-  for (const { summary, ...stamp } of parsed.data.entries) {
-    if (summary?.observations.some((place) => place >= kinds.length)) return undefined;
-    entries.push({ ...stamp, summary: summary && { ...summary, observations: summary.observations.map((place) => kinds[place]) } });
-  }
-  return entries;
+  const bodyText = stored.slice(end + 1);
+  return header.length === bodyText.length && header.hash === bodyHash(bodyText) ? bodyText : undefined;
+}
+
+function bodyHash(bodyText: string): string {
+  return fnv1a(bodyText, 0x811c9dc5);
 }
 
 /** A short fingerprint of the vocabulary: the same terms and aliases parse the same notes. */

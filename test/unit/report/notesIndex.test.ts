@@ -5,7 +5,7 @@ import { Session } from '../../../src/core/parse/model';
 import { isSessionNotes, parseSession, PARSER_VERSION } from '../../../src/core/parse/parser';
 import { collaborations } from '../../../src/core/report/collaboration';
 import { NoteSummary, noteSummary } from '../../../src/core/report/noteSummary';
-import { NOTES_INDEX_FORMAT, NotesIndex, vocabularyKey } from '../../../src/core/report/notesIndex';
+import { NOTES_INDEX_FORMAT, NotesIndex, sealed, vocabularyKey } from '../../../src/core/report/notesIndex';
 import { buildReport } from '../../../src/core/report/overview';
 import { openActionGroups } from '../../../src/core/report/openActions';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
@@ -19,7 +19,7 @@ type Disk = Map<string, File>;
 
 function note(collaboration: string, date: string, action: string): string {
   return `---\ntitle: Overleg ${date}\ndate: ${date}\nsamenwerking: ${collaboration}\nthermometer: vriendschappelijk\n---\n\n`
-    + `# Ronde #verkennen\n\nDe gemeente wil vooral snelheid. #ambitie #waakzaam\n\nAlleen voor mij. #privé\n\n`
+    + `# Ronde #verkennen\n\nDe gemeente wil vooral snelheid. #ambitie #waakzaam #behoefte/erkenning\n\nAlleen voor mij. #privé\n\n`
     + `- [ ] ${action} @Esther 2026-01-15\n- [x] Agenda rondsturen\n\nWe starten met twee wijken. #besluit\n`;
 }
 
@@ -61,6 +61,12 @@ function wholeSessions(files: Disk): Session[] {
 function actionRows(sessions: Session[]): string[] {
   return openActionGroups(collaborations(sessions, { today: '2026-02-01' }), 'collaboration')
     .flatMap((g) => g.actions.map((a) => `${g.name}: ${a.action.text} ${a.action.due} ${a.action.overdue}`));
+}
+
+/** The stored text's header line (parsed) and its body. */
+function parts(stored: string): { header: Record<string, unknown>; body: string } {
+  const end = stored.indexOf('\n');
+  return { header: JSON.parse(stored.slice(0, end)) as Record<string, unknown>, body: stored.slice(end + 1) };
 }
 
 /** Sessions as JSON keeps them (an optional field set to undefined is absent). */
@@ -109,7 +115,7 @@ describe('notes index', () => {
     const stored = async () => {
       const index = new NotesIndex(KEY);
       await scan(index, disk(5));
-      return JSON.parse(index.serialize()) as Record<string, unknown>;
+      return parts(index.serialize());
     };
     for (const [what, change] of [
       ['parser', { parser: PARSER_VERSION + 1 }],
@@ -117,7 +123,8 @@ describe('notes index', () => {
       ['vocabulary', { vocabulary: vocabularyKey({ dimensions: [] }) }],
     ] as const) {
       it(what, async () => {
-        const index = new NotesIndex(KEY, JSON.stringify({ ...await stored(), ...change }));
+        const { header, body } = await stored();
+        const index = new NotesIndex(KEY, `${JSON.stringify({ ...header, ...change })}\n${body}`);
         assert.equal(index.trusted, false);
         assert.equal(index.changed, true, 'an untrusted index is written again');
         await scan(index, disk(5));
@@ -134,6 +141,41 @@ describe('notes index', () => {
   describe('corruption: the index is rebuilt and the views are as from a fresh parse', () => {
     const files = disk(8);
     const fresh = () => scan(new NotesIndex(KEY), files);
+    /** The stored index of `files`, and the Actions view's rows from a fresh parse. */
+    const stored = async (): Promise<{ text: string; expected: string[] }> => {
+      const cold = new NotesIndex(KEY);
+      const expected = actionRows(await scan(cold, files));
+      return { text: cold.serialize(), expected };
+    };
+    /** The index read from `text` is untrusted, every file is parsed again and the Actions view is as expected. */
+    const rebuilt = async (text: string, expected: string[]) => {
+      const index = new NotesIndex(KEY, text);
+      assert.equal(index.trusted, false);
+      assert.deepEqual(actionRows(await scan(index, files)), expected);
+      assert.equal(index.parsed, 8);
+    };
+
+    it('a flipped bit in any byte of the stored text (header or body) is caught', async () => {
+      const { text } = await stored();
+      const bytes = new TextEncoder().encode(text);
+      assert.ok(bytes.length > 3000, `${bytes.length} bytes`);
+      const trusted: string[] = [];
+      for (const bit of [0x01, 0x20, 0x80]) {
+        for (let at = 0; at < bytes.length; at++) {
+          const damaged = bytes.slice();
+          damaged[at] ^= bit;
+          if (new NotesIndex(KEY, new TextDecoder().decode(damaged)).trusted) trusted.push(`${at}^${bit}`);
+        }
+      }
+      assert.deepEqual(trusted, []);
+      assert.equal(new NotesIndex(KEY, text).trusted, true);
+    });
+
+    it('a byte flipped in an action text: the views are as from a fresh parse', async () => {
+      const { text, expected } = await stored();
+      await rebuilt(text.replace('Actie 3 @Esther', 'Actie 8 @Esther'), expected);
+    });
+
     const damaged: [string, (text: string) => string][] = [
       ['garbage', () => '\u0000{{ not json at all'],
       ['truncated', (text) => text.slice(0, Math.floor(text.length / 2))],
@@ -141,22 +183,36 @@ describe('notes index', () => {
       ['null', () => 'null'],
       ['a session with a wrong field', (text) => text.replace('"done":false', '"done":"no"')],
       ['an entry with a field too many', (text) => text.replace('"uri":', '"extra":1,"uri":')],
+      ['an entry with a field too few', (text) => text.replace(/"size":\d+,/, '')],
       ['an action moved to another collaboration', (text) => text.replaceAll('"collaboration":"Samenwerking 1"', '"collaboration":7')],
       ['an observation of a kind the index does not hold', (text) => text.replace('"observations":[0', '"observations":[99')],
+      ['an observation at no whole place', (text) => text.replace('"observations":[0', '"observations":[0.5')],
+      ['a negative line', (text) => text.replace(/"line":\d+/, '"line":-3')],
+      ['an absent optional field written as null', (text) => text.replace('"dimension":"need"', '"dimension":null')],
+      ['a kind of observation with a prototype among its facets', (text) => text.replace('"facets":{}', '"facets":{"__proto__":["x"]}')],
+      ['a body that is no pair of kinds and entries', (text) => text.replace(/^\[\[/, '[[],[')],
     ];
     for (const [what, damage] of damaged) {
-      it(what, async () => {
-        const cold = new NotesIndex(KEY);
-        const expected = actionRows(await scan(cold, files));
-        const text = damage(cold.serialize());
-        assert.notEqual(text, cold.serialize());
-        const index = new NotesIndex(KEY, text);
-        assert.equal(index.trusted, false);
-        assert.deepEqual(actionRows(await scan(index, files)), expected);
+      it(`${what}: caught by the hash, and by the check when the hash is made to match`, async () => {
+        const { text, expected } = await stored();
+        const { body } = parts(text);
+        const changed = damage(body);
+        assert.notEqual(changed, body);
+        await rebuilt(text.replace(body, changed), expected);
+        await rebuilt(sealed(KEY, changed), expected);
         assert.deepEqual(actionRows(await fresh()), expected);
-        assert.equal(index.parsed, 8);
+        assert.equal(({} as Record<string, unknown>).x, undefined);
       });
     }
+
+    it('a header without a body, or whose length or hash is not the body\'s', async () => {
+      const { text, expected } = await stored();
+      const { header, body } = parts(text);
+      await rebuilt(JSON.stringify(header), expected);
+      await rebuilt(`${JSON.stringify({ ...header, length: body.length - 1 })}\n${body.slice(1)}`, expected);
+      await rebuilt(`${JSON.stringify({ ...header, hash: 'abc' })}\n${body}`, expected);
+      await rebuilt(`${JSON.stringify({ ...header, hash: undefined })}\n${body}`, expected);
+    });
   });
 
   describe('change detection: each change updates the views', () => {
@@ -266,6 +322,13 @@ describe('notes index', () => {
     const warm = new NotesIndex(KEY, cold.serialize());
     assert.equal(warm.trusted, true);
     assert.deepEqual(await scan(warm, files), plain([summary]));
+    // Its problem's parts told apart by kind: another kind's fields, or a kind of none, is not ours.
+    const { body } = parts(cold.serialize());
+    for (const kind of ['yaml', 'nope', '__proto__']) {
+      const changed = body.replace('"kind":"unclear-private"', `"kind":"${kind}"`);
+      assert.notEqual(changed, body);
+      assert.equal(new NotesIndex(KEY, sealed(KEY, changed)).trusted, false, kind);
+    }
   });
 
   it('a session whose front matter JSON cannot keep exactly is stored all the same: the summary keeps no front matter', async () => {
