@@ -11,7 +11,7 @@ import { commandTitle, container, localized, manifest, openWorkbench, overviewFr
 
 const KEY_DELAY_MS = 70;
 /** The note typed into: the next session of a Dutch collaboration, in the archive and alone in a folder. */
-export const TYPED_NOTE = 'volgende-sessie.md';
+const TYPED_NOTE = 'volgende-sessie.md';
 /** Ten lines as a facilitator types them in a meeting; one decision, so the workspace views have something to update. */
 const TYPED_LINES = [
   'De wethouder opent en vraagt wat er sinds vorige keer is gebeurd #ambitie',
