@@ -4,12 +4,13 @@
 // runs them in code-server + headless chromium, forwards the extension host's test output and
 // exits with the tests' exit code. Other desktop flags (--no-sandbox, --user-data-dir, …) are ignored:
 // each run gets its own folder under .cache/runs/ (kept when the run fails, unless FN_SABOTAGE=1).
-// FN_HOST_TIMEOUT_MS bounds the whole in-host test run (default 180000); FN_LOCALE=nl runs VS Code in Dutch.
+// FN_HOST_TIMEOUT_MS bounds the whole in-host test run (default 180000); FN_LOCALE=nl runs VS Code in Dutch;
+// FN_TRUST=untrusted runs with workspace trust on and the folder not trusted.
 import path from 'node:path';
 import util from 'node:util';
 import {
   assertInstalled, createRun, launchChromium, remoteUri, removeRun, serverFailure, startCodeServer, stopAll,
-  withTimeout, workbenchUrl,
+  UNTRUSTED_SETTINGS, withTimeout, workbenchUrl,
 } from './lib/code-server.mjs';
 
 function parseArgs(argv) {
@@ -36,8 +37,9 @@ const NOISE = new RegExp([
 
 async function runInCodeServer({ developmentPaths, testsPath, folder }) {
   const locale = process.env.FN_LOCALE || undefined;
-  const run = createRun(locale ? `integration-${locale}` : 'integration');
-  const server = await startCodeServer(run, { smokeTestDriver: true, locale });
+  const untrusted = process.env.FN_TRUST === 'untrusted';
+  const run = createRun(locale ? `integration-${locale}` : 'integration', untrusted ? UNTRUSTED_SETTINGS : {});
+  const server = await startCodeServer(run, { smokeTestDriver: true, locale, workspaceTrust: untrusted });
   let context;
   let code = 1;
   const failure = serverFailure(server);

@@ -7,6 +7,7 @@
 //   --sabotage / FN_SABOTAGE=1   run against a deliberately broken copy of the extension: the run must turn red
 //   FN_LOCALE=nl            run VS Code in Dutch (code-server host only) and only the Dutch suite (test/integration/index.ts)
 //   FN_WORKSPACE=multi-root  open test/fixtures/multi-root.code-workspace (two folders) and run only its suite
+//   FN_TRUST=untrusted      workspace trust on, test/fixtures/untrusted not trusted, and only its suite (code-server host only)
 //   FN_PLATFORM=mac|windows the browser poses as that OS, so the workbench uses its default keybindings (code-server host only)
 // Results: test-results/integration.json (integration-sabotage.json for a sabotaged run, integration-nl.json for FN_LOCALE=nl, integration-mac.json for FN_PLATFORM=mac).
 import { TestRunFailedError, runTests } from '@vscode/test-electron';
@@ -21,8 +22,10 @@ const platform = process.env.FN_PLATFORM || '';
 const testsPath = path.join(ROOT, 'dist/test/integration/index.js');
 const multiRoot = process.env.FN_WORKSPACE || '';
 if (multiRoot && multiRoot !== 'multi-root') throw new Error(`FN_WORKSPACE=${multiRoot}: the one workspace is multi-root`);
-const workspace = path.join(ROOT, multiRoot ? 'test/fixtures/multi-root.code-workspace' : 'test/fixtures/workspace');
-const runName = ['integration', sabotage && 'sabotage', locale, platform, multiRoot].filter(Boolean).join('-');
+const trust = process.env.FN_TRUST || '';
+if (trust && trust !== 'untrusted') throw new Error(`FN_TRUST=${trust}: the one choice is untrusted`);
+const workspace = path.join(ROOT, multiRoot ? 'test/fixtures/multi-root.code-workspace' : trust ? 'test/fixtures/untrusted' : 'test/fixtures/workspace');
+const runName = ['integration', sabotage && 'sabotage', locale, platform, multiRoot, trust].filter(Boolean).join('-');
 const resultsFile = path.join(ROOT, 'test-results', `${runName}.json`);
 
 /** A copy of the extension's manifest whose activate() throws, as a real bug would. */
@@ -46,6 +49,7 @@ function readResults() {
 async function main() {
   if (!fs.existsSync(testsPath)) throw new Error(`${path.relative(ROOT, testsPath)} is missing: run  npm run build`);
   if (platform && desktop) throw new Error('FN_PLATFORM needs the code-server host: a desktop VS Code is the OS it runs on');
+  if (trust && desktop) throw new Error('FN_TRUST needs the code-server host (its user settings turn workspace trust on)');
   if (locale && desktop) throw new Error('FN_LOCALE needs the code-server host: a desktop VS Code shows a language only with its language pack installed');
   fs.rmSync(resultsFile, { force: true });
   const t0 = Date.now();
@@ -53,7 +57,7 @@ async function main() {
   const options = {
     extensionDevelopmentPath,
     extensionTestsPath: testsPath,
-    extensionTestsEnv: { FN_RESULTS_FILE: resultsFile, FN_SABOTAGE: sabotage ? '1' : '', FN_LOCALE: locale, FN_PLATFORM: platform, FN_WORKSPACE: multiRoot },
+    extensionTestsEnv: { FN_RESULTS_FILE: resultsFile, FN_SABOTAGE: sabotage ? '1' : '', FN_LOCALE: locale, FN_PLATFORM: platform, FN_WORKSPACE: multiRoot, FN_TRUST: trust },
     launchArgs: [workspace],
   };
   if (desktop) {
@@ -74,7 +78,7 @@ async function main() {
   }
   const results = readResults();
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  const label = sabotage ? 'integration (sabotaged)' : locale || platform || multiRoot ? `integration (${[locale, platform, multiRoot].filter(Boolean).join(', ')})` : 'integration';
+  const label = sabotage ? 'integration (sabotaged)' : locale || platform || multiRoot || trust ? `integration (${[locale, platform, multiRoot, trust].filter(Boolean).join(', ')})` : 'integration';
   if (results) console.log(`${label}: ${results.passed} passed, ${results.failed} failed in ${seconds}s`);
   else console.log(`${label}: no results (the run did not reach the test runner) in ${seconds}s`);
   return results && results.failed === 0 && code === 0 ? 0 : 1;

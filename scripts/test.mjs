@@ -3,7 +3,7 @@
 // "N passed, N failed" over all stages. A failing test, or a step that fails (setup, build,
 // package), fails the command; stages that depend on a failed step are skipped.
 // Stages: setup, typecheck (esbuild does not check types), build, unit, integration, integration-nl (the Dutch suite in a Dutch
-// VS Code), integration-multi-root (a two-folder workspace), keybindings (the toggles' prefix against macOS's and Windows' defaults), harness (a broken extension must turn the run red),
+// VS Code), integration-multi-root (a two-folder workspace), integration-untrusted (workspace trust on, the folder not trusted), keybindings (the toggles' prefix against macOS's and Windows' defaults), harness (a broken extension must turn the run red),
 // package (the .vsix holds only what it should), e2e; seed-overlap (no run of six words repeats a source document) runs after setup.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -117,6 +117,7 @@ const stages = [
   { name: 'integration', needs: ['setup', 'build'], run: async () => countsOf('integration', await exec('node', ['scripts/run-integration.mjs'])) },
   { name: 'integration-nl', needs: ['setup', 'build'], run: async () => countsOf('integration-nl', await exec('node', ['scripts/run-integration.mjs'], { FN_LOCALE: 'nl' })) },
   { name: 'integration-multi-root', needs: ['setup', 'build'], run: async () => countsOf('integration-multi-root', await exec('node', ['scripts/run-integration.mjs'], { FN_WORKSPACE: 'multi-root' })) },
+  { name: 'integration-untrusted', needs: ['setup', 'build'], run: async () => countsOf('integration-untrusted', await exec('node', ['scripts/run-integration.mjs'], { FN_TRUST: 'untrusted' })) },
   { name: 'keybindings', needs: ['setup', 'build'], run: platformKeybindings },
   { name: 'harness', needs: ['setup', 'build'], run: harnessCheck },
   { name: 'package', needs: ['build'], run: packageCheck },

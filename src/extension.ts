@@ -12,6 +12,7 @@ import { previewPlugin, refreshPreviewsOnToggle } from './overview/previewPlugin
 import { registerDossierExport } from './overview/dossierExport';
 import { registerQdpxExport } from './overview/qdpxExport';
 import { workspaceTrust } from './workspace/trust';
+import { messages } from './workspace/messages';
 
 /** What the integration tests reach through `extension.exports`. */
 export interface FacilitatorNotesApi {
@@ -24,8 +25,10 @@ export interface FacilitatorNotesApi {
   editor: EditorFeatures;
   /** The session overview panel (what it shows, and its message handler for simulated clicks). */
   overview: OverviewPanel;
-  /** The export commands; tests answer its overwrite question. */
+  /** The export commands; tests answer its questions (overwrite, format, save dialog) and read its picks. */
   exporter: Exporter;
+  /** The messages about notes; tests replace show() to read and answer them. */
+  messages: typeof messages;
   /** Present to the Room: the switch every view reads. */
   room: RoomPresentation;
   /** Preview Report for Partners (what it shows, and its message handler for simulated clicks). */
@@ -67,12 +70,12 @@ export function activate(context: vscode.ExtensionContext): FacilitatorNotesApi 
   const overview = new OverviewPanel(context, store, room);
   const exporter = new Exporter(store, () => overview.exportScope, vscode.Uri.joinPath(context.extensionUri, 'dist'));
   const partnerPreview = new PartnerPreview(context, store, (source) => exporter.partnerNotes(source));
-  context.subscriptions.push(overview, exporter, partnerPreview, registerDossierExport(store, () => overview.current),
-    registerQdpxExport(store, (target) => exporter.confirmOverwrite(target)));
+  context.subscriptions.push(overview, exporter, partnerPreview, registerDossierExport(store, () => overview.current, exporter),
+    registerQdpxExport(store, exporter));
   const extendMarkdownIt = previewPlugin(store, room);
   context.subscriptions.push(refreshPreviewsOnToggle(room));
   const ended = performance.now();
-  return { store, vocabulary, room, sidebar, editor, overview, exporter, partnerPreview, extendMarkdownIt, trust: workspaceTrust, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
+  return { store, vocabulary, room, sidebar, editor, overview, exporter, messages, partnerPreview, extendMarkdownIt, trust: workspaceTrust, activationMs: ended - started, loadMs, startupMs: loadStart === undefined ? 0 : ended - loadStart };
 }
 
 export function deactivate(): void {}

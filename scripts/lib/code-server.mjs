@@ -132,15 +132,28 @@ function registerEmptyLanguagePack(run, locale) {
 const running = new Set();
 
 /**
+ * User settings of a run whose folder is not trusted: workspace trust on, never asked at start, and the folder not
+ * trusted (startCodeServer with workspaceTrust: true, so it keeps trust on).
+ */
+export const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+  'security.workspace.trust.untrustedFiles': 'open',
+};
+
+/**
  * Starts code-server in its own process group and resolves once it listens.
  * smokeTestDriver: needed for the URL payload (extensionDevelopmentPath/extensionTestsPath) and
  * codeAutomationExit; it also suppresses notification toasts.
  * locale: the display language (e.g. 'nl'), seen by extensions as vscode.env.language.
+ * workspaceTrust: keep VS Code's workspace trust (off by default: every folder is trusted).
  */
-export async function startCodeServer(run, { smokeTestDriver = false, env = {}, host = '127.0.0.1', port, locale } = {}) {
+export async function startCodeServer(run, { smokeTestDriver = false, env = {}, host = '127.0.0.1', port, locale, workspaceTrust = false } = {}) {
   port ??= await freePort();
   const args = [...baseArgs(run), '--auth', 'none', '--bind-addr', `${host}:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--disable-proxy', '--ignore-last-opened', '--reconnection-grace-time', '5'];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   if (locale) {

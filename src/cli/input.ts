@@ -2,9 +2,8 @@
 // refusal of an --out that cannot be written, and how a message is said.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
-import { nextTurn, writeChunksAtomically } from '../io/atomicWrite';
-import { readGuarded } from '../core/parse/guard';
+import { nextTurn, pauseEvery, writeChunksAtomically } from '../io/atomicWrite';
+import { readGuardedInTurns } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
 import { isSessionNotes } from '../core/parse/parser';
 import { decodeNotes, MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
@@ -194,30 +193,6 @@ export function readText(file: string): string | { reason: string } {
   return { reason: `${unreadableReason(decoded.unreadable, 'en')}; skipped.` };
 }
 
-/**
- * The heap a Word file takes per byte of notes (its library's document model, the largest cost of any output):
- * 75-125x measured at 2 MB, about 95x at 25 MB (BENCHMARKS.md, issue 22), with some room.
- */
-const WORD_HEAP_PER_BYTE = 120;
-
-/**
- * Why a Word file of `bytes` of notes is refused: it would not fit in the heap node may use, and a run must not
- * end out of memory. Said with what to do; undefined when it fits.
- */
-export function wordRefusal(bytes: number): string | undefined {
-  const { heap_size_limit: limit, used_heap_size: used } = v8.getHeapStatistics();
-  const needed = bytes * WORD_HEAP_PER_BYTE;
-  if (used + needed <= limit) return undefined;
-  const mb = (n: number) => Math.ceil(n / 1024 / 1024);
-  return `a Word file of these notes (${Math.round(bytes / 1024 / 1024)} MB) needs about ${mb(needed)} MB of memory, more than node may use here `
-    + `(${mb(limit)} MB): choose --format html, or run with NODE_OPTIONS=--max-old-space-size=${Math.ceil(mb(used + needed) / 1024) * 1024}.`;
-}
-
-/** The size in bytes of the files (0 for one that cannot be read: reading it says why). */
-export function sizeOf(files: readonly NotesFile[]): number {
-  return files.reduce((sum, { file }) => sum + (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
-}
-
 /** Writes the report to --out (atomically) or to standard output; false when --out could not be written (said on stderr). */
 export async function sendReport(chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, out: string | undefined, force: boolean): Promise<boolean> {
   if (out === undefined) {
@@ -264,8 +239,8 @@ export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, 
       onFailure();
       continue;
     }
-    await nextTurn();
-    const { session, result, failed } = readGuarded(text, { file, vocabulary }, (read) => after(read, text));
+    // The parse itself gives a turn now and then, so a signal is handled partway through a large file.
+    const { session, result, failed } = await readGuardedInTurns(text, { file, vocabulary }, (read) => after(read, text), pauseEvery());
     await nextTurn();
     if (failed) {
       say(`${file}: ${session.problems[0].message}`);

@@ -11,7 +11,7 @@ import { Audience, AUDIENCES } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { requireDocxBundle } from '../io/docxBundle';
 import { documentDate } from '../core/report/documentDate';
-import { collectFiles, complain, EXIT, LANGS, NotesFile, readNotes, refuseOut, sendReport, sizeOf, teamVocabulary, UsageError, wordRefusal } from './input';
+import { collectFiles, complain, EXIT, LANGS, NotesFile, readNotes, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 import { runPartnerReports } from './partnerReports';
 
 /** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
@@ -92,12 +92,6 @@ export async function runOverview(argv: string[]): Promise<number> {
   // The partners' reports check --out themselves: it may be a folder.
   const refused = options.audience === 'partners' ? undefined : refuseOut(out, force, files);
   if (refused !== undefined) return refused;
-  // The partners' Word files are checked one session at a time; the facilitator's holds all notes.
-  const tooLarge = format === DOCX && options.audience !== 'partners' ? wordRefusal(sizeOf(files)) : undefined;
-  if (tooLarge !== undefined) {
-    complain(tooLarge);
-    return EXIT.output;
-  }
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   failed ||= vocabularyFailed;
   if (options.audience === 'partners') return runPartnerReports(files, { ...options, vocabulary }, failed);

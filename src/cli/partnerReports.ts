@@ -4,20 +4,20 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSession } from '../core/parse/parser';
+import { parseNotesInTurns } from '../core/parse/parser';
 import { Session } from '../core/parse/model';
 import { NotesText } from '../core/report/partnerReport';
 import { partnerRefusals, partnerView, withoutJudgements } from '../core/report/audience';
 import { reportOf, summarizeSession } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
-import { partnerDocument, renderPartnerReport, reportLanguage } from '../core/render/report/partnerReport';
+import { partnerDocumentInTurns, renderedDocument, reportLanguage } from '../core/render/report/partnerReport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { chartSvgs } from '../core/render/report/reportDocument';
 import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
-import { nextTurn, writeFileAtomically } from '../io/atomicWrite';
+import { nextTurn, pauseEvery, writeFileAtomically } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
-import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText, wordRefusal } from './input';
+import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText } from './input';
 
 export interface PartnerRun {
   format: string;
@@ -34,7 +34,7 @@ export interface PartnerRun {
  * A session found for the partners, its text and parse let go until its report is made: its text is read again
  * then, so many or large notes are never all held. The digest tells a text that changed meanwhile.
  */
-interface Notes { file: string; lang: Lang | null; date: string | null; digest: string; bytes: number }
+interface Notes { file: string; lang: Lang | null; date: string | null; digest: string }
 
 /** Writes each session's report; returns the exit code (`failed`: an input could not be read). */
 export async function runPartnerReports(files: NotesFile[], run: PartnerRun, failed: boolean): Promise<number> {
@@ -51,12 +51,6 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
     return EXIT.usage;
   }
   if (notes.length === 0) complain('no session notes found: no report written.');
-  // A Word file too large for the memory node may use is refused before any is written.
-  const tooLarge = run.format === 'docx' ? notes.map((n) => [n.file, wordRefusal(n.bytes)] as const).filter(([, refusal]) => refusal) : [];
-  if (tooLarge.length) {
-    for (const [file, refusal] of tooLarge) complain(`${file}: ${refusal}`);
-    return EXIT.output;
-  }
   const folder = run.out !== undefined && (notes.length > 1 || isFolder(run.out)) ? run.out : undefined;
   if (folder !== undefined) fs.mkdirSync(folder, { recursive: true });
   const names = new Set<string>();
@@ -95,7 +89,7 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
 async function readNotes(files: NotesFile[], run: PartnerRun, refusals: string[], onFailure: () => void): Promise<Notes[]> {
   const notes: Notes[] = [];
   const found = (session: Session, text: string): Notes =>
-    ({ file: session.file, lang: session.lang, date: session.date, digest: digestOf(text), bytes: Buffer.byteLength(text) });
+    ({ file: session.file, lang: session.lang, date: session.date, digest: digestOf(text) });
   for await (const { session, result } of readEachNotes(files, run.vocabulary, onFailure, found)) {
     refusals.push(...partnerRefusals(session, run.lang ?? 'en'));
     notes.push(result);
@@ -124,19 +118,23 @@ async function reportOrComplaint(note: Notes, run: PartnerRun): Promise<string |
   }
 }
 
-/** One session's report in the format asked: the verslag (md, html, docx), else the partners' JSON or CSV. */
+/**
+ * One session's report in the format asked: the verslag (md, html, docx), else the partners' JSON or CSV. Each
+ * parse gives a turn now and then, so a signal is handled partway through a large file.
+ */
 async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'date'>, run: PartnerRun): Promise<string | Uint8Array> {
   const lang = run.lang ?? reportLanguage([told], null, 'en');
   const options = { lang, vocabulary: run.vocabulary, thermometer: run.thermometer, readings: run.readings, groupBy: run.groupBy };
   if (run.format === 'docx') {
     const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
-    const doc = partnerDocument(notes, options);
+    const doc = await partnerDocumentInTurns(notes, options, pauseEvery());
     // The chart renderer and its font ship beside dist/cli.js.
     const chartImages = await chartPngs(chartSvgs(doc), (name) => fs.promises.readFile(path.join(__dirname, name)));
     return documentDocx(doc, documentDate([told], process.env.SOURCE_DATE_EPOCH), { chartImages });
   }
-  if (run.format === 'md' || run.format === 'html') return renderPartnerReport(notes, { ...options, format: run.format });
-  const shown = partnerView(parseSession(notes.text, { file: notes.file, vocabulary: run.vocabulary }));
+  if (run.format === 'md' || run.format === 'html') return renderedDocument(await partnerDocumentInTurns(notes, options, pauseEvery()), { ...options, format: run.format });
+  const { session } = await parseNotesInTurns(notes.text, { file: notes.file, vocabulary: run.vocabulary }, false, pauseEvery());
+  const shown = partnerView(session);
   const view = run.readings ? shown : withoutJudgements(shown, run.vocabulary);
   return REPORT_FORMATS[run.format].render(reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary), lang, [view], run.vocabulary, { audience: 'partners' });
 }

@@ -1,7 +1,7 @@
 // The editor features for notes files, registered together: completion (tags and snippets), hover,
 // diagnostics with quick fixes, decorations, document symbols, the tag and thermometer commands, new
-// session notes, renaming and merging tags across the workspace; the cover over private paragraphs while
-// presenting to the room.
+// session notes and the walkthrough's sample notes, renaming and merging tags across the workspace; the
+// cover over private paragraphs while presenting to the room.
 import * as vscode from 'vscode';
 import { registerCompletion } from './completion';
 import { registerDecorations } from './decorations';
@@ -9,6 +9,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerNewSession } from './newSession';
 import { RoomCover } from './roomCover';
+import { registerSampleNotes } from './sampleNotes';
 import { registerSnippetCompletion } from './snippetCompletion';
 import { registerSymbols } from './symbols';
 import { registerTagCommands, TagCommands } from './tagCommands';
@@ -35,6 +36,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, store: 
     registerDecorations(store),
     registerSymbols(store),
     registerNewSession(store),
+    registerSampleNotes(store),
     registerTagRefactor(store),
   );
   return { tagging, roomCover };

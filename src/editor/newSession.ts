@@ -38,9 +38,11 @@ export function registerNewSession(store: SessionStore): vscode.Disposable {
     const date = isoDate(new Date());
     const lang = await newNotesLang(store, folder);
     const place = folder && start.next ? collaborationPlace(all, start.next, notesFolder(folder)) : undefined;
+    // Spelled in the vocabulary of the folder the notes go to.
+    const vocabulary = store.vocabularyFor(place?.folder ?? (folder && notesFolder(folder)));
     const template = start.next
-      ? nextSessionTemplate(name.trim(), date, carriedOn(start.next, lang), store.vocabulary)
-      : sessionTemplate(name.trim(), date, lang, store.vocabulary);
+      ? nextSessionTemplate(name.trim(), date, carriedOn(start.next, lang), vocabulary)
+      : sessionTemplate(name.trim(), date, lang, vocabulary);
     const content = withCollaborationKey(template, place?.key ?? null);
     const doc = folder
       ? await vscode.workspace.openTextDocument(await writeNew(place?.folder ?? notesFolder(folder), sessionFileName(date, name), content))

@@ -9,16 +9,17 @@ import { SessionStore } from '../workspace/sessionStore';
 
 export function registerSnippetCompletion(store: SessionStore): vscode.Disposable {
   let cache: { vocabulary: Vocabulary; lang: Lang; snippets: SnippetFile } | undefined;
-  const snippets = (lang: Lang): SnippetFile => {
-    if (cache?.vocabulary !== store.vocabulary || cache.lang !== lang) {
-      cache = { vocabulary: store.vocabulary, lang, snippets: configuredSnippets(store.vocabulary, lang) };
+  // The vocabulary of the notes' folder: each team's snippets spell its own terms.
+  const snippets = (vocabulary: Vocabulary, lang: Lang): SnippetFile => {
+    if (cache?.vocabulary !== vocabulary || cache.lang !== lang) {
+      cache = { vocabulary, lang, snippets: configuredSnippets(vocabulary, lang) };
     }
     return cache.snippets;
   };
   return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, {
     provideCompletionItems(doc) {
       const lang = tagLang(doc.uri, store.get(doc));
-      return Object.entries(snippets(lang)).flatMap(([name, snippet]) => snippet.prefix.map((prefix) => toItem(prefix, name, snippet, lang)));
+      return Object.entries(snippets(store.vocabularyFor(doc.uri), lang)).flatMap(([name, snippet]) => snippet.prefix.map((prefix) => toItem(prefix, name, snippet, lang)));
     },
   });
 }

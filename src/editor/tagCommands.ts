@@ -6,6 +6,7 @@ import { normalizeName } from '../core/vocabulary/lexicon';
 import { partyNamed } from '../core/parse/parties';
 import { Dimension, Lang, Term, Vocabulary } from '../core/vocabulary/vocabulary';
 import { notesLang, otherLang, say, tagLang } from '../workspace/lang';
+import { messageLang, messages } from '../workspace/messages';
 import { levelCodicon } from '../workspace/levelStyle';
 import { ShowPick, ShownPick, firingPick } from '../workspace/quickPick';
 import { SessionStore } from '../workspace/sessionStore';
@@ -33,7 +34,7 @@ export function registerTagCommands(store: SessionStore): TagCommands {
   const withEditor = <A extends unknown[]>(run: (editor: vscode.TextEditor, ...args: A) => Promise<boolean>) => (...args: A): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
     if (editor) return run(editor, ...args);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a notes file first.'));
+    void messageLang(store).then((lang) => messages.show({ kind: 'info', text: say(lang, 'Open a notes file first.') }));
     return Promise.resolve(false);
   };
   const commands = vscode.Disposable.from(
@@ -42,9 +43,9 @@ export function registerTagCommands(store: SessionStore): TagCommands {
     vscode.commands.registerCommand('facilitatorNotes.toggleTag', withEditor((editor, ref?: TagRef) =>
       (ref ? toggleTag(store, editor, async () => ref) : Promise.resolve(false)))),
     vscode.commands.registerCommand('facilitatorNotes.toggleNeed', withEditor((editor, id?: string) =>
-      toggleTag(store, editor, async (present, lang, session) => chooseNeed(pick, store.vocabulary, pickLangs(editor, lang, session), present, id)))),
+      toggleTag(store, editor, async (present, lang, session) => chooseNeed(pick, store.vocabularyFor(editor.document.uri), pickLangs(editor, lang, session), present, id)))),
     vscode.commands.registerCommand('facilitatorNotes.toggleParty', withEditor((editor, name?: string) =>
-      toggleTag(store, editor, async (present, lang, session) => chooseParty(pick, store.vocabulary, session, pickLangs(editor, lang, session), present, name), true))),
+      toggleTag(store, editor, async (present, lang, session) => chooseParty(pick, store.vocabularyFor(editor.document.uri), session, pickLangs(editor, lang, session), present, name), true))),
     vscode.commands.registerCommand('facilitatorNotes.setThermometer', withEditor((editor, level?: string, withTime?: boolean) =>
       markLine(store, pick, editor, 'level', level, withTime))),
     vscode.commands.registerCommand('facilitatorNotes.markPhase', withEditor((editor, phase?: string, withTime?: boolean) =>
@@ -57,7 +58,7 @@ export function registerTagCommands(store: SessionStore): TagCommands {
 type ChooseTags = (present: Set<TagRef>, lang: Lang, session: Session) => Promise<TagRef[] | undefined>;
 
 async function tagObservation(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, tags?: TagRef[]): Promise<boolean> {
-  return retag(store, editor, async (present, lang, session) => tags ?? pickTags(pick, store.vocabulary, pickLangs(editor, lang, session), present));
+  return retag(store, editor, async (present, lang, session) => tags ?? pickTags(pick, store.vocabularyFor(editor.document.uri), pickLangs(editor, lang, session), present));
 }
 
 /**
@@ -70,7 +71,7 @@ function toggleTag(store: SessionStore, editor: vscode.TextEditor, choose: (...a
     if (ref === undefined) return undefined;
     if (present.has(ref)) return [...present].filter((r) => r !== ref);
     const dimension = ref.slice(0, ref.indexOf(':'));
-    const exclusive = ['phase', 'level'].includes(store.vocabulary.dimensions.find((d) => d.id === dimension)?.role ?? '');
+    const exclusive = ['phase', 'level'].includes(store.vocabularyFor(editor.document.uri).dimensions.find((d) => d.id === dimension)?.role ?? '');
     return [...[...present].filter((r) => !exclusive || !r.startsWith(`${dimension}:`)), ref];
   }, parties);
 }
@@ -85,11 +86,13 @@ async function retag(store: SessionStore, editor: vscode.TextEditor, choose: Cho
     void vscode.window.showInformationMessage(say(notesLang(editor.document.uri, session), 'Put the cursor in a paragraph, list item or heading to tag it.'));
     return false;
   }
-  const present = tagsIn(session, block, store.vocabulary, parties);
+  // The terms of the notes' own folder: in a workspace of several folders, each team's vocabulary.
+  const vocabulary = store.vocabularyFor(editor.document.uri);
+  const present = tagsIn(session, block, vocabulary, parties);
   const lang = tagLang(editor.document.uri, session);
   const chosen = await choose(new Set(present.map((t) => tagRef(t.dimension ?? '', t.value ?? ''))), lang, session);
   if (!chosen) return false;
-  const edits = computeTagEdit(lines, block, present, chosen, (ref) => spell(store.vocabulary, ref, lang));
+  const edits = computeTagEdit(lines, block, present, chosen, (ref) => spell(vocabulary, ref, lang));
   if (edits.length === 0) return true;
   return editor.edit((builder) => {
     for (const e of edits) builder.replace(editor.document.lineAt(e.line - 1).range, e.text);
@@ -99,11 +102,13 @@ async function retag(store: SessionStore, editor: vscode.TextEditor, choose: Cho
 /** The session as the document reads now; large files being edited are only re-read on save. */
 function freshSession(store: SessionStore, doc: vscode.TextDocument): Session | undefined {
   if (doc.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Facilitator Notes works in Markdown files.'));
+    void messageLang(store).then((lang) => messages.show({ kind: 'info', text: say(lang, 'Facilitator Notes works in Markdown files.') }));
     return undefined;
   }
   if (doc.isDirty && !store.isLiveParsed(doc)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('This file is too large to re-read while typing: save it first, then tag.'));
+    // The notes as last read (on opening or saving) tell their language.
+    const text = say(notesLang(doc.uri, store.get(doc)), 'This file is too large to re-read while typing: save it first, then tag.');
+    void messages.show({ kind: 'warning', text });
     return undefined;
   }
   return store.get(doc);
@@ -198,7 +203,7 @@ async function chooseParty(pick: ShowPick, vocabulary: Vocabulary, session: Sess
 async function markLine(store: SessionStore, pick: ShowPick, editor: vscode.TextEditor, role: 'level' | 'phase', id?: string, withTime?: boolean): Promise<boolean> {
   const session = freshSession(store, editor.document);
   if (!session) return false;
-  const dimension = store.vocabulary.dimensions.find((d) => d.role === role);
+  const dimension = store.vocabularyFor(editor.document.uri).dimensions.find((d) => d.role === role);
   const lang = tagLang(editor.document.uri, session);
   const chosen = id ?? (dimension && await pickTerm(pick, dimension, pickLangs(editor, lang, session), role === 'level' ? LEVEL_PICK : PHASE_PICK));
   const term = dimension?.terms.find((t) => t.id === chosen);

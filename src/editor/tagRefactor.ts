@@ -45,48 +45,50 @@ export function registerTagRefactor(store: SessionStore): vscode.Disposable {
 
 /** Renames a free tag or a team term in every notes file (and the vocabulary file); resolves to whether an edit was applied. */
 async function renameTag(store: SessionStore, args: TagRefactorArgs): Promise<boolean> {
-  const notes = await store.workspaceNotes();
-  const team = await teamFile();
+  const scope = await refactorScope(store, vscode.window.activeTextEditor?.document.uri);
+  if (!scope) return false;
+  const { notes, team, vocabulary } = scope;
   if (typeof team === 'string') return refuse(team, false);
-  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Rename tag'));
+  const from = args.from !== undefined ? subjectNamed(args.from, vocabulary) : await pickTag(notes, vocabulary, vscode.l10n.t('Rename tag'));
   if (!from) return false;
   const teamTerm = isTeamTerm(from, team);
-  const text = (name: string) => refusalText(renameRefusal(from, name, store.vocabulary, freeTagsIn(notes), teamTerm), from, store);
+  const text = (name: string) => refusalText(renameRefusal(from, name, vocabulary, freeTagsIn(notes), teamTerm), from, vocabulary);
   if (from.kind === 'term' && !teamTerm) return refuse(text('')!, true);
   const current = from.kind === 'free' ? from.name : from.term;
   const name = args.to ?? await vscode.window.showInputBox({
-    title: vscode.l10n.t('Rename tag'), prompt: vscode.l10n.t('New name for {0}', subjectText(from, store.vocabulary, 'en')), value: current, validateInput: (v) => text(v) ?? null,
+    title: vscode.l10n.t('Rename tag'), prompt: vscode.l10n.t('New name for {0}', subjectText(from, vocabulary, 'en')), value: current, validateInput: (v) => text(v) ?? null,
   });
   if (name === undefined) return false;
-  const edit = renameEdit(notes, from, name, store, team, args.preview ?? true);
+  const edit = renameEdit(from, name, { ...scope, team }, args.preview ?? true);
   return typeof edit === 'string' ? refuse(edit, false) : apply(edit);
 }
 
 /** The workspace edit that renames `from`, or why it is refused; a team term is renamed in the vocabulary file too. */
-function renameEdit(notes: WorkspaceNote[], from: TagSubject, name: string, store: SessionStore, team: TeamFile | undefined, preview: boolean): vscode.WorkspaceEdit | string {
+function renameEdit(from: TagSubject, name: string, { notes, team, vocabulary }: RefactorScope & { team: TeamFile | undefined }, preview: boolean): vscode.WorkspaceEdit | string {
   const teamTerm = isTeamTerm(from, team);
-  const refusal = refusalText(renameRefusal(from, name, store.vocabulary, freeTagsIn(notes), teamTerm), from, store);
+  const refusal = refusalText(renameRefusal(from, name, vocabulary, freeTagsIn(notes), teamTerm), from, vocabulary);
   if (refusal) return refusal;
-  if (from.kind === 'free' || !team) return retagEdit(notes, from, subjectNamed(name, store.vocabulary)!, store.vocabulary, store, preview);
-  const term = termName(name, from.dimension, store.vocabulary);
-  return withTeamFile(notes, from, { kind: 'term', dimension: from.dimension, term }, renameTeamTerm(team.text, from, term)!, team, store, preview);
+  if (from.kind === 'free' || !team) return retagEdit(notes, from, subjectNamed(name, vocabulary)!, vocabulary, vocabulary, preview);
+  const term = termName(name, from.dimension, vocabulary);
+  return withTeamFile(notes, from, { kind: 'term', dimension: from.dimension, term }, renameTeamTerm(team.text, from, term)!, team, vocabulary, preview);
 }
 
 /** Writes one tag's mentions as another's in every notes file; a team term merged leaves the vocabulary file. */
 async function mergeTags(store: SessionStore, args: TagRefactorArgs): Promise<boolean> {
-  const notes = await store.workspaceNotes();
-  const team = await teamFile();
+  const scope = await refactorScope(store, vscode.window.activeTextEditor?.document.uri);
+  if (!scope) return false;
+  const { notes, team, vocabulary } = scope;
   if (typeof team === 'string') return refuse(team, false);
-  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Merge tags'));
+  const from = args.from !== undefined ? subjectNamed(args.from, vocabulary) : await pickTag(notes, vocabulary, vscode.l10n.t('Merge tags'));
   if (!from) return false;
   const to = args.to !== undefined
-    ? subjectNamed(args.to, store.vocabulary)
-    : await pickTag(notes, store, vscode.l10n.t('Merge {0} into', subjectText(from, store.vocabulary, 'en')), from);
+    ? subjectNamed(args.to, vocabulary)
+    : await pickTag(notes, vocabulary, vscode.l10n.t('Merge {0} into', subjectText(from, vocabulary, 'en')), from);
   if (!to) return args.to === undefined ? false : refuse(vscode.l10n.t('A tag is letters, digits, - and _, without spaces.'), false);
   if (sameSubject(to, from)) return refuse(vscode.l10n.t('Choose two different tags to merge.'), false);
   const preview = args.preview ?? true;
-  if (from.kind === 'free' || !team || !isTeamTerm(from, team)) return apply(retagEdit(notes, from, to, store.vocabulary, store, preview));
-  const edit = withTeamFile(notes, from, to, mergeTeamTerm(team.text, from, to.kind === 'term' ? to : undefined)!, team, store, preview);
+  if (from.kind === 'free' || !team || !isTeamTerm(from, team)) return apply(retagEdit(notes, from, to, vocabulary, vocabulary, preview));
+  const edit = withTeamFile(notes, from, to, mergeTeamTerm(team.text, from, to.kind === 'term' ? to : undefined)!, team, vocabulary, preview);
   return typeof edit === 'string' ? refuse(edit, false) : apply(edit);
 }
 
@@ -95,12 +97,15 @@ async function mergeTags(store: SessionStore, args: TagRefactorArgs): Promise<bo
  * by new tag, and the user checks the one each mention becomes (checking two at one mention makes VS Code refuse).
  */
 async function splitTag(store: SessionStore, args: SplitTagArgs): Promise<boolean> {
-  const notes = (await store.workspaceNotes()).sort((a, b) => a.uri.path.localeCompare(b.uri.path));
-  const from = args.from !== undefined ? subjectNamed(args.from, store.vocabulary) : await pickTag(notes, store, vscode.l10n.t('Split tag'));
+  const scope = await refactorScope(store, vscode.window.activeTextEditor?.document.uri);
+  if (!scope) return false;
+  const { vocabulary } = scope;
+  const notes = scope.notes.sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+  const from = args.from !== undefined ? subjectNamed(args.from, vocabulary) : await pickTag(notes, vocabulary, vscode.l10n.t('Split tag'));
   if (!from) return false;
-  const targets = (names: readonly string[]) => splitTargets(from, names, store);
+  const targets = (names: readonly string[]) => splitTargets(from, names, vocabulary);
   const names = args.into ?? (await vscode.window.showInputBox({
-    title: vscode.l10n.t('Split tag'), prompt: vscode.l10n.t('The new tags for {0}, separated by spaces', subjectText(from, store.vocabulary, 'en')),
+    title: vscode.l10n.t('Split tag'), prompt: vscode.l10n.t('The new tags for {0}, separated by spaces', subjectText(from, vocabulary, 'en')),
     validateInput: (v) => { const t = targets(v.split(/[\s,]+/)); return typeof t === 'string' ? t : null; },
   }))?.split(/[\s,]+/);
   if (names === undefined) return false;
@@ -109,10 +114,10 @@ async function splitTag(store: SessionStore, args: SplitTagArgs): Promise<boolea
   const edit = new vscode.WorkspaceEdit();
   let index = 0;
   for (const { uri, session } of notes) {
-    const choices = into.map((to) => ({ to, edits: retagEdits(session, from, to, store.vocabulary), label: changeLabel(from, to, store.vocabulary, store.vocabulary) }));
+    const choices = into.map((to) => ({ to, edits: retagEdits(session, from, to, vocabulary), label: changeLabel(from, to, vocabulary, vocabulary) }));
     choices[0].edits.forEach((e, i) => {
       const range = new vscode.Range(e.line - 1, e.column, e.line - 1, e.column + e.length);
-      const assigned = args.assign && subjectNamed(args.assign[index++] ?? '', store.vocabulary);
+      const assigned = args.assign && subjectNamed(args.assign[index++] ?? '', vocabulary);
       for (const choice of choices) {
         if (args.assign && !(assigned && sameSubject(assigned, choice.to))) continue;
         edit.replace(uri, range, choice.edits[i].text, { needsConfirmation: !args.assign, label: choice.label });
@@ -123,9 +128,9 @@ async function splitTag(store: SessionStore, args: SplitTagArgs): Promise<boolea
 }
 
 /** The new tags of a split, or why they cannot be: two or more different tags, none the tag split. */
-function splitTargets(from: TagSubject, names: readonly string[], store: SessionStore): TagSubject[] | string {
+function splitTargets(from: TagSubject, names: readonly string[], vocabulary: Vocabulary): TagSubject[] | string {
   const written = names.map((n) => n.trim()).filter(Boolean);
-  const subjects = written.map((n) => subjectNamed(n, store.vocabulary));
+  const subjects = written.map((n) => subjectNamed(n, vocabulary));
   if (subjects.some((s) => !s)) return vscode.l10n.t('A tag is letters, digits, - and _, without spaces.');
   const distinct = (subjects as TagSubject[]).filter((s, i, all) => !sameSubject(s, from) && all.findIndex((o) => sameSubject(o, s)) === i);
   return distinct.length < 2 ? vscode.l10n.t('Name two or more new tags, other than the tag itself.') : distinct;
@@ -136,11 +141,11 @@ function isTeamTerm(subject: TagSubject, team: TeamFile | string | undefined): s
 }
 
 /** The notes' edit with the vocabulary file's new text beside it, or why the new text is refused. */
-function withTeamFile(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, text: string, team: TeamFile, store: SessionStore, preview: boolean): vscode.WorkspaceEdit | string {
+function withTeamFile(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, text: string, team: TeamFile, before: Vocabulary, preview: boolean): vscode.WorkspaceEdit | string {
   const after = vocabularyAfter(team, text);
   if (typeof after === 'string') return after;
-  const edit = retagEdit(notes, from, to, after, store, preview);
-  replaceFile(edit, team, text, { needsConfirmation: preview, label: changeLabel(from, to, store.vocabulary, after) });
+  const edit = retagEdit(notes, from, to, before, after, preview);
+  replaceFile(edit, team, text, { needsConfirmation: preview, label: changeLabel(from, to, before, after) });
   return edit;
 }
 
@@ -150,19 +155,20 @@ class TagRenameProvider implements vscode.RenameProvider {
   async prepareRename(doc: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string } | undefined> {
     const found = this.tagAt(doc, position);
     if (!found) return undefined;
-    const team = await teamFile();
+    const team = await teamFile(vscode.workspace.getWorkspaceFolder(doc.uri));
     if (typeof team === 'string') throw new Error(team);
     if (found.subject.kind === 'free') return { range: found.range, placeholder: found.subject.name };
-    if (!isTeamTerm(found.subject, team)) throw new Error(refusalText({ kind: 'term' }, found.subject, this.store));
+    if (!isTeamTerm(found.subject, team)) throw new Error(refusalText({ kind: 'term' }, found.subject, this.store.vocabularyFor(doc.uri)));
     return { range: found.range, placeholder: doc.getText(found.range) };
   }
 
   async provideRenameEdits(doc: vscode.TextDocument, position: vscode.Position, name: string): Promise<vscode.WorkspaceEdit | undefined> {
     const found = this.tagAt(doc, position);
-    if (!found) return undefined;
-    const team = await teamFile();
+    const scope = found && await refactorScope(this.store, doc.uri);
+    if (!found || !scope) return undefined;
+    const { team } = scope;
     if (typeof team === 'string') throw new Error(team);
-    const edit = renameEdit(await this.store.workspaceNotes(), found.subject, name, this.store, team, false);
+    const edit = renameEdit(found.subject, name, { ...scope, team }, false);
     if (typeof edit === 'string') throw new Error(edit);
     return edit;
   }
@@ -177,9 +183,9 @@ class TagRenameProvider implements vscode.RenameProvider {
 }
 
 /** One workspace edit of every mention, spelled as `after` (the vocabulary once the edit is saved) writes `to`; each change asks for confirmation in the refactor preview when `preview`. */
-function retagEdit(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, after: Vocabulary, store: SessionStore, preview: boolean): vscode.WorkspaceEdit {
+function retagEdit(notes: WorkspaceNote[], from: TagSubject, to: TagSubject, before: Vocabulary, after: Vocabulary, preview: boolean): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  const label = changeLabel(from, to, store.vocabulary, after);
+  const label = changeLabel(from, to, before, after);
   for (const { uri, session } of notes) {
     for (const e of retagEdits(session, from, to, after)) {
       edit.replace(uri, new vscode.Range(e.line - 1, e.column, e.line - 1, e.column + e.length), e.text, { needsConfirmation: preview, label });
@@ -203,11 +209,11 @@ function freeTagsIn(notes: WorkspaceNote[]): string[] {
 }
 
 /** The tags in use, most used first, for a quick pick (`except` left out). */
-async function pickTag(notes: WorkspaceNote[], store: SessionStore, title: string, except?: TagSubject): Promise<TagSubject | undefined> {
+async function pickTag(notes: WorkspaceNote[], vocabulary: Vocabulary, title: string, except?: TagSubject): Promise<TagSubject | undefined> {
   const counts = new Map<string, { subject: TagSubject; count: number }>();
   for (const s of notes.flatMap((n: { session: Session }) => n.session.tags.map(subjectOf))) {
     if (!s || (except && sameSubject(s, except))) continue;
-    const key = subjectText(s, store.vocabulary, 'en');
+    const key = subjectText(s, vocabulary, 'en');
     counts.set(key, { subject: s, count: (counts.get(key)?.count ?? 0) + 1 });
   }
   const items = [...counts].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
@@ -215,14 +221,34 @@ async function pickTag(notes: WorkspaceNote[], store: SessionStore, title: strin
   return (await vscode.window.showQuickPick(items, { title }))?.subject;
 }
 
-function refusalText(refusal: RenameRefusal | undefined, from: TagSubject, store: SessionStore): string | undefined {
+function refusalText(refusal: RenameRefusal | undefined, from: TagSubject, vocabulary: Vocabulary): string | undefined {
   switch (refusal?.kind) {
     case undefined: return undefined;
-    case 'term': return vscode.l10n.t('{0} is a term of the model: its spellings come from the vocabulary. Add your spelling under aliases in {1} instead.', subjectText(from, store.vocabulary, 'en'), VOCABULARY_FILE);
+    case 'term': return vscode.l10n.t('{0} is a term of the model: its spellings come from the vocabulary. Add your spelling under aliases in {1} instead.', subjectText(from, vocabulary, 'en'), VOCABULARY_FILE);
     case 'name': return vscode.l10n.t('A tag is letters, digits, - and _, without spaces.');
     case 'same': return vscode.l10n.t('That is the name it has.');
     case 'taken': return vscode.l10n.t('#{0} is already a tag: use Merge Tags… to bring the two together.', refusal.name);
   }
+}
+
+/** The notes a tidying edits, the team vocabulary file it may change and the vocabulary their tags are read with. */
+interface RefactorScope { notes: WorkspaceNote[]; team: TeamFile | string | undefined; vocabulary: Vocabulary }
+
+/**
+ * Every notes file, with the first folder's vocabulary file. In a workspace of several folders, one folder's notes
+ * with that folder's vocabulary and file (each team its own terms): the folder of `uri` (the active notes), else
+ * the one the user picks; undefined when none is picked.
+ */
+async function refactorScope(store: SessionStore, uri: vscode.Uri | undefined): Promise<RefactorScope | undefined> {
+  const notes = await store.workspaceNotes();
+  if ((vscode.workspace.workspaceFolders?.length ?? 0) < 2) return { notes, team: await teamFile(), vocabulary: store.vocabulary };
+  const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? await vscode.window.showWorkspaceFolderPick();
+  if (!folder) return undefined;
+  return {
+    notes: notes.filter((n) => vscode.workspace.getWorkspaceFolder(n.uri)?.index === folder.index),
+    team: await teamFile(folder),
+    vocabulary: store.vocabularyFor(folder.uri),
+  };
 }
 
 /** Says why nothing was written (without waiting for the message to close); for a term, offers the team vocabulary file. */

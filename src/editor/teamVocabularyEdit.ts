@@ -9,9 +9,8 @@ import { settingVocabulary } from '../workspace/vocabularyConfig';
 
 export interface TeamFile { doc: vscode.TextDocument; text: string; base: Vocabulary }
 
-/** The first workspace folder's vocabulary file; undefined when there is none, a message when it has errors. */
-export async function teamFile(): Promise<TeamFile | string | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
+/** The vocabulary file of `folder` (default: the first workspace folder); undefined when there is none, a message when it has errors. */
+export async function teamFile(folder = vscode.workspace.workspaceFolders?.[0]): Promise<TeamFile | string | undefined> {
   const uri = folder && vscode.Uri.joinPath(folder.uri, VOCABULARY_FILE);
   if (!uri || !(await exists(uri))) return undefined;
   const doc = await vscode.workspace.openTextDocument(uri);

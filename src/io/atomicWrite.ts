@@ -35,6 +35,20 @@ export function nextTurn(): Promise<void> {
 }
 
 /**
+ * A pause for synchronous work done in steps (the parse of a large file, block by block): a turn of the event
+ * loop once `ms` milliseconds went by since the last, so a signal is handled within about that time.
+ */
+export function pauseEvery(ms = 50): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    if (now - last < ms) return undefined;
+    last = now;
+    return nextTurn();
+  };
+}
+
+/**
  * writeFileAtomically for text made piece by piece (a streamed report): each chunk is written as it
  * comes. The event loop gets a turn before the file is moved into place, so a signal that came during
  * the work is handled (and the temporary file removed) before the target is touched.

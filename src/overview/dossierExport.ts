@@ -3,11 +3,12 @@
 import * as vscode from 'vscode';
 import { slug } from '../core/write/template';
 import { DOSSIER_FORMATS } from '../core/render/dossier/dossierFormats';
-import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
-import { exists, fileName } from '../workspace/files';
+import { collaborationOf, collaborationVocabulary, workspaceCollaborations } from '../workspace/collaborations';
+import { exists } from '../workspace/files';
 import { say, viewLang } from '../workspace/lang';
+import { messageLang, messages } from '../workspace/messages';
 import { SessionStore } from '../workspace/sessionStore';
-import { writeAtomically } from './export';
+import { ExportDialogs, writeOrSay } from './export';
 import { OverviewRender } from './overviewPanel';
 
 export interface DossierExportArgs {
@@ -18,45 +19,38 @@ export interface DossierExportArgs {
   target?: vscode.Uri;
 }
 
-export function registerDossierExport(store: SessionStore, shown: () => OverviewRender | undefined): vscode.Disposable {
-  return vscode.commands.registerCommand('facilitatorNotes.exportDossier', (args: DossierExportArgs = {}) => exportDossier(store, shown(), args));
+/** `dialogs`: the exports' questions and messages (tests answer them). */
+export function registerDossierExport(store: SessionStore, shown: () => OverviewRender | undefined, dialogs: ExportDialogs): vscode.Disposable {
+  return vscode.commands.registerCommand('facilitatorNotes.exportDossier', (args: DossierExportArgs = {}) => exportDossier(store, shown(), dialogs, args));
 }
 
-async function exportDossier(store: SessionStore, shown: OverviewRender | undefined, args: DossierExportArgs): Promise<vscode.Uri | undefined> {
+async function exportDossier(store: SessionStore, shown: OverviewRender | undefined, dialogs: ExportDialogs, args: DossierExportArgs): Promise<vscode.Uri | undefined> {
   const all = workspaceCollaborations(await store.workspaceNotes(), store.vocabulary);
   const active = vscode.window.activeTextEditor?.document.uri;
   const name = args.collaboration ?? (shown?.mode === 'dossier' && shown.uris[0] ? collaborationOf(all, shown.uris[0])?.name : undefined)
     ?? (active && collaborationOf(all, active)?.name);
   const collaboration = all.groups.find((c) => c.name === name);
   if (!collaboration) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file of a collaboration to export its dossier.'));
+    void messages.show({ kind: 'error', text: say(await messageLang(store), 'Open a notes file of a collaboration to export its dossier.') });
     return undefined;
   }
-  const format = args.format ?? (await vscode.window.showQuickPick(
-    [{ label: 'Markdown', format: 'md' as const }, { label: 'HTML', format: 'html' as const }, { label: 'JSON', format: 'json' as const }],
-    { title: vscode.l10n.t('Export dossier') }))?.format;
+  // In the language of the collaboration's most recent notes, as the dossier itself.
+  const lang = viewLang(collaboration.sessions);
+  const title = say(lang, 'Export dossier');
+  const formats = [{ label: 'Markdown', format: 'md' as const }, { label: 'HTML', format: 'html' as const }, { label: 'JSON', format: 'json' as const }];
+  const format = args.format ?? (await dialogs.pick(formats, { title, placeholder: say(lang, 'Format of the dossier'), many: false }))?.[0]?.format;
   if (!format) return undefined;
   const extension = DOSSIER_FORMATS[format].extension;
   const folder = vscode.Uri.joinPath(all.uriOf(collaboration.sessions.at(-1)!), '..');
-  const target = args.target ?? await vscode.window.showSaveDialog({
+  const target = args.target ?? await dialogs.askTarget({
     defaultUri: vscode.Uri.joinPath(folder, `${slug(collaboration.name)}-dossier${extension}`),
     filters: { [format.toUpperCase()]: [extension.slice(1)] },
-    title: vscode.l10n.t('Export dossier'),
+    title,
+    saveLabel: say(lang, 'Export'),
   });
   if (!target) return undefined;
-  const lang = viewLang(collaboration.sessions);
-  if (args.target && await exists(target)) {
-    const replace = vscode.l10n.t('Replace');
-    const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} already exists. Do you want to replace it?', fileName(target)), { modal: true }, replace);
-    if (answer !== replace) return undefined;
-  }
-  try {
-    await writeAtomically(target, DOSSIER_FORMATS[format].render([collaboration], lang, store.vocabulary));
-  } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
-    return undefined;
-  }
-  void vscode.window.showInformationMessage(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
+  if (args.target && await exists(target) && !await dialogs.confirmOverwrite(target, lang)) return undefined;
+  if (!await writeOrSay(target, DOSSIER_FORMATS[format].render([collaboration], lang, collaborationVocabulary(store, all, collaboration)), lang)) return undefined;
+  void dialogs.notify(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
   return target;
 }

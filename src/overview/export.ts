@@ -12,9 +12,14 @@ import { partnerRefusals } from '../core/report/audience';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { bySessionDate } from '../core/report/sessionOrder';
 import { notesLang, say, viewLang } from '../workspace/lang';
+import { messageLang, messages } from '../workspace/messages';
+import { ShowPick, ShownPick, firingPick } from '../workspace/quickPick';
 import { shortDateOr } from '../core/render/shared/dates';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
+import { collaborationFolders, workspaceCollaborations } from '../workspace/collaborations';
+import { CollaborationFolder } from '../core/render/overview/collaborationTable';
+import { renderOverviewHtml } from '../core/render/overview/html';
 import { PartnerFormat, PartnerGrouping, partnerReport } from './partnerReport';
 
 export type ExportFormat = 'csv' | 'md' | 'html';
@@ -48,33 +53,49 @@ const COMMANDS: Record<ExportFormat, string> = {
 const SUFFIX: Record<ExportFormat, string> = { csv: '-observations.csv', md: '-overview.md', html: '-overview.html' };
 const PARTNER_SUFFIX: Record<PartnerFormat, string> = { html: '-report.html', docx: '-report.docx', md: '-report.md' };
 
-export class Exporter implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[];
+/**
+ * The questions and messages every export shares (the dossier's and the REFI-QDA export's too), each in the
+ * language of the notes exported; tests replace them to read and answer.
+ */
+export interface ExportDialogs {
+  /** Asks before replacing an existing file chosen without the save dialog (which asks itself). */
+  confirmOverwrite(target: vscode.Uri, lang: Lang): Promise<boolean>;
+  /** The save dialog. */
+  askTarget(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined>;
+  /** The notification after writing. */
+  notify(message: string, ...items: string[]): Thenable<string | undefined>;
+  /** The quick picks of the exports (formats, sessions); onDidShowPick tells what they show. */
+  readonly pick: ShowPick;
+}
 
-  /**
-   * Asks before replacing an existing file chosen without the save dialog (which asks itself).
-   * Tests replace it to answer the question.
-   */
-  confirmOverwrite = async (target: vscode.Uri): Promise<boolean> => {
-    const replace = vscode.l10n.t('Replace');
-    const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} already exists. Do you want to replace it?', fileName(target)), { modal: true }, replace);
-    return answer === replace;
+export class Exporter implements vscode.Disposable, ExportDialogs {
+  private readonly disposables: vscode.Disposable[];
+  private readonly shownPick = new vscode.EventEmitter<ShownPick>();
+
+  /** Fires when one of the exports' quick picks is showing (tests wait on it). */
+  readonly onDidShowPick = this.shownPick.event;
+  readonly pick = firingPick(this.shownPick);
+
+  confirmOverwrite = async (target: vscode.Uri, lang: Lang): Promise<boolean> => {
+    const replace = say(lang, 'Replace');
+    const text = say(lang, '{0} already exists. Do you want to replace it?', fileName(target));
+    return await messages.show({ kind: 'warning', text, items: [replace], modal: true }) === replace;
   };
 
   /** The partner report's format question (a bare format: as the meeting went) and the save dialog of every export; tests replace them to answer. */
-  askPartnerFormat: (sessionTitle: string) => Promise<PartnerFormat | PartnerChoice | undefined> = pickPartnerFormat;
+  askPartnerFormat = (sessionTitle: string, lang: Lang): Promise<PartnerFormat | PartnerChoice | undefined> => pickPartnerFormat(this.pick, sessionTitle, lang);
   askTarget = (options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined> => vscode.window.showSaveDialog(options);
   /** Which session the partner report is for, when neither the editor nor the panel tells; tests replace it to answer. */
-  askSession = pickSession;
+  askSession = (notes: WorkspaceNote[]): Promise<WorkspaceNote | undefined> => pickSession(this.pick, notes);
   /** The notification after writing; tests replace it to read the message. */
-  notify = (message: string, ...items: string[]): Thenable<string | undefined> => vscode.window.showInformationMessage(message, ...items);
+  notify = (message: string, ...items: string[]): Thenable<string | undefined> => messages.show({ kind: 'info', text: message, items });
 
   /** `shown` tells what the overview panel shows: exported when no notes editor is active (the panel has the focus). */
   /** `assets`: the folder of the files the Word export reads (the chart renderer and its font). */
   constructor(private readonly store: SessionStore, private readonly shown: () => ExportArgs | undefined, private readonly assets: vscode.Uri) {
     const argsOf = (arg?: vscode.Uri | ExportArgs): ExportArgs => (arg instanceof vscode.Uri ? { source: arg } : arg ?? {});
     this.disposables = [
+      this.shownPick,
       ...(Object.keys(COMMANDS) as ExportFormat[]).map((format) =>
         vscode.commands.registerCommand(COMMANDS[format], (arg?: vscode.Uri | ExportArgs) => this.export(format, argsOf(arg)))),
       vscode.commands.registerCommand(PARTNER_COMMAND, (arg?: vscode.Uri | ExportArgs) => this.exportForPartners(argsOf(arg))),
@@ -85,20 +106,25 @@ export class Exporter implements vscode.Disposable {
   async export(format: ExportFormat, args: ExportArgs): Promise<vscode.Uri | undefined> {
     const found = await this.sessions(args.source || args.workspace || vscode.window.activeTextEditor ? args : { ...this.shown(), ...args });
     if (!found) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its overview.'));
+      void messages.show({ kind: 'error', text: say(await messageLang(this.store), 'Open a notes file to export its overview.') });
       return undefined;
     }
-    const target = args.target ?? await this.askTarget({
-      defaultUri: found.base && defaultTarget(found.base, format),
-      filters: filters(format),
-      title: vscode.l10n.t('Export overview for your own use: contains private notes and coaching'),
-    });
-    if (!target) return undefined;
-    if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
     // In the notes' language (of the most recent, when the workspace's are exported).
     const lang = viewLang(found.sessions);
+    const target = args.target ?? await this.askTarget({
+      defaultUri: found.base && defaultTarget(found.base, format),
+      filters: filters(format, lang),
+      title: say(lang, 'Export overview for your own use: contains private notes and coaching'),
+      saveLabel: say(lang, 'Export'),
+    });
+    if (!target) return undefined;
+    if (args.target && await exists(target) && !await this.confirmOverwrite(target, lang)) return undefined;
     const vocabulary = this.store.vocabulary;
-    const text = REPORT_FORMATS[format].render(buildReport(found.sessions, vocabulary), lang, found.sessions, vocabulary);
+    const report = buildReport(found.sessions, vocabulary);
+    // The HTML of a workspace of several folders lists the collaborations under their folders, as the panel does.
+    const text = format === 'html' && found.folders
+      ? renderOverviewHtml(found.sessions, { lang, vocabulary, report, collaborations: found.folders.flatMap((f) => f.collaborations), folders: found.folders })
+      : REPORT_FORMATS[format].render(report, lang, found.sessions, vocabulary);
     return this.write(target, text, format === 'html', lang,
       say(lang, 'Exported to {0}, for your own use: contains private notes and coaching', vscode.workspace.asRelativePath(target)));
   }
@@ -117,16 +143,17 @@ export class Exporter implements vscode.Disposable {
       void vscode.window.showErrorMessage(refusals.join('\n'));
       return undefined;
     }
-    const picked = args.format ?? await this.askPartnerFormat(session.title);
+    const picked = args.format ?? await this.askPartnerFormat(session.title, lang);
     if (!picked) return undefined;
     const { format, groupBy } = typeof picked === 'string' ? { format: picked, groupBy: args.groupBy ?? 'agenda' } : picked;
     const target = args.target ?? await this.askTarget({
       defaultUri: found.base?.with({ path: found.base.path + PARTNER_SUFFIX[format] }),
       filters: partnerFilters(format),
-      title: vscode.l10n.t('Export report for partners: {0}', session.title),
+      title: say(lang, 'Export report for partners: {0}', session.title),
+      saveLabel: say(lang, 'Export'),
     });
     if (!target) return undefined;
-    if (args.target && await exists(target) && !await this.confirmOverwrite(target)) return undefined;
+    if (args.target && await exists(target) && !await this.confirmOverwrite(target, lang)) return undefined;
     const content = await partnerReport(found.doc, session, format, this.store.vocabularyFor(found.doc.uri), groupBy, this.assets);
     return this.write(target, content, format !== 'md', lang,
       say(lang, 'Report for partners on "{0}" exported to {1}', session.title, vscode.workspace.asRelativePath(target)));
@@ -150,7 +177,7 @@ export class Exporter implements vscode.Disposable {
     if (known) return vscode.workspace.openTextDocument(known);
     const notes = await this.store.workspaceSummaries();
     if (notes.length === 0) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file to export its report.'));
+      void messages.show({ kind: 'error', text: say(await messageLang(this.store), 'Open a notes file to export its report.') });
       return undefined;
     }
     const picked = await this.askSession([...notes].sort((a, b) => bySessionDate('newest')(a.session, b.session)));
@@ -165,12 +192,7 @@ export class Exporter implements vscode.Disposable {
 
   /** Writes the file and offers to open it (in the notes' `lang`): in the browser or Word when `external`, else in the editor. */
   private async write(target: vscode.Uri, content: string | Uint8Array, external: boolean, lang: Lang, message: string): Promise<vscode.Uri | undefined> {
-    try {
-      await writeAtomically(target, content);
-    } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
-      return undefined;
-    }
+    if (!await writeOrSay(target, content, lang)) return undefined;
     void this.announce(target, external, lang, message);
     return target;
   }
@@ -179,8 +201,9 @@ export class Exporter implements vscode.Disposable {
   private async sessions(args: ExportArgs): Promise<Found | undefined> {
     const join = (folder: vscode.Uri | undefined, name: string) => folder && vscode.Uri.joinPath(folder, name);
     if (args.workspace) {
-      const sessions = await this.store.workspaceSessions();
-      return sessions.length ? { sessions, base: join(vscode.workspace.workspaceFolders?.[0]?.uri, 'workspace') } : undefined;
+      const notes = await this.store.workspaceNotes();
+      const folders = collaborationFolders(workspaceCollaborations(notes, this.store.vocabulary));
+      return notes.length ? { sessions: notes.map((n) => n.session), base: join(vscode.workspace.workspaceFolders?.[0]?.uri, 'workspace'), folders } : undefined;
     }
     const doc = args.source
       ? await vscode.workspace.openTextDocument(args.source)
@@ -209,9 +232,9 @@ export function defaultTarget(base: vscode.Uri, format: ExportFormat): vscode.Ur
   return base.with({ path: base.path + SUFFIX[format] });
 }
 
-function filters(format: ExportFormat): Record<string, string[]> {
+function filters(format: ExportFormat, lang: Lang): Record<string, string[]> {
   switch (format) {
-    case 'csv': return { [vscode.l10n.t('CSV (comma-separated)')]: ['csv'] };
+    case 'csv': return { [say(lang, 'CSV (comma-separated)')]: ['csv'] };
     case 'md': return { Markdown: ['md'] };
     case 'html': return { HTML: ['html', 'htm'] };
   }
@@ -221,36 +244,40 @@ function filters(format: ExportFormat): Record<string, string[]> {
 interface Found {
   sessions: Session[];
   base: vscode.Uri | undefined;
+  /** The workspace's collaborations under their folders, when it has several. */
+  folders?: CollaborationFolder[];
 }
 
 /** The formats, each as the meeting went, then each grouped by condition: one question, the usual choice first. */
-export function partnerFormatItems(): (vscode.QuickPickItem & PartnerChoice)[] {
+export function partnerFormatItems(lang: Lang): (vscode.QuickPickItem & PartnerChoice)[] {
   const formats: [PartnerFormat, string, string][] = [
-    ['html', 'HTML', vscode.l10n.t('one file that opens and prints in any browser')],
-    ['docx', 'Word (.docx)', vscode.l10n.t('headings, lists and tables to edit in Word')],
-    ['md', 'Markdown', vscode.l10n.t('plain text with headings and tables')],
+    ['html', 'HTML', say(lang, 'one file that opens and prints in any browser')],
+    ['docx', 'Word (.docx)', say(lang, 'headings, lists and tables to edit in Word')],
+    ['md', 'Markdown', say(lang, 'plain text with headings and tables')],
   ];
-  const byCondition = vscode.l10n.t('grouped by condition');
+  const byCondition = say(lang, 'grouped by condition');
   return [
     ...formats.map(([format, label, description]) => ({ format, groupBy: 'agenda' as const, label, description })),
     ...formats.map(([format, label]) => ({ format, groupBy: 'condition' as const, label: `${label}, ${byCondition}`,
-      description: vscode.l10n.t('what was discussed, per condition of the model') })),
+      description: say(lang, 'what was discussed, per condition of the model') })),
   ];
 }
 
-async function pickPartnerFormat(sessionTitle: string): Promise<PartnerChoice | undefined> {
-  const title = vscode.l10n.t('Export report for partners: {0}', sessionTitle);
+/** The format question, in the notes' `lang`. */
+async function pickPartnerFormat(pick: ShowPick, sessionTitle: string, lang: Lang): Promise<PartnerChoice | undefined> {
+  const title = say(lang, 'Export report for partners: {0}', sessionTitle);
   // The same for the format question, started from the walkthrough.
-  const picked = await vscode.window.showQuickPick(partnerFormatItems(), { title, placeHolder: vscode.l10n.t('Format of the report'), ignoreFocusOut: true });
+  const [picked] = await pick(partnerFormatItems(lang), { title, placeholder: say(lang, 'Format of the report'), many: false, ignoreFocusOut: true }) ?? [];
   return picked && { format: picked.format, groupBy: picked.groupBy };
 }
 
-/** The quick pick of sessions for the partner report, most recent first as given. */
-async function pickSession(notes: WorkspaceNote[]): Promise<WorkspaceNote | undefined> {
+/** The quick pick of sessions for the partner report, most recent first as given, in the language of the most recent notes. */
+async function pickSession(pick: ShowPick, notes: WorkspaceNote[]): Promise<WorkspaceNote | undefined> {
+  const lang = viewLang(notes.map((n) => n.session));
   const items = notes.map((note) => ({ note, label: note.session.title, description: shortDateOr(note.session.date, notesLang(note.uri, note.session), ''), detail: vscode.workspace.asRelativePath(note.uri) }));
   // A Markdown preview or the walkthrough may take the focus back as it redraws: the question stays until answered or Esc.
-  const options = { title: vscode.l10n.t('Export report for partners'), placeHolder: vscode.l10n.t('Which session is the report about?'), ignoreFocusOut: true };
-  return (await vscode.window.showQuickPick(items, options))?.note;
+  const options = { title: say(lang, 'Export report for partners'), placeholder: say(lang, 'Which session is the report about?'), many: false, ignoreFocusOut: true };
+  return (await pick(items, options))?.[0]?.note;
 }
 
 function partnerFilters(format: PartnerFormat): Record<string, string[]> {
@@ -266,8 +293,8 @@ function partnerFilters(format: PartnerFormat): Record<string, string[]> {
  * crash never leaves half a file; through vscode.workspace.fs on every file system (the web worker
  * host has no Node).
  */
-export async function writeAtomically(target: vscode.Uri, text: string | Uint8Array): Promise<void> {
-  if (!mayWrite(target)) throw new Error(vscode.l10n.t('in a workspace you have not trusted, exports are written only inside its folders'));
+async function writeAtomically(target: vscode.Uri, text: string | Uint8Array, lang: Lang): Promise<void> {
+  if (!mayWrite(target)) throw new Error(say(lang, 'in a workspace you have not trusted, exports are written only inside its folders'));
   const temp = vscode.Uri.joinPath(target, '..', `.${fileName(target)}.${randomText(6, 'hex')}.tmp`);
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   await vscode.workspace.fs.writeFile(temp, bytes);
@@ -276,5 +303,16 @@ export async function writeAtomically(target: vscode.Uri, text: string | Uint8Ar
   } catch (e) {
     await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
     throw e;
+  }
+}
+
+/** Writes the file atomically; says why not (in the notes' `lang`) when it cannot. Resolves to whether it was written. */
+export async function writeOrSay(target: vscode.Uri, content: string | Uint8Array, lang: Lang): Promise<boolean> {
+  try {
+    await writeAtomically(target, content, lang);
+    return true;
+  } catch (e) {
+    void messages.show({ kind: 'error', text: say(lang, 'Could not write {0}: {1}', target.fsPath, (e as Error).message) });
+    return false;
   }
 }

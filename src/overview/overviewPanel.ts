@@ -7,13 +7,13 @@ import { Session } from '../core/parse/model';
 import { escapeHtml } from '../core/render/shared/escape';
 import { renderOverviewMain, renderPage } from '../core/render/overview/html';
 import { renderDossierMain } from '../core/render/dossier/dossierHtml';
-import { collaborationOf, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
+import { collaborationFolders, collaborationOf, collaborationVocabulary, phasesCoveredBeforeNotes, workspaceCollaborations } from '../workspace/collaborations';
 import { notesLang, say, viewLang } from '../workspace/lang';
 import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 import { workspaceSummary } from '../core/report/noteSummary';
 import { OverviewReport, reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
-import { pageOf } from '../core/render/overview/collaborationTable';
+import { CollaborationFolder, pageOf } from '../core/render/overview/collaborationTable';
 import { Collaboration } from '../core/report/collaboration';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { partnerReport } from './partnerReport';
@@ -264,17 +264,20 @@ export class OverviewPanel implements vscode.Disposable {
     clearTimeout(this.timer);
     this.waitingSince = undefined;
     const generation = ++this.renders;
-    const vocabulary = this.store.vocabulary;
-    this.renderedVocabulary = vocabulary;
+    this.renderedVocabulary = this.store.vocabulary;
+    // The workspace page speaks every folder's terms; one note's overview and a dossier their folder's.
+    let vocabulary = this.mode === 'session' ? this.store.vocabularyFor(this.document?.uri) : this.store.vocabulary;
     let uris: vscode.Uri[] = [];
     let sessions: Session[] = [];
     let groups: readonly Collaboration[] | undefined;
+    let folders: readonly CollaborationFolder[] | undefined;
     let coveredBefore: string[] = [];
     if (this.mode !== 'session') {
       const summaries = await this.store.workspaceSummaries();
       const all = workspaceCollaborations(summaries, vocabulary, this.store.collaborationMemo);
       const dossier = this.mode === 'dossier' ? all.groups.find((c) => c.name === this.collaboration) ?? all.groups[0] : undefined;
       this.collaboration = dossier?.name ?? this.collaboration;
+      if (dossier) vocabulary = collaborationVocabulary(this.store, all, dossier);
       this.listsObservations = !dossier && all.groups.length <= 1;
       // A page that shows observation texts (a dossier, a workspace of one collaboration) reads its notes whole.
       const notes = dossier || this.listsObservations
@@ -282,6 +285,7 @@ export class OverviewPanel implements vscode.Disposable {
       const shown = notes === summaries ? all : workspaceCollaborations(notes, vocabulary);
       // Alone, a collaboration named after its titles could be named otherwise: it keeps its name in the workspace.
       groups = dossier ? shown.groups.slice(0, 1).map((c) => ({ ...c, name: dossier.name, by: dossier.by })) : shown.groups;
+      if (!dossier) folders = collaborationFolders(shown);
       sessions = dossier ? groups[0]?.sessions ?? [] : notes.map((n) => n.session);
       uris = dossier ? sessions.map(shown.uriOf) : notes.map((n) => n.uri);
     } else if (this.document) {
@@ -305,7 +309,7 @@ export class OverviewPanel implements vscode.Disposable {
     };
     const report = this.mode === 'workspace' ? this.reportOf(sessions, vocabulary) : undefined;
     const options = {
-      lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, coveredBefore, report,
+      lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, folders, coveredBefore, report,
       ...(this.mode === 'workspace' && { page: this.page = pageOf(this.page, groups?.length ?? 0) }),
       ...(presenting && { style: ROOM_CSS }),
     };

@@ -24,6 +24,8 @@ export interface PreviewRender {
   report: string;
   /** The lines the Leave out buttons mark. */
   lines: number[];
+  /** The webview's page: the report with the buttons, in the notes' language. */
+  page: string;
 }
 
 export class PartnerPreview implements vscode.Disposable {
@@ -111,7 +113,7 @@ export class PartnerPreview implements vscode.Disposable {
     if (this.panel !== panel || this.document !== doc) return this.shown;
     panel.title = say(lang, 'Report for partners: {0}', session.title);
     webview.html = page.html;
-    this.shown = { uri: doc.uri, report, lines: page.lines };
+    this.shown = { uri: doc.uri, report, lines: page.lines, page: page.html };
     this.rendered.fire(this.shown);
     return this.shown;
   }

@@ -3,15 +3,19 @@
 // atomically, never over a file without asking. Private notes stay out unless the facilitator includes them.
 import * as vscode from 'vscode';
 import { Session } from '../core/parse/model';
+import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { qdaProject } from '../core/render/qda/project';
 import { qdpxArchive } from '../core/render/qda/qdpx';
 import { partnerRefusals } from '../core/report/audience';
 import { slug } from '../core/write/template';
-import { collaborationOf, workspaceCollaborations } from '../workspace/collaborations';
+import { collaborationOf, collaborationVocabulary, workspaceCollaborations } from '../workspace/collaborations';
 import { exists, fileName } from '../workspace/files';
 import { say, viewLang } from '../workspace/lang';
+import { messageLang, messages } from '../workspace/messages';
 import { SessionStore } from '../workspace/sessionStore';
-import { writeAtomically } from './export';
+import { ShowPick } from '../workspace/quickPick';
+import { Lang } from '../core/vocabulary/vocabulary';
+import { ExportDialogs, writeOrSay } from './export';
 
 export const QDPX_COMMAND = 'facilitatorNotes.exportQdpx';
 
@@ -26,48 +30,45 @@ export interface QdpxExportArgs {
   target?: vscode.Uri;
 }
 
-/** `confirmReplace`: the export commands' one question before replacing a file (tests answer it). */
-export function registerQdpxExport(store: SessionStore, confirmReplace: (target: vscode.Uri) => Promise<boolean>): vscode.Disposable {
-  return vscode.commands.registerCommand(QDPX_COMMAND, (args: QdpxExportArgs = {}) => exportQdpx(store, args, confirmReplace));
+/** `dialogs`: the exports' questions and messages (tests answer them). */
+export function registerQdpxExport(store: SessionStore, dialogs: ExportDialogs): vscode.Disposable {
+  return vscode.commands.registerCommand(QDPX_COMMAND, (args: QdpxExportArgs = {}) => exportQdpx(store, args, dialogs));
 }
 
-interface Chosen { sessions: Session[]; name: string }
+/** What is exported: its sessions, its name, and the vocabulary its codes come from. */
+interface Chosen { sessions: Session[]; name: string; vocabulary: Vocabulary }
 
-async function exportQdpx(store: SessionStore, args: QdpxExportArgs, confirmReplace: (target: vscode.Uri) => Promise<boolean>): Promise<vscode.Uri | undefined> {
-  const scope = args.scope ?? await pickScope();
+async function exportQdpx(store: SessionStore, args: QdpxExportArgs, dialogs: ExportDialogs): Promise<vscode.Uri | undefined> {
+  const scope = args.scope ?? await pickScope(dialogs.pick, await messageLang(store));
   if (!scope) return undefined;
   const chosen = await sessionsOf(store, scope, args.collaboration);
   if (!chosen?.sessions.length) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Open a notes file (or a workspace with notes) to export it for qualitative analysis.'));
+    void messages.show({ kind: 'error', text: say(await messageLang(store), 'Open a notes file (or a workspace with notes) to export it for qualitative analysis.') });
     return undefined;
   }
-  const includePrivate = args.includePrivate ?? await pickPrivate();
+  const lang = viewLang(chosen.sessions);
+  const includePrivate = args.includePrivate ?? await pickPrivate(dialogs.pick, lang);
   if (includePrivate === undefined) return undefined;
   // As for the partners' report: notes private as a whole, or whose privacy is unclear, are not shared at all.
-  const lang = viewLang(chosen.sessions);
   const refusal = includePrivate ? undefined : chosen.sessions.flatMap((s) => partnerRefusals(s, lang))[0];
   if (refusal) {
     void vscode.window.showErrorMessage(refusal);
     return undefined;
   }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const target = args.target ?? await vscode.window.showSaveDialog({
+  const target = args.target ?? await dialogs.askTarget({
     defaultUri: folder && vscode.Uri.joinPath(folder, `${slug(chosen.name) || 'notes'}.qdpx`),
     filters: { 'REFI-QDA': ['qdpx'] },
-    title: vscode.l10n.t('Export for qualitative analysis'),
+    title: say(lang, 'Export for qualitative analysis'),
+    saveLabel: say(lang, 'Export'),
   });
   if (!target) return undefined;
-  if (args.target && await exists(target) && !await confirmReplace(target)) return undefined;
+  if (args.target && await exists(target) && !await dialogs.confirmOverwrite(target, lang)) return undefined;
   const project = qdaProject(chosen.sessions, {
-    vocabulary: store.vocabulary, lang, includePrivate, name: chosen.name, rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '',
+    vocabulary: chosen.vocabulary, lang, includePrivate, name: chosen.name, rootName: vscode.workspace.workspaceFolders?.[0]?.name ?? '',
   });
-  try {
-    await writeAtomically(target, qdpxArchive(project, new Date()));
-  } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, (e as Error).message));
-    return undefined;
-  }
-  void vscode.window.showInformationMessage(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
+  if (!await writeOrSay(target, qdpxArchive(project, new Date()), lang)) return undefined;
+  void dialogs.notify(say(lang, 'Exported to {0}', vscode.workspace.asRelativePath(target)));
   return target;
 }
 
@@ -75,28 +76,33 @@ async function sessionsOf(store: SessionStore, scope: QdpxScope, name: string | 
   const active = vscode.window.activeTextEditor?.document;
   if (scope === 'session') {
     const session = active && store.get(active);
-    return session && { sessions: [session], name: session.title || fileName(active.uri).replace(/\.(md|markdown)$/i, '') };
+    return session && { sessions: [session], name: session.title || fileName(active.uri).replace(/\.(md|markdown)$/i, ''), vocabulary: store.vocabularyFor(active.uri) };
   }
   const notes = await store.workspaceNotes();
-  if (scope === 'workspace') return { sessions: notes.map((n) => n.session), name: vscode.workspace.name ?? 'Facilitator Notes' };
+  // The whole workspace's codes are every folder's terms together; a collaboration's or a note's, its folder's.
+  if (scope === 'workspace') return { sessions: notes.map((n) => n.session), name: vscode.workspace.name ?? 'Facilitator Notes', vocabulary: store.vocabulary };
   const all = workspaceCollaborations(notes, store.vocabulary);
   const collaboration = name !== undefined ? all.groups.find((c) => c.name === name) : active && collaborationOf(all, active.uri);
-  return collaboration && { sessions: collaboration.sessions, name: collaboration.name };
+  return collaboration && { sessions: collaboration.sessions, name: collaboration.name, vocabulary: collaborationVocabulary(store, all, collaboration) };
 }
 
-async function pickScope(): Promise<QdpxScope | undefined> {
+/** Which notes, in the active notes' language (else the workspace's most recent notes'). */
+async function pickScope(pick: ShowPick, lang: Lang): Promise<QdpxScope | undefined> {
   const items: (vscode.QuickPickItem & { scope: QdpxScope })[] = [
-    { scope: 'workspace', label: vscode.l10n.t('All notes in the workspace') },
-    { scope: 'collaboration', label: vscode.l10n.t('The collaboration of the active notes') },
-    { scope: 'session', label: vscode.l10n.t('The active notes only') },
+    { scope: 'workspace', label: say(lang, 'All notes in the workspace') },
+    { scope: 'collaboration', label: say(lang, 'The collaboration of the active notes') },
+    { scope: 'session', label: say(lang, 'The active notes only') },
   ];
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export for qualitative analysis') }))?.scope;
+  const options = { title: say(lang, 'Export for qualitative analysis'), placeholder: say(lang, 'Which notes?'), many: false };
+  return (await pick(items, options))?.[0]?.scope;
 }
 
-async function pickPrivate(): Promise<boolean | undefined> {
+/** Whether private notes go along, in the language of the notes exported. */
+async function pickPrivate(pick: ShowPick, lang: Lang): Promise<boolean | undefined> {
   const items: (vscode.QuickPickItem & { include: boolean })[] = [
-    { include: false, label: vscode.l10n.t('Leave private notes out'), description: vscode.l10n.t('for sharing with researchers or partners') },
-    { include: true, label: vscode.l10n.t('Include private notes'), description: vscode.l10n.t('for your own analysis only') },
+    { include: false, label: say(lang, 'Leave private notes out'), description: say(lang, 'for sharing with researchers or partners') },
+    { include: true, label: say(lang, 'Include private notes'), description: say(lang, 'for your own analysis only') },
   ];
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export for qualitative analysis') }))?.include;
+  const options = { title: say(lang, 'Export for qualitative analysis'), placeholder: say(lang, 'Private notes too?'), many: false };
+  return (await pick(items, options))?.[0]?.include;
 }

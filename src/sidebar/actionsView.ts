@@ -172,7 +172,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     const doc = editor.document;
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     const gap = doc.lineAt(doc.lineCount - 1).isEmptyOrWhitespace ? '' : '\n';
-    const text = `${gap}\n${openActionsText(open, session.lang ?? tagLang(doc.uri), this.store.vocabulary)}\n`;
+    const text = `${gap}\n${openActionsText(open, session.lang ?? tagLang(doc.uri), this.store.vocabularyFor(doc.uri))}\n`;
     await editor.edit((builder) => builder.insert(end, text));
     return open.length;
   }

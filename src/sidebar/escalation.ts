@@ -23,7 +23,7 @@ export function escalation(session: Session, vocabulary: Vocabulary, lang: Lang)
   const at = rank(now);
   if (at < 0 || course.length === 0) return undefined;
   const severe = rank('disagreement');
-  const rose = at - Math.min(...course);
+  const rose = at - course.reduce((a, b) => Math.min(a, b));
   if (!((severe >= 0 && at >= severe) || rose >= 2)) return undefined;
   return { level: terms[at].id, actions: terms[at].actions?.[lang] ?? [] };
 }

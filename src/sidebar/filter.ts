@@ -4,7 +4,6 @@ import { dimensionKey } from '../core/report/facets';
 import { say } from '../workspace/lang';
 import { ShowPick } from '../workspace/quickPick';
 import { ObservationsTree } from './observationsTree';
-import { SessionStore } from '../workspace/sessionStore';
 
 interface FacetItem extends vscode.QuickPickItem {
   facet?: FilterFacet;
@@ -16,10 +15,10 @@ interface FacetItem extends vscode.QuickPickItem {
  * decisions, parties, values of the team's own dimensions and free tags (a filter object as argument skips the quick pick); "Clear Filter"
  * shows everything again.
  */
-export function registerFilter(store: SessionStore, tree: ObservationsTree, pick: ShowPick): vscode.Disposable {
+export function registerFilter(tree: ObservationsTree, pick: ShowPick): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('facilitatorNotes.filter', async (filter?: ObservationFilter) => {
-      const chosen = filter ?? await pickFilter(store, tree, pick);
+      const chosen = filter ?? await pickFilter(tree, pick);
       if (chosen) await tree.setFilter(chosen);
     }),
     vscode.commands.registerCommand('facilitatorNotes.clearFilter', () => tree.setFilter({})),
@@ -27,7 +26,7 @@ export function registerFilter(store: SessionStore, tree: ObservationsTree, pick
 }
 
 /** The pick speaks the notes' language, as the tree it filters does. */
-async function pickFilter(store: SessionStore, tree: ObservationsTree, pick: ShowPick): Promise<ObservationFilter | undefined> {
+async function pickFilter(tree: ObservationsTree, pick: ShowPick): Promise<ObservationFilter | undefined> {
   const current = tree.filter;
   const isOn = (facet: FilterFacet, value: string): boolean => current[facet]?.includes(value) ?? false;
   const items: FacetItem[] = [];
@@ -35,7 +34,7 @@ async function pickFilter(store: SessionStore, tree: ObservationsTree, pick: Sho
   const lang = tree.languageOf(sessions);
   // A party's values are the participants of the sessions, not terms.
   const parties = [...new Set(sessions.flatMap((e) => e.session.participants.map((p) => p.name)))];
-  for (const dimension of store.vocabulary.dimensions) {
+  for (const dimension of tree.vocabulary.dimensions) {
     const facet = dimensionKey(dimension);
     if (dimension.role === 'party' && parties.length === 0) continue;
     items.push({ label: dimension.label[lang], kind: vscode.QuickPickItemKind.Separator });

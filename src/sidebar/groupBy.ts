@@ -6,22 +6,21 @@ import { GroupingMode, PARTY_GROUPING, resolveGrouping } from '../core/report/gr
 import { say } from '../workspace/lang';
 import { ShowPick } from '../workspace/quickPick';
 import { ObservationsTree } from './observationsTree';
-import { SessionStore } from '../workspace/sessionStore';
 
 interface GroupingItem extends vscode.QuickPickItem {
   mode?: GroupingMode;
 }
 
 /** A mode as argument (a built-in one or a custom dimension's id) skips the quick pick. */
-export function registerGroupBy(store: SessionStore, tree: ObservationsTree, pick: ShowPick): vscode.Disposable {
+export function registerGroupBy(tree: ObservationsTree, pick: ShowPick): vscode.Disposable {
   return vscode.commands.registerCommand('facilitatorNotes.groupBy', async (mode?: GroupingMode) => {
-    const chosen = typeof mode === 'string' ? mode : await pickGrouping(store, tree, pick);
+    const chosen = typeof mode === 'string' ? mode : await pickGrouping(tree, pick);
     if (chosen !== undefined) await tree.setGrouping(chosen);
   });
 }
 
-/** The pick speaks the notes' language, as the tree it groups does. */
-async function pickGrouping(store: SessionStore, tree: ObservationsTree, pick: ShowPick): Promise<GroupingMode | undefined> {
+/** The pick speaks the notes' language and offers their folder's dimensions, as the tree it groups does. */
+async function pickGrouping(tree: ObservationsTree, pick: ShowPick): Promise<GroupingMode | undefined> {
   const lang = tree.languageOf(await tree.sessions());
   const item = (mode: GroupingMode, label: string, icon: string): GroupingItem =>
     ({ mode, label, iconPath: new vscode.ThemeIcon(icon), description: mode === tree.grouping ? say(lang, 'current') : undefined });
@@ -30,9 +29,9 @@ async function pickGrouping(store: SessionStore, tree: ObservationsTree, pick: S
     item('phase', say(lang, 'Phase → Condition'), 'milestone'),
     item('level', say(lang, 'Thermometer Level'), 'pulse'),
   ];
-  if (resolveGrouping(PARTY_GROUPING, store.vocabulary) === PARTY_GROUPING) items.push(item(PARTY_GROUPING, say(lang, 'Party → Condition'), 'organization'));
+  if (resolveGrouping(PARTY_GROUPING, tree.vocabulary) === PARTY_GROUPING) items.push(item(PARTY_GROUPING, say(lang, 'Party → Condition'), 'organization'));
   // The built-in signals stand with the model's groupings; a team's dimensions and lenses follow as its own.
-  const dimensions = customDimensions(store.vocabulary);
+  const dimensions = customDimensions(tree.vocabulary);
   for (const dimension of dimensions.filter((d) => d.judgement)) items.push(item(dimension.id, dimension.label[lang], 'warning'));
   const custom = dimensions.filter((d) => !d.judgement);
   if (custom.length > 0) {

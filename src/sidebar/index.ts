@@ -34,6 +34,6 @@ export function registerSidebar(context: vscode.ExtensionContext, store: Session
   const shown = new vscode.EventEmitter<ShownPick>();
   const pick = firingPick(shown);
   context.subscriptions.push(active, observations, thermometer, statusBar, actions, presenting, shown,
-    registerFilter(store, observations, pick), registerGroupBy(store, observations, pick));
+    registerFilter(observations, pick), registerGroupBy(observations, pick));
   return { active, observations, thermometer, statusBar, actions, presenting, onDidShowPick: shown.event };
 }

@@ -81,7 +81,13 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
 
   /** The grouping in force: the chosen one while the vocabulary has it, else condition. */
   get grouping(): GroupingMode {
-    return resolveGrouping(this.mode, this.store.vocabulary);
+    return resolveGrouping(this.mode, this.vocabulary);
+  }
+
+  /** What the view and its pickers read terms from: the active notes' folder's vocabulary, in the workspace scope every folder's. */
+  get vocabulary(): Vocabulary {
+    const doc = this.scopeInUse === 'file' ? this.active.document : undefined;
+    return doc ? this.store.vocabularyFor(doc.uri) : this.store.vocabulary;
   }
 
   get scope(): Scope {
@@ -182,7 +188,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
     const generation = ++this.generation;
     this.ready = this.sessions().then((entries) => {
       if (generation !== this.generation) return;
-      const vocabulary = this.store.vocabulary;
+      const vocabulary = this.vocabulary;
       const lang = this.languageOf(entries);
       // The vocabulary may have gained or lost the chosen custom dimension: keep the toolbar in step.
       if (this.grouping !== this.modeInContext) void this.setContext();
@@ -234,7 +240,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const lang = this.lang;
-    if (node.kind === 'observation') return observationItem(node, this.store.vocabulary, lang);
+    if (node.kind === 'observation') return observationItem(node, this.builtWith ?? this.vocabulary, lang);
     // Only the first level of groups starts open, so every condition fits on screen with its phases.
     const parent = this.parents.get(node.id);
     const open = node.kind === 'group' && (!parent || parent.kind === 'session');
@@ -245,7 +251,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       item.iconPath = new vscode.ThemeIcon('root-folder');
       return item;
     }
-    const item = new vscode.TreeItem(node.kind === 'session' ? node.session.title : groupLabel(node.dimension, node.value, lang, this.store.vocabulary),
+    const item = new vscode.TreeItem(node.kind === 'session' ? node.session.title : groupLabel(node.dimension, node.value, lang, this.builtWith ?? this.vocabulary),
       open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     if (node.kind === 'session') {
@@ -256,7 +262,7 @@ export class ObservationsTree implements vscode.TreeDataProvider<TreeNode>, vsco
       item.contextValue = 'session';
     } else {
       item.description = String(node.count);
-      item.iconPath = groupIcon(node.dimension, node.value, this.store.vocabulary);
+      item.iconPath = groupIcon(node.dimension, node.value, this.builtWith ?? this.vocabulary);
       item.contextValue = 'group';
     }
     return item;

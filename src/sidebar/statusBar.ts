@@ -55,7 +55,8 @@ export class NotesStatusBar implements vscode.Disposable {
     }
     // Everything the item says is in the notes' language, the escalation's advice included.
     const lang = notesLang(doc.uri, session);
-    const name = (level: string | null) => (level ? termLabel('level', level, lang, this.store.vocabulary) : say(lang, 'No level'));
+    const vocabulary = this.store.vocabularyFor(doc.uri);
+    const name = (level: string | null) => (level ? termLabel('level', level, lang, vocabulary) : say(lang, 'No level'));
     const now = levelNow(session);
     const atCursor = levelAt(session, editor.selection.active.line + 1);
     const cursor = atCursor === now ? '' : ` ${say(lang, '(cursor: {0})', name(atCursor))}`;
@@ -63,8 +64,8 @@ export class NotesStatusBar implements vscode.Disposable {
     const observations = count === 1 ? say(lang, '1 observation') : say(lang, '{0} observations', count);
     const live = this.live;
     const text = `${levelCodicon(now)} ${name(now)}${cursor} · ${observations}${live ? '' : ' $(history)'}`;
-    const alarm = this.room.on ? undefined : escalation(session, this.store.vocabulary, lang);
-    const alarmLevel = alarm ? termLabel('level', alarm.level, lang, this.store.vocabulary) : '';
+    const alarm = this.room.on ? undefined : escalation(session, vocabulary, lang);
+    const alarmLevel = alarm ? termLabel('level', alarm.level, lang, vocabulary) : '';
     // Every setter sends the item to the window, which redraws the status bar: not on each key when nothing changed.
     const look = JSON.stringify([text, alarm, alarmLevel]);
     if (look === this.look) return;

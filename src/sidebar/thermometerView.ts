@@ -69,7 +69,7 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
     if (this.room.on) return [];
     const session = this.active.session;
     const doc = this.active.document;
-    const alarm = session && escalation(session, this.store.vocabulary, notesLang(doc?.uri, session));
+    const alarm = session && escalation(session, this.store.vocabularyFor(doc?.uri), notesLang(doc?.uri, session));
     return alarm ? alarm.actions.map((text) => ({ kind: 'advice', level: alarm.level, line: null, text })) : [];
   }
 
@@ -87,7 +87,7 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
     }
     const doc = this.active.document;
     const lang = notesLang(doc?.uri, this.active.session);
-    const level = row.level ? termLabel('level', row.level, lang, this.store.vocabulary) : say(lang, 'No level');
+    const level = row.level ? termLabel('level', row.level, lang, this.store.vocabularyFor(doc?.uri)) : say(lang, 'No level');
     const label = row.kind === 'start' ? say(lang, 'Start: {0}', level)
       : row.kind === 'current' ? say(lang, 'Now: {0}', level) : level;
     const escalated = row.kind === 'current' && this.advice().length > 0;

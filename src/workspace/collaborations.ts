@@ -5,6 +5,7 @@ import { Session } from '../core/parse/model';
 import { isoDate } from '../core/write/template';
 import { Collaboration, CollaborationMemo, collaborations, phasesCoveredBefore } from '../core/report/collaboration';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { CollaborationFolder } from '../core/render/overview/collaborationTable';
 import { SessionStore } from './sessionStore';
 import { WorkspaceNote } from './workspaceNotes';
 
@@ -23,10 +24,30 @@ export function workspaceCollaborations(notes: readonly WorkspaceNote[], vocabul
   return { groups, uriOf: (session) => uris.get(session)! };
 }
 
+/**
+ * In a workspace of several folders, its collaborations under the folder of their newest session, in the folders'
+ * order (a collaboration with notes in two folders is listed once); undefined with one folder.
+ */
+export function collaborationFolders(all: WorkspaceCollaborations): CollaborationFolder[] | undefined {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length < 2) return undefined;
+  const listed = folders.map((folder) => ({ name: folder.name, collaborations: [] as Collaboration[] }));
+  for (const collaboration of all.groups) {
+    const folder = vscode.workspace.getWorkspaceFolder(all.uriOf(collaboration.sessions.at(-1)!));
+    listed[folder?.index ?? 0].collaborations.push(collaboration);
+  }
+  return listed.filter((f) => f.collaborations.length);
+}
+
 /** The collaboration a notes file belongs to, if it is one of the workspace's session notes. */
 export function collaborationOf(all: WorkspaceCollaborations, uri: vscode.Uri): Collaboration | undefined {
   const key = uri.toString();
   return all.groups.find((c) => c.sessions.some((s) => all.uriOf(s).toString() === key));
+}
+
+/** The vocabulary a collaboration's dossier speaks: its newest notes' folder's (each team's own, in a workspace of several folders). */
+export function collaborationVocabulary(store: SessionStore, all: WorkspaceCollaborations, collaboration: Collaboration): Vocabulary {
+  return store.vocabularyFor(all.uriOf(collaboration.sessions.at(-1)!));
 }
 
 /** The phases the collaboration of the notes at `uri` worked in before them: its session overview never calls them skipped. */

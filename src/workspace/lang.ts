@@ -22,7 +22,7 @@ export function tagLang(scope?: vscode.ConfigurationScope, session?: Pick<Sessio
 }
 
 /** facilitatorNotes.language when it names a language ('auto' does not). */
-function languageSetting(scope?: vscode.ConfigurationScope): Lang | null {
+export function languageSetting(scope?: vscode.ConfigurationScope): Lang | null {
   const value = vscode.workspace.getConfiguration('facilitatorNotes', scope).get<string>('language');
   return value === 'en' || value === 'nl' ? value : null;
 }

@@ -2,10 +2,11 @@
 // (showQuickPick tells nobody when it is up, nor its title).
 import * as vscode from 'vscode';
 
-export interface PickOptions { title: string; placeholder: string; many: boolean }
+/** `ignoreFocusOut`: the pick stays up when something else takes the focus (a Markdown preview redrawing, say). */
+export interface PickOptions { title: string; placeholder: string; many: boolean; ignoreFocusOut?: boolean }
 
 /** What a quick pick showed in the workbench. */
-export interface ShownPick extends Omit<PickOptions, 'many'> { items: readonly vscode.QuickPickItem[] }
+export interface ShownPick extends Omit<PickOptions, 'many' | 'ignoreFocusOut'> { items: readonly vscode.QuickPickItem[] }
 
 export type ShowPick = <T extends vscode.QuickPickItem>(items: T[], options: PickOptions) => Promise<readonly T[] | undefined>;
 
@@ -25,6 +26,7 @@ function showPick<T extends vscode.QuickPickItem>(items: T[], options: PickOptio
     quickPick.title = options.title;
     quickPick.placeholder = options.placeholder;
     quickPick.canSelectMany = options.many;
+    quickPick.ignoreFocusOut = options.ignoreFocusOut ?? false;
     quickPick.matchOnDescription = true;
     quickPick.items = items;
     if (options.many) {

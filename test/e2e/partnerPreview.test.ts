@@ -161,7 +161,7 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await page.locator('.getting-started-step', { hasText: localized(step.title) }).first().click();
     await page.locator('.getting-started-step.expanded .button-link, .getting-started-step.expanded .monaco-button', { hasText: linkText }).first().click();
     // The walkthrough has the focus: the one session shown in an editor beside it is the report's.
-    assert.equal(await exportWord(target), 'Export report for partners: Regiotafel zorgnetwerk Rivierenland — startbijeenkomst');
+    assert.equal(await exportWord(target), 'Verslag voor partners exporteren: Regiotafel zorgnetwerk Rivierenland — startbijeenkomst');
     await expectOneSession(target);
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -191,7 +191,7 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await session.waitFor({ timeout: 30_000 });
     assert.equal(await page.locator('.quick-input-widget input').getAttribute('placeholder'), 'Which session is the report about?');
     await session.click();
-    assert.equal(await exportWord(target), 'Export report for partners: Regiotafel zorgnetwerk Rivierenland — startbijeenkomst');
+    assert.equal(await exportWord(target), 'Verslag voor partners exporteren: Regiotafel zorgnetwerk Rivierenland — startbijeenkomst');
     await expectOneSession(target);
     fs.rmSync(dir, { recursive: true, force: true });
   });

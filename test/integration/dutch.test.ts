@@ -65,7 +65,7 @@ describe('Dutch UI (VS Code display language nl)', () => {
     const d = (await waitFor(() => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === 'Facilitator Notes'), 'the near-miss diagnostic'))!;
     assert.equal(d.message, 'Onbekende tag #ambitei: bedoel je #ambitie?');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(actions.map((a) => a.title), ['Vervang door #ambitie']);
+    assert.deepEqual(actions.map((a) => a.title), ['Vervangen door #ambitie']);
   });
 
   it('speaks English for English notes (issue 24): status bar, Thermometer view, hover, problem and quick fix', async () => {
@@ -83,6 +83,16 @@ describe('Dutch UI (VS Code display language nl)', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(2, 20));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).find((t) => t.startsWith('**')) ?? '';
     assert.equal(text.split('\n\n')[0], '**Watchful** · thermometer level 2 of 4');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('opens the walkthrough\'s sample notes in Dutch, although the workspace\'s most recent notes are English', async () => {
+    const title = extension().packageJSON.contributes.commands.find((c: { command: string }) => c.command === 'facilitatorNotes.openSampleNotes').title;
+    assert.deepEqual(title, { value: 'Voorbeeldnotities openen', original: 'Open Sample Notes' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.openSampleNotes');
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    assert.deepEqual(doc.getText().split('\n').slice(1, 4).filter((l) => !l.startsWith('datum')), ['titel: "Voorbeeld: eerste overleg buurtzorg"', 'taal: nl']);
+    await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -17,6 +17,8 @@ interface Outcome {
 const LOCALE_SUITES: Record<string, string> = { nl: 'dutch.test.js' };
 /** The suite of the two-folder workspace (FN_WORKSPACE=multi-root): the others expect one folder. */
 const MULTI_ROOT_SUITE = 'multiRoot.test.js';
+/** The suite of a folder VS Code does not trust (FN_TRUST=untrusted): the others expect a trusted one. */
+const UNTRUSTED_SUITE = 'untrusted.test.js';
 
 function suiteFiles(): string[] {
   const locale = process.env.FN_LOCALE;
@@ -25,7 +27,8 @@ function suiteFiles(): string[] {
     return [LOCALE_SUITES[locale]];
   }
   if (process.env.FN_WORKSPACE) return [MULTI_ROOT_SUITE];
-  const localeSuites = new Set([...Object.values(LOCALE_SUITES), MULTI_ROOT_SUITE]);
+  if (process.env.FN_TRUST) return [UNTRUSTED_SUITE];
+  const localeSuites = new Set([...Object.values(LOCALE_SUITES), MULTI_ROOT_SUITE, UNTRUSTED_SUITE]);
   return fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && !localeSuites.has(f)).sort();
 }
 

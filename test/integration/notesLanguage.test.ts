@@ -76,7 +76,7 @@ describe('the notes\' language decides, in an English VS Code', () => {
     const d = (await waitFor(() => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === 'Facilitator Notes'), 'the near-miss diagnostic'))!;
     assert.equal(d.message, 'Onbekende tag #ambitei: bedoel je #ambitie?');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    assert.deepEqual(actions.map((a) => a.title), ['Vervang door #ambitie']);
+    assert.deepEqual(actions.map((a) => a.title), ['Vervangen door #ambitie']);
     assert.equal(await firstHoverLine(doc, 2, 9), '**Ambitie** · conditie van het samenwerkingsmodel');
     assert.equal(await firstHoverLine(doc, 2, 29), '**Waakzaam** · thermometerstand 2 van 4');
   });
@@ -114,12 +114,12 @@ describe('the notes\' language decides, in an English VS Code', () => {
     await waitFor(() => sidebar.statusBar.item.text.includes('observaties'), 'the Dutch notes to be active');
 
     const groupBy = await shownPick('facilitatorNotes.groupBy', sidebar.onDidShowPick);
-    assert.deepEqual([groupBy.title, groupBy.placeholder], ['Observaties groeperen op', 'Kies hoe de weergave Observaties de notities groepeert']);
+    assert.deepEqual([groupBy.title, groupBy.placeholder], ['Observaties groeperen', 'Kies hoe de weergave Observaties de notities groepeert']);
     assert.deepEqual(labels(groupBy).slice(0, 5), ['Conditie → fase', 'Fase → conditie', 'Thermometerstand', 'Partij → conditie', 'Signaal']);
-    assert.equal(groupBy.items[0].description, 'huidige');
+    assert.equal(groupBy.items[0].description, 'nu gekozen');
 
     const filter = await shownPick('facilitatorNotes.filter', sidebar.onDidShowPick);
-    assert.deepEqual([filter.title, filter.placeholder], ['Observaties filteren', 'Toon alleen observaties met deze tags (geen: toon alles)']);
+    assert.deepEqual([filter.title, filter.placeholder], ['Observaties filteren', 'Alleen observaties met deze tags tonen (geen aangevinkt: alles tonen)']);
     assert.deepEqual(labels(filter).slice(0, 3), ['Conditie', 'Ambitie', 'Belangen']);
     assert.deepEqual(item(filter, 'Ambitie'), ['Het gezamenlijke doel dat de samenwerking richting geeft.', undefined]);
     assert.ok(labels(filter).includes('Vriendschappelijk'), labels(filter).join(', '));

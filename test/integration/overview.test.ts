@@ -149,7 +149,7 @@ describe('overview exports', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  let originalConfirm: ((uri: vscode.Uri) => Promise<boolean>) | undefined;
+  let originalConfirm: Exporter['confirmOverwrite'] | undefined;
   const originalAsk: { format?: Exporter['askPartnerFormat']; target?: Exporter['askTarget'] } = {};
   before(async () => {
     const { exporter } = await api();

@@ -215,7 +215,7 @@ describe('snippets', () => {
       'Nieuwe sessienotities (nl): ',
       'Observatie (nl): condition:ambition phase:explore level:friendly',
       'Thermometerstand (nl): level:friendly',
-      'Actiepunt (nl): ',
+      'Actie (nl): ',
       'Fasesectie (nl): phase:explore',
     ]);
   });

@@ -2,7 +2,7 @@
 // error problem on that file, so the report, the views and the preview go on with every other file.
 import { IncrementalSession, LineEdit, parseIncremental, updateIncremental } from './incremental';
 import { Session } from './model';
-import { ParseOptions, parseSession } from './parser';
+import { parseNotesInTurns, ParseOptions, parseSession, Pause } from './parser';
 import { problemMessage } from './problemText';
 import { SourceText } from './sourceText';
 
@@ -44,12 +44,30 @@ function errorText(error: unknown): string {
 }
 
 /** The file's session and what `use` makes of it; a throw in either gives failedSession's, with `failed` set. */
-export function readGuarded<T>(text: string, options: ParseOptions, use: (session: Session) => T): { session: Session; result: T; failed: boolean } {
+export function readGuarded<T>(text: string, options: ParseOptions, use: (session: Session) => T): GuardedRead<T> {
   try {
-    const session = parseSession(text, options);
-    return { session, result: use(session), failed: false };
+    return usedRead(parseSession(text, options), use);
   } catch (e) {
-    const session = failedSession(text, options, e);
-    return { session, result: use(session), failed: true };
+    return failedRead(text, options, use, e);
   }
+}
+
+/** readGuarded whose parse asks `pause` between top-level blocks (parseNotesInTurns): the CLI's. */
+export async function readGuardedInTurns<T>(text: string, options: ParseOptions, use: (session: Session) => T, pause: Pause): Promise<GuardedRead<T>> {
+  try {
+    return usedRead((await parseNotesInTurns(text, options, false, pause)).session, use);
+  } catch (e) {
+    return failedRead(text, options, use, e);
+  }
+}
+
+export interface GuardedRead<T> { session: Session; result: T; failed: boolean }
+
+function usedRead<T>(session: Session, use: (session: Session) => T): GuardedRead<T> {
+  return { session, result: use(session), failed: false };
+}
+
+function failedRead<T>(text: string, options: ParseOptions, use: (session: Session) => T, error: unknown): GuardedRead<T> {
+  const session = failedSession(text, options, error);
+  return { session, result: use(session), failed: true };
 }

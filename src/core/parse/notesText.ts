@@ -18,7 +18,7 @@ const UNREADABLE: Record<Lang, Record<Unreadable, string>> = {
   nl: {
     binary: 'geen tekstbestand (er staan NUL-bytes in)',
     utf16: 'UTF-16 wordt niet ondersteund; sla het bestand op als UTF-8',
-    encoding: 'geen UTF-8-tekst (ongeldige bytes)',
+    encoding: 'geen UTF-8-tekst: sla het bestand op als UTF-8',
   },
 };
 

@@ -16,9 +16,11 @@ import { inlineReading } from './inline/reading';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
 import { placesInSource } from './contentPlaces';
-import { eachTopLevelBlock, parseAfterLines, withLineScan } from './blockState';
+import { eachTopLevelBlock, eachTopLevelBlockInTurns, parseAfterLines, Pause, withLineScan } from './blockState';
+import { itself, SharedValues } from './sharedValues';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
+export type { Pause } from './blockState';
 
 export type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -107,12 +109,31 @@ export function parseSession(text: string, options: ParseOptions): Session {
  * what a report shows "as the meeting went". Reading every block's text costs, so only a report asks.
  */
 export function parseNotes(text: string, options: ParseOptions, withBlocks = false): { session: Session; blocks: NoteBlock[] } {
+  const walk = startWalk(text, options, withBlocks);
+  eachBodyBlock(walk.context, (tokens) => walk.walker.walk(tokens));
+  return walk.end();
+}
+
+/**
+ * parseNotes that asks `pause` between top-level blocks, so the CLI handles a signal partway through the
+ * parse of a large file; the same session and blocks.
+ */
+export async function parseNotesInTurns(text: string, options: ParseOptions, withBlocks: boolean, pause: Pause): Promise<{ session: Session; blocks: NoteBlock[] }> {
+  const walk = startWalk(text, options, withBlocks);
+  // Reading the front matter and lines of a large file is a stretch of its own.
+  await pause();
+  const { source, lines, env } = bodySource(walk.context);
+  if (source.includes(']:')) await eachTopLevelBlockInTurns(md(), source, env, lines, () => {}, pause);
+  await eachTopLevelBlockInTurns(md(), source, env, lines, (tokens) => walk.walker.walk(tokens), pause);
+  return walk.end();
+}
+
+function startWalk(text: string, options: ParseOptions, withBlocks: boolean) {
   const context = readContext(text, options);
   const walker = new Walker(context, startState(context));
   const blocks: NoteBlock[] = [];
   if (withBlocks) walker.blocks = blocks;
-  eachBodyBlock(context, (tokens) => walker.walk(tokens));
-  return { session: sessionOf(context, walker.out, walker.lastPhase), blocks };
+  return { context, walker, end: () => ({ session: sessionOf(context, walker.out, walker.lastPhase), blocks }) };
 }
 
 /** What every block of one file reads and none changes: its text, vocabulary, front matter and link references. */
@@ -154,11 +175,14 @@ export function bodyTokens(context: ParseContext): Token[] {
  * its use, so text that may define one ('[x]: /url') is first read once for its references alone.
  */
 function eachBodyBlock(context: ParseContext, visit: (tokens: Token[]) => void): void {
-  const { source, frontMatter, env } = context;
-  const text = blockSource(source.body);
-  const lines = frontMatter.lines?.end ?? 0;
-  if (text.includes(']:')) eachTopLevelBlock(md(), text, env, lines, () => {});
-  eachTopLevelBlock(md(), text, env, lines, visit);
+  const { source, lines, env } = bodySource(context);
+  if (source.includes(']:')) eachTopLevelBlock(md(), source, env, lines, () => {});
+  eachTopLevelBlock(md(), source, env, lines, visit);
+}
+
+/** The body's text for the block pass, how many front matter lines it reads as empty, and the env it fills. */
+function bodySource(context: ParseContext): { source: string; lines: number; env: object } {
+  return { source: blockSource(context.source.body), lines: context.frontMatter.lines?.end ?? 0, env: context.env };
 }
 
 /** markdown-it's block tokens of a stretch of lines; the link references found there are dropped. */
@@ -305,6 +329,9 @@ export class Walker {
   private fileScope: Scope;
   private anyPrivate: boolean;
   private locator: SourceLocator | undefined;
+  /** Tag spellings, clock times, markers' texts and tag problems' messages: one string each however often the file repeats them. */
+  private readonly spellings = new SharedValues<string>();
+  private readonly messages = new SharedValues<string>();
 
   constructor(private readonly context: ParseContext, state: WalkState) {
     ({ lexicon: this.lexicon, source: this.source, env: this.env } = context);
@@ -521,9 +548,9 @@ export class Walker {
    * becomes the file's default phase from here on.
    */
   private mark(own: BlockTags, line: number): void {
-    const text = own.text ?? '';
+    const text = this.spellings.get(own.text ?? '', itself);
     this.read(own, line, text);
-    this.out.markers.push({ line, time: CLOCK.exec(text)?.[1] ?? null, level: own.level, phase: own.phase });
+    this.out.markers.push({ line, time: this.clockTime(text), level: own.level, phase: own.phase });
     if (own.phase === null) return;
     // New objects, not changed ones: the states kept at earlier blocks share them.
     const last = this.sections.length - 1;
@@ -534,8 +561,13 @@ export class Walker {
   /** A block with a level tag of its own is a thermometer reading; it sets the level from its line on. */
   private read(own: BlockTags, line: number, text: string): void {
     if (own.level === null) return;
-    this.out.readings.push({ line, level: own.level, text, time: CLOCK.exec(text)?.[1] ?? null });
+    this.out.readings.push({ line, level: own.level, text, time: this.clockTime(text) });
     this.level = own.level;
+  }
+
+  private clockTime(text: string): string | null {
+    const time = CLOCK.exec(text)?.[1];
+    return time === undefined ? null : this.spellings.get(time, itself);
   }
 
   /** Finds the tags in an inline token's text runs, resolves them and locates them in the source. */
@@ -550,7 +582,7 @@ export class Walker {
     // Table cells have no lines of their own: only a paragraph's or heading's content maps onto its lines.
     const places = at && inline.map ? placesInSource(this.source, lines[0], lines[1] - lines[0], inline.content, at) : undefined;
     for (let i = 0; i < names.length; i++) {
-      const raw = names[i];
+      const raw = this.spellings.get(names[i], itself);
       const resolution = this.lexicon.resolve(raw);
       const mention = places ? this.placed(raw, resolution, places[2 * i], places[2 * i + 1], lengths![i]) : this.locatorFor(lines, !inline.map).locate(raw);
       if (!places && resolution.kind === 'known') [mention.dimension, mention.value] = [resolution.dimension.id, resolution.term.id];
@@ -597,7 +629,7 @@ export class Walker {
       this.partyTag(mention, tags, resolution.dimension.id, resolution.value);
       return;
     }
-    const name = mention.raw.toLowerCase();
+    const name = this.spellings.get(mention.raw.toLowerCase(), itself);
     if (resolution.kind === 'free') tags.otherTags = addOnce(tags.otherTags, name);
     if (resolution.kind === 'unknown-value') {
       this.problem(mention, 'unknown-prefixed-value', resolution.suggestion, { kind: 'prefixed-value', dimension: resolution.dimension.id, value: resolution.value });
@@ -615,17 +647,20 @@ export class Walker {
       tags.parties = addOnce(tags.parties, party.name);
       return;
     }
-    tags.otherTags = addOnce(tags.otherTags, mention.raw.toLowerCase());
+    tags.otherTags = addOnce(tags.otherTags, this.spellings.get(mention.raw.toLowerCase(), itself));
     const near = nearestParty(value, this.context.parties);
     const prefix = mention.raw.slice(0, mention.raw.indexOf('/'));
     this.problem(mention, 'unknown-prefixed-value', near && `#${prefix}/${partySlug(near.name)}`, { kind: 'party', value, ...(near && { nearest: near.name }) });
   }
 
-  /** A tag problem, its English message said by problemText from the mention and `args`. */
+  /**
+   * A tag problem, its English message said by problemText from the mention and `args`: the same for every
+   * mention of one spelling in one file (the participants are the file's), so made once.
+   */
   private problem(mention: TagMention, code: Problem['code'], suggestion?: string, args?: ProblemArgs): void {
     const problem: Problem = { line: mention.line, severity: 'warning', message: '', code, column: mention.column, length: mention.length, suggestion };
     if (args) problem.args = args;
-    problem.message = problemMessage(problem, 'en', { vocabulary: this.lexicon.vocabulary, tags: [mention] });
+    problem.message = this.messages.get(`${code}\0${mention.raw}`, () => problemMessage(problem, 'en', { vocabulary: this.lexicon.vocabulary, tags: [mention] }));
     this.out.problems.push(problem);
   }
 

@@ -4,7 +4,7 @@
 // Left out: private blocks, markers, readings and signals (unless asked). Every count
 // shown is over the observations listed here, so each can be traced to a listed item.
 import { Action, NoteBlock, Observation, Session } from '../parse/model';
-import { parseNotes } from '../parse/parser';
+import { parseNotes, parseNotesInTurns, ParseOptions, Pause } from '../parse/parser';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
 import { partnerHides, partnerView } from './audience';
 import { Meeting, meetingOf } from './meeting';
@@ -65,8 +65,23 @@ export interface NotesText { file: string; text: string }
 
 /** The report of one notes text. */
 export function partnerReportOf(notes: NotesText, options: PartnerReportOptions = {}): PartnerReport {
+  return reportOfParsed(parseNotes(notes.text, parseOptions(notes, options), true), options);
+}
+
+/**
+ * partnerReportOf whose parse asks `pause` between top-level blocks (parseNotesInTurns): the CLI's. The parse
+ * is let go once the report is made, as partnerReportOf's is.
+ */
+export async function partnerReportInTurns(notes: NotesText, options: PartnerReportOptions, pause: Pause): Promise<PartnerReport> {
+  return reportOfParsed(await parseNotesInTurns(notes.text, parseOptions(notes, options), true, pause), options);
+}
+
+function parseOptions(notes: NotesText, options: PartnerReportOptions): ParseOptions {
+  return { file: notes.file, vocabulary: options.vocabulary ?? BUILTIN_VOCABULARY };
+}
+
+function reportOfParsed({ session: whole, blocks }: ReturnType<typeof parseNotes>, options: PartnerReportOptions): PartnerReport {
   const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
-  const { session: whole, blocks } = parseNotes(notes.text, { file: notes.file, vocabulary }, true);
   const session = partnerView(whole);
   const hides = partnerHides(whole);
   const shown = blocks.filter((b) => !b.private && !hides(b.line) && (options.readings || !b.reading || b.kind === 'heading'));
@@ -116,7 +131,7 @@ function agendaOf(blocks: readonly NoteBlock[], session: Session): { agenda: Age
   const decisions: ReportDecision[] = [];
   const items = agenda.map((a) => {
     const [entries, taken] = withoutDecisions(cleaned(a.entries, session), decided);
-    decisions.push(...taken.map((d) => ({ ...d, under: a.heading })));
+    for (const d of taken) decisions.push({ ...d, under: a.heading });
     return { ...a, entries, hasDecisions: taken.length > 0 };
   });
   return { agenda: items.filter((a) => hasContent(a) || (a.heading !== null && hasContentBelow(a, items))), decisions: [...decisions, ...unlisted(session, decided, decisions)].sort((a, b) => a.line - b.line) };
@@ -132,8 +147,9 @@ function withoutDecisions(entries: readonly ReportEntry[], decided: ReadonlySet<
       continue;
     }
     const [children, below] = withoutDecisions(entry.children, decided);
-    kept.push({ ...entry, children });
-    taken.push(...below);
+    // Unchanged below, the entry itself: a large file's entries are not all copied.
+    kept.push(below.length ? { ...entry, children } : entry);
+    for (const entry of below) taken.push(entry);
   }
   return [kept, taken];
 }
@@ -171,9 +187,13 @@ function cleaned(entries: readonly ReportEntry[], session: Session): ReportEntry
     const children = cleaned(entry.children, session);
     if (entry.text === '') return children.map((c) => ({ ...c, item: entry.item || c.item }));
     const party = onlyParty(entry.text, session);
-    if (party === undefined) return [{ ...entry, children }];
+    if (party === undefined) return [sameEntries(children, entry.children) ? entry : { ...entry, children }];
     return children.map((c) => (c.text.toLocaleLowerCase().startsWith(party.toLocaleLowerCase()) ? c : { ...c, text: `${party}: ${c.text}` }));
   });
+}
+
+function sameEntries(a: readonly ReportEntry[], b: readonly ReportEntry[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry === b[i]);
 }
 
 /** The name, as written, when a text is only a party's name or alias with an optional colon ('Harbour Engineering:'). */

@@ -51,7 +51,7 @@ const level = (id: string, nl: string, label: Text, summary: Text): Term =>
 const conversation: Dimension = {
   id: 'conversation',
   role: 'custom',
-  label: { en: 'Conversation level', nl: 'Gespreksniveau' },
+  label: { en: 'Conversation level', nl: 'Gesprekslaag' },
   prefixes: ['conversation', 'gesprek'],
   bare: true,
   terms: [

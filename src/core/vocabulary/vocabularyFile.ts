@@ -94,8 +94,8 @@ const MESSAGES = {
   dimensionTaken: { en: 'A dimension \'{0}\' already exists.', nl: 'Er bestaat al een dimensie \'{0}\'.' },
   prefixTaken: { en: 'The prefix \'{0}\' is already used by \'{1}\'.', nl: 'Het voorvoegsel \'{0}\' wordt al gebruikt door \'{1}\'.' },
   tagName: { en: 'Use letters, digits, - and _ only (no # or spaces).', nl: 'Gebruik alleen letters, cijfers, - en _ (geen # of spaties).' },
-  notAnObject: { en: 'The vocabulary must be a mapping (key: value).', nl: 'De woordenlijst moet een mapping zijn (sleutel: waarde).' },
-  collectionKey: { en: 'A key must be a plain name, not a list or mapping.', nl: 'Een sleutel moet een gewone naam zijn, geen lijst of mapping.' },
+  notAnObject: { en: 'The vocabulary must be a mapping (key: value).', nl: 'De woordenlijst moet een lijst velden zijn (sleutel: waarde).' },
+  collectionKey: { en: 'A key must be a plain name, not a list or mapping.', nl: 'Een sleutel moet een gewone naam zijn, geen lijst of groep velden.' },
   unreadable: { en: 'The file could not be read: {0}', nl: 'Het bestand kon niet worden gelezen: {0}' },
   tooManyAliases: { en: 'Too many alias references (*name) to expand; write the values out.', nl: 'Te veel aliasverwijzingen (*naam) om uit te werken; schrijf de waarden uit.' },
 } satisfies Record<string, Text>;

@@ -12,7 +12,7 @@ const KEYS: [string, Text][] = [
   ['facilitator', { en: 'Who facilitated the session', nl: 'De facilitator van de sessie' }],
   ['participants', { en: 'The parties at the table', nl: 'De partijen aan tafel' }],
   ['phase', { en: 'Phase of the collaboration for the whole file', nl: 'Fase van de samenwerking voor het hele bestand' }],
-  ['thermometer', { en: 'Thermometer level at the start', nl: 'Thermometerstand bij de start' }],
+  ['thermometer', { en: 'Thermometer level at the start', nl: 'Thermometerstand bij het begin' }],
   ['lang', { en: 'Language of the notes: nl or en', nl: 'Taal van de notities: nl of en' }],
   ['collaboration', { en: 'The collaboration the session belongs to', nl: 'De samenwerking waar de sessie bij hoort' }],
   ['location', { en: 'Where the session took place', nl: 'Waar de sessie plaatsvond' }],

@@ -2,6 +2,7 @@
 // tags. scripts/snippets.mjs writes them to snippets/; a unit test checks the files are current.
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
 import { tagText, taggableDimensions } from './tagEdit';
+import { frontMatterKey } from './template';
 
 export interface SnippetDefinition {
   prefix: string[];
@@ -25,12 +26,12 @@ const TEXTS = {
   what: { en: 'What happened', nl: 'Wat er gebeurde' },
   reading: { en: 'Thermometer reading', nl: 'Thermometerstand' },
   readingHelp: { en: 'A thermometer reading with the time.', nl: 'Een thermometerstand met het tijdstip.' },
-  action: { en: 'Action item', nl: 'Actiepunt' },
+  action: { en: 'Action item', nl: 'Actie' },
   actionHelp: { en: 'An open action with its owner.', nl: 'Een open actie met actiehouder.' },
   todo: { en: 'What to do', nl: 'Wat te doen' },
   owner: { en: 'who', nl: 'wie' },
   phase: { en: 'Phase section', nl: 'Fasesectie' },
-  phaseHelp: { en: 'A section heading that sets the phase of what follows.', nl: 'Een sectiekop die de fase zet voor wat volgt.' },
+  phaseHelp: { en: 'A section heading that sets the phase of what follows.', nl: 'Een kop die de fase bepaalt van wat eronder volgt.' },
   sectionTitle: { en: 'Section title', nl: 'Titel van de sectie' },
 } satisfies Record<string, Record<Lang, string>>;
 
@@ -52,16 +53,18 @@ export function buildSnippets(vocabulary: Vocabulary, lang: Lang, tagLang: Lang 
   };
   const bare = (role: string, index: number): string => choices(role, index).replace(/#/g, '');
   const t = (key: keyof typeof TEXTS): string => TEXTS[key][lang];
+  // The keys are part of the notes, so they follow the tags' language, as New Session Notes writes them.
+  const key = (english: Parameters<typeof frontMatterKey>[0]): string => frontMatterKey(english, tagLang);
   const entry = (key: string, name: keyof typeof TEXTS, help: keyof typeof TEXTS, body: string[]): [string, SnippetDefinition] =>
     [`${t(name)} (${lang})`, { prefix: PREFIXES[key][lang], body, description: t(help) }];
   return Object.fromEntries([
     entry('session', 'session', 'sessionHelp', [
       '---',
-      `title: \${1:${t('title')}}`,
-      `date: ${TODAY}`,
+      `${key('title')}: \${1:${t('title')}}`,
+      `${key('date')}: ${TODAY}`,
       `facilitator: \${2:${t('facilitator')}}`,
-      `participants: [\${3:${t('participants')}}]`,
-      `phase: ${bare('phase', 4)}`,
+      `${key('participants')}: [\${3:${t('participants')}}]`,
+      `${key('phase')}: ${bare('phase', 4)}`,
       `thermometer: ${bare('level', 5)}`,
       '---',
       '',

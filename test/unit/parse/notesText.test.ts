@@ -24,6 +24,6 @@ describe('notes text: which bytes are notes, and why the rest is skipped', () =>
     assert.equal(unreadableReason('binary', 'en'), 'not a text file (it contains NUL bytes)');
     assert.equal(unreadableReason('binary', 'nl'), 'geen tekstbestand (er staan NUL-bytes in)');
     assert.equal(unreadableReason('encoding', 'en'), 'not UTF-8 text (invalid byte sequence)');
-    assert.equal(unreadableReason('encoding', 'nl'), 'geen UTF-8-tekst (ongeldige bytes)');
+    assert.equal(unreadableReason('encoding', 'nl'), 'geen UTF-8-tekst: sla het bestand op als UTF-8');
   });
 });

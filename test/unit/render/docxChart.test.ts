@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-// fflate is the docx library's own zip reader: an independent read of the entries here.
+// fflate reads the entries here; mammoth's zip reader (docx.test.ts) is the independent one.
 import { strFromU8, unzipSync } from 'fflate';
 import { documentDocx } from '../../../src/core/render/report/docx';
 import { partnerDocument } from '../../../src/core/render/report/partnerReport';

@@ -17,8 +17,8 @@ describe('hover texts', () => {
     assert.equal(tagHover(V, 'condition', 'interests', 'nl'), [
       '**Belangen** · conditie van het samenwerkingsmodel',
       '**Kernvraag:** Levert de samenwerking elke partner iets op dat ertoe doet?',
-      'Elke partner heeft belangen, en een samenwerking houdt alleen stand als daar recht aan wordt gedaan. Kijk achter de standpunten naar de belangen eronder. Drie soorten verdienen ruimte: collectieve (wat samenleving, cliënt of patiënt ermee wint), organisatiebelangen (financiën, groei, imago) en individuele (de drijfveren van de mensen aan tafel). Belangen die nooit besproken worden, maken van de samenwerking een blijvende onderhandeling.',
-      '**Vragen om te stellen**\n- Op welke onderwerpen kan het stuklopen?\n- Wat gaat er mis voor elke partner als de samenwerking niet doorgaat?\n- Welke belangen raken aan continuïteit, kernwaarden of imago?\n- Hoe praten we over wat ons blijft verdelen?',
+      'Elke partner heeft belangen, en een samenwerking houdt alleen stand als daar recht aan wordt gedaan. Kijk achter de standpunten naar de belangen eronder. Drie soorten verdienen ruimte: het collectieve belang (wat samenleving, cliënt of patiënt ermee wint), het organisatiebelang (financiën, groei, imago) en het individuele belang (de drijfveren van de mensen aan tafel). Belangen die nooit besproken worden, maken van de samenwerking een blijvende onderhandeling.',
+      '**Vragen die je kunt stellen**\n- Op welke onderwerpen kan het stuklopen?\n- Wat gaat er mis voor elke partner als de samenwerking niet doorgaat?\n- Welke belangen raken aan continuïteit, kernwaarden of imago?\n- Hoe praten we over wat ons blijft verdelen?',
       'Geschreven als: `#belangen` · `#interests` · `#belang` · `#interest`',
     ].join('\n\n'));
   });
@@ -35,7 +35,7 @@ describe('hover texts', () => {
       '**Delen** · fase 2 van 5 van het samenwerkingsproces',
       'De partners leggen hun collectieve, organisatie- en individuele belangen op tafel en erkennen die van de ander als legitiem.',
       'Samenwerkingen slaan deze fase vaak over.',
-      '**Als deze fase wordt overgeslagen:** Praten over belangen is lastig, dus springen partners naar een contract; zulke samenwerkingen lopen later meestal vast, en dan moeten de partners terug naar het bepalen van de ambitie en alsnog open over ieders belang praten.',
+      '**Als je deze fase overslaat:** Praten over belangen is lastig, dus springen partners naar een contract; zulke samenwerkingen lopen later meestal vast, en dan moeten de partners terug naar het bepalen van de ambitie en alsnog open over ieders belang praten.',
       'Geschreven als: `#delen` · `#share`',
     ].join('\n\n'));
   });

@@ -308,7 +308,7 @@ describe('overview html: one session', () => {
     assert.match(nl, /<th scope="row"[^>]*>Belangen<\/th>/);
     assert.match(nl, /<th scope="col"[^>]*>Verkennen<\/th>/);
     assert.ok(nl.includes('<h2 id="h-coverage">Aandachtspunten</h2>'));
-    assert.ok(nl.includes('<strong>Signalen:</strong> Men voelt zich vrij'));
+    assert.ok(nl.includes('<strong>Hoe je het herkent:</strong> Men voelt zich vrij'));
   });
 
   it('caps long cell lists but keeps the exact count', () => {

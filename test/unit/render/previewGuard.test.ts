@@ -14,9 +14,9 @@ describe('preview plugin: never throws', () => {
 
   it('renders text without chips, and the fence with an empty matrix, when reading the tags fails', () => {
     let calls = 0;
-    // The first read (the tag chips) meets a broken vocabulary, the fence's summary a valid one.
+    // The first read (the tag chips) meets a broken vocabulary, the fence's (one read for its summary and table) a valid one.
     const broken = { dimensions: null } as unknown as Vocabulary;
-    const md = new MarkdownIt().use(facilitatorNotesPlugin, { vocabulary: () => (calls++ < 2 ? broken : { dimensions: [] }) });
+    const md = new MarkdownIt().use(facilitatorNotesPlugin, { vocabulary: () => (calls++ < 1 ? broken : { dimensions: [] }) });
     const html = md.render('We agree. #ambition\n\n```facilitator-overview\n```\n');
     assert.ok(html.startsWith('<p>We agree. #ambition</p>\n'), html);
     assert.match(html, /<div class="facilitator-overview">/);

@@ -47,6 +47,23 @@ describe('overview html: workspace as a list of collaborations', () => {
     for (const id of ['sessions', 'matrix', 'thermometer', 'coverage']) assert.ok(main.includes(`<section id="${id}"`), id);
   });
 
+  it('several workspace folders: a row group per folder, named, with its collaborations', () => {
+    const [pact, zorg] = groups;
+    const main = renderOverviewMain(sessions, { lang: 'en', mode: 'workspace', collaborations: groups,
+      folders: [{ name: 'team <a>', collaborations: [zorg] }, { name: 'team-b', collaborations: [pact] }] });
+    const bodies = [...main.matchAll(/<tbody([^>]*)>([\s\S]*?)<\/tbody>/g)].map((m) => [m[1], ...[...m[2].matchAll(/<t[hr] [^>]*(?:data-collaboration="([^"]*)"|>([^<]*)<\/th>)/g)].map((r) => r[1] ?? r[2])]);
+    assert.deepEqual(bodies, [
+      [' class="folder" data-folder="team &lt;a&gt;"', 'team &lt;a&gt;', 'zorg'],
+      [' class="folder" data-folder="team-b"', 'team-b', 'pact'],
+    ]);
+    assert.ok(main.includes('<tr><th scope="rowgroup" colspan="7">team-b</th></tr>'));
+  });
+
+  it('one folder (no folders given): one plain row group, as before', () => {
+    const main = renderOverviewMain(sessions, { lang: 'en', mode: 'workspace', collaborations: groups });
+    assert.deepEqual([...main.matchAll(/<tbody[^>]*>/g)].map((m) => m[0]), ['<tbody>']);
+  });
+
   describe('the panel pages a workspace of 200 collaborations', () => {
     let dir: string;
     let summaries: NoteSummary[];
@@ -74,6 +91,14 @@ describe('overview html: workspace as a list of collaborations', () => {
       assert.ok(main.includes('<p class="muted" id="in-dossiers">De acties en besluiten van een samenwerking staan in haar dossier'));
       assert.ok(main.includes('<nav class="toolbar pager"><button type="button" data-command="workspace" data-page="-1" disabled>Vorige</button>'
         + '<span class="muted">Samenwerkingen 1–50 van 200</span><button type="button" data-command="workspace" data-page="1">Volgende</button></nav>'));
+    });
+
+    it('pages run across folders: a folder cut by the page break is named again on the next page', () => {
+      const folders = [{ name: 'a', collaborations: big.slice(0, 30) }, { name: 'b', collaborations: big.slice(30) }];
+      const heads = (n: number) => [...renderOverviewMain(summaries, { lang: 'nl', mode: 'workspace', collaborations: big, folders, webview: hosting, page: n })
+        .matchAll(/<tbody class="folder" data-folder="([^"]*)">[\s\S]*?<\/tbody>/g)].map((m) => [m[1], (m[0].match(/<tr data-collaboration=/g) ?? []).length]);
+      assert.deepEqual(heads(0), [['a', 30], ['b', 20]]);
+      assert.deepEqual(heads(1), [['b', 50]]);
     });
 
     it('the last page, and a page beyond it shows the last', () => {

@@ -3,7 +3,7 @@ import { buildSnippets, configuredSnippets } from '../../../src/core/write/snipp
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 
 describe('snippets in the configured tag language', () => {
-  it('with tagLanguage nl: the English-prefixed snippets again, with Dutch tags; nothing the file already gives', () => {
+  it('with tagLanguage nl: the English-prefixed snippets again, with Dutch tags and front matter keys; nothing the file already gives', () => {
     const snippets = configuredSnippets(BUILTIN_VOCABULARY, 'nl');
     assert.deepEqual(Object.keys(snippets), ['New session notes (en)', 'Observation (en)', 'Thermometer reading (en)', 'Phase section (en)']);
     assert.deepEqual(snippets['Observation (en)'], {
@@ -12,7 +12,7 @@ describe('snippets in the configured tag language', () => {
       description: 'An observation tagged with condition, phase and thermometer level.',
     });
     assert.deepEqual(snippets['New session notes (en)'].body.slice(5, 7), [
-      'phase: ${4|verkennen,delen,overeenkomen,vormgeven,uitvoeren|}',
+      'fase: ${4|verkennen,delen,overeenkomen,vormgeven,uitvoeren|}',
       'thermometer: ${5|vriendschappelijk,waakzaam,onenigheid,conflict|}',
     ]);
   });

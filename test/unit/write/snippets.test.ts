@@ -40,7 +40,7 @@ describe('snippets', () => {
   it('has each snippet in English and Dutch with distinct prefixes', () => {
     assert.deepEqual(Object.keys(snippets), [
       'New session notes (en)', 'Observation (en)', 'Thermometer reading (en)', 'Action item (en)', 'Phase section (en)',
-      'Nieuwe sessienotities (nl)', 'Observatie (nl)', 'Thermometerstand (nl)', 'Actiepunt (nl)', 'Fasesectie (nl)',
+      'Nieuwe sessienotities (nl)', 'Observatie (nl)', 'Thermometerstand (nl)', 'Actie (nl)', 'Fasesectie (nl)',
     ]);
     const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
     assert.equal(new Set(prefixes).size, prefixes.length);
@@ -75,6 +75,15 @@ describe('snippets', () => {
     assert.equal(session.date, '2026-03-02');
     assert.equal(session.title, 'Title');
     assert.equal(session.startLevel, 'friendly');
+  });
+
+  it('the Dutch session snippet writes the Dutch front matter keys, read as the English ones', () => {
+    const body = snippets['Nieuwe sessienotities (nl)'].body;
+    assert.deepEqual(body.slice(1, 6).map((line) => line.split(':')[0]), ['titel', 'datum', 'facilitator', 'deelnemers', 'fase']);
+    const dutch = parseSession(expand(body.join('\n'), {}), { file: 's.md' });
+    const english = parseSession(expand(snippets['New session notes (en)'].body.join('\n'), {}), { file: 's.md' });
+    assert.deepEqual([dutch.title, dutch.date, dutch.frontMatter.phase, dutch.frontMatter.participants], ['Titel', '2026-03-02', 'explore', ['Partner A', 'Partner B']]);
+    assert.deepEqual([english.date, english.frontMatter.phase, english.frontMatter.participants], [dutch.date, dutch.frontMatter.phase, dutch.frontMatter.participants]);
   });
 
   it('the reading snippet is a thermometer reading', () => {

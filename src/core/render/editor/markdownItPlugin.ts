@@ -9,7 +9,7 @@ import { findTagSpans } from '../../parse/inline/reader';
 import { compileVocabulary } from '../../vocabulary/lexicon';
 import { summarizeSession } from '../../report/overview';
 import { readGuarded } from '../../parse/guard';
-import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
+import { BUILTIN_VOCABULARY, Dimension, Lang, Term, Vocabulary } from '../../vocabulary/vocabulary';
 import { matrixTable } from '../overview/html';
 import { termsOf } from '../../vocabulary/labels';
 import { parseSession } from '../../parse/parser';
@@ -22,9 +22,10 @@ export const OVERVIEW_FENCE = 'facilitator-overview';
 const TAG_TOKEN = 'facilitator_tag';
 
 export interface PluginOptions {
-  /** Read on every render, so a changed team vocabulary or display language applies at once. */
-  vocabulary?: () => Vocabulary;
-  lang?: () => Lang;
+  /** Read on every render with its env (which may name the document shown), so a changed team vocabulary applies at once. */
+  vocabulary?: (env: unknown) => Vocabulary;
+  /** The language of chips and matrix, read on every render with its env. */
+  lang?: (env: unknown) => Lang;
   /** Read on every render: true while presenting to the room, when nothing private may be shown. */
   leaveOutPrivate?: () => boolean;
 }
@@ -34,9 +35,10 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   const lang = options.lang ?? (() => 'en' as Lang);
   const leaveOutPrivate = options.leaveOutPrivate ?? (() => false);
   const rule = (state: StateCore) => {
-    if (leaveOutPrivate()) state.tokens = presentable(state, vocabulary());
+    const terms = vocabulary(state.env);
+    if (leaveOutPrivate()) state.tokens = presentable(state, terms);
     try {
-      markTags(state, vocabulary(), lang());
+      markTags(state, terms);
     } catch {
       // A defect of ours must not break the preview: the text renders without chips (each token is replaced whole).
     }
@@ -45,9 +47,11 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   if (md.core.ruler.getRules('').some((r) => r.name === 'text_join')) md.core.ruler.before('text_join', TAG_TOKEN, rule);
   else md.core.ruler.push(TAG_TOKEN, rule);
 
-  md.renderer.rules[TAG_TOKEN] = (tokens, idx) => {
+  // The title is written at render time: VS Code's preview names the document shown only in the render's env.
+  md.renderer.rules[TAG_TOKEN] = (tokens, idx, _options, env) => {
     const token = tokens[idx];
-    const title = token.attrGet('title');
+    const known = token.meta as Known | null;
+    const title = known && chipTitle(known, lang(env));
     return `<span class="${token.attrGet('class')}"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(token.content)}</span>`;
   };
 
@@ -55,8 +59,9 @@ export function facilitatorNotesPlugin(md: MarkdownIt, options: PluginOptions = 
   md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
     const token = tokens[idx];
     if (token.info.trim() !== OVERVIEW_FENCE) return fence ? fence(tokens, idx, opts, env, self) : self.renderToken(tokens, idx, opts);
-    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: vocabulary() }, (s) => summarizeSession(leaveOutPrivate() ? partnerView(s) : s, vocabulary()));
-    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(), vocabulary())}</div>\n`;
+    const terms = vocabulary(env);
+    const { result: summary } = readGuarded(String(token.meta?.source ?? ''), { file: 'preview.md', vocabulary: terms }, (s) => summarizeSession(leaveOutPrivate() ? partnerView(s) : s, terms));
+    return `<div class="facilitator-overview">${matrixTable(summary.matrix, lang(env), terms)}</div>\n`;
   };
 }
 
@@ -83,17 +88,17 @@ function withoutPrivate(tokens: Token[], ranges: readonly [number, number][]): T
   return kept;
 }
 
-function markTags(state: StateCore, vocabulary: Vocabulary, lang: Lang): void {
+function markTags(state: StateCore, vocabulary: Vocabulary): void {
   for (const token of state.tokens) {
     if (token.type === 'fence' && token.info.trim() === OVERVIEW_FENCE) token.meta = { ...token.meta, source: state.src };
     if (token.type === 'inline' && token.children && token.content.includes('#')) {
-      token.children = withChips(token.children, state, vocabulary, lang);
+      token.children = withChips(token.children, state, vocabulary);
     }
   }
 }
 
 /** The inline children with each tag's text split out into a chip token. */
-function withChips(children: Token[], state: StateCore, vocabulary: Vocabulary, lang: Lang): Token[] {
+function withChips(children: Token[], state: StateCore, vocabulary: Vocabulary): Token[] {
   const found = findTagSpans(children);
   if (found.length === 0) return children;
   const result: Token[] = [];
@@ -109,7 +114,7 @@ function withChips(children: Token[], state: StateCore, vocabulary: Vocabulary, 
     let at = 0;
     for (const f of found.slice(first, next)) {
       if (f.from > at) result.push(textToken(state, child.content.slice(at, f.from)));
-      result.push(chipToken(state, child.content.slice(f.from, f.to), f.name, vocabulary, lang));
+      result.push(chipToken(state, child.content.slice(f.from, f.to), f.name, vocabulary));
       at = f.to;
     }
     if (at < child.content.length) result.push(textToken(state, child.content.slice(at)));
@@ -123,7 +128,10 @@ function textToken(state: StateCore, content: string): Token {
   return token;
 }
 
-function chipToken(state: StateCore, written: string, name: string, vocabulary: Vocabulary, lang: Lang): Token {
+/** The term a chip stands for (its token's meta), read when the chip's title is written. */
+interface Known { dimension: Dimension; term: Term }
+
+function chipToken(state: StateCore, written: string, name: string, vocabulary: Vocabulary): Token {
   const token = new state.Token(TAG_TOKEN, 'span', 0);
   token.content = written;
   const resolution = compileVocabulary(vocabulary).resolve(name);
@@ -131,7 +139,11 @@ function chipToken(state: StateCore, written: string, name: string, vocabulary: 
     const { dimension, term } = resolution;
     const level = dimension.role === 'level' ? ` fn-level-${termsOf('level', vocabulary).indexOf(term)}` : '';
     token.attrSet('class', `fn-tag fn-tag-${dimension.role}${level}`);
-    token.attrSet('title', `${dimension.label[lang]}: ${term.label[lang]}. ${term.summary[lang]}`);
+    token.meta = { dimension, term } satisfies Known;
   } else token.attrSet('class', 'fn-tag fn-tag-free');
   return token;
+}
+
+function chipTitle({ dimension, term }: Known, lang: Lang): string {
+  return `${dimension.label[lang]}: ${term.label[lang]}. ${term.summary[lang]}`;
 }

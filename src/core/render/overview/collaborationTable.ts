@@ -10,14 +10,24 @@ import { longDate } from '../shared/dates';
 /** Rows on one page of the panel's list of collaborations. */
 export const COLLABORATIONS_PER_PAGE = 50;
 
-/** `page` (from 0): the panel's page of rows, with previous and next; absent: every row (exports). */
-export function collaborationTable(groups: readonly Collaboration[], lang: Lang, vocabulary: Vocabulary, interactive: boolean, page?: number): string {
+/** A workspace folder's collaborations, when the workspace has several folders. */
+export interface CollaborationFolder {
+  name: string;
+  collaborations: readonly Collaboration[];
+}
+
+/**
+ * `page` (from 0): the panel's page of rows, with previous and next; absent: every row (exports). `folders`: the
+ * same collaborations under their workspace folders, each folder a row group with its name (pages run across them).
+ */
+export function collaborationTable(groups: readonly Collaboration[], lang: Lang, vocabulary: Vocabulary, interactive: boolean, page?: number, folders?: readonly CollaborationFolder[]): string {
   const t = DOSSIER_LABELS[lang];
   if (groups.length === 0) return `<p class="muted">${t.noCollaborations}</p>`;
   const levels = termsOf('level', vocabulary).map((term) => term.id);
-  const first = page === undefined ? 0 : pageOf(page, groups.length) * COLLABORATIONS_PER_PAGE;
-  const shown = page === undefined ? groups : groups.slice(first, first + COLLABORATIONS_PER_PAGE);
-  const rows = shown.map((c) => {
+  const listed = folders ? folders.flatMap((f) => f.collaborations.map((c) => ({ c, folder: f.name }))) : groups.map((c) => ({ c, folder: undefined }));
+  const first = page === undefined ? 0 : pageOf(page, listed.length) * COLLABORATIONS_PER_PAGE;
+  const shown = page === undefined ? listed : listed.slice(first, first + COLLABORATIONS_PER_PAGE);
+  const row = (c: Collaboration) => {
     const level = c.latestLevel;
     const open = c.actions.filter((a) => !a.done);
     const name = interactive
@@ -27,11 +37,28 @@ export function collaborationTable(groups: readonly Collaboration[], lang: Lang,
       + `<td>${c.currentPhase === null ? '—' : escapeHtml(termLabel('phase', c.currentPhase, lang, vocabulary))}</td>`
       + `<td>${level === null ? '—' : `<span class="level lvl-${Math.max(levels.indexOf(level), 0)}">${escapeHtml(termLabel('level', level, lang, vocabulary))}</span>`}</td>`
       + `<td class="num">${open.length}</td><td class="num${open.some((a) => a.overdue) ? ' stressed' : ''}">${open.filter((a) => a.overdue).length}</td></tr>`;
-  });
+  };
   const head = [t.collaboration, t.sessions, t.latestDate, t.currentPhase, t.latestLevel, capitalize(t.open), capitalize(t.overdue)];
-  const pager = page !== undefined && groups.length > COLLABORATIONS_PER_PAGE ? pagerNav(first, shown.length, groups.length, lang, interactive) : '';
+  const pager = page !== undefined && listed.length > COLLABORATIONS_PER_PAGE ? pagerNav(first, shown.length, listed.length, lang, interactive) : '';
   return `${pager}<div class="scroll"><table class="sessions collaborations"><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>\n`
-    + `<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+    + `${rowGroups(shown).map(({ folder, rows }) => `${folderHead(folder, head.length)}\n${rows.map(row).join('\n')}\n</tbody>`).join('\n')}</table></div>`;
+}
+
+/** Consecutive rows of the same folder, in order: one group (one <tbody>) each. */
+function rowGroups(shown: readonly { c: Collaboration; folder?: string }[]): { folder?: string; rows: Collaboration[] }[] {
+  const groups: { folder?: string; rows: Collaboration[] }[] = [];
+  for (const { c, folder } of shown) {
+    const last = groups.at(-1);
+    if (last && last.folder === folder) last.rows.push(c);
+    else groups.push({ folder, rows: [c] });
+  }
+  return groups;
+}
+
+/** A folder's row group opens with its name across the columns; without folders, a plain <tbody>. */
+function folderHead(folder: string | undefined, columns: number): string {
+  return folder === undefined ? '<tbody>'
+    : `<tbody class="folder" data-folder="${escapeHtml(folder)}"><tr><th scope="rowgroup" colspan="${columns}">${escapeHtml(folder)}</th></tr>`;
 }
 
 /** The page asked for, kept within the pages there are (a page asked for before collaborations were removed). */

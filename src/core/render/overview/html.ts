@@ -19,7 +19,7 @@ import { sessionDuration, thermometerTimeline, thermometerTrend } from '../share
 import { Collaboration, collaborations } from '../../report/collaboration';
 import { actionsByStatus } from '../../report/openActions';
 import { isoDate } from '../../write/template';
-import { collaborationTable } from './collaborationTable';
+import { CollaborationFolder, collaborationTable } from './collaborationTable';
 import { DOSSIER_LABELS } from '../dossier/dossierLabels';
 
 /** Beyond this, a cell's list says how many more there are: keeps a workspace page light. */
@@ -48,6 +48,8 @@ export interface HtmlOptions {
   style?: string;
   /** The workspace's collaborations of `sessions` when the caller already has them (folders relative to its workspace folder). */
   collaborations?: readonly Collaboration[];
+  /** A workspace of several folders: `collaborations` under their folders, each folder's listed under its name. */
+  folders?: readonly CollaborationFolder[];
   /** One session's page: the phases its collaboration's earlier sessions covered (phasesCoveredBefore), never called skipped. */
   coveredBefore?: readonly string[];
   /**
@@ -208,7 +210,7 @@ function* workspacePage(ctx: Context, options: HtmlOptions): Generator<string> {
   const { t } = ctx;
   const { report } = ctx;
   const groups = options.collaborations ?? collaborations(ctx.sessions, { today: isoDate(new Date()), vocabulary: ctx.vocabulary });
-  const list = section('collaborations', DOSSIER_LABELS[ctx.lang].collaborations, collaborationTable(groups, ctx.lang, ctx.vocabulary, ctx.interactive, options.page));
+  const list = section('collaborations', DOSSIER_LABELS[ctx.lang].collaborations, collaborationTable(groups, ctx.lang, ctx.vocabulary, ctx.interactive, options.page, options.folders));
   const oldestFirst = bySessionDate('oldest');
   const order = ctx.sessions.map((_, i) => i).sort((a, b) => oldestFirst(ctx.sessions[a], ctx.sessions[b]));
   yield* [

@@ -10,7 +10,8 @@ import { termLabel } from '../../vocabulary/labels';
 import { BUILTIN_VOCABULARY, DimensionRole, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { allCodes, codeElement, codeTree, freeTagCodeKey, NOTES_CODES, QdaCode, termCodeKey } from './codebook';
 import { stableGuid } from './guid';
-import { XmlElement, xmlDocument, xmlSafe } from './xml';
+import { xmlSafe } from '../shared/escape';
+import { XmlElement, xmlDocument } from './xml';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 

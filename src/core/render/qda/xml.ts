@@ -1,5 +1,7 @@
 // A small XML writer for the REFI-QDA files: elements as data, written with every attribute and text
-// escaped. Note text is untrusted: characters XML 1.0 cannot hold are dropped before anything is written.
+// escaped. Note text is untrusted: characters XML 1.0 cannot hold are dropped before anything is written
+// (xmlSafe, also for the plain-text sources, so positions agree).
+import { xmlSafe } from '../shared/escape';
 
 export interface XmlElement {
   name: string;
@@ -8,13 +10,6 @@ export interface XmlElement {
   text?: string;
 }
 
-/** Control characters, lone surrogates and U+FFFE/U+FFFF: not allowed anywhere in an XML 1.0 document. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** The text with what XML cannot hold removed (also for the plain-text sources, so positions agree). */
-export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '');
-}
 
 const TEXT_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
 

@@ -5,7 +5,8 @@ import { sessionsLanguage } from '../../parse/language';
 import { Session } from '../../parse/model';
 import { summarizeSession } from '../../report/overview';
 import { matrixKeys } from '../../report/overviewSchema';
-import { AgendaItem, NotesText, PartnerReport, partnerReportOf, PartnerReportOptions, ReportEntry } from '../../report/partnerReport';
+import { AgendaItem, NotesText, PartnerReport, partnerReportInTurns, partnerReportOf, PartnerReportOptions, ReportEntry } from '../../report/partnerReport';
+import type { Pause } from '../../parse/parser';
 import { NextMeeting } from '../../report/meeting';
 import { termLabel } from '../../vocabulary/labels';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
@@ -28,9 +29,8 @@ export function reportLanguage(sessions: readonly Pick<Session, 'lang' | 'date'>
   return asked ?? sessionsLanguage(sessions) ?? fallback;
 }
 
-/** The partners' report of one notes file. */
-export function partnerDocument(notes: NotesText, options: PartnerDocumentOptions): ReportDocument {
-  const report = partnerReportOf(notes, options);
+/** The partners' report of one notes file (`report`: its partnerReportOf, when made already). */
+export function partnerDocument(notes: NotesText, options: PartnerDocumentOptions, report = partnerReportOf(notes, options)): ReportDocument {
   const words = PARTNER_WORDS[options.lang];
   const { title, date } = report.session;
   const ctx: Ctx = { ...options, vocabulary: options.vocabulary ?? BUILTIN_VOCABULARY, words, labels: REPORT_LABELS[options.lang] };
@@ -42,8 +42,20 @@ export function partnerDocument(notes: NotesText, options: PartnerDocumentOption
   };
 }
 
+/**
+ * partnerDocument whose parse asks `pause` between top-level blocks: the CLI's. Only the document is held once
+ * it is made, as with partnerDocument.
+ */
+export async function partnerDocumentInTurns(notes: NotesText, options: PartnerDocumentOptions, pause: Pause): Promise<ReportDocument> {
+  return partnerDocument(notes, options, await partnerReportInTurns(notes, options, pause));
+}
+
 export function renderPartnerReport(notes: NotesText, options: PartnerDocumentOptions & { format: 'html' | 'md' }): string {
-  const doc = partnerDocument(notes, options);
+  return renderedDocument(partnerDocument(notes, options), options);
+}
+
+/** The partners' report in HTML or Markdown. */
+export function renderedDocument(doc: ReportDocument, options: PartnerDocumentOptions & { format: 'html' | 'md' }): string {
   return options.format === 'html' ? documentHtml(doc, { lang: options.lang, vocabulary: options.vocabulary }) : documentMarkdown(doc);
 }
 

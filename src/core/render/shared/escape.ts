@@ -9,6 +9,21 @@ export function escapeHtml(text: string): string {
   return ANY_SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ENTITIES[c]) : text;
 }
 
+/** Control characters, lone surrogates and U+FFFE/U+FFFF: not allowed anywhere in an XML 1.0 document. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with what XML cannot hold removed (untrusted note text goes into XML files too). */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+const XML_ENTITIES: Record<string, string> = { ...ENTITIES, "'": '&apos;' };
+
+/** Escapes text for XML element content and quoted attribute values, dropping what XML cannot hold. */
+export function escapeXml(text: string): string {
+  return xmlSafe(text).replace(SPECIAL, (c) => XML_ENTITIES[c]);
+}
+
 /** A CSS class or id fragment built from data (term ids from a team's vocabulary): only [a-z0-9_-] survive. */
 export function cssIdent(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');

@@ -84,7 +84,8 @@ export function clockPositions(readings: readonly TimelineReading[]): number[] |
 export function sessionDuration(times: readonly (string | null)[]): number | null {
   const all = times.filter((t): t is string => !!t).map(minutes);
   if (all.length < 2) return null;
-  const span = Math.max(...all) - Math.min(...all);
+  // A reduce, not Math.max(...all): a spread of a large file's many thousand times overflows the stack.
+  const span = all.reduce((a, b) => Math.max(a, b)) - all.reduce((a, b) => Math.min(a, b));
   return span > 0 ? span : null;
 }
 

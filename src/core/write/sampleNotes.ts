@@ -1,0 +1,73 @@
+// The walkthrough's sample notes: a short made-up first meeting to try tagging, the thermometer, the overview
+// and the partners' report on, in the facilitator's language. Its tags are the built-in vocabulary's.
+import { Lang } from '../vocabulary/vocabulary';
+
+const SAMPLE: Record<Lang, (date: string) => string[]> = {
+  nl: (date) => [
+    '---',
+    'titel: "Voorbeeld: eerste overleg buurtzorg"',
+    `datum: ${date}`,
+    'taal: nl',
+    'facilitator: Sam',
+    'deelnemers: [Gemeente, Woningcorporatie, Buurtteam]',
+    'fase: verkennen',
+    '---',
+    '',
+    '# Voorbeeld: eerste overleg buurtzorg',
+    '',
+    '<!-- Notities om mee te oefenen: zet de cursor in een alinea en druk op Alt+Shift+T, of typ # na een zin. Opslaan hoeft niet. -->',
+    '',
+    '## Kennismaking #verkennen',
+    '',
+    'De gemeente wil dat ouderen langer in hun eigen wijk kunnen blijven wonen. #ambitie',
+    '',
+    'De woningcorporatie wil eerst weten wie de aanpassingen in de woningen betaalt. #belangen',
+    '',
+    'Het buurtteam zegt weinig en kijkt vooral naar de anderen. #relatie #behoefte/erkenning #waakzaam',
+    '',
+    'Ik vermoed dat de wethouder al een plan klaar heeft liggen. #relatie #privé',
+    '',
+    '## Afspraken #delen',
+    '',
+    'Iedereen schrijft op wat de eigen organisatie wil halen en kan brengen. #proces #besluit',
+    '',
+    '- [ ] Een bezoek aan drie proefadressen plannen @Sam',
+    '',
+  ],
+  en: (date) => [
+    '---',
+    'title: "Sample: first meeting on care in the neighbourhood"',
+    `date: ${date}`,
+    'lang: en',
+    'facilitator: Sam',
+    'participants: [Municipality, Housing association, Neighbourhood team]',
+    'phase: explore',
+    '---',
+    '',
+    '# Sample: first meeting on care in the neighbourhood',
+    '',
+    '<!-- Notes to practise on: put the cursor in a paragraph and press Alt+Shift+T, or type # after a sentence. No need to save. -->',
+    '',
+    '## Getting acquainted #explore',
+    '',
+    'The municipality wants older residents to keep living in their own neighbourhood for longer. #ambition',
+    '',
+    'The housing association first wants to know who pays for adapting the homes. #interests',
+    '',
+    'The neighbourhood team says little and mostly watches the others. #relationship #need/recognition #watchful',
+    '',
+    'I suspect the alderman already has a plan in the drawer. #relationship #private',
+    '',
+    '## Agreements #share',
+    '',
+    'Each partner writes down what their organisation wants to gain and can contribute. #process #decision',
+    '',
+    '- [ ] Plan a visit to three pilot addresses @Sam',
+    '',
+  ],
+};
+
+/** The sample notes in `lang`, dated `date` (YYYY-MM-DD). */
+export function sampleNotes(lang: Lang, date: string): string {
+  return SAMPLE[lang](date).join('\n');
+}
