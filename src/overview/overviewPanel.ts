@@ -15,7 +15,7 @@ import { workspaceSummary } from '../core/report/noteSummary';
 import { OverviewReport, reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
 import { CollaborationFolder, pageOf } from '../core/render/overview/collaborationTable';
 import { Collaboration } from '../core/report/collaboration';
-import { Vocabulary } from '../core/vocabulary/vocabulary';
+import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { partnerReport } from './partnerReport';
 
 /** 'dossier': one collaboration of the workspace, by name. */
@@ -202,7 +202,10 @@ export class OverviewPanel implements vscode.Disposable {
 
   private create(column: vscode.ViewColumn, preserveFocus: boolean): void {
     const options = { ...this.webviewOptions(), enableFindWidget: true };
-    this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Session overview'), { viewColumn: column, preserveFocus }, options));
+    // Titled in the notes' language from the start: the render retitles it only once the notes are read.
+    const doc = this.document;
+    const title = say(notesLang(doc?.uri, doc && this.store.get(doc)), 'Session overview');
+    this.adopt(vscode.window.createWebviewPanel(VIEW_TYPE, title, { viewColumn: column, preserveFocus }, options));
   }
 
   private webviewOptions(): vscode.WebviewOptions {
@@ -296,7 +299,7 @@ export class OverviewPanel implements vscode.Disposable {
     // The notes' language: the file's, or for the workspace and a dossier the most recent notes'.
     const lang = this.mode === 'session' ? notesLang(this.document?.uri, sessions[0]) : viewLang(sessions);
     const presenting = this.room.on;
-    const roomMain = presenting ? await this.roomMain() : undefined;
+    const roomMain = presenting ? await this.roomMain(lang) : undefined;
     const panel = this.panel;
     if (!panel) throw new Error('the overview panel is closed');
     if (generation !== this.renders && this.shown) return this.shown;
@@ -364,11 +367,11 @@ export class OverviewPanel implements vscode.Disposable {
    * What the room may see of the panel's session: the partners' report (no private items, coaching, hints or
    * line numbers), with the switch to stop presenting.
    */
-  private async roomMain(): Promise<string> {
-    const stop = `<nav class="toolbar"><button type="button" data-command="presentToRoom" aria-pressed="true">${escapeHtml(vscode.l10n.t('Stop presenting'))}</button></nav>`;
+  private async roomMain(lang: Lang): Promise<string> {
+    const stop = `<nav class="toolbar"><button type="button" data-command="presentToRoom" aria-pressed="true">${escapeHtml(say(lang, 'Stop presenting'))}</button></nav>`;
     const doc = this.document;
     const session = doc && this.store.get(doc);
-    if (!doc || !session) return `<div class="room">${stop}<p class="muted">${escapeHtml(vscode.l10n.t('Open a Markdown notes file to see its overview.'))}</p></div>`;
+    if (!doc || !session) return `<div class="room">${stop}<p class="muted">${escapeHtml(say(lang, 'Open a Markdown notes file to see its overview.'))}</p></div>`;
     const report = await partnerReport(doc, session, 'html', this.store.vocabularyFor(doc.uri)) as string;
     return `<div class="room">${stop}${/<main[^>]*>([\s\S]*)<\/main>/.exec(report)?.[1] ?? ''}</div>`;
   }

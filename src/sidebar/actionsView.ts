@@ -14,6 +14,7 @@ import { RoomPresentation } from '../workspace/presentation';
 import { shortDate, shortDateOr } from '../core/render/shared/dates';
 import { SessionStore } from '../workspace/sessionStore';
 import { WorkspaceNote } from '../workspace/workspaceNotes';
+import { messageLang, messages } from '../workspace/messages';
 
 /** A group's action rows are made when VS Code first asks for them (the group expanded), not with the group. */
 export type ActionsNode =
@@ -156,7 +157,7 @@ export class ActionsView implements vscode.TreeDataProvider<ActionsNode>, vscode
     const editor = vscode.window.activeTextEditor;
     const session = editor && this.store.get(editor.document);
     if (!editor || !session) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open the new session notes to carry open actions into.'));
+      void messages.show({ kind: 'info', text: say(await messageLang(this.store), 'Open the new session notes to carry open actions into.') });
       return 0;
     }
     const all = await this.collaborations({ uri: editor.document.uri, session });

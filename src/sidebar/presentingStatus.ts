@@ -2,6 +2,7 @@
 // highlighted "Presenting to the room" that switches it off when clicked.
 import * as vscode from 'vscode';
 import { ActiveNotes } from './activeNotes';
+import { notesLang, say } from '../workspace/lang';
 import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 
 export class PresentingStatus implements vscode.Disposable {
@@ -17,8 +18,10 @@ export class PresentingStatus implements vscode.Disposable {
 
   private update(): void {
     const on = this.room.on;
-    this.item.text = on ? `$(device-desktop) ${vscode.l10n.t('Presenting to the room')}` : '$(device-desktop)';
-    this.item.tooltip = on ? vscode.l10n.t('Private notes are hidden. Click to stop presenting.') : vscode.l10n.t('Present to the Room: hide private notes, coaching and hints');
+    // The notes' language, as the sidebar's: the room sees this text too.
+    const lang = notesLang(this.active.document?.uri, this.active.session);
+    this.item.text = on ? `$(device-desktop) ${say(lang, 'Presenting to the room')}` : '$(device-desktop)';
+    this.item.tooltip = on ? say(lang, 'Private notes are hidden. Click to stop presenting.') : say(lang, 'Present to the Room: hide private notes, coaching and hints');
     this.item.backgroundColor = on ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     if (on || this.active.document) this.item.show();
     else this.item.hide();

@@ -221,6 +221,20 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     });
   });
 
+  it('with no notes open: Carry Over Open Actions\' message in the language of the workspace\'s most recent notes', async () => {
+    const carried = async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      seen.messages.length = 0;
+      assert.equal(await vscode.commands.executeCommand('facilitatorNotes.carryOver'), 0);
+      await waitFor(() => seen.messages.length > 0, 'the message');
+      return seen.messages.map((m) => `${m.kind}: ${m.text}`);
+    };
+    assert.deepEqual(await carried(), ['info: Open the new session notes to carry open actions into.']);
+    await withLatestDutchNotes(async () => {
+      assert.deepEqual(await carried(), ['info: Open eerst de notities van de nieuwe sessie: daar komen de openstaande acties in.']);
+    });
+  });
+
   it('the walkthrough\'s sample notes: Dutch when the workspace\'s most recent notes are, else English (VS Code being English)', async () => {
     const sample = async () => {
       const uri = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.openSampleNotes');
@@ -274,6 +288,90 @@ describe('the exports\' questions and messages speak the notes\' language, in an
     } finally {
       await setSetting('maxLiveParseBytes', undefined);
     }
+  });
+
+  it('Rename Tag…, Merge Tags… and Split Tag…: their refusals in the notes\' language; nothing changes', async () => {
+    const refusals = async (notes: string) => {
+      const text = (await openFixture(notes)).getText();
+      seen.messages.length = 0;
+      const results = [
+        await vscode.commands.executeCommand('facilitatorNotes.renameTag', { from: 'ambitie', preview: false }),
+        await vscode.commands.executeCommand('facilitatorNotes.renameTag', { from: 'geldzorg', to: 'geld zorg', preview: false }),
+        await vscode.commands.executeCommand('facilitatorNotes.renameTag', { from: 'nergens-gebruikt', to: 'ook-niet', preview: false }),
+        await vscode.commands.executeCommand('facilitatorNotes.mergeTags', { from: 'budget', to: 'budget', preview: false }),
+        await vscode.commands.executeCommand('facilitatorNotes.splitTag', { from: 'budget', into: ['geld'] }),
+      ];
+      await waitFor(() => seen.messages.length === 5, 'the five refusals');
+      assert.deepEqual(results, [false, false, false, false, false]);
+      assert.equal((await openFixture(notes)).getText(), text);
+      return seen.messages.map((m) => [m.kind, m.text, ...(m.items ?? [])]);
+    };
+    assert.deepEqual(await refusals(DUTCH), [
+      ['warning', '#ambitie is een term van het model: de schrijfwijzen komen uit de woordenlijst. Zet je eigen schrijfwijze liever onder aliases in .facilitator-notes.yaml.'],
+      ['warning', 'Een tag bestaat uit letters, cijfers, - en _, zonder spaties.'],
+      ['warning', 'Geen enkele notitie gebruikt deze tag.'],
+      ['warning', 'Kies twee verschillende tags om samen te voegen.'],
+      ['warning', 'Noem twee of meer nieuwe tags, anders dan de tag zelf.'],
+    ]);
+    assert.deepEqual(await refusals(ENGLISH), [
+      ['warning', '#ambition is a term of the model: its spellings come from the vocabulary. Add your spelling under aliases in .facilitator-notes.yaml instead.'],
+      ['warning', 'A tag is letters, digits, - and _, without spaces.'],
+      ['warning', 'No notes use this tag.'],
+      ['warning', 'Choose two different tags to merge.'],
+      ['warning', 'Name two or more new tags, other than the tag itself.'],
+    ]);
+  });
+
+  it('Rename Tag… with errors in the team vocabulary file: the refusal in the notes\' language', async () => {
+    const file = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, '.facilitator-notes.yaml');
+    fs.writeFileSync(file, 'dimensions: [\n');
+    try {
+      const refusal = async (notes: string) => {
+        await openFixture(notes);
+        seen.messages.length = 0;
+        assert.equal(await vscode.commands.executeCommand('facilitatorNotes.renameTag', { from: 'budget', to: 'geld', preview: false }), false);
+        await waitFor(() => seen.messages.length > 0, 'the refusal');
+        return seen.messages.map((m) => m.text);
+      };
+      // The YAML parser's own words stay as it writes them.
+      const parser = 'Flow sequence in block collection must be sufficiently indented and end with a ]';
+      assert.deepEqual(await refusal(DUTCH), [`De woordenlijst in .facilitator-notes.yaml, regel 2 bevat fouten, dus er is geen tag gewijzigd: YAML-syntaxis: ${parser}`]);
+      assert.deepEqual(await refusal(ENGLISH), [`The vocabulary in .facilitator-notes.yaml, line 2 has errors, so no tag was changed: YAML syntax: ${parser}`]);
+    } finally {
+      fs.rmSync(file, { force: true });
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
+      if (doc) await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
+  it('Present to the Room: the status bar\'s text and tooltip and the panel\'s switch in the notes\' language', async () => {
+    const a = await api();
+    const presenting = async (notes: string) => {
+      await openFixture(notes);
+      await vscode.commands.executeCommand('facilitatorNotes.openOverviewToSide');
+      await openFixture(notes);
+      const off = a.sidebar.presenting.item.tooltip;
+      await vscode.commands.executeCommand('facilitatorNotes.presentToRoom');
+      try {
+        const shown = await waitFor(() => (a.overview.current?.presenting ? a.overview.current : undefined), 'the panel presenting');
+        return [off, a.sidebar.presenting.item.text, a.sidebar.presenting.item.tooltip, /<button[^>]*>([^<]*)<\/button>/.exec(shown!.main)?.[1]];
+      } finally {
+        a.room.toggle(false);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    };
+    assert.deepEqual(await presenting(DUTCH), [
+      'Aan de zaal presenteren: privénotities, coaching en aandachtspunten verbergen',
+      '$(device-desktop) Je presenteert aan de zaal',
+      'Privénotities zijn verborgen. Klik om te stoppen met presenteren.',
+      'Presentatie stoppen',
+    ]);
+    assert.deepEqual(await presenting(ENGLISH), [
+      'Present to the Room: hide private notes, coaching and hints',
+      '$(device-desktop) Presenting to the room',
+      'Private notes are hidden. Click to stop presenting.',
+      'Stop presenting',
+    ]);
   });
 
   it('the partner preview\'s buttons in the notes\' language', async () => {
