@@ -160,6 +160,8 @@ export async function startCodeServer(run, { smokeTestDriver = false, env = {}, 
     registerEmptyLanguagePack(run, locale);
     args.push('--locale', locale);
   }
+  // A run started again (a warm start) appends to its log: only what this start writes says it listens.
+  const logFrom = fs.existsSync(run.log) ? fs.statSync(run.log).size : 0;
   const log = fs.openSync(run.log, 'a');
   const child = spawn(NODE24, args, { detached: true, stdio: ['ignore', log, log], env: codeServerEnv(run, env) });
   fs.closeSync(log);
@@ -174,7 +176,7 @@ export async function startCodeServer(run, { smokeTestDriver = false, env = {}, 
   try {
     await poll(() => {
       if (server.exited()) throw new Error(`code-server exited:\n${server.log()}`);
-      return /HTTP server listening/.test(server.log());
+      return /HTTP server listening/.test(fs.readFileSync(run.log).subarray(logFrom).toString());
     }, 60_000, 'code-server to listen');
   } catch (e) {
     await server.stop();

@@ -23,7 +23,7 @@ const vsix = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
 
 /** The part of scripts/lib/code-server.mjs the suites use (loaded at run time: it is an ES module). */
 export interface Run { dir: string; extensionsDir: string }
-interface Server { stop(): Promise<void> }
+interface Server { pid: number; stop(): Promise<void> }
 interface Harness {
   assertInstalled(): void;
   createRun(kind: string, settings?: object): Run;
@@ -47,19 +47,22 @@ export function commandTitle(id: string): string | undefined {
 export interface Workbench {
   page: Page;
   run: Run;
+  /** code-server's process: the extension host is one of its descendants. */
+  serverPid: number;
   /** Closes the browser and stops code-server; the run folder is kept (for its logs) when `keepRun`. */
   close(keepRun: boolean): Promise<void>;
 }
 
 /**
  * code-server with the packaged extension and `settings` as user settings, the workbench loaded on
- * `folder` (examples/ by default), in the display language `locale` (English by default).
+ * `folder` (examples/ by default), in the display language `locale` (English by default). With `run`, a
+ * run kept by an earlier close(true) starts again: its settings, extension storage and browser profile as left.
  */
-export async function openWorkbench(kind: string, settings: object, options: { folder?: string; locale?: string } = {}): Promise<Workbench> {
+export async function openWorkbench(kind: string, settings: object, options: { folder?: string; locale?: string; run?: Run } = {}): Promise<Workbench> {
   assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} is missing: run  npm run package`);
   const harness: Harness = await import(pathToFileURL(path.join(ROOT, 'scripts/lib/code-server.mjs')).href);
   harness.assertInstalled();
-  const run = harness.createRun(kind, settings);
+  const run = options.run ?? harness.createRun(kind, settings);
   let server: Server | undefined;
   let context: BrowserContext | undefined;
   const close = async (keepRun: boolean) => {
@@ -69,28 +72,30 @@ export async function openWorkbench(kind: string, settings: object, options: { f
     else console.log(`    e2e logs kept in ${run.dir}`);
   };
   try {
-    await harness.installVsix(run, vsix);
+    if (!options.run) await harness.installVsix(run, vsix);
     server = await harness.startCodeServer(run, { locale: options.locale });
     context = await harness.launchChromium(run);
     const page = await context.newPage();
     await page.goto(harness.workbenchUrl(server, options.folder ?? EXAMPLES));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    return { page, run, close };
+    return { page, run, serverPid: server.pid, close };
   } catch (e) {
     await close(true);
     throw e;
   }
 }
 
-/** Runs a command by its palette title. */
-export async function palette(page: Page, title: string): Promise<void> {
+/** Runs a command by its palette title; returns when Enter was pressed (performance.now()), for timing the command. */
+export async function palette(page: Page, title: string): Promise<number> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  const pressed = performance.now();
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  return pressed;
 }
 
 /** Opens the example notes from the Explorer. */
@@ -99,12 +104,15 @@ export async function openExample(page: Page): Promise<void> {
   await page.locator('.tabs-container .tab', { hasText: EXAMPLE }).waitFor();
 }
 
-/** The frame of the overview webview: VS Code nests the page in iframes, the innermost holds <main id="overview">. */
-export async function overviewFrame(page: Page, timeout = 30_000): Promise<Frame> {
+/**
+ * The frame of the overview webview: VS Code nests the page in iframes, the innermost holds <main id="overview">.
+ * `holding`: a selector the page must also match (a page that has a certain content).
+ */
+export async function overviewFrame(page: Page, timeout = 30_000, holding = 'main#overview'): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
     for (const frame of page.frames()) {
-      if (await frame.$('main#overview').catch(() => null)) return frame;
+      if (await frame.$(holding).catch(() => null)) return frame;
     }
     if (Date.now() > deadline) throw new Error('no frame holds the overview page');
     await page.waitForTimeout(100); // poll while the webview loads; the deadline bounds it
