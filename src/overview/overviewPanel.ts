@@ -12,7 +12,7 @@ import { notesLang, say, viewLang } from '../workspace/lang';
 import { PRESENT_COMMAND, RoomPresentation } from '../workspace/presentation';
 import { SessionStore } from '../workspace/sessionStore';
 import { workspaceSummary } from '../core/report/noteSummary';
-import { OverviewReport, reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
+import { OverviewReport, reportOf, SessionCounts, sessionCounts, SessionSummary, summarizeSession, WorkspaceCounts, workspaceCounts } from '../core/report/overview';
 import { CollaborationFolder, pageOf } from '../core/render/overview/collaborationTable';
 import { Collaboration } from '../core/report/collaboration';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
@@ -80,6 +80,8 @@ export class OverviewPanel implements vscode.Disposable {
   private listsObservations = false;
   /** Each session's summary, kept while its Session object lives: a live update summarises only the note that changed. */
   private sessionSummaries = new WeakMap<Session, SessionSummary>();
+  /** Each session's counts (all a page of several collaborations shows of it), kept the same way. */
+  private sessionCounts = new WeakMap<Session, SessionCounts>();
   private summariesVocabulary: Vocabulary | undefined;
   /** The vocabulary of the page shown. */
   private renderedVocabulary: Vocabulary | undefined;
@@ -310,9 +312,12 @@ export class OverviewPanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'overview.js')).toString(),
       state: JSON.stringify({ mode: this.mode, uri: this.document?.uri.toString(), ...(this.mode === 'dossier' && { collaboration: this.collaboration }) } satisfies OverviewViewState),
     };
-    const report = this.mode === 'workspace' ? this.reportOf(sessions, vocabulary) : undefined;
+    // A page of several collaborations shows only counts of the sessions; one collaboration's shows their summaries.
+    const workspace = this.mode === 'workspace';
+    const report = workspace && this.listsObservations ? this.reportOf(sessions, vocabulary) : undefined;
+    const counts = workspace && !this.listsObservations ? this.countsOf(sessions, vocabulary) : undefined;
     const options = {
-      lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, folders, coveredBefore, report,
+      lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, folders, coveredBefore, report, counts,
       ...(this.mode === 'workspace' && { page: this.page = pageOf(this.page, groups?.length ?? 0) }),
       ...(presenting && { style: ROOM_CSS }),
     };
@@ -352,15 +357,22 @@ export class OverviewPanel implements vscode.Disposable {
 
   /** The overview report of the workspace's sessions, summarising only sessions not seen before. */
   private reportOf(sessions: readonly Session[], vocabulary: Vocabulary): OverviewReport {
-    if (this.summariesVocabulary !== vocabulary) {
-      this.sessionSummaries = new WeakMap();
-      this.summariesVocabulary = vocabulary;
-    }
-    return reportOf(sessions.map((session) => {
-      let summary = this.sessionSummaries.get(session);
-      if (!summary) this.sessionSummaries.set(session, (summary = summarizeSession(session, vocabulary)));
-      return summary;
-    }), vocabulary);
+    this.forgetSummariesUnless(vocabulary);
+    return reportOf(sessions.map((session) => kept(this.sessionSummaries, session, () => summarizeSession(session, vocabulary))), vocabulary);
+  }
+
+  /** The workspace page's counts of the sessions, counting only sessions not seen before. */
+  private countsOf(sessions: readonly Session[], vocabulary: Vocabulary): WorkspaceCounts {
+    this.forgetSummariesUnless(vocabulary);
+    return workspaceCounts(sessions.map((session) => kept(this.sessionCounts, session, () => sessionCounts(session, vocabulary))), vocabulary);
+  }
+
+  /** Summaries and counts made with another vocabulary may name terms otherwise: they are made again. */
+  private forgetSummariesUnless(vocabulary: Vocabulary): void {
+    if (this.summariesVocabulary === vocabulary) return;
+    this.sessionSummaries = new WeakMap();
+    this.sessionCounts = new WeakMap();
+    this.summariesVocabulary = vocabulary;
   }
 
   /**
@@ -404,6 +416,13 @@ export class OverviewPanel implements vscode.Disposable {
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** What `cache` keeps for the session, made now if it has none. */
+function kept<T extends object>(cache: WeakMap<Session, T>, session: Session, make: () => T): T {
+  let value = cache.get(session);
+  if (!value) cache.set(session, (value = make()));
+  return value;
 }
 
 /** The document at `uri` if its file still exists; an untitled one only while it is open (opening it would make a new, empty one). */

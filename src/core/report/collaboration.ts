@@ -233,10 +233,15 @@ function conditionsNotDiscussed(recent: readonly Session[], vocabulary: Vocabula
 /** Parties by name (case ignored, first spelling kept), in order of first appearance. */
 function partiesAcross(sessions: readonly Session[], conditionOrder: string[]): PartyAcross[] {
   const parties = new Map<string, PartyAcross>();
+  // Each spelling folded once: a party is named on most observations of every session.
+  const spelled = new Map<string, PartyAcross>();
   const party = (name: string) => {
+    let p = spelled.get(name);
+    if (p) return p;
     const key = foldText(name);
-    let p = parties.get(key);
+    p = parties.get(key);
     if (!p) parties.set(key, (p = { name, attended: [], raised: 0, conditions: [] }));
+    spelled.set(name, p);
     return p;
   };
   sessions.forEach((session, i) => {

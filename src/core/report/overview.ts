@@ -59,6 +59,38 @@ export function reportOf(summaries: SessionSummary[], vocabulary: Vocabulary = B
   };
 }
 
+/** What one session adds to the workspace page's counts: its observations, need mentions and unknown tags. */
+export type SessionCounts = Pick<SessionSummary, 'observations' | 'needs' | 'otherTags'>;
+
+/** The workspace page's counts over all its sessions: needs in the model's order, unknown tags by name. */
+export interface WorkspaceCounts {
+  observations: number;
+  needs: [string, number][];
+  otherTags: [string, number][];
+}
+
+/** A session's counts without the rest of its summary (matrix, parties, actions): all a page of several collaborations shows of it. */
+export function sessionCounts(session: Session, vocabulary: Vocabulary = BUILTIN_VOCABULARY): SessionCounts {
+  return { observations: session.observations.length, ...tagCounts(session, vocabulary) };
+}
+
+/** The sessions' counts added up (from summaries or sessionCounts alike). */
+export function workspaceCounts(sessions: readonly SessionCounts[], vocabulary: Vocabulary = BUILTIN_VOCABULARY): WorkspaceCounts {
+  const { needOrder } = layoutOf(vocabulary);
+  const rank = (id: string) => needOrder.get(id) ?? -1;
+  return {
+    observations: sessions.reduce((sum, s) => sum + s.observations, 0),
+    needs: Object.entries(sumCounts(sessions.map((s) => s.needs))).sort(([a], [b]) => rank(a) - rank(b)),
+    otherTags: Object.entries(sumCounts(sessions.map((s) => s.otherTags))).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  };
+}
+
+function sumCounts(records: readonly Record<string, number>[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const record of records) for (const [key, n] of Object.entries(record)) total[key] = (total[key] ?? 0) + n;
+  return total;
+}
+
 /** `totals` with one more session's counts added, so a streamed report keeps no summary. */
 export function addToTotals(totals: OverviewReport['totals'], summary: SessionSummary, vocabulary: Vocabulary = BUILTIN_VOCABULARY): OverviewReport['totals'] {
   // The totals so far, as a summary of their own, added to this one.

@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseSession } from '../../../src/core/parse/parser';
 import { NoteSummary, noteSummary } from '../../../src/core/report/noteSummary';
+import { sessionCounts, workspaceCounts } from '../../../src/core/report/overview';
 import { escapeHtml } from '../../../src/core/render/shared/escape';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 import { generateArchive } from '../../bench/archive';
@@ -108,6 +109,26 @@ describe('overview html: workspace as a list of collaborations', () => {
         assert.ok(main.includes('<span class="muted">Samenwerkingen 151–200 van 200</span><button type="button" data-command="workspace" data-page="4" disabled>Volgende</button>'));
       }
       assert.deepEqual(rowNames(page(-2)), big.slice(0, 50).map((c) => c.name));
+    });
+
+    it('a page made from the sessions\' counts is the page made from their report', () => {
+      const counts = workspaceCounts(summaries.map((s) => sessionCounts(s)));
+      assert.equal(counts.observations, summaries.reduce((n, s) => n + s.observations.length, 0));
+      assert.deepEqual(counts.needs.map(([id]) => id), ['recognition', 'certainty', 'support']);
+      assert.equal(renderOverviewMain(summaries, { lang: 'nl', mode: 'workspace', collaborations: big, webview: hosting, page: 0, counts }), page(0));
+      assert.ok(page(0).includes(`<strong data-count="observations">${counts.observations}</strong>`));
+    });
+
+    it('a page of several collaborations given its counts summarises no session (only a page of one collaboration needs summaries)', () => {
+      let summarised = 0;
+      // Only a session's summary reads its problems (the rows come from the collaborations, the counts from `counts`).
+      const watched = summaries.map((s) => Object.defineProperty({ ...s }, 'problems', { get: () => (summarised++, s.problems) }));
+      const counts = workspaceCounts(summaries.map((s) => sessionCounts(s)));
+      const main = renderOverviewMain(watched, { lang: 'nl', mode: 'workspace', collaborations: big, webview: hosting, page: 0, counts });
+      assert.equal(summarised, 0);
+      assert.equal(main, page(0));
+      renderOverviewMain(watched, { lang: 'nl', mode: 'workspace', collaborations: big, webview: hosting, page: 0 });
+      assert.equal(summarised, summaries.length, 'without counts, the page summarises every session');
     });
 
     it('the export (no page) stays complete: every row, every open action', () => {

@@ -6,9 +6,9 @@ import { PartyView, partyViews } from '../../report/parties';
 import { escapeHtml } from '../shared/escape';
 import { facetCounts } from '../../report/facets';
 import { Action, Decision, Observation, Session } from '../../parse/model';
-import { buildReport } from '../../report/overview';
+import { buildReport, WorkspaceCounts, workspaceCounts } from '../../report/overview';
 import { sessionProblems } from '../../parse/problemText';
-import { Matrix, OverviewReport, SessionSummary } from '../../report/overviewSchema';
+import { Matrix, OverviewReport } from '../../report/overviewSchema';
 import { termLabel, termsOf } from '../../vocabulary/labels';
 import { bySessionDate } from '../../report/sessionOrder';
 import { BUILTIN_VOCABULARY, capitalize, DimensionRole, Lang, Vocabulary } from '../../vocabulary/vocabulary';
@@ -42,8 +42,13 @@ export interface HtmlOptions {
   webview?: WebviewHosting;
   /** One session's overview, or one row per session; by default a workspace when there is not exactly one session. */
   mode?: 'session' | 'workspace';
-  /** The report of `sessions` (buildReport, same order) when the caller already has it; built here when absent. */
+  /** The report of `sessions` (buildReport, same order) when the caller already has it; built here when the page needs it. */
   report?: OverviewReport;
+  /**
+   * The workspace page's counts of `sessions` (workspaceCounts) when the caller has them: a page of several
+   * collaborations shows nothing else of the sessions' summaries, so it then builds no report.
+   */
+  counts?: WorkspaceCounts;
   /** Rules added after the overview's stylesheet (the partner report's print rules). */
   style?: string;
   /** The workspace's collaborations of `sessions` when the caller already has them (folders relative to its workspace folder). */
@@ -66,8 +71,8 @@ interface Context {
   vocabulary: Vocabulary;
   interactive: boolean;
   sessions: readonly Session[];
-  /** report.sessions[i] summarises sessions[i]. */
-  report: OverviewReport;
+  /** report.sessions[i] summarises sessions[i]; built on first read. */
+  readonly report: OverviewReport;
   levelIds: string[];
   coveredBefore: readonly string[];
 }
@@ -128,13 +133,16 @@ export function renderOverviewMain(sessions: readonly Session[], options: HtmlOp
 
 function* overviewMainParts(sessions: readonly Session[], options: HtmlOptions): Generator<string> {
   const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
+  let report = options.report;
   const ctx: Context = {
     lang: options.lang,
     t: OVERVIEW_LABELS[options.lang],
     vocabulary,
     interactive: options.webview !== undefined,
     sessions,
-    report: options.report ?? buildReport(sessions, vocabulary),
+    get report() {
+      return (report ??= buildReport(sessions, vocabulary));
+    },
     levelIds: termsOf('level', vocabulary).map((term) => term.id),
     coveredBefore: options.coveredBefore ?? [],
   };
@@ -208,7 +216,7 @@ function durationText(ctx: Context, session: Session): string {
  */
 function* workspacePage(ctx: Context, options: HtmlOptions): Generator<string> {
   const { t } = ctx;
-  const { report } = ctx;
+  const counts = options.counts ?? workspaceCounts(ctx.report.sessions, ctx.vocabulary);
   const groups = options.collaborations ?? collaborations(ctx.sessions, { today: isoDate(new Date()), vocabulary: ctx.vocabulary });
   const list = section('collaborations', DOSSIER_LABELS[ctx.lang].collaborations, collaborationTable(groups, ctx.lang, ctx.vocabulary, ctx.interactive, options.page, options.folders));
   const oldestFirst = bySessionDate('oldest');
@@ -217,27 +225,26 @@ function* workspacePage(ctx: Context, options: HtmlOptions): Generator<string> {
     '<header>',
     `<h1>${t.workspaceOverview}</h1>`,
     `<p class="meta">${t.sessions}: <strong data-count="sessions">${ctx.sessions.length}</strong> · `
-      + `${t.observations}: <strong data-count="observations">${report.totals.observations}</strong></p>`,
+      + `${t.observations}: <strong data-count="observations">${counts.observations}</strong></p>`,
     ctx.interactive ? `<nav class="toolbar"><button type="button" data-command="session">${t.overview}</button></nav>` : '',
     '</header>',
     list,
   ];
   if (groups.length <= 1) yield* workspaceJourney(ctx, order);
-  yield* workspaceCounts(ctx, order, groups, options.page !== undefined && groups.length > 1);
+  yield* countSections(ctx, counts, order, groups, options.page !== undefined && groups.length > 1);
 }
 
 /** Counts that add up over any sessions: needs, actions, free tags, the team's own dimensions. */
-function* workspaceCounts(ctx: Context, order: number[], groups: readonly Collaboration[], inDossiers: boolean): Generator<string> {
-  const { t, report } = ctx;
-  const sum = (pick: (s: SessionSummary) => Record<string, number>) => sumCounts(report.sessions.map(pick));
+function* countSections(ctx: Context, counts: WorkspaceCounts, order: number[], groups: readonly Collaboration[], inDossiers: boolean): Generator<string> {
+  const { t } = ctx;
   yield '<div class="columns">';
-  yield section('needs', t.needsMentioned, countList(inNeedOrder(sum((s) => s.needs), ctx.vocabulary), (id) => termName(ctx, 'need', id), t.noNeeds));
+  yield section('needs', t.needsMentioned, countList(counts.needs, (id) => termName(ctx, 'need', id), t.noNeeds));
   if (inDossiers) yield `<p class="muted" id="in-dossiers">${escapeHtml(DOSSIER_LABELS[ctx.lang].inDossiers)}</p>`;
   else {
     yield section('actions', t.actions, actionLists(ctx, trackedActions(ctx, groups)));
     yield section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions)));
   }
-  yield section('tags', t.otherTags, countList(Object.entries(sum((s) => s.otherTags)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), (tag) => `#${tag}`, t.noOtherTags));
+  yield section('tags', t.otherTags, countList(counts.otherTags, (tag) => `#${tag}`, t.noOtherTags));
   yield* facetSections(ctx, ctx.sessions);
   yield '</div>';
   yield `<footer>${t.madeWith}</footer>`;
@@ -255,12 +262,6 @@ function* workspaceJourney(ctx: Context, order: number[]): Generator<string> {
       peak: report.sessions[i].thermometer.peak,
     })), ctx.lang, ctx.vocabulary));
   yield section('coverage', t.coverage, coverage(ctx, order.flatMap((i) => ctx.sessions[i].observations), ctx.sessions[order.at(-1) ?? 0]?.currentPhase ?? null));
-}
-
-/** Counts of needs summed over sessions, in the model's order of the need terms (as each session's are). */
-function inNeedOrder(counts: Record<string, number>, vocabulary: Vocabulary): [string, number][] {
-  const order = vocabulary.dimensions.filter((d) => d.role === 'need').flatMap((d) => d.terms.map((term) => term.id));
-  return Object.entries(counts).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
 }
 
 function section(id: string, heading: string, body: string): string {
@@ -576,10 +577,4 @@ function sessionTable(ctx: Context, order: number[]): string {
   });
   return `<div class="scroll"><table class="sessions"><thead><tr><th scope="col">${t.date}</th><th scope="col">${t.title}</th>`
     + `<th scope="col">${t.observations}</th><th scope="col">${t.end}</th><th scope="col">${t.peak}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
-}
-
-function sumCounts(records: Record<string, number>[]): Record<string, number> {
-  const total: Record<string, number> = {};
-  for (const record of records) for (const [key, n] of Object.entries(record)) total[key] = (total[key] ?? 0) + n;
-  return total;
 }
