@@ -149,9 +149,12 @@ export const UNTRUSTED_SETTINGS = {
  * codeAutomationExit; it also suppresses notification toasts.
  * locale: the display language (e.g. 'nl'), seen by extensions as vscode.env.language.
  * workspaceTrust: keep VS Code's workspace trust (off by default: every folder is trusted).
+ * A run started again listens on its first start's port: the workbench names a folder's extension storage (and the
+ * browser its saved state) after the folder's URI, which holds the port, so another port would be a cold start.
  */
 export async function startCodeServer(run, { smokeTestDriver = false, env = {}, host = '127.0.0.1', port, locale, workspaceTrust = false } = {}) {
-  port ??= await freePort();
+  port ??= run.port ?? await freePort();
+  run.port = port;
   const args = [...baseArgs(run), '--auth', 'none', '--bind-addr', `${host}:${port}`,
     '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--disable-proxy', '--ignore-last-opened', '--reconnection-grace-time', '5'];

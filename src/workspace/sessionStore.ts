@@ -150,8 +150,8 @@ export class SessionStore implements vscode.Disposable {
     return this.workspace.sessionsOf(uris);
   }
 
-  /** Files the workspace scan parsed since the notes index was loaded: unchanged files are not among them. */
-  workspaceFilesParsed(): Promise<number> {
+  /** Files the workspace scans parsed since the start or the last rebuild of the notes index: unchanged files are not among them. */
+  workspaceFilesParsed(): number {
     return this.workspace.parsedSinceStart();
   }
 

@@ -32,6 +32,9 @@ class Skipped extends Error {}
 export class WorkspaceNotes implements vscode.Disposable {
   private index: Promise<NotesIndex> | undefined;
   private indexVocabulary: Vocabulary | undefined;
+  private indexKey: string | undefined;
+  /** Files parsed through the index since this instance began or the index was rebuilt: a warm start parses only changed files. */
+  private parsed = 0;
   /** Each file's reading since the index was loaded or the watcher last reported it: a file is stat'ed once, even by scans at the same time. */
   private readonly checked = new Map<string, Promise<NoteSummary | null>>();
   private files: Promise<vscode.Uri[]> | undefined;
@@ -93,9 +96,9 @@ export class WorkspaceNotes implements vscode.Disposable {
     return found;
   }
 
-  /** How many files were parsed since the index was loaded (the bench and tests count them). */
-  async parsedSinceStart(): Promise<number> {
-    return (await this.loadedIndex()).parsed;
+  /** How many files the scans parsed since this instance began or the index was rebuilt (the bench and tests count them). */
+  parsedSinceStart(): number {
+    return this.parsed;
   }
 
   /** Forgets the stored index and every entry: the next scan parses every file (command Rebuild Notes Index). */
@@ -105,6 +108,7 @@ export class WorkspaceNotes implements vscode.Disposable {
     this.unsaved = undefined;
     if (file) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
     this.index = undefined;
+    this.parsed = 0;
     this.checked.clear();
     this.settle();
   }
@@ -119,13 +123,16 @@ export class WorkspaceNotes implements vscode.Disposable {
   /** The index for the vocabulary in use, read from storage once (an unreadable or invalid one starts empty). */
   private loadedIndex(): Promise<NotesIndex> {
     const vocabulary = this.vocabulary();
-    if (!this.index || this.indexVocabulary !== vocabulary) {
-      this.indexVocabulary = vocabulary;
-      this.checked.clear();
-      // Every folder's vocabulary is in the key: a change to any one of them parses the notes again.
-      const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => this.vocabulary(f.uri));
-      this.index = this.readIndex([...new Set([vocabulary, ...folders])].map(vocabularyKey).join('\n'));
-    }
+    if (this.index && this.indexVocabulary === vocabulary) return this.index;
+    this.indexVocabulary = vocabulary;
+    // Every folder's vocabulary is in the key: a change to any one of them parses the notes again.
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => this.vocabulary(f.uri));
+    const key = [...new Set([vocabulary, ...folders])].map(vocabularyKey).join('\n');
+    // The same terms made again (the team's vocabulary loaded at every start) keep the index and what was checked.
+    if (this.index && key === this.indexKey) return this.index;
+    this.indexKey = key;
+    this.checked.clear();
+    this.index = this.readIndex(key);
     return this.index;
   }
 
@@ -194,6 +201,7 @@ export class WorkspaceNotes implements vscode.Disposable {
     try {
       const { size, mtime } = await vscode.workspace.fs.stat(uri);
       return await index.summary({ uri: key, size, mtime }, async () => {
+        this.parsed++;
         const session = await this.read(uri, size);
         return session && noteSummary(session, this.vocabulary(uri));
       });

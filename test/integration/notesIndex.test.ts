@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { BUILTIN_VOCABULARY, Vocabulary } from '../../src/core/vocabulary/vocabulary';
+import { WorkspaceNotes } from '../../src/workspace/workspaceNotes';
 import { api, fixture, waitFor } from './helpers';
 
 /** Workspace notes files that the scan reads from disk (open documents are read as typed, not from the index). */
@@ -35,5 +40,40 @@ describe('Notes index', () => {
     }
     await waitFor(async () => !(await titles()).some((t) => t.startsWith('Index test')), 'the deleted file gone from the scan', 6000);
     assert.equal(await store.workspaceFilesParsed(), files + 2);
+  });
+
+  it('a warm start parses only the file changed since, also when the vocabulary is made again with the same terms', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { store } = await api();
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-warm-start-'));
+    const start = (vocabulary: () => Vocabulary) => new WorkspaceNotes((doc) => store.notes(doc), vocabulary, vscode.Uri.file(storage));
+    const edited = fixture('actions/pact/warm-start.md');
+    const write = (title: string) => vscode.workspace.fs.writeFile(edited, new TextEncoder().encode(`---\ntitle: ${title}\n---\n\nA remark #share\n`));
+    try {
+      await write('Warm start');
+      const cold = start(() => BUILTIN_VOCABULARY);
+      await cold.summaries();
+      assert.equal(cold.parsedSinceStart(), await filesOnDisk());
+      cold.dispose(); // writes the index at once
+      await waitFor(() => fs.existsSync(path.join(storage, 'notes-index.json')), 'the index written', 6000);
+      await write('Warm start, edited');
+      // A start reads with a vocabulary object of its own; the team's is applied moments later, a new object again.
+      let vocabulary = structuredClone(BUILTIN_VOCABULARY);
+      const warm = start(() => vocabulary);
+      try {
+        const titles = async () => (await warm.summaries()).map((n) => n.session.title).filter((t) => t.startsWith('Warm start'));
+        assert.deepEqual(await titles(), ['Warm start, edited']);
+        // sidebar/latin1.md is not UTF-8: it has no entry, so every start reads it again to say it is skipped.
+        assert.equal(warm.parsedSinceStart(), 2, 'only the edited file (and the skipped one) is read');
+        vocabulary = structuredClone(BUILTIN_VOCABULARY);
+        assert.deepEqual(await titles(), ['Warm start, edited']);
+        assert.equal(warm.parsedSinceStart(), 2, 'the same terms in a new object read nothing again');
+      } finally {
+        warm.dispose();
+      }
+    } finally {
+      await vscode.workspace.fs.delete(edited);
+      fs.rmSync(storage, { recursive: true, force: true });
+    }
   });
 });
