@@ -33,9 +33,10 @@ describe('the next session from the keyboard (e2e)', function () {
     await page.locator('.quick-input-widget input').fill(`>${commandTitle('facilitatorNotes.newSession')}`);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Session Notes' }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-list .monaco-list-row[data-index="0"]', { hasText: 'Next session of Regiotafel zorgnetwerk Rivierenland' }).waitFor({ timeout: 30_000 });
+    // The questions speak the language the new notes will be in: Dutch, as the collaboration's notes are.
+    await page.locator('.quick-input-list .monaco-list-row[data-index="0"]', { hasText: 'Volgende sessie van Regiotafel zorgnetwerk Rivierenland' }).waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget .quick-input-message', { hasText: 'Title of the session' }).waitFor();
+    await page.locator('.quick-input-widget .quick-input-message', { hasText: 'Titel van de sessie' }).waitFor();
     await page.keyboard.type(TITLE);
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: file }).waitFor({ timeout: 20_000 });

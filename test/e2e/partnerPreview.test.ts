@@ -125,18 +125,18 @@ describe('Preview Report for Partners with the packaged extension (e2e)', functi
     await until(async () => (await opacity()) === '1', 'the private paragraph visible in the editor');
 
     await palette(page, commandTitle('facilitatorNotes.presentToRoom')!);
-    await page.locator('.statusbar-item', { hasText: 'Presenting to the room' }).waitFor({ timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: 'Je presenteert aan de zaal' }).waitFor({ timeout: 30_000 });
     await until(async () => (await opacity()) === '0', 'the private paragraph covered in the editor');
     // The cursor inside the covered paragraph does not uncover it.
     await page.locator('.editor-group-container .monaco-editor .view-line', { hasText: PRIVATE }).first().click();
     await page.keyboard.press('End');
     await page.waitForTimeout(300); // let the editor draw the cursor's line
     assert.equal(await opacity(), '0', 'still covered with the cursor inside');
-    await until(async () => (await panelText()).includes('Stop presenting'), 'the panel presenting');
+    await until(async () => (await panelText()).includes('Presentatie stoppen'), 'the panel presenting, in the notes\' language');
     assert.ok(!(await panelText()).includes('teamleider'), 'the panel shows nothing of the private paragraph');
 
     await palette(page, commandTitle('facilitatorNotes.presentToRoom')!);
-    await page.locator('.statusbar-item', { hasText: 'Presenting to the room' }).waitFor({ state: 'detached', timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: 'Je presenteert aan de zaal' }).waitFor({ state: 'detached', timeout: 30_000 });
     await until(async () => (await opacity()) === '1', 'the private paragraph back in the editor');
     await until(async () => (await panelText()).includes('teamleider'), 'the private paragraph back in the panel');
   });
