@@ -9,7 +9,7 @@ import { Session } from '../core/parse/model';
 import { NotesText } from '../core/report/partnerReport';
 import { partnerRefusals, partnerView, withoutJudgements } from '../core/report/audience';
 import { reportOf, summarizeSession } from '../core/report/overview';
-import { REPORT_FORMATS } from '../core/render/formats';
+import { jsonReportPieces, REPORT_FORMATS } from '../core/render/formats';
 import { partnerDocumentInTurns, renderedDocumentChunks, reportLanguage } from '../core/render/report/partnerReport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { chartSvgs } from '../core/render/report/reportDocument';
@@ -107,7 +107,7 @@ async function reportOrComplaint(note: Notes, run: PartnerRun): Promise<Report |
   }
 }
 
-/** A report made whole (JSON, CSV, Word) or in pieces rendered as they are written (the verslag in md and html). */
+/** A report made whole (CSV, Word) or in pieces rendered as they are written (the verslag in md and html, JSON). */
 type Report = string | Uint8Array | Iterable<string>;
 
 /**
@@ -128,7 +128,10 @@ async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'dat
   const { session } = await parseNotesInTurns(notes.text, { file: notes.file, vocabulary: run.vocabulary }, false, pauseEvery());
   const shown = partnerView(session);
   const view = run.readings ? shown : withoutJudgements(shown, run.vocabulary);
-  return REPORT_FORMATS[run.format].render(reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary), lang, [view], run.vocabulary, { audience: 'partners' });
+  const report = reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary);
+  // A large file's JSON is written in pieces; CSV reads the session's texts as it renders.
+  if (run.format === 'json') return jsonReportPieces(report);
+  return REPORT_FORMATS[run.format].render(report, lang, [view], run.vocabulary, { audience: 'partners' });
 }
 
 function extension(format: string): string {

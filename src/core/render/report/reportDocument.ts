@@ -5,6 +5,7 @@ import { escapeHtml, escapeMarkdown } from '../shared/escape';
 import { HtmlOptions, pageClosing, pageOpening } from '../overview/html';
 import { Lang } from '../../vocabulary/vocabulary';
 import { HeatMap, heatMapSvg } from './heatmap';
+import { batched } from '../shared/pieces';
 
 export interface ListItem {
   text: string;
@@ -70,7 +71,7 @@ export function documentHtml(doc: ReportDocument, options: Omit<HtmlOptions, 'we
 }
 
 /**
- * documentHtml in pieces of about CHUNK characters, for a writer that writes each as it comes: a large
+ * documentHtml in pieces of about 64K characters (batched), for a writer that writes each as it comes: a large
  * report is never one string.
  */
 export function documentHtmlChunks(doc: ReportDocument, options: Omit<HtmlOptions, 'webview'> = { lang: doc.lang }): Generator<string> {
@@ -108,23 +109,6 @@ function* partHtmlPieces(part: ReportPart): Generator<string> {
   yield '</article>';
 }
 
-/** Characters per piece of a document written in pieces: few writes, and no piece near the document's size. */
-const CHUNK = 1 << 16;
-
-/** The pieces joined into strings of about CHUNK characters (a block larger than that stays whole). */
-function* batched(pieces: Iterable<string>): Generator<string> {
-  let batch: string[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    batch.push(piece);
-    size += piece.length;
-    if (size < CHUNK) continue;
-    yield batch.join('');
-    [batch, size] = [[], 0];
-  }
-  if (batch.length) yield batch.join('');
-}
-
 function blockHtml(block: Block): string {
   switch (block.kind) {
     case 'heading': return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
@@ -151,7 +135,7 @@ export function documentMarkdown(doc: ReportDocument): string {
   return [...documentMarkdownChunks(doc)].join('');
 }
 
-/** documentMarkdown in pieces of about CHUNK characters, as documentHtmlChunks. */
+/** documentMarkdown in pieces, as documentHtmlChunks. */
 export function documentMarkdownChunks(doc: ReportDocument): Generator<string> {
   return batched(function* () {
     for (const [i, part] of doc.parts.entries()) {
