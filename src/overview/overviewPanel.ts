@@ -72,8 +72,12 @@ export class OverviewPanel implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   /** When the first of the live updates now waiting was asked for. */
   private waitingSince: number | undefined;
-  /** Live updates the webview was sent (messages with changed content); tests count them. */
+  /** Live updates and switches of view the webview was sent (messages with changed content); tests count them. */
   posted = 0;
+  /** Times the webview was given a whole page (each loads the page and its script again); tests count them. */
+  pagesLoaded = 0;
+  /** What the page keeps in its state to come back after a window reload (OverviewViewState as JSON), as last sent. */
+  pageView: string | undefined;
   /** What the workspace page or dossier showed of each typed-in note (workspaceSummary), to skip typing that changes none of it. */
   private readonly noteSummaries = new Map<string, string>();
   /** Whether the page shown lists observations (a workspace of one collaboration), so their text counts as shown. */
@@ -319,7 +323,8 @@ export class OverviewPanel implements vscode.Disposable {
     const options = {
       lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, folders, coveredBefore, report, counts,
       ...(this.mode === 'workspace' && { page: this.page = pageOf(this.page, groups?.length ?? 0) }),
-      ...(presenting && { style: ROOM_CSS }),
+      // Always there, as a switch to presenting swaps only the page's <main>; it styles only the room's view.
+      style: ROOM_CSS,
     };
     const empty = this.mode === 'session' && sessions.length === 0;
     const main = roomMain ?? (empty ? `<p class="muted">${escapeHtml(say(lang, 'Open a Markdown notes file to see its overview.'))}</p>`
@@ -327,10 +332,12 @@ export class OverviewPanel implements vscode.Disposable {
     panel.title = this.mode === 'dossier' ? say(lang, 'Dossier: {0}', this.collaboration ?? '')
       : this.mode === 'workspace' ? say(lang, 'Workspace overview')
       : sessions.length ? say(lang, 'Overview: {0}', sessions[0].title) : say(lang, 'Session overview');
-    if (keepState && this.scriptReady && panel.visible) {
-      // The page patches what changed; an update that changes nothing is not sent at all.
-      if (main !== this.shown?.main) {
-        void webview.postMessage({ type: 'update', html: main, keepState });
+    this.pageView = hosting.state;
+    if (this.scriptReady && panel.visible) {
+      // The page patches what changed (an update that changes nothing is not sent at all), or swaps in another view
+      // without loading the page again: a reload costs the webview a second or more in code-server.
+      if (!keepState || main !== this.shown?.main) {
+        void webview.postMessage({ type: 'update', html: main, keepState, ...(!keepState && { title: panel.title, lang, state: hosting.state }) });
         this.posted++;
         this.pageStale = true;
       }
@@ -338,6 +345,7 @@ export class OverviewPanel implements vscode.Disposable {
       this.scriptReady = false;
       this.pageStale = false;
       webview.html = renderPage(main, panel.title, options);
+      this.pagesLoaded++;
     }
     this.shown = { mode: this.mode, presenting, uris, sessions, main };
     this.rendered.fire(this.shown);
