@@ -149,6 +149,8 @@ describe('overview panel: switching views', () => {
     await waitForRender((x) => x.mode === 'workspace', 'the workspace overview');
     await waitFor(() => overview.pageReady, 'the panel\'s script to load', 15_000);
     const [loaded, posted] = [overview.pagesLoaded, overview.posted];
+    await overview.receive({ type: 'ready' });
+    assert.equal(overview.posted, posted, 'a page that shows the latest view is sent nothing when it says it is ready');
 
     await overview.receive({ type: 'mode', mode: 'dossier', collaboration: 'Regiotafel' });
     const dossier = await shown();
@@ -166,6 +168,10 @@ describe('overview panel: switching views', () => {
     assert.equal(overview.pagesLoaded, loaded, 'the page was not loaded again');
     assert.equal(overview.posted, posted + 2, 'each view was sent to the page');
     assert.equal(overview.pageReady, true);
+    // VS Code reloads a page by itself from the last page it was given (moved to another group): it gets the view shown.
+    await overview.receive({ type: 'ready' });
+    assert.equal(overview.posted, posted + 3);
+    assert.equal(overview.pagesLoaded, loaded);
   });
 });
 
