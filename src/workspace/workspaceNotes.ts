@@ -44,6 +44,8 @@ export class WorkspaceNotes implements vscode.Disposable {
   /** The index waiting for saveTimer: written at once when the extension stops. */
   private unsaved: NotesIndex | undefined;
   private readonly reported = new Set<string>();
+  /** The vocabulary's load in progress: scans wait for it, so no file is parsed (nor the index dropped) with terms about to change. */
+  private vocabularyLoad: Promise<unknown> = Promise.resolve();
   /** Parses files on disk off the main thread (Node hosts); created on the first file to parse. */
   private pool: NotesPool | null | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -65,6 +67,7 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   /** Every notes file's summary from the index (open documents' sessions as typed), untitled notes last. */
   async summaries(): Promise<WorkspaceNote[]> {
+    await this.vocabularyLoaded();
     const uris = await this.list();
     const index = await this.loadedIndex();
     const results = await Promise.all(uris.map((uri) => this.summaryOf(uri, index)));
@@ -80,6 +83,7 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   /** The whole sessions of these files, parsed now; a file that holds no session notes or is skipped is left out. */
   async sessionsOf(uris: readonly vscode.Uri[]): Promise<WorkspaceNote[]> {
+    await this.vocabularyLoaded();
     const results = await Promise.all(uris.map(async (uri) => {
       const session = this.openSession(uri) ?? await this.readNow(uri);
       return session ? { uri, session } : undefined;
@@ -96,6 +100,17 @@ export class WorkspaceNotes implements vscode.Disposable {
       }
     }
     return found;
+  }
+
+  /** Scans begun from now on wait until `load` (the team's vocabulary being read) settles. */
+  waitForVocabulary(load: Promise<unknown>): void {
+    this.vocabularyLoad = load.then(undefined, () => undefined);
+  }
+
+  private async vocabularyLoaded(): Promise<void> {
+    let load: Promise<unknown>;
+    do await (load = this.vocabularyLoad);
+    while (load !== this.vocabularyLoad);
   }
 
   /** How many files the scans parsed since this instance began or the index was rebuilt (the bench and tests count them). */
