@@ -1,30 +1,43 @@
 // The cold scan outside VS Code, as WorkspaceNotes does it per file (read, decode, parse, summarise), over the
-// generated archive: wall time and this thread's CPU. `node --cpu-prof dist/test/bench/archiveScan.js [dir] [notes]`
-// profiles it. Not part of `npm test`.
+// generated archive: in-process, then through the notes pool's worker threads. Prints wall time, the main thread's
+// busy time (event loop utilisation: what the extension host's main thread would spend) and RSS.
+// `node dist/test/bench/archiveScan.js [dir] [notes] [inprocess|pool]`; with --cpu-prof it profiles the scan.
+// Not part of `npm test`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isSessionNotes } from '../../src/core/parse/parser';
-import { parseSessionGuarded } from '../../src/core/parse/guard';
-import { decodeNotes } from '../../src/core/parse/notesText';
-import { noteSummary } from '../../src/core/report/noteSummary';
+import { performance } from 'node:perf_hooks';
 import { BUILTIN_VOCABULARY } from '../../src/core/vocabulary/vocabulary';
+import { readNoteSummary } from '../../src/workspace/noteFile';
+import { NotesPool, PoolFile } from '../../src/workspace/notesPool';
 import { generateArchive } from './archive';
 
 const dir = process.argv[2] ?? path.join(os.tmpdir(), 'fn-archive-scan');
 const notes = Number(process.argv[3]) || 5000;
+const modes = process.argv[4] ? [process.argv[4]] : ['inprocess', 'pool'];
 if (!fs.existsSync(dir)) generateArchive(dir, notes, Math.max(1, Math.round(notes / 25)));
-const list = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
+const files: PoolFile[] = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md'))
+  .map((f) => ({ path: path.join(dir, f), file: f, size: fs.statSync(path.join(dir, f)).size, vocabulary: BUILTIN_VOCABULARY }));
+const megabytes = () => `${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`;
 
-const cpu = process.cpuUsage();
-const started = performance.now();
-let summaries = 0;
-for (const file of list) {
-  const decoded = decodeNotes(fs.readFileSync(file));
-  if (!('text' in decoded)) continue;
-  const session = parseSessionGuarded(decoded.text, { file: path.relative(dir, file), vocabulary: BUILTIN_VOCABULARY });
-  if (isSessionNotes(session) && noteSummary(session, BUILTIN_VOCABULARY)) summaries++;
+async function scan(mode: string): Promise<void> {
+  const pool = mode === 'pool' ? NotesPool.create(path.join(__dirname, '../../notesWorker.js')) : undefined;
+  const inProcess = (f: PoolFile) => readNoteSummary(f.size, () => fs.promises.readFile(f.path), f.file, f.vocabulary);
+  const busy = performance.eventLoopUtilization();
+  const started = performance.now();
+  const read = await Promise.all(files.map(async (f) => (await pool?.read(f)) ?? inProcess(f)));
+  const wall = performance.now() - started;
+  const { active } = performance.eventLoopUtilization(busy);
+  const summaries = read.filter((r) => 'notes' in r && r.notes).length;
+  console.log(`${mode}: ${files.length} files, ${summaries} summaries${pool ? ` (${pool.size} workers)` : ''}: wall ${wall.toFixed(0)} ms, `
+    + `main thread busy ${active.toFixed(0)} ms, RSS ${megabytes()}`);
+  if (!pool) return;
+  while (pool.running) await new Promise((resolve) => setTimeout(resolve, 50));
+  pool.dispose();
+  (globalThis as { gc?: () => void }).gc?.();
+  console.log(`  after the workers ended: RSS ${megabytes()}`);
 }
-const used = process.cpuUsage(cpu);
-console.log(`${list.length} files, ${summaries} summaries: wall ${(performance.now() - started).toFixed(0)} ms, `
-  + `CPU ${((used.user + used.system) / 1000).toFixed(0)} ms, RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
+
+void (async () => {
+  for (const mode of modes) await scan(mode);
+})();

@@ -54,6 +54,7 @@ describe('notes pool: the workspace scan parsed in worker threads', function () 
   it('gives every file the summary (or skip reason) the in-process read gives, then stops its workers', async () => {
     const notes = pool();
     const read = await Promise.all(files.map((f) => notes.read(f)));
+    assert.ok(notes.running >= 1 && notes.running <= notes.size, 'the workers still run a moment after the scan');
     const expected = await Promise.all(files.map(inProcess));
     assert.equal(read.filter((r) => r === undefined).length, 0, 'no file was left to the host');
     assert.deepStrictEqual(read, expected);
@@ -64,7 +65,6 @@ describe('notes pool: the workspace scan parsed in worker threads', function () 
     assert.deepEqual(team.notes.decisions.map((d) => d.private), [false]);
     assert.ok(read.slice(0, 200).every((r) => r && 'notes' in r && r.notes && r.notes.observations.length > 0), 'every archive note has observations');
     assert.ok(read.slice(0, 200).some((r) => r && 'notes' in r && r.notes?.observations.some((o) => o.private)), 'private parts are in the archive');
-    assert.ok(notes.running >= 1 && notes.running <= notes.size);
     await until(() => notes.running === 0);
     assert.equal(notes.running, 0, 'the idle pool ended its workers');
     notes.dispose();
