@@ -101,11 +101,18 @@ export class NotesPool {
 
   private start(): PoolWorker | undefined {
     if (this.workers.length >= this.size) return undefined;
-    const pool: PoolWorker = { worker: new this.Worker(this.script), batches: new Map(), known: new Set() };
-    pool.worker.unref();
-    pool.worker.on('message', (message: FromWorker) => this.answered(pool, message));
-    pool.worker.on('error', () => this.crashed(pool));
-    pool.worker.on('exit', () => this.crashed(pool));
+    let worker: NodeWorker;
+    try {
+      worker = new this.Worker(this.script);
+    } catch {
+      this.close();
+      return undefined;
+    }
+    const pool: PoolWorker = { worker, batches: new Map(), known: new Set() };
+    worker.unref();
+    worker.on('message', (message: FromWorker) => this.answered(pool, message));
+    worker.on('error', () => this.crashed(pool));
+    worker.on('exit', () => this.crashed(pool));
     this.workers.push(pool);
     return pool;
   }

@@ -35,6 +35,8 @@ export class WorkspaceNotes implements vscode.Disposable {
   private indexKey: string | undefined;
   /** Files parsed through the index since this instance began or the index was rebuilt: a warm start parses only changed files. */
   private parsed = 0;
+  /** Of those, the files the notes pool's workers parsed. */
+  private parsedByWorkers = 0;
   /** Each file's reading since the index was loaded or the watcher last reported it: a file is stat'ed once, even by scans at the same time. */
   private readonly checked = new Map<string, Promise<NoteSummary | null>>();
   private files: Promise<vscode.Uri[]> | undefined;
@@ -59,6 +61,8 @@ export class WorkspaceNotes implements vscode.Disposable {
     /** The vocabulary the notes at `uri` are read with; without `uri`, the workspace's. */
     private readonly vocabulary: (uri?: vscode.Uri) => Vocabulary,
     private readonly indexFolder?: vscode.Uri,
+    /** The notes worker's bundle, beside this one (dist/); the web bundle has no __dirname and no worker threads. */
+    private readonly workerScript = typeof __dirname === 'string' ? `${__dirname}/notesWorker.js` : undefined,
   ) {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('facilitatorNotes.files')) this.reset();
@@ -116,6 +120,11 @@ export class WorkspaceNotes implements vscode.Disposable {
   /** How many files the scans parsed since this instance began or the index was rebuilt (the bench and tests count them). */
   parsedSinceStart(): number {
     return this.parsed;
+  }
+
+  /** How many of parsedSinceStart()'s files worker threads parsed (tests check the pool runs in the extension host). */
+  parsedOffThread(): number {
+    return this.parsedByWorkers;
   }
 
   /** Forgets the stored index and every entry: the next scan parses every file (command Rebuild Notes Index). */
@@ -224,13 +233,13 @@ export class WorkspaceNotes implements vscode.Disposable {
     const vocabulary = this.vocabulary(uri);
     const file = vscode.workspace.asRelativePath(uri);
     const pool = uri.scheme === 'file' ? this.notesPool() : undefined;
-    return await pool?.read({ path: uri.fsPath, file, size, vocabulary })
-      ?? readNoteSummary(size, () => Promise.resolve(vscode.workspace.fs.readFile(uri)), file, vocabulary);
+    const read = await pool?.read({ path: uri.fsPath, file, size, vocabulary });
+    if (read) this.parsedByWorkers++;
+    return read ?? readNoteSummary(size, () => Promise.resolve(vscode.workspace.fs.readFile(uri)), file, vocabulary);
   }
 
   private notesPool(): NotesPool | undefined {
-    // The worker bundle lies beside this one (dist/); the web bundle has no __dirname and no worker threads.
-    if (this.pool === undefined) this.pool = (typeof __dirname === 'string' && NotesPool.create(`${__dirname}/notesWorker.js`)) || null;
+    if (this.pool === undefined) this.pool = (this.workerScript && NotesPool.create(this.workerScript)) || null;
     return this.pool ?? undefined;
   }
 

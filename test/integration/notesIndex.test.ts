@@ -48,7 +48,8 @@ describe('Notes index', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const { store } = await api();
     const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-warm-start-'));
-    const start = (vocabulary: () => Vocabulary) => new WorkspaceNotes((doc) => store.notes(doc), vocabulary, vscode.Uri.file(storage));
+    const worker = path.join(__dirname, '../../notesWorker.js');
+    const start = (vocabulary: () => Vocabulary) => new WorkspaceNotes((doc) => store.notes(doc), vocabulary, vscode.Uri.file(storage), worker);
     const edited = fixture('actions/pact/warm-start.md');
     const write = (title: string) => vscode.workspace.fs.writeFile(edited, new TextEncoder().encode(`---\ntitle: ${title}\n---\n\nA remark #share\n`));
     try {
@@ -56,6 +57,9 @@ describe('Notes index', () => {
       const cold = start(() => BUILTIN_VOCABULARY);
       await cold.summaries();
       assert.equal(cold.parsedSinceStart(), await filesOnDisk());
+      // In this extension host's Node the files went to a worker thread (the first few of a scan may be parsed in-process).
+      const files = await filesOnDisk();
+      assert.ok(cold.parsedOffThread() > files - 8 && cold.parsedOffThread() <= files, `${cold.parsedOffThread()} of ${files} parsed off the main thread`);
       cold.dispose(); // writes the index at once
       await waitFor(() => fs.existsSync(path.join(storage, 'notes-index.json')), 'the index written', 6000);
       await write('Warm start, edited');

@@ -88,6 +88,9 @@ describe('notes pool: the workspace scan parsed in worker threads', function () 
       assert.equal(await notes.read(files[0]), undefined, body);
       notes.dispose();
     }
+    const missing = pool(path.join(dir, 'no-such-worker.js'));
+    assert.deepEqual(await Promise.all(files.slice(0, 40).map((f) => missing.read(f))), files.slice(0, 40).map(() => undefined), 'a worker script that is not there');
+    assert.equal(missing.running, 0);
   });
 
   it('ends its workers on dispose, mid-scan: what was asked is left to the host', async () => {
