@@ -118,11 +118,15 @@ async function wordFile(sessions: Session[], lang: Lang, vocabulary: Vocabulary)
   return documentDocx(facilitatorDocument(sessions, lang, vocabulary), documentDate(sessions, process.env.SOURCE_DATE_EPOCH));
 }
 
-/** The language of the most recent notes (en when none tells), from a first reading that says nothing. */
+/**
+ * The language of the most recent notes (en when none tells), from a first reading that says nothing. Only
+ * each session's language and date are kept, so no two sessions are ever held at once.
+ */
 async function notesLanguage(files: NotesFile[], vocabulary: Vocabulary): Promise<Lang> {
-  const told: Session[] = [];
+  const told: Pick<Session, 'lang' | 'date'>[] = [];
   const quiet = () => {};
-  for await (const { session } of readSessions(files, vocabulary, quiet, quiet)) told.push(session);
+  const languageAndDate = ({ lang, date }: Session) => ({ lang, date });
+  for await (const { result } of readNotes(files, vocabulary, quiet, languageAndDate, quiet)) told.push(result);
   return latestLanguage(told) ?? 'en';
 }
 

@@ -9,15 +9,15 @@ import { Session } from '../core/parse/model';
 import { NotesText } from '../core/report/partnerReport';
 import { partnerRefusals, partnerView, withoutJudgements } from '../core/report/audience';
 import { reportOf, summarizeSession } from '../core/report/overview';
-import { REPORT_FORMATS } from '../core/render/formats';
-import { partnerDocumentInTurns, renderedDocument, reportLanguage } from '../core/render/report/partnerReport';
+import { jsonReportPieces, REPORT_FORMATS } from '../core/render/formats';
+import { partnerDocumentInTurns, renderedDocumentChunks, reportLanguage } from '../core/render/report/partnerReport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { chartSvgs } from '../core/render/report/reportDocument';
 import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
-import { nextTurn, pauseEvery, writeFileAtomically } from '../io/atomicWrite';
+import { nextTurn, pauseEvery } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
-import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText } from './input';
+import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText, sendReport } from './input';
 
 export interface PartnerRun {
   format: string;
@@ -69,18 +69,7 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
       failed = true;
       continue;
     }
-    if (run.out === undefined) {
-      process.stdout.write(content);
-      continue;
-    }
-    const target = targets[i]!;
-    try {
-      writeFileAtomically(target, content, run.force);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      complain(code === 'EEXIST' ? `${target} already exists; use --force to replace it.` : `cannot write ${target}: ${(e as Error).message}`);
-      return EXIT.output;
-    }
+    if (!(await sendReport(typeof content === 'string' || content instanceof Uint8Array ? [content] : content, targets[i], run.force))) return EXIT.output;
   }
   return failed ? EXIT.unreadableInput : EXIT.ok;
 }
@@ -102,7 +91,7 @@ function digestOf(text: string): string {
 }
 
 /** The report of one session, made from its text read again; undefined (said on stderr) when that fails. */
-async function reportOrComplaint(note: Notes, run: PartnerRun): Promise<string | Uint8Array | undefined> {
+async function reportOrComplaint(note: Notes, run: PartnerRun): Promise<Report | undefined> {
   await nextTurn();
   const text = readText(note.file);
   if (typeof text !== 'string' || digestOf(text) !== note.digest) {
@@ -118,11 +107,14 @@ async function reportOrComplaint(note: Notes, run: PartnerRun): Promise<string |
   }
 }
 
+/** A report made whole (CSV, Word) or in pieces rendered as they are written (the verslag in md and html, JSON). */
+type Report = string | Uint8Array | Iterable<string>;
+
 /**
  * One session's report in the format asked: the verslag (md, html, docx), else the partners' JSON or CSV. Each
  * parse gives a turn now and then, so a signal is handled partway through a large file.
  */
-async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'date'>, run: PartnerRun): Promise<string | Uint8Array> {
+async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'date'>, run: PartnerRun): Promise<Report> {
   const lang = run.lang ?? reportLanguage([told], null, 'en');
   const options = { lang, vocabulary: run.vocabulary, thermometer: run.thermometer, readings: run.readings, groupBy: run.groupBy };
   if (run.format === 'docx') {
@@ -132,11 +124,14 @@ async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'dat
     const chartImages = await chartPngs(chartSvgs(doc), (name) => fs.promises.readFile(path.join(__dirname, name)));
     return documentDocx(doc, documentDate([told], process.env.SOURCE_DATE_EPOCH), { chartImages });
   }
-  if (run.format === 'md' || run.format === 'html') return renderedDocument(await partnerDocumentInTurns(notes, options, pauseEvery()), { ...options, format: run.format });
+  if (run.format === 'md' || run.format === 'html') return renderedDocumentChunks(await partnerDocumentInTurns(notes, options, pauseEvery()), { ...options, format: run.format });
   const { session } = await parseNotesInTurns(notes.text, { file: notes.file, vocabulary: run.vocabulary }, false, pauseEvery());
   const shown = partnerView(session);
   const view = run.readings ? shown : withoutJudgements(shown, run.vocabulary);
-  return REPORT_FORMATS[run.format].render(reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary), lang, [view], run.vocabulary, { audience: 'partners' });
+  const report = reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary);
+  // A large file's JSON is written in pieces; CSV reads the session's texts as it renders.
+  if (run.format === 'json') return jsonReportPieces(report);
+  return REPORT_FORMATS[run.format].render(report, lang, [view], run.vocabulary, { audience: 'partners' });
 }
 
 function extension(format: string): string {

@@ -9,6 +9,7 @@ import { observationsCsv } from './overview/csv';
 import { renderOverviewHtml } from './overview/html';
 import { renderMarkdown } from './overview/markdown';
 import { partnerCsv } from './report/partnerCsv';
+import { batched, jsonPieces } from './shared/pieces';
 
 export interface RenderOptions {
   /** Default 'facilitator'. 'partners': the partners' CSV (the partners' report itself is partnerReport.ts's, from the notes' text). */
@@ -43,3 +44,9 @@ export const REPORT_FORMATS: Record<string, ReportFormat> = {
       ? partnerCsv(sessions, lang, vocabulary) : observationsCsv(sessions, lang)),
   },
 };
+
+/** The JSON format's text in pieces of about 64K characters: REPORT_FORMATS.json.render's bytes, never one string. */
+export function* jsonReportPieces(report: OverviewReport): Generator<string> {
+  yield* batched(jsonPieces(report));
+  yield '\n';
+}

@@ -11,6 +11,7 @@ import { REPORT_FORMATS } from '../formats';
 import { overviewHtmlParts } from './html';
 import { WorkspacePageCells } from './workspacePageCells';
 import { markdownWriter } from './markdown';
+import { batched, jsonPieces } from '../shared/pieces';
 
 /** A session read and summarised, as the CLI passes them on. */
 export interface SessionRead { session: Session; summary: SessionSummary }
@@ -57,8 +58,9 @@ export async function* jsonReportChunks(summaries: AsyncIterable<SessionSummary>
   let totals = reportOf([], vocabulary).totals;
   let count = 0;
   for await (const summary of summaries) {
-    const text = JSON.stringify(summary, null, 2).replace(/\n/g, '\n    ');
-    yield count === 0 ? envelope(totals, vocabulary)[0] + text : ',\n    ' + text;
+    yield count === 0 ? envelope(totals, vocabulary)[0] : ',\n    ';
+    // A session's summary of a large file is itself large: written in pieces.
+    yield* batched(jsonPieces(summary, '    '));
     totals = addToTotals(totals, summary, vocabulary);
     count++;
   }

@@ -14,7 +14,7 @@ import { REPORT_LABELS, ReportLabels } from '../shared/labels';
 import { HeatMap } from './heatmap';
 import { PARTNER_WORDS, PartnerWords } from './partnerWords';
 import { longDate } from '../shared/dates';
-import { Block, documentHtml, documentMarkdown, ListItem, ReportDocument, ReportPart, ReportSection } from './reportDocument';
+import { Block, documentHtmlChunks, documentMarkdownChunks, ListItem, ReportDocument, ReportPart, ReportSection } from './reportDocument';
 
 export interface PartnerDocumentOptions extends PartnerReportOptions {
   lang: Lang;
@@ -56,7 +56,12 @@ export function renderPartnerReport(notes: NotesText, options: PartnerDocumentOp
 
 /** The partners' report in HTML or Markdown. */
 export function renderedDocument(doc: ReportDocument, options: PartnerDocumentOptions & { format: 'html' | 'md' }): string {
-  return options.format === 'html' ? documentHtml(doc, { lang: options.lang, vocabulary: options.vocabulary }) : documentMarkdown(doc);
+  return [...renderedDocumentChunks(doc, options)].join('');
+}
+
+/** renderedDocument in pieces, for a writer that writes each as it comes. */
+export function renderedDocumentChunks(doc: ReportDocument, options: PartnerDocumentOptions & { format: 'html' | 'md' }): Iterable<string> {
+  return options.format === 'html' ? documentHtmlChunks(doc, { lang: options.lang, vocabulary: options.vocabulary }) : documentMarkdownChunks(doc);
 }
 
 interface Ctx extends PartnerDocumentOptions { vocabulary: Vocabulary; words: PartnerWords; labels: ReportLabels }

@@ -2,9 +2,10 @@
 // HTML and Markdown here, Word in docx.ts. Builders (partnerReport.ts, facilitatorDocument.ts) decide
 // what goes in; the writers only decide how it looks, and escape every text.
 import { escapeHtml, escapeMarkdown } from '../shared/escape';
-import { HtmlOptions, renderPage } from '../overview/html';
+import { HtmlOptions, pageClosing, pageOpening } from '../overview/html';
 import { Lang } from '../../vocabulary/vocabulary';
 import { HeatMap, heatMapSvg } from './heatmap';
+import { batched } from '../shared/pieces';
 
 export interface ListItem {
   text: string;
@@ -66,7 +67,23 @@ table.report td.num, table.report th.num { text-align: right; font-variant-numer
 
 /** One self-contained HTML file, with the overview's CSP and stylesheet plus the print rules. */
 export function documentHtml(doc: ReportDocument, options: Omit<HtmlOptions, 'webview'> = { lang: doc.lang }): string {
-  return renderPage(doc.parts.map(partHtml).join('\n'), doc.title, documentPage(doc.lang, options));
+  return [...documentHtmlChunks(doc, options)].join('');
+}
+
+/**
+ * documentHtml in pieces of about 64K characters (batched), for a writer that writes each as it comes: a large
+ * report is never one string.
+ */
+export function documentHtmlChunks(doc: ReportDocument, options: Omit<HtmlOptions, 'webview'> = { lang: doc.lang }): Generator<string> {
+  const page = documentPage(doc.lang, options);
+  return batched(function* () {
+    yield pageOpening(doc.title, page);
+    for (const [i, part] of doc.parts.entries()) {
+      if (i > 0) yield '\n';
+      yield* partHtmlPieces(part);
+    }
+    yield pageClosing(page);
+  }());
 }
 
 /** The page options of a document's HTML file. */
@@ -76,12 +93,20 @@ export function documentPage(lang: Lang, options: Omit<HtmlOptions, 'webview'>):
 
 /** One part as HTML; documentHtml puts a line between parts. */
 export function partHtml(part: ReportPart): string {
-  return `<article class="report-part"><header>${part.kicker ? `<p class="kicker">${escapeHtml(part.kicker)}</p>` : ''}<h1>${escapeHtml(part.title)}</h1>\n`
+  return [...partHtmlPieces(part)].join('');
+}
+
+function* partHtmlPieces(part: ReportPart): Generator<string> {
+  yield `<article class="report-part"><header>${part.kicker ? `<p class="kicker">${escapeHtml(part.kicker)}</p>` : ''}<h1>${escapeHtml(part.title)}</h1>\n`
     + part.fields.map(([label, value]) => `<p class="fields"><strong>${escapeHtml(label)}:</strong> ${escapeHtml(value)}</p>`).join('\n')
-    + '</header>\n'
-    + part.sections.map((s) => `<section id="${escapeHtml(s.id)}" class="report-section" aria-labelledby="h-${escapeHtml(s.id)}">`
-      + `<h2 id="h-${escapeHtml(s.id)}">${escapeHtml(s.heading)}</h2>\n${s.blocks.map(blockHtml).join('\n')}\n</section>`).join('\n')
-    + '</article>';
+    + '</header>\n';
+  for (const [i, s] of part.sections.entries()) {
+    yield `${i > 0 ? '\n' : ''}<section id="${escapeHtml(s.id)}" class="report-section" aria-labelledby="h-${escapeHtml(s.id)}">`
+      + `<h2 id="h-${escapeHtml(s.id)}">${escapeHtml(s.heading)}</h2>\n`;
+    for (const [j, block] of s.blocks.entries()) yield (j > 0 ? '\n' : '') + blockHtml(block);
+    yield '\n</section>';
+  }
+  yield '</article>';
 }
 
 function blockHtml(block: Block): string {
@@ -107,17 +132,34 @@ function listHtml(items: ListItem[]): string {
 
 /** The same document as Markdown: headings one level per depth, lists, pipe tables. */
 export function documentMarkdown(doc: ReportDocument): string {
-  return doc.parts.map(partMarkdown).join('\n\n') + '\n';
+  return [...documentMarkdownChunks(doc)].join('');
+}
+
+/** documentMarkdown in pieces, as documentHtmlChunks. */
+export function documentMarkdownChunks(doc: ReportDocument): Generator<string> {
+  return batched(function* () {
+    for (const [i, part] of doc.parts.entries()) {
+      if (i > 0) yield '\n\n';
+      yield* partMarkdownPieces(part);
+    }
+    yield '\n';
+  }());
 }
 
 /** One part as Markdown; documentMarkdown puts an empty line between parts. */
 export function partMarkdown(part: ReportPart): string {
-  return [
-    ...(part.kicker ? [`*${escapeMarkdown(part.kicker)}*`] : []),
-    `# ${escapeMarkdown(part.title)}`,
-    ...(part.fields.length ? [fieldsMarkdown(part.fields)] : []),
-    ...part.sections.flatMap((s) => [`## ${escapeMarkdown(s.heading)}`, ...s.blocks.map(blockMarkdown)]),
-  ].join('\n\n');
+  return [...partMarkdownPieces(part)].join('');
+}
+
+/** The part's paragraphs, headings, lists and tables, an empty line between each two. */
+function* partMarkdownPieces(part: ReportPart): Generator<string> {
+  if (part.kicker) yield `*${escapeMarkdown(part.kicker)}*\n\n`;
+  yield `# ${escapeMarkdown(part.title)}`;
+  if (part.fields.length) yield `\n\n${fieldsMarkdown(part.fields)}`;
+  for (const s of part.sections) {
+    yield `\n\n## ${escapeMarkdown(s.heading)}`;
+    for (const block of s.blocks) yield `\n\n${blockMarkdown(block)}`;
+  }
 }
 
 function fieldsMarkdown(fields: [string, string][]): string {
