@@ -2,13 +2,15 @@
 // `npm test`: every stage in order, each ending with its own summary line, then one line
 // "N passed, N failed" over all stages. A failing test, or a step that fails (setup, build,
 // package), fails the command; stages that depend on a failed step are skipped.
-// Stages: setup, typecheck (esbuild does not check types), build, unit, integration, integration-nl (the Dutch suite in a Dutch
-// VS Code), integration-multi-root (a two-folder workspace), integration-untrusted (workspace trust on, the folder not trusted), keybindings (the toggles' prefix against macOS's and Windows' defaults), harness (a broken extension must turn the run red),
-// package (the .vsix holds only what it should), e2e; seed-overlap (no run of six words repeats a source document) runs after setup.
+// Stages: setup (alongside the next ones, until a stage needs it), seed-overlap (no run of six words repeats a source
+// document), typecheck (esbuild does not check types), build, unit, package (the .vsix holds only what it should),
+// integration, integration-nl (the Dutch suite in a Dutch VS Code), integration-multi-root (a two-folder workspace),
+// integration-untrusted (workspace trust on, the folder not trusted), keybindings (the toggles' prefix against macOS's and
+// Windows' defaults), harness (a broken extension must turn the run red), e2e.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './lib/code-server.mjs';
+import { CHROMIUM, ROOT } from './lib/code-server.mjs';
 
 const RESULTS = path.join(ROOT, 'test-results');
 const REPORTER = path.join(ROOT, 'scripts/lib/spec-results-reporter.cjs');
@@ -17,9 +19,13 @@ const VSCE = path.join(ROOT, 'node_modules/.bin/vsce');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const VSIX = `${manifest.name}-${manifest.version}.vsix`;
 
-function exec(command, args, env = {}) {
+/** Runs a command; with `logFile`, its stdout and stderr go to that file instead of to this terminal. */
+function exec(command, args, env = {}, logFile) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    const log = logFile && fs.openSync(logFile, 'w');
+    const out = log ?? 'inherit';
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', out, out], env: { ...process.env, ...env } });
+    if (log) fs.closeSync(log);
     child.on('error', (e) => { console.error(e.message); resolve(1); });
     child.on('close', (code) => resolve(code ?? 1));
   });
@@ -108,36 +114,64 @@ async function seedOverlap() {
   return step(await exec('node', [tool]));
 }
 
+// setup runs alongside the stages that do not need it (in a fresh clone it mostly downloads and builds
+// code-server for about two minutes); its output is printed whole when the first stage that needs it starts.
 const stages = [
-  { name: 'setup', run: async () => step(await exec('bash', ['scripts/setup-vscode.sh'])) },
+  { name: 'setup', alongside: true, run: async (logFile) => step(await exec('bash', ['scripts/setup-vscode.sh'], {}, logFile)) },
   { name: 'seed-overlap', run: seedOverlap },
   { name: 'typecheck', run: async () => step(await exec('node', ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit'])) },
   { name: 'build', run: async () => step(await exec('node', ['scripts/build.mjs'])) },
-  { name: 'unit', needs: ['build'], run: () => mochaStage('unit', []) },
+  // Some unit tests load pages in chromium: without it (a first run outside CI), they wait for setup to install it.
+  { name: 'unit', needs: ['build', ...(fs.existsSync(CHROMIUM) ? [] : ['setup'])], run: () => mochaStage('unit', []) },
+  { name: 'package', needs: ['build'], run: packageCheck },
   { name: 'integration', needs: ['setup', 'build'], run: async () => countsOf('integration', await exec('node', ['scripts/run-integration.mjs'])) },
   { name: 'integration-nl', needs: ['setup', 'build'], run: async () => countsOf('integration-nl', await exec('node', ['scripts/run-integration.mjs'], { FN_LOCALE: 'nl' })) },
   { name: 'integration-multi-root', needs: ['setup', 'build'], run: async () => countsOf('integration-multi-root', await exec('node', ['scripts/run-integration.mjs'], { FN_WORKSPACE: 'multi-root' })) },
   { name: 'integration-untrusted', needs: ['setup', 'build'], run: async () => countsOf('integration-untrusted', await exec('node', ['scripts/run-integration.mjs'], { FN_TRUST: 'untrusted' })) },
   { name: 'keybindings', needs: ['setup', 'build'], run: platformKeybindings },
   { name: 'harness', needs: ['setup', 'build'], run: harnessCheck },
-  { name: 'package', needs: ['build'], run: packageCheck },
   { name: 'e2e', needs: ['setup', 'package'], run: () => mochaStage('e2e', ['--no-config', 'dist/test/e2e/*.test.js']) },
 ];
 
 /** FN_STAGES=package,e2e runs only those stages (for a developer checking one; npm test runs all). */
 const only = process.env.FN_STAGES?.split(',');
+const selected = stages.filter((s) => !only || only.includes(s.name));
 const done = new Map();
 const t0 = Date.now();
-for (const stage of stages.filter((s) => !only || only.includes(s.name))) {
-  const blocked = (stage.needs ?? []).filter((n) => done.get(n)?.failed);
-  console.log(`\n=== ${stage.name} ===`);
-  const started = Date.now();
-  const counts = blocked.length ? { passed: 0, failed: 0, note: `skipped: ${blocked.join(', ')} failed` } : await stage.run();
-  counts.seconds = (Date.now() - started) / 1000;
+
+function report(stage, counts) {
   done.set(stage.name, counts);
   const tally = counts.note ?? `${counts.passed} passed, ${counts.failed} failed`;
-  console.log(`--- ${stage.name}: ${tally}${counts.note && counts.failed ? ', counted as 1 failure' : ''} (${counts.seconds.toFixed(1)}s)`);
+  console.log(`--- ${stage.name}: ${tally}${counts.note && counts.failed ? ', counted as 1 failure' : ''} (${counts.seconds.toFixed(1)}s${stage.alongside ? ', alongside the stages before it' : ''})`);
 }
+
+async function timed(run) {
+  const started = Date.now();
+  const counts = await run();
+  return { ...counts, seconds: (Date.now() - started) / 1000 };
+}
+
+/** Starts a stage that runs alongside the others; awaiting its finish prints its output and summary, once. */
+function startAlongside(stage) {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const logFile = path.join(RESULTS, `${stage.name}.log`);
+  const result = timed(() => stage.run(logFile));
+  let printed;
+  return () => (printed ??= result.then((counts) => {
+    console.log(`\n=== ${stage.name} ===`);
+    process.stdout.write(fs.readFileSync(logFile));
+    report(stage, counts);
+  }));
+}
+
+const alongside = new Map(selected.filter((s) => s.alongside).map((s) => [s.name, startAlongside(s)]));
+for (const stage of selected.filter((s) => !s.alongside)) {
+  for (const need of stage.needs ?? []) await alongside.get(need)?.();
+  const blocked = (stage.needs ?? []).filter((n) => done.get(n)?.failed);
+  console.log(`\n=== ${stage.name} ===`);
+  report(stage, await timed(async () => (blocked.length ? { passed: 0, failed: 0, note: `skipped: ${blocked.join(', ')} failed` } : stage.run())));
+}
+for (const finish of alongside.values()) await finish();
 
 console.log('\nstage times: ' + [...done].map(([n, c]) => `${n} ${c.seconds.toFixed(1)}s`).join(', ') + `, total ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 const passed = [...done.values()].reduce((n, c) => n + c.passed, 0);
