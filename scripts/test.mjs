@@ -98,12 +98,12 @@ async function build() {
  * unit tests, which read dist/) and checks it: no packaging warning, only shipped files, README and CHANGELOG in it, small.
  */
 async function packageCheck(logFile) {
-  const packed = await exec(VSCE, ['package', '--no-dependencies', '--no-rewrite-relative-links'], {}, logFile);
+  const packed = await exec('nice', [...NICE, VSCE, 'package', '--no-dependencies', '--no-rewrite-relative-links'], {}, logFile);
   if (packed !== 0) return step(packed);
   const output = [BUILD_LOG, logFile].map((f) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '')).join('\n');
   const warnings = output.split('\n').filter((l) => /\bWARN(ING)?\b/.test(l));
   const listed = path.join(RESULTS, 'package-files.txt');
-  const ls = await exec(VSCE, ['ls', '--no-dependencies'], {}, listed);
+  const ls = await exec('nice', [...NICE, VSCE, 'ls', '--no-dependencies'], {}, listed);
   const files = fs.readFileSync(listed, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   const unwanted = files.filter((f) => !SHIPPED.some((re) => re.test(f)));
   const missing = ['dist/extension.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].filter((f) => !files.includes(f));
@@ -129,9 +129,11 @@ async function seedOverlap() {
 
 // A stage `alongside` starts when the run reaches it and runs next to the stages after it, until one needs it (its
 // output is printed whole then): setup mostly downloads and builds code-server (about two minutes in a fresh clone),
-// package mostly waits for vsce; neither competes much with the unit tests for the CPU.
+// package mostly waits for vsce. Both run niced, so that the unit tests' timings (linear-time ratios, timeouts of
+// large inputs) get the CPU first and setup takes what the single-threaded tests leave of the second core.
+const NICE = ['-n', '10'];
 const stages = [
-  { name: 'setup', alongside: true, run: async (logFile) => step(await exec('bash', ['scripts/setup-vscode.sh'], {}, logFile)) },
+  { name: 'setup', alongside: true, run: async (logFile) => step(await exec('nice', [...NICE, 'bash', 'scripts/setup-vscode.sh'], {}, logFile)) },
   { name: 'seed-overlap', run: seedOverlap },
   { name: 'typecheck', run: async () => step(await exec('node', ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit'])) },
   { name: 'build', run: build },
