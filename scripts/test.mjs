@@ -127,8 +127,8 @@ async function seedOverlap() {
   return step(await exec('node', [tool]));
 }
 
-// A stage `alongside` starts when the run reaches it and runs next to the stages after it, until one needs it (its
-// output is printed whole then): setup mostly downloads and builds code-server (about two minutes in a fresh clone),
+// A stage `alongside` starts when the run reaches it and runs next to the stages after it, until one needs it or
+// waits for it (`after`; its output is printed whole then): setup mostly downloads and builds code-server (about two minutes in a fresh clone),
 // package mostly waits for vsce. Both run niced, so that the unit tests' timings (linear-time ratios, timeouts of
 // large inputs) get the CPU first and setup takes what the single-threaded tests leave of the second core.
 const NICE = ['-n', '10'];
@@ -141,11 +141,13 @@ const stages = [
   { name: 'unit', needs: ['build', ...(fs.existsSync(CHROMIUM) ? [] : ['setup'])], run: () => mochaStage('unit', []) },
   { name: 'package', needs: ['build'], alongside: true, run: packageCheck },
   { name: 'integration', needs: ['setup', 'build'], run: async () => countsOf('integration', await exec('node', ['scripts/run-integration.mjs'])) },
-  { name: 'integration-nl', needs: ['setup', 'build'], run: async () => countsOf('integration-nl', await exec('node', ['scripts/run-integration.mjs'], { FN_LOCALE: 'nl' })) },
+  // The short integration runs go two at a time (each mostly waits for its workbench to load), each on its own
+  // fixture folder or only reading test/fixtures/workspace: nl beside multi-root, untrusted beside harness.
+  { name: 'integration-nl', needs: ['setup', 'build'], alongside: true, run: async (logFile) => countsOf('integration-nl', await exec('node', ['scripts/run-integration.mjs'], { FN_LOCALE: 'nl' }, logFile)) },
   { name: 'integration-multi-root', needs: ['setup', 'build'], run: async () => countsOf('integration-multi-root', await exec('node', ['scripts/run-integration.mjs'], { FN_WORKSPACE: 'multi-root' })) },
-  { name: 'integration-untrusted', needs: ['setup', 'build'], run: async () => countsOf('integration-untrusted', await exec('node', ['scripts/run-integration.mjs'], { FN_TRUST: 'untrusted' })) },
-  { name: 'keybindings', needs: ['setup', 'build'], run: platformKeybindings },
+  { name: 'integration-untrusted', needs: ['setup', 'build'], after: ['integration-nl'], alongside: true, run: async (logFile) => countsOf('integration-untrusted', await exec('node', ['scripts/run-integration.mjs'], { FN_TRUST: 'untrusted' }, logFile)) },
   { name: 'harness', needs: ['setup', 'build'], run: harnessCheck },
+  { name: 'keybindings', needs: ['setup', 'build'], after: ['integration-untrusted'], run: platformKeybindings },
   // Alone: its typing tests time key presses.
   { name: 'e2e', needs: ['setup', 'package'], alone: true, run: () => mochaStage('e2e', ['--no-config', 'dist/test/e2e/*.test.js']) },
 ];
@@ -184,7 +186,7 @@ function startAlongside(stage) {
 const alongside = new Map();
 const skipped = (blocked) => ({ passed: 0, failed: 0, note: `skipped: ${blocked.join(', ')} failed` });
 for (const stage of selected) {
-  const waitFor = stage.alone ? [...alongside.keys()] : stage.needs ?? [];
+  const waitFor = stage.alone ? [...alongside.keys()] : [...stage.needs ?? [], ...stage.after ?? []];
   for (const name of waitFor) await alongside.get(name)?.();
   const blocked = (stage.needs ?? []).filter((n) => done.get(n)?.failed);
   if (stage.alongside && !blocked.length) {
