@@ -1,13 +1,15 @@
 // Script of the session overview panel (loaded with the page's nonce). It only forwards clicks to
 // the extension and, on live updates, patches only the nodes that changed, so typing beside it never
-// re-lays out the whole page, moves the scroll position or closes a cell. It never builds markup from
-// note text: the extension's escaped HTML is parsed by the browser.
+// re-lays out the whole page, moves the scroll position or closes a cell; another view (a dossier, the
+// workspace) is swapped in without loading the page again. It never builds markup from note text: the
+// extension's escaped HTML is parsed by the browser.
 // @ts-check
 (function () {
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   const main = /** @type {HTMLElement} */ (document.getElementById('overview'));
-  /** @type {{ scrollY: number, open: string[], view?: { mode: string, uri?: string } }} */
+  // `from`: the collaboration whose dossier the person opened from the workspace page; going back shows its row.
+  /** @type {{ scrollY: number, open: string[], view?: { mode: string, uri?: string }, from?: string }} */
   const state = Object.assign({ scrollY: 0, open: [] }, vscode.getState() || {});
   // What the panel shows (mode, notes file): VS Code hands the saved state back to the extension after a reload.
   if (main.dataset.state) state.view = JSON.parse(main.dataset.state);
@@ -58,6 +60,7 @@
       vscode.postMessage({ type: el.dataset.command });
     } else {
       const page = el.dataset.page === undefined ? undefined : Number(el.dataset.page);
+      if (el.dataset.command === 'dossier') state.from = el.dataset.collaboration;
       vscode.postMessage({ type: 'mode', mode: el.dataset.command, collaboration: el.dataset.collaboration, page });
     }
   });
@@ -92,19 +95,44 @@
     patchChildren(have, want);
   }
 
+  /**
+   * Another view in the same page (a dossier, the workspace, another session): its <main>, title, language and state,
+   * scrolled to the top, or back at the row of the dossier the person went to. The focus moves only when it is in
+   * the panel, so a view that follows the editor never takes it from the notes.
+   */
+  function show(content, message) {
+    main.replaceChildren(content);
+    if (typeof message.title === 'string') document.title = message.title;
+    if (typeof message.lang === 'string') document.documentElement.lang = message.lang;
+    if (typeof message.state === 'string') {
+      main.dataset.state = message.state;
+      state.view = JSON.parse(message.state);
+    }
+    state.open = [];
+    const row = state.view?.mode === 'workspace' ? dossierButton(state.from) : undefined;
+    const heading = main.querySelector('h1');
+    if (row) row.scrollIntoView({ block: 'center' });
+    else window.scrollTo(0, 0);
+    if (!document.hasFocus()) return;
+    if (row) row.focus();
+    else if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }
+
+  /** The workspace page's button that opens the dossier of `name`, if this page lists it. */
+  function dossierButton(name) {
+    return Array.from(main.querySelectorAll('button.open-dossier')).find((b) => b instanceof HTMLElement && b.dataset.collaboration === name);
+  }
+
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || message.type !== 'update' || typeof message.html !== 'string') return;
     const next = document.createElement('template');
     next.innerHTML = message.html;
-    if (message.keepState) {
-      patchChildren(main, next.content);
-    } else {
-      main.replaceChildren(next.content);
-      state.open = [];
-      state.scrollY = 0;
-      restore();
-    }
+    if (message.keepState) patchChildren(main, next.content);
+    else show(next.content, message);
     save();
   });
 

@@ -1,5 +1,5 @@
 // Bundles the extension and the CLI (one file each), the Word writer they load on demand (dist/docx.js),
-// the libraries the extension loads on first use (dist/markdown-it.js, dist/yaml.js),
+// the workspace scan's parse worker (dist/notesWorker.js), the libraries the extension loads on first use (dist/markdown-it.js, dist/yaml.js),
 // the web bundle for the browser's web worker extension host (dist/web/extension.js, libraries included),
 // the chart renderer's WebAssembly and font the Word export reads beside the bundles (src/io/chartPng.ts),
 // plus the test and bench entry points.
@@ -40,6 +40,8 @@ await Promise.all([
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', sourcefile: `${name}-chunk.js` } })),
   build({ ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', external: ['./docx.js'], banner: { js: '#!/usr/bin/env node' } }),
   build({ ...minified, entryPoints: ['src/core/render/report/docx.ts'], outfile: 'dist/docx.js' }),
+  // The workspace scan's parse worker (src/workspace/notesPool.ts starts it): the core with its libraries inside.
+  build({ ...minified, entryPoints: ['src/workspace/notesWorker.ts'], outfile: 'dist/notesWorker.js' }),
   build({ ...common, entryPoints: entries('test/bench'), outdir: 'dist/test/bench', external: ['playwright-core'] }),
   build({ ...common, entryPoints: entries('test/unit'), outdir: 'dist/test/unit', outbase: 'test/unit', external: ['mocha', 'playwright-core', 'commonmark-spec', 'esbuild', './docx.js'] }),
   build({ ...common, entryPoints: entries('test/integration'), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }),

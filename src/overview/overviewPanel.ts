@@ -72,8 +72,15 @@ export class OverviewPanel implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   /** When the first of the live updates now waiting was asked for. */
   private waitingSince: number | undefined;
-  /** Live updates the webview was sent (messages with changed content); tests count them. */
+  /** Live updates and switches of view the webview was sent (messages with changed content); tests count them. */
   posted = 0;
+  /** Times the webview was given a whole page (each loads the page and its script again); tests count them. */
+  pagesLoaded = 0;
+  /** What the page keeps in its state to come back after a window reload (OverviewViewState as JSON), as last sent. */
+  pageView: string | undefined;
+  /** The view the page was last given whole (pageView then), and the language of the view shown. */
+  private loadedView: string | undefined;
+  private shownLang: Lang = 'en';
   /** What the workspace page or dossier showed of each typed-in note (workspaceSummary), to skip typing that changes none of it. */
   private readonly noteSummaries = new Map<string, string>();
   /** Whether the page shown lists observations (a workspace of one collaboration), so their text counts as shown. */
@@ -178,6 +185,7 @@ export class OverviewPanel implements vscode.Disposable {
     switch (message?.type) {
       case 'ready':
         this.scriptReady = true;
+        this.catchUp();
         return;
       case 'reveal':
         return this.reveal(message.session, message.line, message.endLine);
@@ -319,7 +327,8 @@ export class OverviewPanel implements vscode.Disposable {
     const options = {
       lang, vocabulary, webview: hosting, mode: this.mode === 'session' ? 'session' as const : 'workspace' as const, collaborations: groups, folders, coveredBefore, report, counts,
       ...(this.mode === 'workspace' && { page: this.page = pageOf(this.page, groups?.length ?? 0) }),
-      ...(presenting && { style: ROOM_CSS }),
+      // Always there, as a switch to presenting swaps only the page's <main>; it styles only the room's view.
+      style: ROOM_CSS,
     };
     const empty = this.mode === 'session' && sessions.length === 0;
     const main = roomMain ?? (empty ? `<p class="muted">${escapeHtml(say(lang, 'Open a Markdown notes file to see its overview.'))}</p>`
@@ -327,10 +336,12 @@ export class OverviewPanel implements vscode.Disposable {
     panel.title = this.mode === 'dossier' ? say(lang, 'Dossier: {0}', this.collaboration ?? '')
       : this.mode === 'workspace' ? say(lang, 'Workspace overview')
       : sessions.length ? say(lang, 'Overview: {0}', sessions[0].title) : say(lang, 'Session overview');
-    if (keepState && this.scriptReady && panel.visible) {
-      // The page patches what changed; an update that changes nothing is not sent at all.
-      if (main !== this.shown?.main) {
-        void webview.postMessage({ type: 'update', html: main, keepState });
+    [this.pageView, this.shownLang] = [hosting.state, lang];
+    if (this.scriptReady && panel.visible) {
+      // The page patches what changed (an update that changes nothing is not sent at all), or swaps in another view
+      // without loading the page again: a reload costs the webview a second or more in code-server.
+      if (!keepState || main !== this.shown?.main) {
+        void webview.postMessage({ type: 'update', html: main, keepState, ...(!keepState && { title: panel.title, lang, state: hosting.state }) });
         this.posted++;
         this.pageStale = true;
       }
@@ -338,10 +349,24 @@ export class OverviewPanel implements vscode.Disposable {
       this.scriptReady = false;
       this.pageStale = false;
       webview.html = renderPage(main, panel.title, options);
+      this.loadedView = hosting.state;
+      this.pagesLoaded++;
     }
     this.shown = { mode: this.mode, presenting, uris, sessions, main };
     this.rendered.fire(this.shown);
     return this.shown;
+  }
+
+  /**
+   * VS Code reloads a visible page by itself from the last page it was given (the panel moved to another group):
+   * the page then gets what was sent since, patched in if it is the same view, else swapped in.
+   */
+  private catchUp(): void {
+    const panel = this.panel;
+    if (!this.pageStale || !this.shown || !panel) return;
+    const sameView = this.loadedView === this.pageView;
+    void panel.webview.postMessage({ type: 'update', html: this.shown.main, keepState: sameView, ...(!sameView && { title: panel.title, lang: this.shownLang, state: this.pageView }) });
+    this.posted++;
   }
 
   /** Whether typing in a note changed what the workspace page or dossier shows of it. */

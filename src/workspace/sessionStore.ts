@@ -83,6 +83,11 @@ export class SessionStore implements vscode.Disposable {
     for (const doc of vscode.workspace.textDocuments) this.changed.fire(doc.uri);
   }
 
+  /** Workspace scans wait until `load` (the team's vocabulary being read) settles, so a start keeps its notes index. */
+  vocabularyLoading(load: Promise<unknown>): void {
+    this.workspace.waitForVocabulary(load);
+  }
+
   /** The vocabulary the notes at `uri` are read with: their folder's own, else the workspace's. */
   vocabularyFor(uri?: vscode.Uri): Vocabulary {
     const folder = uri && this.folderVocabularies.size ? vscode.workspace.getWorkspaceFolder(uri) : undefined;

@@ -36,6 +36,7 @@ export class VocabularyConfig implements vscode.Disposable {
   /** Reads every source again and applies the result; calls run one after another. */
   reload(): Promise<void> {
     this.queue = this.queue.then(() => this.load(), () => this.load());
+    this.store.vocabularyLoading(this.queue);
     return this.queue;
   }
 

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { isSessionNotes } from '../core/parse/parser';
-import { parseSessionGuarded } from '../core/parse/guard';
 import { Session } from '../core/parse/model';
-import { decodeNotes, MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
-import { NoteSummary, noteSummary } from '../core/report/noteSummary';
+import { MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
+import { NoteSummary } from '../core/report/noteSummary';
 import { NotesIndex, vocabularyKey } from '../core/report/notesIndex';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { uiLang } from './lang';
+import { NoteReading, readNoteBytes, readNoteSummary } from './noteFile';
+import { NotesPool } from './notesPool';
 
 export interface WorkspaceNote {
   uri: vscode.Uri;
@@ -35,6 +35,8 @@ export class WorkspaceNotes implements vscode.Disposable {
   private indexKey: string | undefined;
   /** Files parsed through the index since this instance began or the index was rebuilt: a warm start parses only changed files. */
   private parsed = 0;
+  /** Of those, the files the notes pool's workers parsed. */
+  private parsedByWorkers = 0;
   /** Each file's reading since the index was loaded or the watcher last reported it: a file is stat'ed once, even by scans at the same time. */
   private readonly checked = new Map<string, Promise<NoteSummary | null>>();
   private files: Promise<vscode.Uri[]> | undefined;
@@ -44,6 +46,10 @@ export class WorkspaceNotes implements vscode.Disposable {
   /** The index waiting for saveTimer: written at once when the extension stops. */
   private unsaved: NotesIndex | undefined;
   private readonly reported = new Set<string>();
+  /** The vocabulary's load in progress: scans wait for it, so no file is parsed (nor the index dropped) with terms about to change. */
+  private vocabularyLoad: Promise<unknown> = Promise.resolve();
+  /** Parses files on disk off the main thread (Node hosts); created on the first file to parse. */
+  private pool: NotesPool | null | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
@@ -55,6 +61,8 @@ export class WorkspaceNotes implements vscode.Disposable {
     /** The vocabulary the notes at `uri` are read with; without `uri`, the workspace's. */
     private readonly vocabulary: (uri?: vscode.Uri) => Vocabulary,
     private readonly indexFolder?: vscode.Uri,
+    /** The notes worker's bundle, beside this one (dist/); the web bundle has no __dirname and no worker threads. */
+    private readonly workerScript = typeof __dirname === 'string' ? `${__dirname}/notesWorker.js` : undefined,
   ) {
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('facilitatorNotes.files')) this.reset();
@@ -63,6 +71,7 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   /** Every notes file's summary from the index (open documents' sessions as typed), untitled notes last. */
   async summaries(): Promise<WorkspaceNote[]> {
+    await this.vocabularyLoaded();
     const uris = await this.list();
     const index = await this.loadedIndex();
     const results = await Promise.all(uris.map((uri) => this.summaryOf(uri, index)));
@@ -78,6 +87,7 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   /** The whole sessions of these files, parsed now; a file that holds no session notes or is skipped is left out. */
   async sessionsOf(uris: readonly vscode.Uri[]): Promise<WorkspaceNote[]> {
+    await this.vocabularyLoaded();
     const results = await Promise.all(uris.map(async (uri) => {
       const session = this.openSession(uri) ?? await this.readNow(uri);
       return session ? { uri, session } : undefined;
@@ -96,9 +106,25 @@ export class WorkspaceNotes implements vscode.Disposable {
     return found;
   }
 
+  /** Scans begun from now on wait until `load` (the team's vocabulary being read) settles. */
+  waitForVocabulary(load: Promise<unknown>): void {
+    this.vocabularyLoad = load.then(undefined, () => undefined);
+  }
+
+  private async vocabularyLoaded(): Promise<void> {
+    let load: Promise<unknown>;
+    do await (load = this.vocabularyLoad);
+    while (load !== this.vocabularyLoad);
+  }
+
   /** How many files the scans parsed since this instance began or the index was rebuilt (the bench and tests count them). */
   parsedSinceStart(): number {
     return this.parsed;
+  }
+
+  /** How many of parsedSinceStart()'s files worker threads parsed (tests check the pool runs in the extension host). */
+  parsedOffThread(): number {
+    return this.parsedByWorkers;
   }
 
   /** Forgets the stored index and every entry: the next scan parses every file (command Rebuild Notes Index). */
@@ -186,15 +212,6 @@ export class WorkspaceNotes implements vscode.Disposable {
     return summary ? { uri, session: summary } : undefined;
   }
 
-  /** The file's session parsed now; null for a file that holds none, was skipped or cannot be read. */
-  private async readNow(uri: vscode.Uri): Promise<Session | null> {
-    try {
-      return await this.read(uri, (await vscode.workspace.fs.stat(uri)).size);
-    } catch {
-      return null;
-    }
-  }
-
   /** The file's summary from the index, parsed when its size or mtime changed; null for a file that holds none or was skipped. */
   private async readThroughIndex(uri: vscode.Uri, index: NotesIndex): Promise<NoteSummary | null> {
     const key = uri.toString();
@@ -202,8 +219,7 @@ export class WorkspaceNotes implements vscode.Disposable {
       const { size, mtime } = await vscode.workspace.fs.stat(uri);
       return await index.summary({ uri: key, size, mtime }, async () => {
         this.parsed++;
-        const session = await this.read(uri, size);
-        return session && noteSummary(session, this.vocabulary(uri));
+        return this.notesOf(uri, await this.summarise(uri, size));
       });
     } catch (e) {
       // A skipped file stays skipped until the watcher reports it; any other failure is tried again next scan.
@@ -212,24 +228,40 @@ export class WorkspaceNotes implements vscode.Disposable {
     }
   }
 
-  /** The file's session notes; a file above MAX_NOTES_BYTES is not read at all. */
-  private async read(uri: vscode.Uri, size: number): Promise<Session | null> {
-    if (size > MAX_NOTES_BYTES) {
-      this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: it is larger than {1} MB.', vscode.workspace.asRelativePath(uri), MAX_NOTES_BYTES / 1024 / 1024));
-      throw new Skipped();
-    }
-    return this.parse(uri, await vscode.workspace.fs.readFile(uri));
+  /** A file on disk goes to the pool's workers; any other file, or one the pool gives back, is parsed here. */
+  private async summarise(uri: vscode.Uri, size: number): Promise<NoteReading<NoteSummary>> {
+    const vocabulary = this.vocabulary(uri);
+    const file = vscode.workspace.asRelativePath(uri);
+    const pool = uri.scheme === 'file' ? this.notesPool() : undefined;
+    const read = await pool?.read({ path: uri.fsPath, file, size, vocabulary });
+    if (read) this.parsedByWorkers++;
+    return read ?? readNoteSummary(size, () => Promise.resolve(vscode.workspace.fs.readFile(uri)), file, vocabulary);
   }
 
-  private parse(uri: vscode.Uri, bytes: Uint8Array): Session | null {
-    const decoded = decodeNotes(bytes);
-    if (!('text' in decoded)) {
-      this.report(uri, vscode.l10n.t('Facilitator Notes skipped {0}: {1}.', vscode.workspace.asRelativePath(uri), unreadableReason(decoded.unreadable, uiLang())));
-      throw new Skipped();
+  private notesPool(): NotesPool | undefined {
+    if (this.pool === undefined) this.pool = (this.workerScript && NotesPool.create(this.workerScript)) || null;
+    return this.pool ?? undefined;
+  }
+
+  /** The file's session parsed now; null for a file that holds none, was skipped or cannot be read. */
+  private async readNow(uri: vscode.Uri): Promise<Session | null> {
+    try {
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > MAX_NOTES_BYTES) return this.notesOf(uri, { skipped: 'too-large' });
+      return this.notesOf(uri, readNoteBytes(await vscode.workspace.fs.readFile(uri), vscode.workspace.asRelativePath(uri), this.vocabulary(uri)));
+    } catch {
+      return null;
     }
-    // A failure of ours shows as an error problem on this file; the other files are read as usual.
-    const session = parseSessionGuarded(decoded.text, { file: vscode.workspace.asRelativePath(uri), vocabulary: this.vocabulary(uri) });
-    return isSessionNotes(session) || session.problems.some((p) => p.code === 'unreadable') ? session : null;
+  }
+
+  /** The reading's notes; a skipped file is said once and throws Skipped. */
+  private notesOf<T>(uri: vscode.Uri, reading: NoteReading<T>): T | null {
+    if ('notes' in reading) return reading.notes;
+    const path = vscode.workspace.asRelativePath(uri);
+    this.report(uri, reading.skipped === 'too-large'
+      ? vscode.l10n.t('Facilitator Notes skipped {0}: it is larger than {1} MB.', path, MAX_NOTES_BYTES / 1024 / 1024)
+      : vscode.l10n.t('Facilitator Notes skipped {0}: {1}.', path, unreadableReason(reading.skipped, uiLang())));
+    throw new Skipped();
   }
 
   /** Says once per file that it was skipped, without blocking anything. */
@@ -279,6 +311,7 @@ export class WorkspaceNotes implements vscode.Disposable {
     clearTimeout(this.saveTimer);
     if (this.unsaved) void this.save(this.unsaved);
     this.watcher?.dispose();
+    this.pool?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

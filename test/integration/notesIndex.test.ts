@@ -4,6 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../../src/core/vocabulary/vocabulary';
+import { SessionStore } from '../../src/workspace/sessionStore';
+import { VocabularyConfig } from '../../src/workspace/vocabularyConfig';
 import { WorkspaceNotes } from '../../src/workspace/workspaceNotes';
 import { api, fixture, waitFor } from './helpers';
 
@@ -46,7 +48,8 @@ describe('Notes index', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const { store } = await api();
     const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-warm-start-'));
-    const start = (vocabulary: () => Vocabulary) => new WorkspaceNotes((doc) => store.notes(doc), vocabulary, vscode.Uri.file(storage));
+    const worker = path.join(__dirname, '../../notesWorker.js');
+    const start = (vocabulary: () => Vocabulary) => new WorkspaceNotes((doc) => store.notes(doc), vocabulary, vscode.Uri.file(storage), worker);
     const edited = fixture('actions/pact/warm-start.md');
     const write = (title: string) => vscode.workspace.fs.writeFile(edited, new TextEncoder().encode(`---\ntitle: ${title}\n---\n\nA remark #share\n`));
     try {
@@ -54,6 +57,9 @@ describe('Notes index', () => {
       const cold = start(() => BUILTIN_VOCABULARY);
       await cold.summaries();
       assert.equal(cold.parsedSinceStart(), await filesOnDisk());
+      // In this extension host's Node the files went to a worker thread (the first few of a scan may be parsed in-process).
+      const files = await filesOnDisk();
+      assert.ok(cold.parsedOffThread() > files - 8 && cold.parsedOffThread() <= files, `${cold.parsedOffThread()} of ${files} parsed off the main thread`);
       cold.dispose(); // writes the index at once
       await waitFor(() => fs.existsSync(path.join(storage, 'notes-index.json')), 'the index written', 6000);
       await write('Warm start, edited');
@@ -73,6 +79,75 @@ describe('Notes index', () => {
       }
     } finally {
       await vscode.workspace.fs.delete(edited);
+      fs.rmSync(storage, { recursive: true, force: true });
+    }
+  });
+
+  it('a warm start with a team vocabulary file parses no unchanged file, though the first scan begins before the file is read', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-warm-team-'));
+    const teamFile = fixture('.facilitator-notes.yaml');
+    // As activate() wires them: the store, then the vocabulary's first load, not awaited.
+    const start = () => {
+      const store = new SessionStore(vscode.Uri.file(storage));
+      const vocabulary = new VocabularyConfig(store);
+      return { store, vocabulary, loading: vocabulary.reload(), dispose: () => { vocabulary.dispose(); store.dispose(); } };
+    };
+    await vscode.workspace.fs.writeFile(teamFile, new TextEncoder().encode('aliases:\n  ambition: [droom]\n'));
+    try {
+      const cold = start();
+      await cold.loading;
+      assert.deepEqual(cold.store.vocabulary.dimensions.find((d) => d.id === 'condition')?.terms.find((t) => t.id === 'ambition')?.aliases.includes('droom'), true);
+      await cold.store.workspaceSummaries();
+      assert.equal(cold.store.workspaceFilesParsed(), await filesOnDisk());
+      cold.dispose(); // writes the index at once
+      await waitFor(() => fs.existsSync(path.join(storage, 'notes-index.json')), 'the index written', 6000);
+
+      const warm = start();
+      try {
+        const first = await warm.store.workspaceSummaries();
+        await warm.loading;
+        assert.ok(first.length >= 10);
+        // sidebar/latin1.md is not UTF-8: it has no entry, so every start reads it again to say it is skipped.
+        assert.equal(warm.store.workspaceFilesParsed(), 1, 'only the skipped file is read again');
+      } finally {
+        warm.dispose();
+      }
+    } finally {
+      await vscode.workspace.fs.delete(teamFile);
+      fs.rmSync(storage, { recursive: true, force: true });
+      await (await api()).vocabulary.reload();
+    }
+  });
+
+  it('a scan begun while the vocabulary is being read waits for it: a warm start keeps the index written with the team\'s terms', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { store } = await api();
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-warm-wait-'));
+    const team = structuredClone(BUILTIN_VOCABULARY);
+    team.dimensions.find((d) => d.id === 'condition')!.terms.find((t) => t.id === 'ambition')!.aliases.push('droom');
+    try {
+      const cold = new WorkspaceNotes((doc) => store.notes(doc), () => team, vscode.Uri.file(storage));
+      await cold.summaries();
+      cold.dispose();
+      await waitFor(() => fs.existsSync(path.join(storage, 'notes-index.json')), 'the index written', 6000);
+      // The start reads with the built-in terms until the team's file is read, a while after the first scan began.
+      let vocabulary = BUILTIN_VOCABULARY;
+      let read!: () => void;
+      const warm = new WorkspaceNotes((doc) => store.notes(doc), () => vocabulary, vscode.Uri.file(storage));
+      warm.waitForVocabulary(new Promise<void>((resolve) => { read = resolve; }));
+      try {
+        const scan = warm.summaries();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        assert.equal(warm.parsedSinceStart(), 0, 'nothing parsed while the vocabulary is read');
+        vocabulary = team;
+        read();
+        assert.ok((await scan).length >= 10);
+        assert.equal(warm.parsedSinceStart(), 1, 'only the skipped sidebar/latin1.md is read again');
+      } finally {
+        warm.dispose();
+      }
+    } finally {
       fs.rmSync(storage, { recursive: true, force: true });
     }
   });

@@ -137,6 +137,56 @@ describe('overview panel', () => {
   });
 });
 
+describe('overview panel: switching views', () => {
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('drills down into a dossier and back without loading the page again', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { overview } = await api();
+    await vscode.commands.executeCommand('facilitatorNotes.openWorkspaceOverview');
+    await waitForRender((x) => x.mode === 'workspace', 'the workspace overview');
+    await waitFor(() => overview.pageReady, 'the panel\'s script to load', 15_000);
+    const [loaded, posted] = [overview.pagesLoaded, overview.posted];
+    await overview.receive({ type: 'ready' });
+    assert.equal(overview.posted, posted, 'a page that shows the latest view is sent nothing when it says it is ready');
+
+    await overview.receive({ type: 'mode', mode: 'dossier', collaboration: 'Regiotafel' });
+    const dossier = await shown();
+    assert.equal(dossier.mode, 'dossier');
+    assert.equal(overview.webviewPanel!.title, 'Dossier: Regiotafel');
+    assert.equal(firstRow(dossier.main), '2 Mar 2026 | Regiotafel zorgnetwerk — startoverview/2026-03-02-regiotafel.md | 8 | Gemeente, Zorgaanbieder, Corporatie | Friendly | Disagreement | Explore, Share, Agree');
+    assert.deepEqual(viewOf(overview.pageView), ['dossier', 'Regiotafel']);
+
+    await overview.receive({ type: 'mode', mode: 'workspace' });
+    const workspace = await shown();
+    assert.equal(workspace.mode, 'workspace');
+    assert.equal(overview.webviewPanel!.title, 'Workspace overview');
+    assert.equal(firstRow(workspace.main), 'actions/zorg | 1 | 1 February 2026 | Share | — | 1 | 0');
+    assert.deepEqual(viewOf(overview.pageView), ['workspace', undefined]);
+    assert.equal(overview.pagesLoaded, loaded, 'the page was not loaded again');
+    assert.equal(overview.posted, posted + 2, 'each view was sent to the page');
+    assert.equal(overview.pageReady, true);
+    // VS Code reloads a page by itself from the last page it was given (moved to another group): it gets the view shown.
+    await overview.receive({ type: 'ready' });
+    assert.equal(overview.posted, posted + 3);
+    assert.equal(overview.pagesLoaded, loaded);
+  });
+});
+
+/** The mode and collaboration of the page state the panel last gave its page. */
+function viewOf(state: string | undefined): [string, string | undefined] {
+  const view = JSON.parse(state ?? '{}') as { mode: string; collaboration?: string };
+  return [view.mode, view.collaboration];
+}
+
+/** The text of the first table row in a page's body (tags stripped, cells joined by ' | '). */
+function firstRow(main: string): string {
+  const row = /<tbody>\s*<tr[^>]*>([\s\S]*?)<\/tr>/.exec(main)?.[1] ?? '';
+  return row.split(/<\/t[dh]>/).map((cell) => cell.replace(/<[^>]*>/g, '').trim()).filter(Boolean).join(' | ');
+}
+
 describe('overview exports', () => {
   let dir: string;
 

@@ -163,24 +163,42 @@ const KEYWORD = /^(?:null|true|false|\.inf|\.nan)$/i;
  */
 const PLAIN_BLOCK_TEXT = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~]|[\d.+~](?=.* ))(?:[^:#]|:(?=\S)|(?<=\S)#)*$/;
 
+/** A key alone on its line: a block sequence of items follows. */
+const LIST_KEY = /^([A-Za-z_][\w-]*):[ \t]*$/;
+/** One item of a block sequence: its indent and its text. */
+const LIST_ITEM = /^( *)- (.*?)(?:[ \t]+#.*)?$/;
+
 /**
- * The common front matter (one 'key: text' or 'key: [text, text]' a line) read without the yaml library,
- * which costs more than markdown-it's parse of a whole small file. Anything else returns null and goes to yaml.
+ * The common front matter (one 'key: text' or 'key: [text, text]' a line, or a key followed by '- text' items)
+ * read without the yaml library, which costs more than markdown-it's parse of a whole small file. Anything else
+ * returns null and goes to yaml.
  */
 export function simpleFields(yamlLines: string[]): Field[] | null {
   const fields: Field[] = [];
   const keys = new Set<string>();
+  /** The block sequence being read: its items, and their indent once the first is read. */
+  let list: { items: string[]; indent?: string } | undefined;
   for (let i = 0; i < yamlLines.length; i++) {
     const line = yamlLines[i];
     if (line.trim() === '' || line.startsWith('#')) continue;
-    const m = SIMPLE_LINE.exec(line);
+    const item = list && LIST_ITEM.exec(line);
+    if (list && item) {
+      if ((list.indent ?? item[1]) !== item[1] || !isPlainText(item[2], PLAIN_BLOCK_TEXT)) return null;
+      list.indent = item[1];
+      list.items.push(item[2]);
+      continue;
+    }
+    // A key without items is null to yaml: left to it.
+    if (list && list.indent === undefined) return null;
+    const m = LIST_KEY.exec(line) ?? SIMPLE_LINE.exec(line);
     if (!m || keys.has(m[1])) return null;
     keys.add(m[1]);
-    const value = simpleValue(m[2]);
+    list = m[2] === undefined ? { items: [] } : undefined;
+    const value = list ? list.items : simpleValue(m[2]);
     if (value === undefined) return null;
     fields.push({ key: m[1], value, line: i + 2 });
   }
-  return fields;
+  return list && list.indent === undefined ? null : fields;
 }
 
 function simpleValue(written: string): string | string[] | undefined {

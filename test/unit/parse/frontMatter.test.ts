@@ -31,8 +31,8 @@ describe('front matter: the fast reader agrees with the yaml library', () => {
   });
 
   it('leaves anything else to yaml', () => {
-    for (const line of ['title: "quoted"', 'count: 3', 'flag: true', 'empty:', 'nested: a: b', 'list:', '  - a', 'x: 1.5', 'n: null', 'd: 2026-3-2', 'k: [a, "b"]', 'a: b', 'a: c']) {
-      const lines = line === 'a: c' ? ['a: b', 'a: c'] : [line];
+    for (const line of ['title: "quoted"', 'count: 3', 'flag: true', 'empty:', 'nested: a: b', 'list:', '  - a', 'list:\n  - a\n   - b', 'list:\n  - 3', 'list:\n  - a: b', 'list:\n  -\n  - a', 'list:\n  - a\n    b', 'list:\nnext: a', 'x: 1.5', 'n: null', 'd: 2026-3-2', 'k: [a, "b"]', 'a: b', 'a: c']) {
+      const lines = line === 'a: c' ? ['a: b', 'a: c'] : line.split('\n');
       if (line === 'a: b') continue;
       assert.equal(simpleFields(lines), null, line);
     }
@@ -50,5 +50,37 @@ describe('front matter: the fast reader agrees with the yaml library', () => {
       if (fast) assert.deepEqual(fast, yamlFields(lines, []), lines.join('\n'));
     }), { numRuns: 2000 });
     assert.ok(readFast > 400, `only ${readFast} of 2000 blocks took the fast path`);
+  });
+
+  it('reads a key followed by a block sequence of plain items itself, as yaml does', () => {
+    const lines = ['title: Ronde 3', 'participants:', '  - Gemeente', '  - Youth team  # new', '', '  - GGD, regio', 'tags:', '- a', 'thermometer: vriendschappelijk'];
+    const fast = simpleFields(lines);
+    assert.deepEqual(fast, [
+      { key: 'title', value: 'Ronde 3', line: 2 },
+      { key: 'participants', value: ['Gemeente', 'Youth team', 'GGD, regio'], line: 3 },
+      { key: 'tags', value: ['a'], line: 8 },
+      { key: 'thermometer', value: 'vriendschappelijk', line: 10 },
+    ]);
+    assert.deepEqual(fast, yamlFields(lines, []));
+  });
+
+  it('gives the same fields as yaml on generated blocks with block sequences', () => {
+    const word = fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ,()]{0,10}$/);
+    const text = fc.oneof({ arbitrary: word, weight: 4 }, { arbitrary: fc.stringMatching(/^[A-Za-zÀ-ÿ\-' .0-9():#[\]{},/`+~]{0,14}$/), weight: 1 });
+    // Mostly one indent and '- ' a list, sometimes another indent, dash or a blank or comment line in between.
+    const item = fc.tuple(fc.oneof({ arbitrary: fc.constant(''), weight: 6 }, { arbitrary: fc.constantFrom(' ', '-', '- ', '', '\t'), weight: 1 }), text, fc.boolean())
+      .map(([odd, t, comment]) => (odd === '\t' ? '' : `${odd === '-' || odd === '- ' ? '' : odd}- ${odd === '-' || odd === '- ' ? odd : ''}${t}${comment ? ' # x' : ''}`));
+    const key = fc.stringMatching(/^[a-z_][a-z0-9_-]{0,6}$/);
+    const scalar = fc.tuple(key, text).map(([k, v]) => [`${k}: ${v}`]);
+    const list = fc.tuple(key, fc.constantFrom(':', ':', ':  ', ': # c'), fc.constantFrom('', '  ', '  ', '    '), fc.array(fc.oneof({ arbitrary: item, weight: 8 }, { arbitrary: fc.constantFrom('# c', '  # c'), weight: 1 }), { maxLength: 4 }))
+      .map(([k, colon, indent, items]) => [`${k}${colon}`, ...items.map((i) => (i.startsWith('#') ? i : indent + i))]);
+    let readFast = 0;
+    fc.assert(fc.property(fc.array(fc.oneof(scalar, list, list), { maxLength: 5 }), (blocks) => {
+      const lines = blocks.flat();
+      const fast = simpleFields(lines);
+      if (fast && lines.some((l) => l.includes('- '))) readFast++;
+      if (fast) assert.deepEqual(fast, yamlFields(lines, []), lines.join('\n'));
+    }), { numRuns: 4000 });
+    assert.ok(readFast > 200, `only ${readFast} of 4000 blocks with items took the fast path`);
   });
 });
