@@ -212,20 +212,32 @@ const USER_AGENTS = {
   windows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
 };
 
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** What a page sees of the browser: its window size, and its user agent when FN_PLATFORM poses as another OS. */
+function contextOptions() {
+  const platform = process.env.FN_PLATFORM;
+  if (platform && !USER_AGENTS[platform]) throw new Error(`FN_PLATFORM=${platform}: use mac or windows`);
+  return { viewport: { width: 1400, height: 900 }, ...(platform && { userAgent: USER_AGENTS[platform] }) };
+}
+
 /** Headless Debian chromium with a profile inside the run folder; FN_PLATFORM=mac|windows to pose as that OS. */
 export async function launchChromium(run) {
   const { chromium } = await import('playwright-core');
-  const platform = process.env.FN_PLATFORM;
-  if (platform && !USER_AGENTS[platform]) throw new Error(`FN_PLATFORM=${platform}: use mac or windows`);
   return chromium.launchPersistentContext(path.join(run.dir, 'chromium-profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    ...(platform && { userAgent: USER_AGENTS[platform] }),
-    viewport: { width: 1400, height: 900 },
-    env: { ...process.env, ...run.env },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    executablePath: CHROMIUM, headless: true, ...contextOptions(), env: { ...process.env, ...run.env }, args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * One headless chromium for many workbenches (its XDG dirs and TMPDIR in `run`): newContext() gives each a context
+ * of its own, as empty as a fresh profile, without starting a browser each time.
+ */
+export async function launchSharedChromium(run) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, env: { ...process.env, ...run.env }, args: CHROMIUM_ARGS });
+  return { browser, newContext: () => browser.newContext(contextOptions()) };
 }
 
 /** code-server's remote authority is literally "remote". */

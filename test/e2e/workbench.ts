@@ -1,10 +1,10 @@
-// Shared set-up of the e2e suites: the packaged .vsix installed into a fresh code-server, a headless
-// chromium page on the examples/ folder, and the few workbench gestures the suites use.
+// Shared set-up of the e2e suites: the packaged .vsix installed into code-server (once per test run), a fresh
+// code-server per suite, a headless chromium page on the examples/ folder, and the few workbench gestures the suites use.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { GroupNode, GroupingMode, buildFileTree } from '../../src/core/report/grouping';
 import { Session } from '../../src/core/parse/model';
 import { termLabel } from '../../src/core/vocabulary/labels';
@@ -24,6 +24,7 @@ const vsix = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
 /** The part of scripts/lib/code-server.mjs the suites use (loaded at run time: it is an ES module). */
 export interface Run { dir: string; extensionsDir: string }
 interface Server { pid: number; stop(): Promise<void> }
+interface SharedChromium { browser: Browser; newContext(): Promise<BrowserContext> }
 interface Harness {
   assertInstalled(): void;
   createRun(kind: string, settings?: object): Run;
@@ -31,7 +32,36 @@ interface Harness {
   installVsix(run: Run, vsix: string): Promise<void>;
   startCodeServer(run: Run, options?: { locale?: string }): Promise<Server>;
   launchChromium(run: Run): Promise<BrowserContext>;
+  launchSharedChromium(run: Run): Promise<SharedChromium>;
   workbenchUrl(server: Server, folder: string): string;
+}
+
+const loadHarness = (): Promise<Harness> => import(pathToFileURL(path.join(ROOT, 'scripts/lib/code-server.mjs')).href);
+
+/**
+ * Under mocha, the workbenches of one test run share the .vsix installed once and one browser (each workbench its
+ * own user data and browser context, as empty as before): installing the same file and starting the same browser
+ * again cost seconds per suite. Both go after the last test file.
+ */
+let shared: { run: Run; extensionsDir: Promise<string>; chromium: Promise<SharedChromium> } | undefined;
+const underMocha = typeof after === 'function';
+if (underMocha) {
+  after(async () => {
+    if (!shared) return;
+    await shared.chromium.then((c) => c.browser.close(), () => undefined);
+    (await loadHarness()).removeRun(shared.run);
+  });
+}
+
+function sharedParts(harness: Harness) {
+  if (!shared) {
+    const run = harness.createRun('e2e-shared');
+    shared = { run, extensionsDir: harness.installVsix(run, vsix).then(() => run.extensionsDir), chromium: harness.launchSharedChromium(run) };
+    // Awaited by each workbench; a failure fails the workbench that waits for it, not the process.
+    shared.extensionsDir.catch(() => undefined);
+    shared.chromium.catch(() => undefined);
+  }
+  return shared;
 }
 
 export const container = (manifest.contributes.viewsContainers?.activitybar ?? [])
@@ -60,7 +90,7 @@ export interface Workbench {
  */
 export async function openWorkbench(kind: string, settings: object, options: { folder?: string; locale?: string; run?: Run } = {}): Promise<Workbench> {
   assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} is missing: run  npm run package`);
-  const harness: Harness = await import(pathToFileURL(path.join(ROOT, 'scripts/lib/code-server.mjs')).href);
+  const harness = await loadHarness();
   harness.assertInstalled();
   const run = options.run ?? harness.createRun(kind, settings);
   let server: Server | undefined;
@@ -72,9 +102,12 @@ export async function openWorkbench(kind: string, settings: object, options: { f
     else console.log(`    e2e logs kept in ${run.dir}`);
   };
   try {
-    if (!options.run) await harness.installVsix(run, vsix);
+    // A run started again (options.run) keeps its own extensions and browser profile.
+    const sharing = underMocha && !options.run ? sharedParts(harness) : undefined;
+    if (sharing) run.extensionsDir = await sharing.extensionsDir;
+    else if (!options.run) await harness.installVsix(run, vsix);
     server = await harness.startCodeServer(run, { locale: options.locale });
-    context = await harness.launchChromium(run);
+    context = sharing ? await (await sharing.chromium).newContext() : await harness.launchChromium(run);
     const page = await context.newPage();
     await page.goto(harness.workbenchUrl(server, options.folder ?? EXAMPLES));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
