@@ -75,7 +75,7 @@ async function harnessCheck() {
 }
 
 /** What the .vsix may hold: the bundles, the manifest and what it points at; nothing else. */
-const SHIPPED = [/^dist\/(extension|docx|markdown-it|yaml)\.js$/, /^dist\/(resvg\.wasm|DejaVuSans\.ttf)$/, /^dist\/web\/extension\.js$/, /^package(\.nls(\.[a-z-]+)?)?\.json$/,
+const SHIPPED = [/^dist\/(extension|docx|notesWorker|markdown-it|yaml)\.js$/, /^dist\/(resvg\.wasm|DejaVuSans\.ttf)$/, /^dist\/web\/extension\.js$/, /^package(\.nls(\.[a-z-]+)?)?\.json$/,
   /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/, /^media\/[\w./-]+\.(png|svg|js|css)$/,
   /^schemas\/[\w-]+\.schema\.json$/, /^snippets\/[\w-]+\.code-snippets$/];
 /**
