@@ -35,6 +35,8 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
       active.onDidChange(() => this.update()),
       room.onDidChange(() => this.update()),
     );
+    // What the view shows when VS Code first asks, so the first update after activation redraws only a change.
+    this.shown = this.look();
   }
 
   /** The active session, as the partners may see it while presenting. */
@@ -45,10 +47,15 @@ export class ThermometerView implements vscode.TreeDataProvider<ThermometerRow>,
 
   /** Redraws only when a row would look different, so typing an observation leaves the view alone. */
   private update(): void {
-    const shown = JSON.stringify([this.active.document?.uri.toString(), this.rows(), this.advice()]);
+    const shown = this.look();
     if (shown === this.shown) return;
     this.shown = shown;
     this.changed.fire();
+  }
+
+  /** Everything a row or its advice shows, to compare. */
+  private look(): string {
+    return JSON.stringify([this.active.document?.uri.toString(), this.rows(), this.advice()]);
   }
 
   rows(): ThermometerRow[] {
