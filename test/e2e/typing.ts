@@ -80,7 +80,19 @@ export async function savedText(page: Page, file: string): Promise<string> {
     await page.waitForTimeout(50); // poll interval; the deadline bounds it
   }
   await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 10_000 });
-  return fs.readFileSync(file, 'utf8');
+  return settledText(page, file, deadline);
+}
+
+/** The file's text once two reads 100 ms apart agree: the save may still be writing it (it read back empty once). */
+async function settledText(page: Page, file: string, deadline: number): Promise<string> {
+  let text = fs.readFileSync(file, 'utf8');
+  for (;;) {
+    await page.waitForTimeout(100); // the interval of the two reads; the deadline bounds the loop
+    const again = fs.readFileSync(file, 'utf8');
+    if (again === text && text !== '') return text;
+    if (Date.now() > deadline) throw new Error(`${path.basename(file)} kept changing on disk (or stayed empty) after saving`);
+    text = again;
+  }
 }
 
 export const SUGGEST = '.editor-widget.suggest-widget.visible';
