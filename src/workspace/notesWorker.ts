@@ -2,24 +2,43 @@
 // extension host's main thread and returns each one's summary (or why it was skipped). notesPool.ts runs it.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { CountedObservation, NoteSummary } from '../core/report/noteSummary';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { readNoteSummary } from './noteFile';
-import type { FromWorker, ToWorker } from './notesPool';
+import type { FromWorker, SentSummary, ToWorker } from './notesPool';
 
 /** The vocabularies sent so far, by the pool's id: each crosses once per worker. */
 const vocabularies = new Map<number, Vocabulary>();
+/** Each kind of observation sent so far, by its JSON: its place in the table the host keeps for this worker. */
+const places = new Map<string, number>();
+
+/** The summary with its observations as places in the table; new kinds go to `added` (sent with this batch). */
+function asSent(summary: NoteSummary, added: CountedObservation[]): SentSummary {
+  const observations = summary.observations.map((kind) => {
+    const key = JSON.stringify(kind);
+    let place = places.get(key);
+    if (place === undefined) {
+      places.set(key, (place = places.size));
+      added.push(kind);
+    }
+    return place;
+  });
+  return { ...summary, observations };
+}
 
 parentPort?.on('message', async ({ batch, vocabularies: sent, files }: ToWorker) => {
   for (const [id, vocabulary] of sent) vocabularies.set(id, vocabulary);
   const readings: FromWorker['readings'] = [];
+  const kinds: CountedObservation[] = [];
   // Read synchronously: this thread has nothing else to do, and a promise per file costs more than the read.
   for (const { path, file, size, vocabulary } of files) {
     try {
-      readings.push(await readNoteSummary(size, async () => readFileSync(path), file, vocabularies.get(vocabulary)!));
+      const reading = await readNoteSummary(size, async () => readFileSync(path), file, vocabularies.get(vocabulary)!);
+      readings.push('skipped' in reading ? reading : { notes: reading.notes && asSent(reading.notes, kinds) });
     } catch {
       // The host reads this file itself and meets the failure as it would have.
       readings.push({ failed: true });
     }
   }
-  parentPort!.postMessage({ batch, readings } satisfies FromWorker);
+  parentPort!.postMessage({ batch, kinds, readings } satisfies FromWorker);
 });

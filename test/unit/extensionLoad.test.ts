@@ -21,11 +21,14 @@ const activated = state();
 const session = api.store.get({ languageId: 'markdown', uri: { toString: () => 'file:///notes/kick-off.md' }, version: 1, isDirty: false,
   getText: () => '---\\ntitle: Kick-off\\nparticipants:\\n  - Gemeente\\n  - Zorggroep\\n---\\n# Opening\\nWe talk. #relatie #waakzaam\\n' });
 const parsed = { ...state(), tags: session.tags.map((t) => t.raw), participants: session.participants.map((p) => p.name) };
-console.log(JSON.stringify({ loaded, activated, parsed }));`;
+const quoted = api.store.get({ languageId: 'markdown', uri: { toString: () => 'file:///notes/deel-2.md' }, version: 1, isDirty: false,
+  getText: () => '---\\ntitle: "Kick-off: deel 2"\\n---\\n# Opening\\nWe talk. #relatie\\n' });
+const yamlRead = { ...state(), title: quoted.title };
+console.log(JSON.stringify({ loaded, activated, parsed, yamlRead }));`;
 
 interface Moment { schemas: number; built: string[]; files: string[] }
 
-type Result = { loaded: Moment; activated: Moment; parsed: Moment & { tags: string[]; participants: string[] } };
+type Result = { loaded: Moment; activated: Moment; parsed: Moment & { tags: string[]; participants: string[] }; yamlRead: Moment & { title: string } };
 
 function run(): Result {
   const child = spawnSync(process.execPath, ['-e', SCRIPT], { encoding: 'utf8' });
@@ -45,14 +48,25 @@ describe('extension load: nothing activation does not need is built', () => {
     assert.deepEqual(result.activated, { schemas: 0, built: [], files: ['extension.js'] });
   });
 
-  it('the first parse builds them, from the files beside the bundle, and reads the notes as before', () => {
+  it('the first parse builds markdown-it from the file beside the bundle, and reads the notes as before', () => {
     const { schemas, ...rest } = result.parsed;
     assert.ok(schemas > 0, 'the front matter schema is built (zod\'s hook counts it)');
+    // Front matter of 'key: text' lines and '- item' lists is read without yaml.
     assert.deepEqual(rest, {
-      built: ['yaml', 'markdown-it'],
-      files: ['extension.js', 'yaml.js', 'markdown-it.js'],
+      built: ['markdown-it'],
+      files: ['extension.js', 'markdown-it.js'],
       tags: ['relatie', 'waakzaam'],
       participants: ['Gemeente', 'Zorggroep'],
+    });
+  });
+
+  it('yaml is built, from the file beside the bundle, only for front matter that needs it', () => {
+    const { schemas, ...rest } = result.yamlRead;
+    assert.ok(schemas > 0);
+    assert.deepEqual(rest, {
+      built: ['markdown-it', 'yaml'],
+      files: ['extension.js', 'markdown-it.js', 'yaml.js'],
+      title: 'Kick-off: deel 2',
     });
   });
 });

@@ -65,6 +65,12 @@ describe('notes pool: the workspace scan parsed in worker threads', function () 
     assert.deepEqual(team.notes.decisions.map((d) => d.private), [false]);
     assert.ok(read.slice(0, 200).every((r) => r && 'notes' in r && r.notes && r.notes.observations.length > 0), 'every archive note has observations');
     assert.ok(read.slice(0, 200).some((r) => r && 'notes' in r && r.notes?.observations.some((o) => o.private)), 'private parts are in the archive');
+    // One object per kind of observation, as a warm start's index holds them (a parse makes one per observation).
+    const kinds = read.flatMap((r) => (r && 'notes' in r && r.notes ? r.notes.observations : []));
+    const distinct = new Set(kinds.map((kind) => JSON.stringify(kind))).size;
+    assert.ok(distinct * notes.size < kinds.length, `${distinct} kinds among ${kinds.length} observations`);
+    const objects = new Set(kinds).size;
+    assert.ok(objects >= distinct && objects <= distinct * notes.size, `${objects} objects for ${distinct} kinds: one per kind in each worker`);
     await until(() => notes.running === 0);
     assert.equal(notes.running, 0, 'the idle pool ended its workers');
     notes.dispose();
