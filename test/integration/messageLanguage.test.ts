@@ -238,7 +238,9 @@ describe('the exports\' questions and messages speak the notes\' language, in an
   it('the walkthrough\'s sample notes: Dutch when the workspace\'s most recent notes are, else English (VS Code being English)', async () => {
     const sample = async () => {
       const uri = await vscode.commands.executeCommand<vscode.Uri>('facilitatorNotes.openSampleNotes');
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+      // The editor the command showed: a closed untitled document of the same name may linger in textDocuments.
+      const doc = vscode.window.activeTextEditor!.document;
+      assert.equal(doc.uri.toString(), uri.toString());
       assert.equal(doc.isUntitled, true, 'nothing is written until the facilitator saves');
       const lines = doc.getText().split('\n');
       await vscode.window.showTextDocument(doc);
