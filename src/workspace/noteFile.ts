@@ -14,7 +14,7 @@ export type SkipReason = 'too-large' | Unreadable;
 export type NoteReading<T> = { notes: T | null } | { skipped: SkipReason };
 
 /** The session notes of a file's bytes ('file' is its workspace-relative path, as problems name it). */
-export function readNoteBytes(bytes: Uint8Array, file: string, vocabulary: Vocabulary): NoteReading<Session> {
+function readNoteBytes(bytes: Uint8Array, file: string, vocabulary: Vocabulary): NoteReading<Session> {
   const decoded = decodeNotes(bytes);
   if (!('text' in decoded)) return { skipped: decoded.unreadable };
   // A failure of ours shows as an error problem on this file; the other files are read as usual.
@@ -22,9 +22,13 @@ export function readNoteBytes(bytes: Uint8Array, file: string, vocabulary: Vocab
   return { notes: isSessionNotes(session) || session.problems.some((p) => p.code === 'unreadable') ? session : null };
 }
 
+/** The session notes of a file of `size` bytes, read by `read` only when it is not too large. */
+export async function readNote(size: number, read: () => Promise<Uint8Array>, file: string, vocabulary: Vocabulary): Promise<NoteReading<Session>> {
+  return size > MAX_NOTES_BYTES ? { skipped: 'too-large' } : readNoteBytes(await read(), file, vocabulary);
+}
+
 /** What the notes index keeps of a file of `size` bytes, read by `read` only when it is not too large. */
 export async function readNoteSummary(size: number, read: () => Promise<Uint8Array>, file: string, vocabulary: Vocabulary): Promise<NoteReading<NoteSummary>> {
-  if (size > MAX_NOTES_BYTES) return { skipped: 'too-large' };
-  const reading = readNoteBytes(await read(), file, vocabulary);
+  const reading = await readNote(size, read, file, vocabulary);
   return 'skipped' in reading ? reading : { notes: reading.notes && noteSummary(reading.notes, vocabulary) };
 }

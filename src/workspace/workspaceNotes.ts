@@ -5,7 +5,7 @@ import { NoteSummary } from '../core/report/noteSummary';
 import { NotesIndex, vocabularyKey } from '../core/report/notesIndex';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { uiLang } from './lang';
-import { NoteReading, readNoteBytes, readNoteSummary } from './noteFile';
+import { NoteReading, readNote, readNoteSummary } from './noteFile';
 import { NotesPool } from './notesPool';
 
 export interface WorkspaceNote {
@@ -247,8 +247,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   private async readNow(uri: vscode.Uri): Promise<Session | null> {
     try {
       const { size } = await vscode.workspace.fs.stat(uri);
-      if (size > MAX_NOTES_BYTES) return this.notesOf(uri, { skipped: 'too-large' });
-      return this.notesOf(uri, readNoteBytes(await vscode.workspace.fs.readFile(uri), vscode.workspace.asRelativePath(uri), this.vocabulary(uri)));
+      return this.notesOf(uri, await readNote(size, () => Promise.resolve(vscode.workspace.fs.readFile(uri)), vscode.workspace.asRelativePath(uri), this.vocabulary(uri)));
     } catch {
       return null;
     }

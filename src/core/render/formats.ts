@@ -26,7 +26,7 @@ export interface ReportFormat {
 }
 
 export const REPORT_FORMATS: Record<string, ReportFormat> = {
-  json: { extension: '.json', usesSessions: false, render: (report) => JSON.stringify(report, null, 2) + '\n' },
+  json: { extension: '.json', usesSessions: false, render: (report) => [...jsonReportPieces(report)].join('') },
   md: {
     extension: '.md',
     usesSessions: true,
@@ -45,7 +45,7 @@ export const REPORT_FORMATS: Record<string, ReportFormat> = {
   },
 };
 
-/** The JSON format's text in pieces of about 64K characters: REPORT_FORMATS.json.render's bytes, never one string. */
+/** The JSON format's text (JSON.stringify's, two spaces) in pieces of about 64K characters, so the CLI never holds it whole. */
 export function* jsonReportPieces(report: OverviewReport): Generator<string> {
   yield* batched(jsonPieces(report));
   yield '\n';
