@@ -7,6 +7,7 @@ import type * as WorkerThreads from 'node:worker_threads';
 import { CountedObservation, NoteSummary } from '../core/report/noteSummary';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { NoteReading } from './noteFile';
+import { builtin } from './nodeBuiltin';
 
 /** One file for a worker: its path on disk, its workspace-relative name, its size and the vocabulary it is read with. */
 export interface PoolFile {
@@ -52,12 +53,6 @@ const GATHER_MS = 5;
 const MIN_FILES = 8;
 /** An idle pool ends its workers this long after the last result, handing their memory back. */
 const LINGER_MS = 200;
-
-/** Node's own modules where the host is Node (not in the web worker host, and without a bundler seeing them). */
-function builtin<T>(name: string): T | undefined {
-  const host = typeof process === 'undefined' ? undefined : (process as { getBuiltinModule?: (name: string) => unknown });
-  return host?.getBuiltinModule?.(name) as T | undefined;
-}
 
 export class NotesPool {
   private readonly queue: Job[] = [];

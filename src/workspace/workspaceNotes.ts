@@ -7,6 +7,7 @@ import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { uiLang } from './lang';
 import { NoteReading, readNote, readNoteSummary } from './noteFile';
 import { NotesPool } from './notesPool';
+import { readFileBytes, statFile } from './fileAccess';
 
 export interface WorkspaceNote {
   uri: vscode.Uri;
@@ -18,6 +19,11 @@ const SETTLE_MS = 150;
 /** The index is written this long after the last change to it, so a burst of file changes writes it once. */
 const SAVE_DELAY_MS = 2000;
 const INDEX_FILE = 'notes-index.json';
+
+/** A turn of the event loop: what waits for the host (a message, a click) goes first. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** A file read() skipped (too large, not UTF-8): it gets no index entry, so the next start says so again. */
 class Skipped extends Error {}
@@ -183,11 +189,14 @@ export class WorkspaceNotes implements vscode.Disposable {
     const file = this.indexFile();
     this.unsaved = undefined;
     if (!file || !this.indexFolder) return;
+    // Unchanged from here on, unless a file is read while the index is written: a scan meanwhile schedules no second save.
+    index.changed = false;
     try {
       const temporary = vscode.Uri.joinPath(this.indexFolder, `${INDEX_FILE}.tmp`);
       await vscode.workspace.fs.createDirectory(this.indexFolder);
-      index.changed = false;
-      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(index.serialize()));
+      // Made in turns: thousands of notes take the host a few hundred milliseconds, the time of a click on a dossier.
+      const text = await index.serializeInTurns(nextTurn);
+      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
       await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
     } catch {
       // Storage we cannot write only costs the next start a full scan.
@@ -216,7 +225,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   private async readThroughIndex(uri: vscode.Uri, index: NotesIndex): Promise<NoteSummary | null> {
     const key = uri.toString();
     try {
-      const { size, mtime } = await vscode.workspace.fs.stat(uri);
+      const { size, mtime } = await statFile(uri);
       return await index.summary({ uri: key, size, mtime }, async () => {
         this.parsed++;
         return this.notesOf(uri, await this.summarise(uri, size));
@@ -235,7 +244,7 @@ export class WorkspaceNotes implements vscode.Disposable {
     const pool = uri.scheme === 'file' ? this.notesPool() : undefined;
     const read = await pool?.read({ path: uri.fsPath, file, size, vocabulary });
     if (read) this.parsedByWorkers++;
-    return read ?? readNoteSummary(size, () => Promise.resolve(vscode.workspace.fs.readFile(uri)), file, vocabulary);
+    return read ?? readNoteSummary(size, () => readFileBytes(uri), file, vocabulary);
   }
 
   private notesPool(): NotesPool | undefined {
@@ -246,8 +255,8 @@ export class WorkspaceNotes implements vscode.Disposable {
   /** The file's session parsed now; null for a file that holds none, was skipped or cannot be read. */
   private async readNow(uri: vscode.Uri): Promise<Session | null> {
     try {
-      const { size } = await vscode.workspace.fs.stat(uri);
-      return this.notesOf(uri, await readNote(size, () => Promise.resolve(vscode.workspace.fs.readFile(uri)), vscode.workspace.asRelativePath(uri), this.vocabulary(uri)));
+      const { size } = await statFile(uri);
+      return this.notesOf(uri, await readNote(size, () => readFileBytes(uri), vscode.workspace.asRelativePath(uri), this.vocabulary(uri)));
     } catch {
       return null;
     }

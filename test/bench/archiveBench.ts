@@ -2,7 +2,8 @@
 // measures, outside VS Code: the workspace scan cold (every file parsed) against warm (the notes index read back),
 // and the CLI's overview and dossier over both sizes (time, and peak memory against the archive's size); then, in
 // code-server, the views and typing over the full archive against a one-note workspace (archiveWorkbench.ts).
-// FN_ARCHIVE=cli or FN_ARCHIVE=code-server runs only that part; FN_ARCHIVE_NOTES=1000 a smaller archive for a quick try.
+// FN_ARCHIVE=cli or FN_ARCHIVE=code-server runs only that part; FN_ARCHIVE_NOTES=1000 a smaller archive for a quick try;
+// FN_SETTLE_MS=15000 waits that long after the Actions view populated before the overview and dossiers are timed.
 // Not part of `npm test`: machines are noisy.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -227,6 +227,8 @@ async function measureSteps(started: Awaited<ReturnType<typeof startHost>>, typi
   step(`Actions view populated after ${(started.fromOpenMs / 1000).toFixed(1)} s; opening the workspace overview`);
   // A panel the workbench restored at the start (a warm start) would be taken for the new page.
   await workbenchCommand(page, 'View: Close All Editors');
+  // FN_SETTLE_MS: time the overview and dossiers once the workbench has had that long to finish its own start.
+  if (process.env.FN_SETTLE_MS) await page.waitForTimeout(Number(process.env.FN_SETTLE_MS));
   const afterScan = extensionHostMemory(serverPid);
   const overview = await openWorkspaceOverview(page);
   const dossierMs: number[] = [];

@@ -47,7 +47,11 @@ function storedEntries(kinds: readonly CountedObservation[]): Check<IndexEntry[]
 
 /** The stored text of an index body: its header line, then the body. */
 export function sealed(vocabulary: string, bodyText: string): string {
-  const header: Header = { format: NOTES_INDEX_FORMAT, parser: PARSER_VERSION, vocabulary, length: bodyText.length, hash: bodyHash(bodyText) };
+  return sealedWith(vocabulary, bodyText, bodyHash(bodyText));
+}
+
+function sealedWith(vocabulary: string, bodyText: string, hash: string): string {
+  const header: Header = { format: NOTES_INDEX_FORMAT, parser: PARSER_VERSION, vocabulary, length: bodyText.length, hash };
   return `${JSON.stringify(header)}\n${bodyText}`;
 }
 
@@ -95,6 +99,25 @@ export class NotesIndex {
   }
 
   serialize(): string {
+    const steps = this.serializing();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** serialize() with `pause` awaited between batches of entries, so the host's main thread is never held for long. */
+  async serializeInTurns(pause: () => Promise<void>): Promise<string> {
+    const steps = this.serializing();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  /** The stored text, made a batch at a time: it yields between batches and returns the text. */
+  private *serializing(): Generator<void, string> {
     const kinds: CountedObservation[] = [];
     const places = new Map<string, number>();
     // A kind read back from the index is one shared object: known by identity, it needs no key made.
@@ -108,12 +131,28 @@ export class NotesIndex {
       shared.set(kind, place);
       return place;
     };
-    const entries = [...this.entries.values()].map((entry) => (entry.summary
-      ? { ...entry, summary: { ...entry.summary, observations: entry.summary.observations.map(placeOf) } }
-      : entry));
-    return sealed(this.vocabularyKey, JSON.stringify([kinds, entries]));
+    // JSON.stringify([kinds, entries]) in pieces: the kinds are all known only once every entry is placed.
+    const entries: string[] = [];
+    let batch = 0;
+    for (const entry of this.entries.values()) {
+      entries.push(JSON.stringify(entry.summary
+        ? { ...entry, summary: { ...entry.summary, observations: entry.summary.observations.map(placeOf) } }
+        : entry));
+      if (++batch % SERIALIZE_BATCH === 0) yield;
+    }
+    const bodyText = `[${JSON.stringify(kinds)},[${entries.join(',')}]]`;
+    let hash = FNV_SEED;
+    for (let from = 0; from < bodyText.length; from += HASH_BATCH) {
+      hash = fnv1aOf(bodyText, from, Math.min(bodyText.length, from + HASH_BATCH), hash);
+      yield;
+    }
+    return sealedWith(this.vocabularyKey, bodyText, hash36(hash));
   }
 }
+
+/** Entries made into JSON between two pauses, and characters hashed between two. */
+const SERIALIZE_BATCH = 250;
+const HASH_BATCH = 1 << 20;
 
 /** The stored entries when the text is an index of this format, parser and vocabulary, whole, that validates. */
 function entriesOf(stored: string | undefined, vocabularyKey: string): IndexEntry[] | undefined {
@@ -149,17 +188,27 @@ function checkedBody(stored: string, vocabularyKey: string): string | undefined 
 }
 
 function bodyHash(bodyText: string): string {
-  return fnv1a(bodyText, 0x811c9dc5);
+  return fnv1a(bodyText, FNV_SEED);
 }
 
 /** A short fingerprint of the vocabulary: the same terms and aliases parse the same notes. */
 export function vocabularyKey(vocabulary: Vocabulary): string {
   const text = JSON.stringify(vocabulary);
-  return `${text.length}-${fnv1a(text, 0x811c9dc5)}-${fnv1a(text, 0x01000193)}`;
+  return `${text.length}-${fnv1a(text, FNV_SEED)}-${fnv1a(text, 0x01000193)}`;
 }
 
+const FNV_SEED = 0x811c9dc5;
+
 function fnv1a(text: string, seed: number): string {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash36(fnv1aOf(text, 0, text.length, seed));
+}
+
+/** FNV-1a over text[from, to), going on from `hash`: a long text can be hashed a stretch at a time. */
+function fnv1aOf(text: string, from: number, to: number, hash: number): number {
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function hash36(hash: number): string {
   return (hash >>> 0).toString(36);
 }

@@ -339,4 +339,34 @@ describe('notes index', () => {
     assert.equal(stored.trusted, true);
     assert.equal(stored.size, 1);
   });
+
+  it('written in turns: the same text as at once, with pauses between batches of entries, and the header\'s hash of the whole body', async () => {
+    const index = new NotesIndex(KEY);
+    await scan(index, disk(600));
+    let pauses = 0;
+    const text = await index.serializeInTurns(async () => { pauses++; });
+    assert.equal(text, index.serialize());
+    const body = text.slice(text.indexOf('\n') + 1);
+    assert.equal(text, sealed(KEY, body), 'the hash made a stretch at a time is the hash of the whole body');
+    assert.equal(JSON.stringify(JSON.parse(body)), body);
+    // 600 entries in batches of 250, then the body hashed in stretches of 2^20 characters.
+    assert.equal(pauses, 2 + Math.ceil(body.length / 2 ** 20));
+    const warm = new NotesIndex(KEY, text);
+    await scan(warm, disk(600));
+    assert.equal(warm.parsed, 0);
+  });
+
+  it('a file read while the index is written in turns is kept: written then or at the next save', async () => {
+    const index = new NotesIndex(KEY);
+    const files = disk(600);
+    await scan(index, files);
+    index.changed = false;
+    const late = { text: note('Samenwerking 9', '2025-11-11', 'Laat'), mtime: 9 };
+    const text = await index.serializeInTurns(async () => {
+      if (index.size === 600) await index.summary({ uri: 'file:///notes/late.md', size: late.text.length, mtime: 9 }, async () => noteSummary(parsed('file:///notes/late.md', late)!, BUILTIN_VOCABULARY));
+    });
+    assert.equal(index.changed, true, 'the next save writes it');
+    assert.equal(new NotesIndex(KEY, text).trusted, true);
+    assert.equal(index.size, 601);
+  });
 });

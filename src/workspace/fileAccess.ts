@@ -1,0 +1,28 @@
+// How the workspace's notes files are stat'ed and read: with Node's fs for files on disk where the extension host is
+// Node, else through VS Code. VS Code's workspace.fs asks the workbench before every call (for an extension that may
+// have to start for the scheme), so while the workbench is busy (just after a start, while a webview loads) each call
+// waits for it: a scan asks thousands of times, a dossier twice per note.
+import type * as Fs from 'node:fs';
+import * as vscode from 'vscode';
+import { builtin } from './nodeBuiltin';
+
+export interface FileFacts { size: number; mtime: number }
+
+function disk(uri: vscode.Uri): typeof Fs.promises | undefined {
+  return uri.scheme === 'file' ? builtin<typeof Fs>('node:fs')?.promises : undefined;
+}
+
+/** The file's size and modification time (whole milliseconds, as VS Code's stat gives them and the notes index keeps them). */
+export async function statFile(uri: vscode.Uri): Promise<FileFacts> {
+  const fs = disk(uri);
+  const stats = fs ? await fs.stat(uri.fsPath) : undefined;
+  if (stats) return { size: stats.size, mtime: stats.mtime.getTime() };
+  const { size, mtime } = await vscode.workspace.fs.stat(uri);
+  return { size, mtime };
+}
+
+/** The file's bytes. */
+export function readFileBytes(uri: vscode.Uri): Promise<Uint8Array> {
+  const fs = disk(uri);
+  return fs ? fs.readFile(uri.fsPath) : Promise.resolve(vscode.workspace.fs.readFile(uri));
+}
