@@ -24,5 +24,28 @@ export async function statFile(uri: vscode.Uri): Promise<FileFacts> {
 /** The file's bytes. */
 export function readFileBytes(uri: vscode.Uri): Promise<Uint8Array> {
   const fs = disk(uri);
-  return fs ? fs.readFile(uri.fsPath) : Promise.resolve(vscode.workspace.fs.readFile(uri));
+  return fs ? reading(() => fs.readFile(uri.fsPath)) : Promise.resolve(vscode.workspace.fs.readFile(uri));
+}
+
+/** Files read at once at most: each open file takes a descriptor, and a scan may ask for thousands together. */
+const MAX_OPEN = 32;
+let open = 0;
+const waiting: (() => void)[] = [];
+
+/** Reads under way on Node's fs now (tests check the limit). */
+export function readsOpen(): number {
+  return open;
+}
+
+/** Runs `read` once fewer than MAX_OPEN reads are under way; a read that ends hands its place to the next waiting. */
+async function reading<T>(read: () => Promise<T>): Promise<T> {
+  if (open < MAX_OPEN) open++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await read();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else open--;
+  }
 }
