@@ -10,6 +10,7 @@ import { NotesText } from '../core/report/partnerReport';
 import { partnerRefusals, partnerView, withoutJudgements } from '../core/report/audience';
 import { reportOf, summarizeSession } from '../core/report/overview';
 import { jsonReportPieces, REPORT_FORMATS } from '../core/render/formats';
+import { partnerCsvPieces } from '../core/render/report/partnerCsv';
 import { partnerDocumentInTurns, renderedDocumentChunks, reportLanguage } from '../core/render/report/partnerReport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { chartSvgs } from '../core/render/report/reportDocument';
@@ -128,10 +129,9 @@ async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'dat
   const { session } = await parseNotesInTurns(notes.text, { file: notes.file, vocabulary: run.vocabulary }, false, pauseEvery());
   const shown = partnerView(session);
   const view = run.readings ? shown : withoutJudgements(shown, run.vocabulary);
-  const report = reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary);
-  // A large file's JSON is written in pieces; CSV reads the session's texts as it renders.
-  if (run.format === 'json') return jsonReportPieces(report);
-  return REPORT_FORMATS[run.format].render(report, lang, [view], run.vocabulary, { audience: 'partners' });
+  // A large file's CSV and JSON are written in pieces as they are made (REPORT_FORMATS joins the same pieces).
+  if (run.format === 'csv') return partnerCsvPieces([view], lang, run.vocabulary);
+  return jsonReportPieces(reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary));
 }
 
 function extension(format: string): string {

@@ -2,6 +2,8 @@
 import { Session } from '../../parse/model';
 import { Lang } from '../../vocabulary/vocabulary';
 import { OVERVIEW_LABELS } from '../shared/labels';
+import { inLineOrder, lineSource } from '../shared/lineOrder';
+import { batched } from '../shared/pieces';
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -23,23 +25,29 @@ type Row = (string | number | null)[];
  * the given order; lists are joined with '; '. The facilitator's: the partners' CSV is report/partnerCsv.ts.
  */
 export function observationsCsv(sessions: readonly Session[], lang: Lang): string {
-  const labels = OVERVIEW_LABELS[lang];
-  const rows = [labels.csvHeader.join(',')];
-  for (const s of sessions) {
-    for (const [, row] of sessionRows(s, labels.yes).sort(([a], [b]) => a - b)) rows.push(row.map((v) => csvField(v)).join(','));
-  }
-  return BOM + rows.join('\r\n') + '\r\n';
+  return [...observationsCsvPieces(sessions, lang)].join('');
 }
 
-/** [line, row] pairs of one session, unsorted. */
-function sessionRows(s: Session, yes: string): [number, Row][] {
+/** observationsCsv in pieces of about 64K characters, made as they are written (`head`: with the BOM and header line). */
+export function observationsCsvPieces(sessions: readonly Session[], lang: Lang, head = true): Generator<string> {
+  const labels = OVERVIEW_LABELS[lang];
+  return batched(function* () {
+    if (head) yield `${BOM}${labels.csvHeader.join(',')}\r\n`;
+    for (const s of sessions) {
+      for (const row of sessionRows(s, labels.yes)) yield `${row.map((v) => csvField(v)).join(',')}\r\n`;
+    }
+  }());
+}
+
+/** The rows of one session in line order. */
+function sessionRows(s: Session, yes: string): Generator<Row> {
   const flag = (on: boolean) => (on ? yes : '');
   const observationLines = new Set(s.observations.map((o) => o.startLine));
-  return [
-    ...s.observations.map((o): [number, Row] => [o.startLine, [s.file, s.date, o.startLine, o.text, o.conditions.join('; '), o.phase, o.level,
-      o.needs.join('; '), o.otherTags.join('; '), o.parties.join('; '), flag(o.private), flag(o.decision), null, null]]),
-    ...s.actions.map((a): [number, Row] => [a.line, [s.file, s.date, a.line, a.text, null, null, null, null, null, a.ownerParty, flag(a.private), '', a.due, a.owner]]),
-    ...s.decisions.filter((d) => !observationLines.has(d.line))
-      .map((d): [number, Row] => [d.line, [s.file, s.date, d.line, d.text, null, null, null, null, null, null, flag(d.private), yes, null, null]]),
-  ];
+  return inLineOrder<Row>([
+    lineSource(s.observations, (o) => o.startLine, (o) => [s.file, s.date, o.startLine, o.text, o.conditions.join('; '), o.phase, o.level,
+      o.needs.join('; '), o.otherTags.join('; '), o.parties.join('; '), flag(o.private), flag(o.decision), null, null]),
+    lineSource(s.actions, (a) => a.line, (a) => [s.file, s.date, a.line, a.text, null, null, null, null, null, a.ownerParty, flag(a.private), '', a.due, a.owner]),
+    lineSource(s.decisions.filter((d) => !observationLines.has(d.line)), (d) => d.line,
+      (d) => [s.file, s.date, d.line, d.text, null, null, null, null, null, null, flag(d.private), yes, null, null]),
+  ]);
 }

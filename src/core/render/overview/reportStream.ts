@@ -6,7 +6,7 @@
 import { Session } from '../../parse/model';
 import { addToTotals, OverviewReport, reportOf, SessionSummary } from '../../report/overview';
 import { Lang, Vocabulary } from '../../vocabulary/vocabulary';
-import { observationsCsv } from './csv';
+import { observationsCsv, observationsCsvPieces } from './csv';
 import { REPORT_FORMATS } from '../formats';
 import { overviewHtmlParts } from './html';
 import { WorkspacePageCells } from './workspacePageCells';
@@ -44,11 +44,10 @@ async function* each<T, U>(items: AsyncIterable<T>, pick: (item: T) => U): Async
   for await (const item of items) yield pick(item);
 }
 
-/** The CSV header, then each session's rows: the rows of one session do not depend on the others. */
+/** The CSV header, then each session's rows in pieces: the rows of one session do not depend on the others. */
 export async function* csvChunks(sessions: AsyncIterable<Session>, lang: Lang): AsyncGenerator<string> {
-  const head = observationsCsv([], lang);
-  yield head;
-  for await (const session of sessions) yield observationsCsv([session], lang).slice(head.length);
+  yield observationsCsv([], lang);
+  for await (const session of sessions) yield* observationsCsvPieces([session], lang, false);
 }
 
 /** Stands in for the sessions in the rendered envelope; no summary can render to it. */

@@ -7,6 +7,8 @@ import { actionText } from '../../report/partnerReport';
 import { termLabel } from '../../vocabulary/labels';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 import { csvField } from '../overview/csv';
+import { inLineOrder, lineSource } from '../shared/lineOrder';
+import { batched } from '../shared/pieces';
 
 const HEAD = {
   en: { columns: ['date', 'session', 'kind', 'text', 'conditions', 'phase', 'needs', 'parties', 'who', 'due', 'status'],
@@ -19,25 +21,34 @@ export const PARTNER_CSV_SEPARATOR: Record<Lang, string> = { en: ',', nl: ';' };
 type Row = (string | null)[];
 
 export function partnerCsv(sessions: readonly Session[], lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
-  const separator = PARTNER_CSV_SEPARATOR[lang];
-  const line = (row: Row) => row.map((v) => csvField(v, separator)).join(separator);
-  const rows = sessions.flatMap((s) => sessionRows(withoutJudgements(partnerView(s), vocabulary), lang, vocabulary).sort(([a], [b]) => a - b).map(([, row]) => line(row)));
-  return `\uFEFF${[line(HEAD[lang].columns), ...rows].join('\r\n')}\r\n`;
+  return [...partnerCsvPieces(sessions, lang, vocabulary)].join('');
 }
 
-/** [line, row] pairs of one session (the line only orders them). */
-function sessionRows(s: Session, lang: Lang, vocabulary: Vocabulary): [number, Row][] {
+/** partnerCsv in pieces of about 64K characters, made as they are written. */
+export function partnerCsvPieces(sessions: readonly Session[], lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): Generator<string> {
+  const separator = PARTNER_CSV_SEPARATOR[lang];
+  const line = (row: Row) => `${row.map((v) => csvField(v, separator)).join(separator)}\r\n`;
+  return batched(function* () {
+    yield `\uFEFF${line(HEAD[lang].columns)}`;
+    for (const s of sessions) {
+      for (const row of sessionRows(withoutJudgements(partnerView(s), vocabulary), lang, vocabulary)) yield line(row);
+    }
+  }());
+}
+
+/** The rows of one session in line order. */
+function sessionRows(s: Session, lang: Lang, vocabulary: Vocabulary): Generator<Row> {
   const words = HEAD[lang];
   const labels = (role: string, ids: readonly string[]) => ids.map((id) => termLabel(role, id, lang, vocabulary)).join('; ') || null;
   const actionLines = new Set(s.actions.map((a) => a.line));
   const observed = new Set(s.observations.map((o) => o.startLine));
   const base = [s.date, s.title];
-  return [
-    ...s.observations.filter((o) => !actionLines.has(o.startLine)).map((o): [number, Row] => [o.startLine, [...base,
+  return inLineOrder<Row>([
+    lineSource(s.observations.filter((o) => !actionLines.has(o.startLine)), (o) => o.startLine, (o) => [...base,
       o.decision ? words.kinds.decision : words.kinds.observation, o.text, labels('condition', o.conditions), o.phase && labels('phase', [o.phase]),
-      labels('need', o.needs), o.parties.join('; ') || null, null, null, null]]),
-    ...s.decisions.filter((d) => !observed.has(d.line)).map((d): [number, Row] => [d.line, [...base, words.kinds.decision, d.text, null, null, null, null, null, null, null]]),
-    ...s.actions.map((a): [number, Row] => [a.line, [...base, words.kinds.action, actionText(a), null, null, null, null,
-      a.ownerParty ?? a.owner, a.due, a.done ? words.done : words.open]]),
-  ];
+      labels('need', o.needs), o.parties.join('; ') || null, null, null, null]),
+    lineSource(s.decisions.filter((d) => !observed.has(d.line)), (d) => d.line, (d) => [...base, words.kinds.decision, d.text, null, null, null, null, null, null, null]),
+    lineSource(s.actions, (a) => a.line, (a) => [...base, words.kinds.action, actionText(a), null, null, null, null,
+      a.ownerParty ?? a.owner, a.due, a.done ? words.done : words.open]),
+  ]);
 }
