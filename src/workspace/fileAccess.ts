@@ -15,10 +15,8 @@ function disk(uri: vscode.Uri): typeof Fs.promises | undefined {
 /** The file's size and modification time (whole milliseconds, as VS Code's stat gives them and the notes index keeps them). */
 export async function statFile(uri: vscode.Uri): Promise<FileFacts> {
   const fs = disk(uri);
-  const stats = fs ? await fs.stat(uri.fsPath) : undefined;
-  if (stats) return { size: stats.size, mtime: stats.mtime.getTime() };
-  const { size, mtime } = await vscode.workspace.fs.stat(uri);
-  return { size, mtime };
+  const { size, mtime } = fs ? await fs.stat(uri.fsPath) : await vscode.workspace.fs.stat(uri);
+  return { size, mtime: typeof mtime === 'number' ? mtime : mtime.getTime() };
 }
 
 /** The file's bytes. */

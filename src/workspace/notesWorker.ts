@@ -2,6 +2,7 @@
 // extension host's main thread and returns each one's summary (or why it was skipped). notesPool.ts runs it.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { KindTable } from '../core/report/kindTable';
 import { CountedObservation, NoteSummary } from '../core/report/noteSummary';
 import { Vocabulary } from '../core/vocabulary/vocabulary';
 import { readNoteSummary } from './noteFile';
@@ -9,18 +10,15 @@ import type { FromWorker, SentSummary, ToWorker } from './notesPool';
 
 /** The vocabularies sent so far, by the pool's id: each crosses once per worker. */
 const vocabularies = new Map<number, Vocabulary>();
-/** Each kind of observation sent so far, by its JSON: its place in the table the host keeps for this worker. */
-const places = new Map<string, number>();
+/** Each kind of observation sent so far: its place in the table the host keeps for this worker. */
+const table = new KindTable();
 
-/** The summary with its observations as places in the table; new kinds go to `added` (sent with this batch). */
+/** The summary with its observations as places in the table; kinds new to it go to `added` (sent with this batch). */
 function asSent(summary: NoteSummary, added: CountedObservation[]): SentSummary {
   const observations = summary.observations.map((kind) => {
-    const key = JSON.stringify(kind);
-    let place = places.get(key);
-    if (place === undefined) {
-      places.set(key, (place = places.size));
-      added.push(kind);
-    }
+    const known = table.kinds.length;
+    const place = table.placeOf(kind);
+    if (place === known) added.push(kind);
     return place;
   });
   return { ...summary, observations };

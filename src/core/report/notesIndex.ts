@@ -6,6 +6,7 @@
 // checked as it is read. When any of it fails, all of it is thrown away.
 import { PARSER_VERSION } from '../parse/parser';
 import { Vocabulary } from '../vocabulary/vocabulary';
+import { KindTable } from './kindTable';
 import { CountedObservation, NoteSummary } from './noteSummary';
 import { observationKind, storedSummary } from './noteSummarySchema';
 import { Check, count, finite, invalid, list, nullable, record, text } from './notesIndexCheck';
@@ -118,29 +119,17 @@ export class NotesIndex {
 
   /** The stored text, made a batch at a time: it yields between batches and returns the text. */
   private *serializing(): Generator<void, string> {
-    const kinds: CountedObservation[] = [];
-    const places = new Map<string, number>();
-    // A kind read back from the index is one shared object: known by identity, it needs no key made.
-    const shared = new Map<CountedObservation, number>();
-    const placeOf = (kind: CountedObservation): number => {
-      let place = shared.get(kind);
-      if (place !== undefined) return place;
-      const key = JSON.stringify(kind);
-      place = places.get(key);
-      if (place === undefined) places.set(key, (place = kinds.push(kind) - 1));
-      shared.set(kind, place);
-      return place;
-    };
+    const table = new KindTable();
     // JSON.stringify([kinds, entries]) in pieces: the kinds are all known only once every entry is placed.
     const entries: string[] = [];
     let batch = 0;
     for (const entry of this.entries.values()) {
       entries.push(JSON.stringify(entry.summary
-        ? { ...entry, summary: { ...entry.summary, observations: entry.summary.observations.map(placeOf) } }
+        ? { ...entry, summary: { ...entry.summary, observations: entry.summary.observations.map((kind) => table.placeOf(kind)) } }
         : entry));
       if (++batch % SERIALIZE_BATCH === 0) yield;
     }
-    const bodyText = `[${JSON.stringify(kinds)},[${entries.join(',')}]]`;
+    const bodyText = `[${JSON.stringify(table.kinds)},[${entries.join(',')}]]`;
     let hash = FNV_SEED;
     for (let from = 0; from < bodyText.length; from += HASH_BATCH) {
       hash = fnv1aOf(bodyText, from, Math.min(bodyText.length, from + HASH_BATCH), hash);

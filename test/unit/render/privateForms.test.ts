@@ -2,10 +2,14 @@
 // the Word file): not one word of a private scope reaches the partners, while the facilitator's outputs hold them
 // all (so each case can fail).
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { parseSession } from '../../../src/core/parse/parser';
 import { buildReport } from '../../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
 import { PARTNER_FORMATS, partnerOutputs, PartnerFormat } from '../helpers/partnerOutputs';
+import { run, write } from '../cli/run';
 
 /** Shared in every case: the partners must get it. */
 const SHARED = 'Wij willen één loket. #ambitie';
@@ -43,6 +47,22 @@ describe('private forms: nothing of a private scope reaches any partner output',
       it('the facilitator\'s outputs hold every secret (the case can fail)', () => {
         const text = facilitatorText(form.notes);
         assert.deepEqual(form.secrets.filter((w) => !text.includes(w)), []);
+      });
+
+      it('the CSV and JSON the CLI writes (in pieces, as they are made): no secret, and the shared observation', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-private-forms-'));
+        try {
+          write(dir, { 'notes/2026-04-09-overleg.md': form.notes });
+          for (const format of ['csv', 'json']) {
+            const result = run(['overview', '--audience', 'partners', '--format', format, 'notes/2026-04-09-overleg.md'], dir);
+            assert.equal(result.code, 0, result.stderr);
+            const text = result.stdout.toLowerCase();
+            assert.deepEqual(form.secrets.filter((w) => text.includes(w)), [], format);
+            assert.ok(format === 'json' || text.includes('loket'), `no shared text in ${format}`);
+          }
+        } finally {
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
       });
 
       for (const format of PARTNER_FORMATS) {
