@@ -3,7 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { nextTurn, pauseEvery, writeChunksAtomically } from '../io/atomicWrite';
-import { readGuardedInTurns } from '../core/parse/guard';
+import { failedSession, readGuardedInTurns } from '../core/parse/guard';
+import { headIsSessionNotes, NotesHead } from '../core/parse/windows';
+import type { Pause } from '../core/parse/parser';
 import { Session } from '../core/parse/model';
 import { isSessionNotes } from '../core/parse/parser';
 import { decodeNotes, MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
@@ -246,6 +248,34 @@ export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, 
       say(`${file}: ${session.problems[0].message}`);
       onFailure();
     } else if (explicit || isSessionNotes(session)) yield { session, result };
+  }
+}
+
+/**
+ * Each file's first reading in windows (`first`: nothing of the file's lists need be kept), with its text, one at a
+ * time; as readNotes, a file that cannot be read or breaks the parser is said and skipped, and a file found in a
+ * folder only when it holds session notes.
+ */
+export async function* readFirst<T extends { head: NotesHead }>(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void,
+  first: (notes: { file: string; text: string }, pause: Pause) => Promise<T>, say: (message: string) => void = complain): AsyncGenerator<T & { text: string }> {
+  for (const { file, explicit } of files) {
+    await nextTurn();
+    const text = readText(file);
+    if (typeof text !== 'string') {
+      say(`${file}: ${text.reason}`);
+      onFailure();
+      continue;
+    }
+    let read: T;
+    try {
+      read = await first({ file, text }, pauseEvery());
+    } catch (e) {
+      say(`${file}: ${failedSession(text, { file, vocabulary }, e).problems[0].message}`);
+      onFailure();
+      continue;
+    }
+    await nextTurn();
+    if (explicit || headIsSessionNotes(read.head)) yield { ...read, text };
   }
 }
 

@@ -1,17 +1,20 @@
 // `facilitator-notes overview [options] PATH...`: the overview report (or the partners' report) of the notes found.
 import { parseArgs } from 'node:util';
-import { reportOf, SessionSummary, summarizeSession } from '../core/report/overview';
+import { reportOf, SessionSummary, summarizeSession, SummaryBuilder } from '../core/report/overview';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 import { Session } from '../core/parse/model';
 import { latestLanguage } from '../core/parse/language';
-import { SessionRead, streamedReport } from '../core/render/overview/reportStream';
+import { csvChunks, jsonReportChunks, SessionRead, streamedReport } from '../core/render/overview/reportStream';
+import { NotesHead, readHead, WindowedParse } from '../core/parse/windows';
+import type { Pause } from '../core/parse/parser';
+import { nextTurn, pauseEvery } from '../io/atomicWrite';
 import { Audience, AUDIENCES } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { requireDocxBundle } from '../io/docxBundle';
 import { documentDate } from '../core/report/documentDate';
-import { collectFiles, complain, EXIT, LANGS, NotesFile, readNotes, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
+import { collectFiles, complain, EXIT, LANGS, NotesFile, readFirst, readNotes, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 import { runPartnerReports } from './partnerReports';
 
 /** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
@@ -97,9 +100,12 @@ export async function runOverview(argv: string[]): Promise<number> {
   if (options.audience === 'partners') return runPartnerReports(files, { ...options, vocabulary }, failed);
   const reads = readSessions(files, vocabulary, () => (failed = true));
   // The notes' own language unless --lang says otherwise: known only once all are read, so the notes are read
-  // twice rather than held all (JSON has no language).
-  const lang = options.lang ?? (format === 'json' ? 'en' : await notesLanguage(files, vocabulary));
-  const made = (format !== DOCX && streamedReport(format, reads, lang, vocabulary)) || wholeReport(reads, format, lang, vocabulary);
+  // twice rather than held all (JSON has no language). The CSV's first reading says what cannot be read.
+  const heads = format === 'csv' ? await firstHeads(files, vocabulary, () => (failed = true), complain) : undefined;
+  const lang = options.lang ?? (format === 'json' ? 'en' : notesLanguage(heads ?? await firstHeads(files, vocabulary, () => {}, () => {})));
+  const made = heads ? inTurns(csvChunks(sessionWindows(heads, vocabulary, () => (failed = true)), lang))
+    : format === 'json' ? jsonReportChunks(summariesInWindows(files, vocabulary, () => (failed = true)), vocabulary)
+      : (format !== DOCX && streamedReport(format, reads, lang, vocabulary)) || wholeReport(reads, format, lang, vocabulary);
   // Word is one piece anyway: made before its file is opened, so a run that dies making it leaves no temporary file.
   const chunks = format === DOCX ? await allOf(made) : made;
   if (!(await sendReport(chunks, out, force))) return EXIT.output;
@@ -118,16 +124,59 @@ async function wordFile(sessions: Session[], lang: Lang, vocabulary: Vocabulary)
   return documentDocx(facilitatorDocument(sessions, lang, vocabulary), documentDate(sessions, process.env.SOURCE_DATE_EPOCH));
 }
 
+/** The heads of the files read in windows, each file's lists let go as it is read: a large file is never held. */
+async function firstHeads(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, say: (message: string) => void): Promise<FirstRead[]> {
+  const heads: FirstRead[] = [];
+  const first = async ({ file, text }: { file: string; text: string }, pause: Pause) => ({ file, head: await readHead(text, { file, vocabulary }, pause) });
+  for await (const { file, head, text } of readFirst(files, vocabulary, onFailure, first, say)) heads.push({ file, head, ...(files.length === 1 && { text }) });
+  return heads;
+}
+
+/** A file's head; the one file of a run keeps its text too (read twice, a large file's two texts could be held at once). */
+interface FirstRead { file: string; head: NotesHead; text?: string }
+
+/** The language of the most recent notes (en when none tells), from their heads. */
+function notesLanguage(heads: readonly FirstRead[]): Lang {
+  return latestLanguage(heads.map(({ head }) => head.session)) ?? 'en';
+}
+
 /**
- * The language of the most recent notes (en when none tells), from a first reading that says nothing. Only
- * each session's language and date are kept, so no two sessions are ever held at once.
+ * Each file read again in windows, each window as a session (the file's head with the window's lists): for the
+ * CSV, whose rows stand alone. A file that breaks the parser now (changed since its first reading) is said.
  */
-async function notesLanguage(files: NotesFile[], vocabulary: Vocabulary): Promise<Lang> {
-  const told: Pick<Session, 'lang' | 'date'>[] = [];
-  const quiet = () => {};
-  const languageAndDate = ({ lang, date }: Session) => ({ lang, date });
-  for await (const { result } of readNotes(files, vocabulary, quiet, languageAndDate, quiet)) told.push(result);
-  return latestLanguage(told) ?? 'en';
+async function* sessionWindows(heads: readonly FirstRead[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<Session> {
+  for (const { file, head, text: kept } of heads) {
+    await nextTurn();
+    const text = kept ?? readText(file);
+    try {
+      if (typeof text !== 'string') throw new Error(text.reason);
+      for (const w of new WindowedParse(text, { file, vocabulary }, false).windowsNow()) yield { ...head.session, ...w.out };
+    } catch (e) {
+      complain(`${file}: ${(e as Error).message}`);
+      onFailure();
+    }
+  }
+}
+
+/** Each file's summary, made a window of its notes at a time as the file is read: a large file is never held. */
+async function* summariesInWindows(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<SessionSummary> {
+  const read = async ({ file, text }: { file: string; text: string }, pause: Pause) => {
+    const parse = new WindowedParse(text, { file, vocabulary }, false);
+    const summary = new SummaryBuilder(vocabulary);
+    for await (const window of parse.windows(pause)) summary.add(window.out);
+    return { head: parse.head!, summary };
+  };
+  for await (const { head, summary } of readFirst(files, vocabulary, onFailure, read)) yield summary.summary(head.session);
+}
+
+/** Pieces with a turn of the event loop now and then, so a signal is handled while they are made. */
+async function* inTurns(pieces: AsyncIterable<string>): AsyncGenerator<string> {
+  const pause = pauseEvery();
+  for await (const piece of pieces) {
+    yield piece;
+    const turn = pause();
+    if (turn) await turn;
+  }
 }
 
 /** Each file's session and summary, read one at a time; a file that cannot be read is said (on stderr) and skipped. */

@@ -4,21 +4,20 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseNotesInTurns } from '../core/parse/parser';
+import { NotesText, PartnerFirstReading, partnerFirstReading, partnerSummary, PartnerWindow, partnerWindows } from '../core/report/partnerReport';
 import { Session } from '../core/parse/model';
-import { NotesText } from '../core/report/partnerReport';
-import { partnerRefusals, partnerView, withoutJudgements } from '../core/report/audience';
-import { reportOf, summarizeSession } from '../core/report/overview';
+import { partnerRefusals } from '../core/report/audience';
+import { reportOf } from '../core/report/overview';
 import { jsonReportPieces, REPORT_FORMATS } from '../core/render/formats';
 import { partnerCsvPieces } from '../core/render/report/partnerCsv';
-import { partnerDocumentInTurns, renderedDocumentChunks, reportLanguage } from '../core/render/report/partnerReport';
+import { partnerDocumentStream, renderedDocumentChunks, reportLanguage } from '../core/render/report/partnerReport';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { chartSvgs } from '../core/render/report/reportDocument';
 import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
 import { nextTurn, pauseEvery } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
-import { complain, EXIT, inputRefusal, NotesFile, readNotes as readEachNotes, readText, sendReport } from './input';
+import { complain, EXIT, inputRefusal, NotesFile, readFirst, readText, sendReport } from './input';
 
 export interface PartnerRun {
   format: string;
@@ -32,10 +31,12 @@ export interface PartnerRun {
 }
 
 /**
- * A session found for the partners, its text and parse let go until its report is made: its text is read again
- * then, so many or large notes are never all held. The digest tells a text that changed meanwhile.
+ * A session found for the partners, its text let go until its report is made: its text is read again then, so
+ * many or large notes are never all held. The digest tells a text that changed meanwhile. Its first reading, in
+ * windows, kept only its head and the agenda's outline. The one file of a run keeps its text (`text`): read twice,
+ * a large file's two texts could be held at once.
  */
-interface Notes { file: string; lang: Lang | null; date: string | null; digest: string }
+interface Notes { file: string; lang: Lang | null; date: string | null; digest: string; first: PartnerFirstReading; text?: string }
 
 /** Writes each session's report; returns the exit code (`failed`: an input could not be read). */
 export async function runPartnerReports(files: NotesFile[], run: PartnerRun, failed: boolean): Promise<number> {
@@ -78,11 +79,11 @@ export async function runPartnerReports(files: NotesFile[], run: PartnerRun, fai
 /** The sessions to report on, each checked for what may not go to the partners (said in `refusals`); one at a time. */
 async function readNotes(files: NotesFile[], run: PartnerRun, refusals: string[], onFailure: () => void): Promise<Notes[]> {
   const notes: Notes[] = [];
-  const found = (session: Session, text: string): Notes =>
-    ({ file: session.file, lang: session.lang, date: session.date, digest: digestOf(text) });
-  for await (const { session, result } of readEachNotes(files, run.vocabulary, onFailure, found)) {
+  const options = { vocabulary: run.vocabulary, readings: run.readings };
+  for await (const { text, ...first } of readFirst(files, run.vocabulary, onFailure, (read, pause) => partnerFirstReading(read, options, pause))) {
+    const { session } = first.head;
     refusals.push(...partnerRefusals(session, run.lang ?? 'en'));
-    notes.push(result);
+    notes.push({ file: session.file, lang: session.lang, date: session.date, digest: digestOf(text), first, ...(files.length === 1 && { text }) });
   }
   return notes;
 }
@@ -94,7 +95,7 @@ function digestOf(text: string): string {
 /** The report of one session, made from its text read again; undefined (said on stderr) when that fails. */
 async function reportOrComplaint(note: Notes, run: PartnerRun): Promise<Report | undefined> {
   await nextTurn();
-  const text = readText(note.file);
+  const text = note.text ?? readText(note.file);
   if (typeof text !== 'string' || digestOf(text) !== note.digest) {
     complain(`${note.file}: changed while the reports were made; no report written for it.`);
     return undefined;
@@ -109,29 +110,42 @@ async function reportOrComplaint(note: Notes, run: PartnerRun): Promise<Report |
 }
 
 /** A report made whole (CSV, Word) or in pieces rendered as they are written (the verslag in md and html, JSON). */
-type Report = string | Uint8Array | Iterable<string>;
+type Report = string | Uint8Array | Iterable<string> | AsyncIterable<string>;
 
 /**
  * One session's report in the format asked: the verslag (md, html, docx), else the partners' JSON or CSV. Each
  * parse gives a turn now and then, so a signal is handled partway through a large file.
  */
-async function reportOfNotes(notes: NotesText, told: Pick<Session, 'lang' | 'date'>, run: PartnerRun): Promise<Report> {
+async function reportOfNotes(notes: NotesText, told: Notes, run: PartnerRun): Promise<Report> {
   const lang = run.lang ?? reportLanguage([told], null, 'en');
   const options = { lang, vocabulary: run.vocabulary, thermometer: run.thermometer, readings: run.readings, groupBy: run.groupBy };
+  // The verslag is made as it is written, a window of the notes held at a time (partnerDocumentStream).
+  const document = () => partnerDocumentStream(notes, told.first, options);
   if (run.format === 'docx') {
     const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
-    const doc = await partnerDocumentInTurns(notes, options, pauseEvery());
-    // The chart renderer and its font ship beside dist/cli.js.
-    const chartImages = await chartPngs(chartSvgs(doc), (name) => fs.promises.readFile(path.join(__dirname, name)));
-    return documentDocx(doc, documentDate([told], process.env.SOURCE_DATE_EPOCH), { chartImages });
+    // The chart comes last in the report and its picture is made first: the notes are read once more for it.
+    const chartImages = await chartPngs(chartSvgs(document()), (name) => fs.promises.readFile(path.join(__dirname, name)));
+    return documentDocx(document(), documentDate([told], process.env.SOURCE_DATE_EPOCH), { chartImages });
   }
-  if (run.format === 'md' || run.format === 'html') return renderedDocumentChunks(await partnerDocumentInTurns(notes, options, pauseEvery()), { ...options, format: run.format });
-  const { session } = await parseNotesInTurns(notes.text, { file: notes.file, vocabulary: run.vocabulary }, false, pauseEvery());
-  const shown = partnerView(session);
-  const view = run.readings ? shown : withoutJudgements(shown, run.vocabulary);
-  // A large file's CSV and JSON are written in pieces as they are made (REPORT_FORMATS joins the same pieces).
-  if (run.format === 'csv') return partnerCsvPieces([view], lang, run.vocabulary);
-  return jsonReportPieces(reportOf([summarizeSession(view, run.vocabulary)], run.vocabulary));
+  if (run.format === 'md' || run.format === 'html') return inTurns(renderedDocumentChunks(document(), { ...options, format: run.format }));
+  // The CSV's rows are made a window of the notes at a time, as they are written.
+  if (run.format === 'csv') return inTurns(partnerCsvPieces(views(partnerWindows(notes, told.first, options, false)), lang, run.vocabulary));
+  // The JSON's summary is made a window of the notes at a time, then written in pieces (as REPORT_FORMATS joins them).
+  return jsonReportPieces(reportOf([partnerSummary(notes, told.first, options)], run.vocabulary));
+}
+
+function* views(windows: Iterable<PartnerWindow>): Generator<Session> {
+  for (const { view } of windows) yield view;
+}
+
+/** Pieces made as they are asked for, with a turn of the event loop now and then, so a signal is handled while they are made. */
+async function* inTurns<T>(pieces: Iterable<T>): AsyncGenerator<T> {
+  const pause = pauseEvery();
+  for (const piece of pieces) {
+    yield piece;
+    const turn = pause();
+    if (turn) await turn;
+  }
 }
 
 function extension(format: string): string {

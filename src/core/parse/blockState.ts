@@ -50,6 +50,25 @@ export async function eachTopLevelBlockInTurns(md: MarkdownIt, src: string, env:
   }
 }
 
+/** eachTopLevelBlock as a generator: each block's tokens, one array emptied for the next. */
+export function* topLevelBlocks(md: MarkdownIt, src: string, env: object, lines: number): Generator<Token[]> {
+  const blocks = new TopLevelBlocks(md, src, env, lines);
+  while (blocks.next()) yield blocks.tokens;
+}
+
+/**
+ * eachTopLevelBlockInTurns as a generator: each block's tokens (one array, emptied for the next) and a turn asked
+ * for after it, so a reader that hands on what it made can stop between blocks.
+ */
+export async function* topLevelBlocksInTurns(md: MarkdownIt, src: string, env: object, lines: number, pause: Pause): AsyncGenerator<Token[]> {
+  const blocks = new TopLevelBlocks(md, src, env, lines);
+  while (blocks.next()) {
+    yield blocks.tokens;
+    const turn = pause();
+    if (turn) await turn;
+  }
+}
+
 /**
  * The top-level blocks' tokens, one block in `tokens` at a time. The loop is markdown-it's ParserBlock.tokenize
  * at the top level; only the md's core 'block' rule may be enabled (as withLineScan's parser has it), as no
@@ -128,7 +147,8 @@ function scanLines(state: State, s: string): void {
   const len = s.length;
   let size = 2;
   for (let at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) size++;
-  const [bMarks, eMarks, tShift, sCount, bsCount] = [new Array<number>(size), new Array<number>(size), new Array<number>(size), new Array<number>(size), new Array<number>(size)];
+  // Typed arrays, half the bytes of arrays of numbers: a large file has a line per 15 bytes or so of its text.
+  const [bMarks, eMarks, tShift, sCount, bsCount] = [new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   let line = 0;
   let start = 0;
   // Lines read as empty: marks that start and end at the line's end, as an emptied line's would.
@@ -158,8 +178,8 @@ function scanLines(state: State, s: string): void {
   bMarks[line] = eMarks[line] = len;
   tShift[line] = sCount[line] = bsCount[line] = 0;
   line++;
-  for (const marks of [bMarks, eMarks, tShift, sCount, bsCount]) marks.length = line;
-  Object.assign(state, { bMarks, eMarks, tShift, sCount, bsCount, lineMax: line - 1 });
+  const marks = [bMarks, eMarks, tShift, sCount, bsCount].map((m) => m.subarray(0, line));
+  Object.assign(state, { bMarks: marks[0], eMarks: marks[1], tShift: marks[2], sCount: marks[3], bsCount: marks[4], lineMax: line - 1 });
 }
 
 /**

@@ -16,7 +16,7 @@ import { inlineReading } from './inline/reading';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
 import { placesInSource } from './contentPlaces';
-import { eachTopLevelBlock, eachTopLevelBlockInTurns, parseAfterLines, Pause, withLineScan } from './blockState';
+import { eachTopLevelBlock, eachTopLevelBlockInTurns, parseAfterLines, Pause, topLevelBlocks, topLevelBlocksInTurns, withLineScan } from './blockState';
 import { itself, SharedValues } from './sharedValues';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
@@ -128,7 +128,31 @@ export async function parseNotesInTurns(text: string, options: ParseOptions, wit
   return walk.end();
 }
 
-function startWalk(text: string, options: ParseOptions, withBlocks: boolean) {
+/**
+ * The body's top-level blocks' tokens, a turn asked for after each, walked by `walker` before each is yielded: for
+ * a reader that hands the walk's lists on as it goes (windows.ts). Link references are read first, as parseNotesInTurns does.
+ */
+export async function* walkedBlocks(context: ParseContext, walker: Walker, pause: Pause): AsyncGenerator<Token[]> {
+  await pause();
+  const { source, lines, env } = bodySource(context);
+  if (source.includes(']:')) await eachTopLevelBlockInTurns(md(), source, env, lines, () => {}, pause);
+  for await (const tokens of topLevelBlocksInTurns(md(), source, env, lines, pause)) {
+    walker.walk(tokens);
+    yield tokens;
+  }
+}
+
+/** walkedBlocks without turns: for a reader that is itself read a piece at a time. */
+export function* walkedBlocksNow(context: ParseContext, walker: Walker): Generator<Token[]> {
+  const { source, lines, env } = bodySource(context);
+  if (source.includes(']:')) eachTopLevelBlock(md(), source, env, lines, () => {});
+  for (const tokens of topLevelBlocks(md(), source, env, lines)) {
+    walker.walk(tokens);
+    yield tokens;
+  }
+}
+
+export function startWalk(text: string, options: ParseOptions, withBlocks: boolean) {
   const context = readContext(text, options);
   const walker = new Walker(context, startState(context));
   const blocks: NoteBlock[] = [];

@@ -16,21 +16,30 @@ export const AUDIENCES: readonly Audience[] = ['facilitator', 'partners'];
  */
 export function partnerView(session: Session): Session {
   const hidden = hiddenLines(session);
-  const shown = (line: number) => !hidden.has(line);
-  const readings = session.readings.filter((r) => shown(r.line));
-  const headings = session.headings.filter((h) => shown(h.line));
-  const observations = session.observations.filter((o) => !o.private && shown(o.startLine));
+  const shown = shownLists(session, (line) => hidden.has(line), session.startLevel);
+  return { ...session, title: partnerTitle(session, shown.headings, hidden), ...shown, problems: [] };
+}
+
+/** The lists a Session holds beside its scalars: those partnerView filters. */
+export type SessionLists = Pick<Session, 'observations' | 'actions' | 'decisions' | 'readings' | 'markers' | 'headings' | 'tags'>;
+
+/**
+ * The lists (of a whole session, or of a window of one) without what is in a private scope: partnerView's rule. An
+ * observation takes its level from the readings left: `level` is the one in force before the lists' first line, for
+ * the partners (`window`: it may differ from the facilitator's there, so every level is worked out again).
+ */
+export function shownLists(lists: SessionLists, hidden: (line: number) => boolean, level: string | null, window = false): SessionLists {
+  const shown = (line: number) => !hidden(line);
+  const readings = lists.readings.filter((r) => shown(r.line));
+  const observations = lists.observations.filter((o) => !o.private && shown(o.startLine));
   return {
-    ...session,
-    title: partnerTitle(session, headings, hidden),
-    observations: readings.length === session.readings.length ? observations : withLevels(observations, readings, session.startLevel),
-    actions: session.actions.filter((a) => !a.private && shown(a.line)),
-    decisions: session.decisions.filter((d) => !d.private && shown(d.line)),
+    observations: readings.length === lists.readings.length && !window ? observations : withLevels(observations, readings, level),
+    actions: lists.actions.filter((a) => !a.private && shown(a.line)),
+    decisions: lists.decisions.filter((d) => !d.private && shown(d.line)),
     readings,
-    markers: session.markers.filter((m) => shown(m.line)),
-    headings,
-    tags: session.tags.filter((t) => shown(t.line)),
-    problems: [],
+    markers: lists.markers.filter((m) => shown(m.line)),
+    headings: lists.headings.filter((h) => shown(h.line)),
+    tags: lists.tags.filter((t) => shown(t.line)),
   };
 }
 

@@ -16,28 +16,65 @@ export interface ReportOptions {
 
 export function summarizeSession(notes: Session, vocabulary: Vocabulary = BUILTIN_VOCABULARY, options: ReportOptions = {}): SessionSummary {
   const session = options.audience === 'partners' ? partnerView(notes) : notes;
-  const { matrix, parties, private: privateCount } = observationCounts(session, vocabulary);
-  const { needs, otherTags } = tagCounts(session, vocabulary);
-  const items = session.actions.map(({ line, text, done, owner, due }) => ({ line, text, done, owner, due }));
-  const done = items.reduce((n, a) => (a.done ? n + 1 : n), 0);
-  return {
-    file: session.file,
-    title: session.title,
-    date: session.date,
-    facilitator: session.facilitator,
-    participants: session.participants.map((p) => p.name),
-    lang: session.lang ?? 'en',
-    observations: session.observations.length,
-    private: privateCount,
-    matrix,
-    thermometer: thermometer(session),
-    needs,
-    parties,
-    decisions: session.decisions.map(({ line, text }) => ({ line, text })),
-    actions: { open: items.length - done, done, items },
-    otherTags,
-    problems: session.problems.map(({ line, severity, message }) => ({ line, severity, message })),
-  };
+  const summary = new SummaryBuilder(vocabulary);
+  summary.add(session);
+  return summary.summary(session);
+}
+
+/** The lists of a session a summary reads: a whole session's, or a window's of one read in windows. */
+export type SummaryLists = Pick<Session, 'observations' | 'tags' | 'readings' | 'decisions' | 'actions' | 'problems'>;
+
+/**
+ * A session's summary made a window of its lists at a time: the counts added up, the lists (readings, decisions,
+ * actions, problems) kept as the summary lists them. Made of one window, the whole session's: summarizeSession.
+ */
+export class SummaryBuilder {
+  private readonly counts: ObservationCounts;
+  private readonly needs = new Map<string, number>();
+  private readonly free = new Map<string, number>();
+  private readonly readings: Thermometer['readings'] = [];
+  private readonly decisions: SessionSummary['decisions'] = [];
+  private readonly actions: SessionSummary['actions']['items'] = [];
+  private readonly problems: SessionSummary['problems'] = [];
+
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.counts = new ObservationCounts(vocabulary);
+  }
+
+  add(lists: SummaryLists): void {
+    this.counts.add(lists.observations);
+    tagCounts(lists.tags, this.vocabulary, this.needs, this.free);
+    for (const { line, level } of lists.readings) this.readings.push({ line, level });
+    for (const { line, text } of lists.decisions) this.decisions.push({ line, text });
+    for (const { line, text, done, owner, due } of lists.actions) this.actions.push({ line, text, done, owner, due });
+    for (const { line, severity, message } of lists.problems) this.problems.push({ line, severity, message });
+  }
+
+  /** The summary, once every window is added; `session`: its own fields (file, title, participants ...), not its lists. */
+  summary(session: Session): SessionSummary {
+    const { vocabulary, actions } = this;
+    const done = actions.reduce((n, a) => (a.done ? n + 1 : n), 0);
+    const { needs, otherTags } = ordered(this.needs, this.free, vocabulary);
+    return {
+      file: session.file,
+      title: session.title,
+      date: session.date,
+      facilitator: session.facilitator,
+      participants: session.participants.map((p) => p.name),
+      lang: session.lang ?? 'en',
+      observations: this.counts.observations,
+      private: this.counts.private,
+      matrix: this.counts.matrix,
+      thermometer: thermometerOf(session.startLevel, this.readings),
+      needs,
+      parties: this.counts.parties(session.participants),
+      decisions: this.decisions,
+      actions: { open: actions.length - done, done, items: actions },
+      otherTags,
+      // In line order, as a session's problems are (front matter first): windows each in order, sorted once.
+      problems: this.problems.sort((a, b) => a.line - b.line),
+    };
+  }
 }
 
 export function buildReport(sessions: readonly Session[], vocabulary: Vocabulary = BUILTIN_VOCABULARY, options: ReportOptions = {}): OverviewReport {
@@ -71,7 +108,9 @@ export interface WorkspaceCounts {
 
 /** A session's counts without the rest of its summary (matrix, parties, actions): all a page of several collaborations shows of it. */
 export function sessionCounts(session: Session, vocabulary: Vocabulary = BUILTIN_VOCABULARY): SessionCounts {
-  return { observations: session.observations.length, ...tagCounts(session, vocabulary) };
+  const [needs, free] = [new Map<string, number>(), new Map<string, number>()];
+  tagCounts(session.tags, vocabulary, needs, free);
+  return { observations: session.observations.length, ...ordered(needs, free, vocabulary) };
 }
 
 /** The sessions' counts added up (from summaries or sessionCounts alike). */
@@ -99,14 +138,11 @@ export function addToTotals(totals: OverviewReport['totals'], summary: SessionSu
 
 /** The thermometer of one session: start, readings, end and peak (the JSON contract's, also the dossier's). */
 export function thermometer(session: Session): Thermometer {
-  const start = session.startLevel;
-  const readings = session.readings.map(({ line, level }) => ({ line, level }));
-  return {
-    start,
-    readings,
-    end: readings.at(-1)?.level ?? start,
-    peak: mostSevere([start, ...readings.map((r) => r.level)]),
-  };
+  return thermometerOf(session.startLevel, session.readings.map(({ line, level }) => ({ line, level })));
+}
+
+function thermometerOf(start: string | null, readings: Thermometer['readings']): Thermometer {
+  return { start, readings, end: readings.at(-1)?.level ?? start, peak: mostSevere([start, ...readings.map((r) => r.level)]) };
 }
 
 /** What the summaries need of a vocabulary, worked out once per vocabulary. */
@@ -147,27 +183,44 @@ function add(matrix: Matrix, condition: string, phase: string, n: number): void 
 const NO_CONDITION = ['none'];
 
 /**
- * In one pass over the observations: the condition × phase matrix, every participant's observations in
- * total and per condition (all keys, as in the matrix's rows), and how many are private.
+ * Over the observations, a window of them at a time: the condition × phase matrix, every participant's
+ * observations in total and per condition (all keys, as in the matrix's rows), and how many are private.
  */
-function observationCounts(session: Session, vocabulary: Vocabulary): { matrix: Matrix; parties: SessionSummary['parties']; private: number } {
-  const { conditions } = layoutOf(vocabulary);
-  const matrix = emptyMatrix(vocabulary);
-  const parties: SessionSummary['parties'] = {};
-  for (const { name } of session.participants) parties[name] = { observations: 0, conditions: Object.fromEntries(conditions.map((c) => [c, 0])) };
-  let privateCount = 0;
-  for (const observation of session.observations) {
-    const rows = observation.conditions.length > 0 ? observation.conditions : NO_CONDITION;
-    for (const condition of rows) add(matrix, condition, observation.phase ?? 'none', 1);
-    if (observation.private) privateCount++;
-    for (const name of observation.parties) {
-      const counts = parties[name];
-      if (!counts) continue;
-      counts.observations++;
-      for (const condition of rows) counts.conditions[condition] = (counts.conditions[condition] ?? 0) + 1;
+class ObservationCounts {
+  readonly matrix: Matrix;
+  observations = 0;
+  private = 0;
+  /** Per party named: its observations, in total and per condition (every condition a key, as in the matrix's rows). */
+  private readonly named = new Map<string, SessionSummary['parties'][string]>();
+
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.matrix = emptyMatrix(vocabulary);
+  }
+
+  add(observations: Session['observations']): void {
+    this.observations += observations.length;
+    for (const observation of observations) {
+      const rows = observation.conditions.length > 0 ? observation.conditions : NO_CONDITION;
+      for (const condition of rows) add(this.matrix, condition, observation.phase ?? 'none', 1);
+      if (observation.private) this.private++;
+      for (const name of observation.parties) {
+        const counts = this.counted(name);
+        counts.observations++;
+        for (const condition of rows) counts.conditions[condition] = (counts.conditions[condition] ?? 0) + 1;
+      }
     }
   }
-  return { matrix, parties, private: privateCount };
+
+  /** Every participant's counts, in their order; a name that is no participant is not listed. */
+  parties(participants: Session['participants']): SessionSummary['parties'] {
+    return Object.fromEntries(participants.map(({ name }) => [name, this.counted(name)]));
+  }
+
+  private counted(name: string): SessionSummary['parties'][string] {
+    let counts = this.named.get(name);
+    if (!counts) this.named.set(name, (counts = { observations: 0, conditions: Object.fromEntries(layoutOf(this.vocabulary).conditions.map((c) => [c, 0])) }));
+    return counts;
+  }
 }
 
 /** Whether the report counts a tag mention (a need, or an unknown tag): a note summary keeps only these. */
@@ -176,17 +229,21 @@ export function countedMention(tag: TagMention, vocabulary: Vocabulary): boolean
 }
 
 /**
- * In one pass over the tag mentions: need mentions anywhere in the notes, keyed in vocabulary order, and
- * mentions of unknown tags (also unknown values after a known prefix), lower-case, sorted by name.
+ * Over the tag mentions, added to the maps given: need mentions anywhere in the notes, and mentions of unknown
+ * tags (also unknown values after a known prefix), lower-case. The summary orders them (needs in vocabulary order,
+ * unknown tags by name).
  */
-function tagCounts(session: Session, vocabulary: Vocabulary): { needs: Record<string, number>; otherTags: Record<string, number> } {
-  const { needDimensions, needOrder } = layoutOf(vocabulary);
-  const needs = new Map<string, number>();
-  const free = new Map<string, number>();
-  for (const tag of session.tags) {
+function tagCounts(tags: readonly TagMention[], vocabulary: Vocabulary, needs: Map<string, number>, free: Map<string, number>): void {
+  const { needDimensions } = layoutOf(vocabulary);
+  for (const tag of tags) {
     if (!tag.value) count(free, tag.raw.toLowerCase());
     else if (needDimensions.has(tag.dimension ?? '')) count(needs, tag.value);
   }
+}
+
+/** Need counts in vocabulary order, unknown tags by name. */
+function ordered(needs: Map<string, number>, free: Map<string, number>, vocabulary: Vocabulary): Pick<SessionSummary, 'needs' | 'otherTags'> {
+  const { needOrder } = layoutOf(vocabulary);
   return {
     needs: Object.fromEntries([...needs].sort(([a], [b]) => (needOrder.get(a) ?? 0) - (needOrder.get(b) ?? 0))),
     otherTags: Object.fromEntries([...free].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),

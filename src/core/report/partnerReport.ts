@@ -4,9 +4,11 @@
 // Left out: private blocks, markers, readings and signals (unless asked). Every count
 // shown is over the observations listed here, so each can be traced to a listed item.
 import { Action, NoteBlock, Observation, Session } from '../parse/model';
-import { parseNotes, parseNotesInTurns, ParseOptions, Pause } from '../parse/parser';
+import { parseNotes, ParseOptions, Pause } from '../parse/parser';
+import { inRanges, NotesHead, WindowedParse } from '../parse/windows';
 import { BUILTIN_VOCABULARY, Vocabulary } from '../vocabulary/vocabulary';
-import { partnerHides, partnerView } from './audience';
+import { partnerHides, partnerView, shownLists, withoutJudgements } from './audience';
+import { SessionSummary, SummaryBuilder } from './overview';
 import { Meeting, meetingOf } from './meeting';
 import { Matrix } from './overviewSchema';
 
@@ -14,6 +16,8 @@ export interface PartnerReportOptions {
   vocabulary?: Vocabulary;
   /** Keep the paragraphs that carry a thermometer level or a signal: the facilitator's reading of the room, so off unless asked. */
   readings?: boolean;
+  /** How many items a window of the notes holds when the report is made in windows (tests make it small). */
+  windowItems?: number;
 }
 
 /** A paragraph or list item as written, with the items nested under it. */
@@ -65,76 +69,264 @@ export interface NotesText { file: string; text: string }
 
 /** The report of one notes text. */
 export function partnerReportOf(notes: NotesText, options: PartnerReportOptions = {}): PartnerReport {
-  return reportOfParsed(parseNotes(notes.text, parseOptions(notes, options), true), options);
+  const { session: whole, blocks } = parseNotes(notes.text, parseOptions(notes, options), true);
+  const session = partnerView(whole);
+  const hides = partnerHides(whole);
+  const shown = shownBlocks(blocks, hides, options);
+  const builder = new PartnerReportBuilder(session, outlineOf(shown), options, true);
+  const agenda = [...builder.add(shown, session), ...builder.finish()];
+  return { session, meeting: meetingOf(session), agenda, ...builder.rest(session.currentPhase) };
+}
+
+/** What the first reading of a file in windows gives the partners' report made in windows: its head and the agenda's outline. */
+export interface PartnerFirstReading { head: NotesHead; outline: AgendaOutline }
+
+/** The first reading of one file for the partners' report, in windows: nothing of its lists is kept. */
+export async function partnerFirstReading(notes: NotesText, options: PartnerReportOptions, pause: Pause): Promise<PartnerFirstReading> {
+  const parse = new WindowedParse(notes.text, parseOptions(notes, options), true, options.windowItems);
+  const keeper = new OutlineKeeper();
+  for await (const w of parse.windows(pause)) keeper.add(shownBlocks(w.blocks, (line) => inRanges(w.hidden, line), options));
+  return { head: parse.head!, outline: keeper.get() };
+}
+
+/** A partners' report whose agenda may be made as it is read: `rest()` once the agenda is read to its end. */
+export interface PartnerReportStream {
+  /** The partners' view of the session: its lists are empty when the report is made in windows. */
+  session: Session;
+  meeting: Meeting;
+  agenda: Iterable<AgendaItem>;
+  rest(): PartnerReportRest;
+}
+
+/** A report made whole, as a stream. */
+export function streamOf(report: PartnerReport): PartnerReportStream {
+  return { session: report.session, meeting: report.meeting, agenda: report.agenda, rest: () => report };
+}
+
+/** The partners' view of a file read in windows: its head, without what a private scope hides (its title included). */
+function partnerHead(first: PartnerFirstReading): Session {
+  return { ...first.head.session, title: first.head.partnerTitle, problems: [] };
+}
+
+/** A window of the partners' view: the head's scalars with the window's lists, and the blocks the partners read. */
+export interface PartnerWindow { view: Session; shown: NoteBlock[] }
+
+/**
+ * The partners' view of one file read again in windows after its first reading, a window at a time: partnerView's
+ * rule on each window's lists (an observation's level from the shown readings before it, in any window).
+ */
+export function* partnerWindows(notes: NotesText, first: PartnerFirstReading, options: PartnerReportOptions, withBlocks = true): Generator<PartnerWindow> {
+  const head = partnerHead(first);
+  if (head.private) return;
+  let level = head.startLevel;
+  for (const w of new WindowedParse(notes.text, parseOptions(notes, options), withBlocks, options.windowItems).windowsNow()) {
+    const hidden = (line: number) => inRanges(w.hidden, line);
+    const lists = shownLists(w.out, hidden, level, true);
+    level = lists.readings[lists.readings.length - 1]?.level ?? level;
+    yield { view: { ...head, ...lists, privateScopes: [] }, shown: shownBlocks(w.blocks, hidden, options) };
+  }
 }
 
 /**
- * partnerReportOf whose parse asks `pause` between top-level blocks (parseNotesInTurns): the CLI's. The parse
- * is let go once the report is made, as partnerReportOf's is.
+ * The partners' summary of one file (their JSON) read again in windows after its first reading: summarizeSession of
+ * the partners' view, without the readings of the room unless `readings`.
  */
-export async function partnerReportInTurns(notes: NotesText, options: PartnerReportOptions, pause: Pause): Promise<PartnerReport> {
-  return reportOfParsed(await parseNotesInTurns(notes.text, parseOptions(notes, options), true, pause), options);
+export function partnerSummary(notes: NotesText, first: PartnerFirstReading, options: PartnerReportOptions): SessionSummary {
+  const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
+  const summary = new SummaryBuilder(vocabulary);
+  for (const { view } of partnerWindows(notes, first, options, false)) summary.add(options.readings ? view : withoutJudgements(view, vocabulary));
+  return summary.summary(partnerHead(first));
+}
+
+/**
+ * The partners' report of one file read again in windows after its first reading: the agenda items made as its
+ * windows are read, a window of the file held at a time (the CLI's, for a file of any size).
+ */
+export function partnerReportStream(notes: NotesText, first: PartnerFirstReading, options: PartnerReportOptions): PartnerReportStream {
+  const session = partnerHead(first);
+  const builder = new PartnerReportBuilder(session, first.outline, options);
+  let read = false;
+  function* agenda(): Generator<AgendaItem> {
+    for (const { view, shown } of partnerWindows(notes, first, options)) yield* builder.add(shown, view);
+    yield* builder.finish();
+    read = true;
+  }
+  const rest = () => {
+    if (!read) throw new Error('the partners\' report: its agenda is read before the rest');
+    return builder.rest(session.currentPhase);
+  };
+  return { session, meeting: meetingOf(session), agenda: agenda(), rest };
 }
 
 function parseOptions(notes: NotesText, options: PartnerReportOptions): ParseOptions {
   return { file: notes.file, vocabulary: options.vocabulary ?? BUILTIN_VOCABULARY };
 }
 
-function reportOfParsed({ session: whole, blocks }: ReturnType<typeof parseNotes>, options: PartnerReportOptions): PartnerReport {
-  const vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
-  const session = partnerView(whole);
-  const hides = partnerHides(whole);
-  const shown = blocks.filter((b) => !b.private && !hides(b.line) && (options.readings || !b.reading || b.kind === 'heading'));
-  const { agenda, decisions } = agendaOf(shown, session);
-  const byLine = new Map(session.observations.map((o) => [o.startLine, o]));
-  const listed = [...agenda.flatMap((a) => entryLines(a.entries)), ...entryLines(decisions)].sort((a, b) => a - b);
-  const observations = listed.flatMap((line) => byLine.get(line) ?? []);
-  const matrix = listedMatrix(observations, vocabulary);
-  const discussed = new Set(observations.flatMap((o) => o.conditions));
-  return {
-    session,
-    meeting: meetingOf(session),
-    agenda,
-    decisions,
-    actions: session.actions.map((a) => reportAction(a)),
-    phase: session.currentPhase,
-    conditions: termOrder('condition', vocabulary).filter((c) => discussed.has(c)),
-    matrix,
-    observations,
-  };
+/** The blocks the partners read: none in a private scope, nor (unless asked) one that carries a reading. */
+export function shownBlocks(blocks: readonly NoteBlock[], hidden: (line: number) => boolean, options: PartnerReportOptions): NoteBlock[] {
+  return blocks.filter((b) => !b.private && !hidden(b.line) && (options.readings || !b.reading || b.kind === 'heading'));
 }
 
-/**
- * Blocks to agenda items: a first level-1 heading is the notes' own title, its text the opening item. The
- * decisions come out of their items (a task that is a decision stays an action only).
- */
-function agendaOf(blocks: readonly NoteBlock[], session: Session): { agenda: AgendaItem[]; decisions: ReportDecision[] } {
-  const headings = blocks.filter((b) => b.kind === 'heading');
-  const title = headings[0]?.depth === 1 && blocks[0] === headings[0] ? headings[0] : undefined;
-  // A loop, not Math.min(...): a spread of many thousand headings overflows the stack.
-  const top = headings.reduce((min, h) => (h === title ? min : Math.min(min, h.depth)), Infinity);
-  const agenda: AgendaItem[] = [{ heading: null, depth: 0, entries: [], hasActions: false, hasDecisions: false }];
-  let stack: ReportEntry[] = [];
-  for (const block of blocks) {
-    const current = agenda[agenda.length - 1];
-    if (block.kind === 'heading') {
-      if (block !== title) agenda.push({ heading: block.text, depth: Math.max(0, block.depth - top), entries: [], hasActions: false, hasDecisions: false });
-      stack = [];
-    } else {
-      // A task is listed under Actions: here it stays an empty entry, so cleaned() lifts what is nested under it.
-      if (block.kind === 'task') current.hasActions = true;
-      stack = placed(current.entries, stack, block.kind === 'task' ? { ...block, text: '' } : block);
+/** What the agenda needs of the whole file before its first item: the notes' own title's line and the top heading level. */
+export interface AgendaOutline { titleLine: number | null; top: number }
+
+/** An AgendaOutline made as the shown blocks come, a window at a time. */
+export class OutlineKeeper {
+  private readonly outline: AgendaOutline = { titleLine: null, top: Infinity };
+  private first = true;
+
+  /** A first level-1 heading is the notes' own title; the other headings' lowest level is the agenda's top. */
+  add(shown: readonly NoteBlock[]): void {
+    for (const b of shown) {
+      if (this.first && b.kind === 'heading' && b.depth === 1) this.outline.titleLine = b.line;
+      else if (b.kind === 'heading') this.outline.top = Math.min(this.outline.top, b.depth);
+      this.first = false;
     }
   }
-  const tasks = new Set(session.actions.map((a) => a.line));
-  const decided = new Set(session.decisions.filter((d) => !tasks.has(d.line)).map((d) => d.line));
-  const decisions: ReportDecision[] = [];
-  const items = agenda.map((a) => {
-    const [entries, taken] = withoutDecisions(cleaned(a.entries, session), decided);
-    for (const d of taken) decisions.push({ ...d, under: a.heading });
-    return { ...a, entries, hasDecisions: taken.length > 0 };
-  });
-  return { agenda: items.filter((a) => hasContent(a) || (a.heading !== null && hasContentBelow(a, items))), decisions: [...decisions, ...unlisted(session, decided, decisions)].sort((a, b) => a.line - b.line) };
+
+  get(): AgendaOutline {
+    return { ...this.outline };
+  }
+}
+
+function outlineOf(shown: readonly NoteBlock[]): AgendaOutline {
+  const keeper = new OutlineKeeper();
+  keeper.add(shown);
+  return keeper.get();
+}
+
+/** What the report says once every agenda item is made. */
+export type PartnerReportRest = Pick<PartnerReport, 'decisions' | 'actions' | 'phase' | 'conditions' | 'matrix' | 'observations'>;
+
+/**
+ * The partners' report made as the shown blocks come (a whole file's, or one window's after another): each agenda
+ * item is given once it is known to be shown, its entries cleaned and its decisions taken out; the decisions,
+ * actions and counts once all are read. `keep`: keep the listed observations (the report by condition reads them).
+ */
+export class PartnerReportBuilder {
+  private readonly decisions: ReportDecision[] = [];
+  private readonly actions: ReportAction[] = [];
+  private readonly observations: Observation[] = [];
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly discussed = new Set<string>();
+  private readonly vocabulary: Vocabulary;
+  /** The item being read; its entries placed but not yet cleaned (`raw`), and the open list items among them. */
+  private current: AgendaItem = { heading: null, depth: 0, entries: [], hasActions: false, hasDecisions: false };
+  private raw: ReportEntry[] = [];
+  private stack: ReportEntry[] = [];
+  /** Items without content of their own, shown only if an item under them has some. */
+  private pending: AgendaItem[] = [];
+  /** The lines of the decisions taken out of this window's entries. */
+  private readonly taken = new Set<number>();
+  private lists: Pick<Session, 'actions' | 'decisions' | 'observations'> = { actions: [], decisions: [], observations: [] };
+  /** Of the lists: the decisions' lines that are no task, and the observations by their first line. */
+  private decided = new Set<number>();
+  private byLine = new Map<number, Observation>();
+
+  constructor(private readonly session: Pick<Session, 'participants'>, private readonly outline: AgendaOutline,
+    options: PartnerReportOptions, private readonly keep = false) {
+    this.vocabulary = options.vocabulary ?? BUILTIN_VOCABULARY;
+  }
+
+  /** The agenda items the blocks complete; `lists`: the partners' lists of the same lines (the window's). */
+  add(shown: readonly NoteBlock[], lists: Pick<Session, 'actions' | 'decisions' | 'observations'>): AgendaItem[] {
+    this.lists = lists;
+    const tasks = new Set(lists.actions.map((a) => a.line));
+    this.decided = new Set(lists.decisions.filter((d) => !tasks.has(d.line)).map((d) => d.line));
+    this.byLine = new Map(lists.observations.map((o) => [o.startLine, o]));
+    const given: AgendaItem[] = [];
+    for (const block of shown) {
+      if (block.kind === 'heading') {
+        if (block.line === this.outline.titleLine) continue;
+        given.push(...this.closeItem());
+        this.current = { heading: block.text, depth: Math.max(0, block.depth - this.outline.top), entries: [], hasActions: false, hasDecisions: false };
+      } else {
+        // A task is listed under Actions: here it stays an empty entry, so cleaned() lifts what is nested under it.
+        if (block.kind === 'task') this.current.hasActions = true;
+        this.stack = placed(this.raw, this.stack, block.kind === 'task' ? { ...block, text: '' } : block);
+      }
+    }
+    this.takeEntries();
+    this.unlistedDecisions();
+    this.taken.clear();
+    for (const a of lists.actions) this.actions.push(reportAction(a));
+    return given;
+  }
+
+  /** The items still to give, once every block is read. */
+  finish(): AgendaItem[] {
+    return this.closeItem();
+  }
+
+  rest(phase: string | null): PartnerReportRest {
+    const vocabulary = this.vocabulary;
+    const phases = termOrder('phase', vocabulary).filter((p) => [...this.counts.values()].some((row) => row.has(p)));
+    const matrix: Matrix = {};
+    for (const condition of termOrder('condition', vocabulary)) {
+      const row = this.counts.get(condition);
+      if (row) matrix[condition] = Object.fromEntries(phases.map((p) => [p, row.get(p) ?? 0]));
+    }
+    return {
+      decisions: [...this.decisions].sort((a, b) => a.line - b.line),
+      actions: this.actions,
+      phase,
+      conditions: termOrder('condition', vocabulary).filter((c) => this.discussed.has(c)),
+      matrix,
+      observations: this.observations.sort((a, b) => a.startLine - b.startLine),
+    };
+  }
+
+  /** The current item's new entries cleaned, their decisions taken out, their observations counted. */
+  private takeEntries(): void {
+    if (this.raw.length === 0) return;
+    const [entries, taken] = withoutDecisions(cleaned(this.raw, this.session), this.decided);
+    this.raw = [];
+    this.stack = [];
+    for (const entry of entries) this.current.entries.push(entry);
+    for (const d of taken) this.decisions.push({ ...d, under: this.current.heading });
+    if (taken.length) this.current.hasDecisions = true;
+    const listed = [...entryLines(entries), ...entryLines(taken)].sort((a, b) => a - b);
+    for (const line of listed) {
+      const o = this.byLine.get(line);
+      if (o) this.count(o);
+    }
+    for (const line of entryLines(taken)) this.taken.add(line);
+  }
+
+  /** Decisions of these lists the agenda does not show (one that carries a reading): listed without the reading. */
+  private unlistedDecisions(): void {
+    for (const d of this.lists.decisions) {
+      if (!this.decided.has(d.line) || this.taken.has(d.line) || d.text.trim() === '') continue;
+      this.decisions.push({ line: d.line, text: d.text.trim(), item: false, children: [], under: null });
+      const o = this.byLine.get(d.line);
+      if (o) this.count(o);
+    }
+  }
+
+  private count(o: Observation): void {
+    if (this.keep) this.observations.push(o);
+    for (const c of o.conditions) this.discussed.add(c);
+    if (o.phase === null) return;
+    for (const c of o.conditions) {
+      let row = this.counts.get(c);
+      if (!row) this.counts.set(c, (row = new Map()));
+      row.set(o.phase, (row.get(o.phase) ?? 0) + 1);
+    }
+  }
+
+  /** The current item ends: the items it lets show, in order. */
+  private closeItem(): AgendaItem[] {
+    this.takeEntries();
+    const item = this.current;
+    this.pending = this.pending.filter((p) => p.depth < item.depth);
+    if (hasContent(item)) {
+      const shown = [...this.pending, item];
+      this.pending = [];
+      return shown;
+    }
+    if (item.heading !== null) this.pending.push(item);
+    return [];
+  }
 }
 
 /** The entries without the decisions among them (at any depth), and those decisions with their nested items. */
@@ -154,13 +346,6 @@ function withoutDecisions(entries: readonly ReportEntry[], decided: ReadonlySet<
   return [kept, taken];
 }
 
-/** Decisions the agenda does not show (one that carries a reading): still a decision, listed without the reading. */
-function unlisted(session: Session, decided: ReadonlySet<number>, listed: readonly ReportDecision[]): ReportDecision[] {
-  const lines = new Set(listed.map((d) => d.line));
-  return session.decisions.filter((d) => decided.has(d.line) && !lines.has(d.line) && d.text.trim() !== '')
-    .map((d) => ({ line: d.line, text: d.text.trim(), item: false, children: [], under: null }));
-}
-
 function hasContent(item: AgendaItem): boolean {
   return item.entries.length > 0 || item.hasActions || item.hasDecisions;
 }
@@ -174,15 +359,8 @@ function placed(entries: ReportEntry[], stack: ReportEntry[], block: NoteBlock):
   return item ? [...parents, entry] : parents;
 }
 
-/** A heading whose sub-headings have content keeps its place above them. */
-function hasContentBelow(item: AgendaItem, agenda: AgendaItem[]): boolean {
-  const at = agenda.indexOf(item);
-  for (let i = at + 1; i < agenda.length && agenda[i].depth > item.depth; i++) if (hasContent(agenda[i])) return true;
-  return false;
-}
-
 /** No empty entry and none that only names a party: their items take their place, the party's name leading. */
-function cleaned(entries: readonly ReportEntry[], session: Session): ReportEntry[] {
+function cleaned(entries: readonly ReportEntry[], session: Pick<Session, 'participants'>): ReportEntry[] {
   return entries.flatMap((entry): ReportEntry[] => {
     const children = cleaned(entry.children, session);
     if (entry.text === '') return children.map((c) => ({ ...c, item: entry.item || c.item }));
@@ -197,7 +375,7 @@ function sameEntries(a: readonly ReportEntry[], b: readonly ReportEntry[]): bool
 }
 
 /** The name, as written, when a text is only a party's name or alias with an optional colon ('Harbour Engineering:'). */
-function onlyParty(text: string, session: Session): string | undefined {
+function onlyParty(text: string, session: Pick<Session, 'participants'>): string | undefined {
   const name = text.replace(/[\s:*_]+$/u, '').replace(/^[*_]+/u, '').trim();
   const lower = name.toLocaleLowerCase();
   const known = session.participants.some((p) => [p.name, ...p.aliases].some((s) => s.toLocaleLowerCase() === lower));
@@ -206,18 +384,6 @@ function onlyParty(text: string, session: Session): string | undefined {
 
 function entryLines(entries: readonly ReportEntry[]): number[] {
   return entries.flatMap((e) => [e.line, ...entryLines(e.children)]);
-}
-
-/** Condition × phase counts of the listed observations; an observation with two conditions counts in both rows. */
-function listedMatrix(observations: readonly Observation[], vocabulary: Vocabulary): Matrix {
-  const phases = termOrder('phase', vocabulary).filter((p) => observations.some((o) => o.phase === p && o.conditions.length));
-  const matrix: Matrix = {};
-  for (const condition of termOrder('condition', vocabulary)) {
-    const inRow = observations.filter((o) => o.conditions.includes(condition) && o.phase !== null);
-    if (inRow.length === 0) continue;
-    matrix[condition] = Object.fromEntries(phases.map((p) => [p, inRow.filter((o) => o.phase === p).length]));
-  }
-  return matrix;
 }
 
 function termOrder(role: string, vocabulary: Vocabulary): string[] {

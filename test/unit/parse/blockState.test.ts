@@ -13,7 +13,9 @@ const spec = (require('commonmark-spec') as { tests: { markdown: string }[] }).t
 function marks(md: MarkdownIt, src: string): object {
   const state = new md.block.State(src, md, {}, []);
   const { bMarks, eMarks, tShift, sCount, bsCount, lineMax, blkIndent, line, tight, ddIndent, listIndent, parentType, level } = state;
-  return { bMarks, eMarks, tShift, sCount, bsCount, lineMax, blkIndent, line, tight, ddIndent, listIndent, parentType, level, src: state.src };
+  // The line scan's marks are typed arrays: compared by their numbers.
+  const [b, e, t, s, bs] = [bMarks, eMarks, tShift, sCount, bsCount].map((m) => Array.from(m));
+  return { bMarks: b, eMarks: e, tShift: t, sCount: s, bsCount: bs, lineMax, blkIndent, line, tight, ddIndent, listIndent, parentType, level, src: state.src };
 }
 
 function assertSame(src: string): void {

@@ -26,7 +26,7 @@ const session = handSession({
 });
 
 /** The tables of a report document, as the Word file should hold them. */
-const tablesOf = (doc: ReportDocument) => doc.parts.flatMap((p) => p.sections.flatMap((s) => s.blocks.flatMap((b) => {
+const tablesOf = (doc: ReportDocument) => doc.parts.flatMap((p) => [...p.sections].flatMap((s) => [...s.blocks].flatMap((b) => {
   if (b.kind === 'chart') return [[[b.map.title, ...b.map.columns], ...b.map.rows.map((r, i) => [r, ...b.map.counts[i].map((n) => (n ? String(n) : ''))])]];
   return b.kind === 'table' ? [[b.head, ...b.rows]] : [];
 })));

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { documentDocx } from '../../../src/core/render/report/docx';
-import { ReportDocument } from '../../../src/core/render/report/reportDocument';
+import { Block, ReportDocument } from '../../../src/core/render/report/reportDocument';
 import { bodyXml } from '../../../src/core/render/report/wordBody';
 import { wordTables, wordText } from '../helpers/wordFile';
 
@@ -33,7 +33,7 @@ function xmlProblems(xml: string): string[] {
   return problems;
 }
 
-const section = (blocks: ReportDocument['parts'][number]['sections'][number]['blocks']) => ({ id: 's', heading: 'Section', blocks });
+const section = (blocks: Block[]) => ({ id: 's', heading: 'Section', blocks });
 
 describe('Word writer of our own', function () {
   this.timeout(120_000);

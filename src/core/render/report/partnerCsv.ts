@@ -20,12 +20,15 @@ export const PARTNER_CSV_SEPARATOR: Record<Lang, string> = { en: ',', nl: ';' };
 
 type Row = (string | null)[];
 
-export function partnerCsv(sessions: readonly Session[], lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
+export function partnerCsv(sessions: Iterable<Session>, lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
   return [...partnerCsvPieces(sessions, lang, vocabulary)].join('');
 }
 
-/** partnerCsv in pieces of about 64K characters, made as they are written. */
-export function partnerCsvPieces(sessions: readonly Session[], lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): Generator<string> {
+/**
+ * partnerCsv in pieces of about 64K characters, made as they are written; `sessions` may be made as they are read
+ * (a large file's windows of the partners' view, each with the session's date and title).
+ */
+export function partnerCsvPieces(sessions: Iterable<Session>, lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): Generator<string> {
   const separator = PARTNER_CSV_SEPARATOR[lang];
   const line = (row: Row) => `${row.map((v) => csvField(v, separator)).join(separator)}\r\n`;
   return batched(function* () {

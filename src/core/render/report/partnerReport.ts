@@ -5,8 +5,10 @@ import { sessionsLanguage } from '../../parse/language';
 import { Session } from '../../parse/model';
 import { summarizeSession } from '../../report/overview';
 import { matrixKeys } from '../../report/overviewSchema';
-import { AgendaItem, NotesText, PartnerReport, partnerReportInTurns, partnerReportOf, PartnerReportOptions, ReportEntry } from '../../report/partnerReport';
-import type { Pause } from '../../parse/parser';
+import {
+  AgendaItem, NotesText, PartnerFirstReading, PartnerReportOptions, PartnerReportRest, partnerReportOf, PartnerReportStream, partnerReportStream, ReportEntry,
+  streamOf,
+} from '../../report/partnerReport';
 import { NextMeeting } from '../../report/meeting';
 import { termLabel } from '../../vocabulary/labels';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
@@ -31,6 +33,21 @@ export function reportLanguage(sessions: readonly Pick<Session, 'lang' | 'date'>
 
 /** The partners' report of one notes file (`report`: its partnerReportOf, when made already). */
 export function partnerDocument(notes: NotesText, options: PartnerDocumentOptions, report = partnerReportOf(notes, options)): ReportDocument {
+  return documentOf(streamOf(report), options, false);
+}
+
+/**
+ * The partners' report of one file made as it is read (partnerReportStream, after its first reading): its sections
+ * are made as a writer reads them, a window of the notes held at a time. Read it once. By condition and with the
+ * thermometer's course it reads the whole file's report (partnerDocument): those need every item at once.
+ */
+export function partnerDocumentStream(notes: NotesText, first: PartnerFirstReading, options: PartnerDocumentOptions): ReportDocument {
+  if (options.groupBy === 'condition' || options.thermometer) return partnerDocument(notes, options);
+  return documentOf(partnerReportStream(notes, first, options), options, true);
+}
+
+/** `lazy`: the sections made as a writer reads them, once; else made now, so the document can be written again. */
+function documentOf(report: PartnerReportStream, options: PartnerDocumentOptions, lazy: boolean): ReportDocument {
   const words = PARTNER_WORDS[options.lang];
   const { title, date } = report.session;
   const ctx: Ctx = { ...options, vocabulary: options.vocabulary ?? BUILTIN_VOCABULARY, words, labels: REPORT_LABELS[options.lang] };
@@ -38,16 +55,8 @@ export function partnerDocument(notes: NotesText, options: PartnerDocumentOption
     lang: options.lang,
     title: `${words.report}: ${title}`,
     page: { header: [title, ...(date ? [longDate(date, options.lang, false)] : [])].join(' · '), page: words.page, of: words.of },
-    parts: [partnerPart(report, ctx)],
+    parts: [partnerPart(report, ctx, lazy)],
   };
-}
-
-/**
- * partnerDocument whose parse asks `pause` between top-level blocks: the CLI's. Only the document is held once
- * it is made, as with partnerDocument.
- */
-export async function partnerDocumentInTurns(notes: NotesText, options: PartnerDocumentOptions, pause: Pause): Promise<ReportDocument> {
-  return partnerDocument(notes, options, await partnerReportInTurns(notes, options, pause));
 }
 
 export function renderPartnerReport(notes: NotesText, options: PartnerDocumentOptions & { format: 'html' | 'md' }): string {
@@ -66,29 +75,29 @@ export function renderedDocumentChunks(doc: ReportDocument, options: PartnerDocu
 
 interface Ctx extends PartnerDocumentOptions { vocabulary: Vocabulary; words: PartnerWords; labels: ReportLabels }
 
-function partnerPart(report: PartnerReport, ctx: Ctx): ReportPart {
-  const { words } = ctx;
-  const { meeting } = report;
-  const section = (id: string, heading: string, blocks: Block[]): ReportSection => ({ id, heading, blocks });
-  return {
-    kicker: words.report,
-    title: report.session.title,
-    fields: headerFields(report, ctx),
-    sections: [
-      ...(meeting.summary ? [section('summary', words.summary, [{ kind: 'paragraph', text: meeting.summary }])] : []),
-      section('discussed', words.discussed, ctx.groupBy === 'condition' ? byCondition(report, ctx) : byAgenda(report.agenda, words)),
-      section('decisions', words.decisions, report.decisions.length
-        ? [{ kind: 'list', items: report.decisions.map((d) => ({ ...listItem(d), ...(d.under === null ? {} : { aside: d.under }) })) }]
-        : [{ kind: 'paragraph', text: words.noDecisions }]),
-      section('actions', words.actions, [actionsTable(report, ctx)]),
-      ...(meeting.next ? [section('next', words.next, [{ kind: 'paragraph', text: nextText(meeting.next, ctx.lang) }])] : []),
-      section('model', words.inTheModel, modelBlocks(report, ctx)),
-      ...(ctx.thermometer ? [thermometerSection(report.session, ctx)] : []),
-    ],
-  };
+function partnerPart(report: PartnerReportStream, ctx: Ctx, lazy: boolean): ReportPart {
+  const sections = lazy ? partnerSections(report, ctx) : [...partnerSections(report, ctx)].map((s) => ({ ...s, blocks: [...s.blocks] }));
+  return { kicker: ctx.words.report, title: report.session.title, fields: headerFields(report, ctx), sections };
 }
 
-function headerFields(report: PartnerReport, ctx: Ctx): [string, string][] {
+/** The sections in order; those after "what was discussed" are made once its items are read. */
+function* partnerSections(report: PartnerReportStream, ctx: Ctx): Generator<ReportSection> {
+  const { words } = ctx;
+  const { meeting } = report;
+  const section = (id: string, heading: string, blocks: Iterable<Block>): ReportSection => ({ id, heading, blocks });
+  if (meeting.summary) yield section('summary', words.summary, [{ kind: 'paragraph', text: meeting.summary }]);
+  yield section('discussed', words.discussed, ctx.groupBy === 'condition' ? byCondition(report, ctx) : byAgenda(report.agenda, words));
+  const rest = report.rest();
+  yield section('decisions', words.decisions, rest.decisions.length
+    ? [{ kind: 'list', items: rest.decisions.map((d) => ({ ...listItem(d), ...(d.under === null ? {} : { aside: d.under }) })) }]
+    : [{ kind: 'paragraph', text: words.noDecisions }]);
+  yield section('actions', words.actions, [actionsTable(rest, ctx)]);
+  if (meeting.next) yield section('next', words.next, [{ kind: 'paragraph', text: nextText(meeting.next, ctx.lang) }]);
+  yield section('model', words.inTheModel, modelBlocks(rest, ctx));
+  if (ctx.thermometer) yield thermometerSection(report.session, ctx);
+}
+
+function headerFields(report: PartnerReportStream, ctx: Ctx): [string, string][] {
   const { words } = ctx;
   const { meeting, session } = report;
   const field = (label: string, value: string | null | undefined): [string, string][] => (value ? [[label, value]] : []);
@@ -107,14 +116,17 @@ function nextText(next: NextMeeting, lang: Lang): string {
   return [next.date && longDate(next.date, lang), next.time, next.text].filter(Boolean).join(', ');
 }
 
-/** Each agenda item: its heading, then its paragraphs and lists as written. */
-function byAgenda(agenda: readonly AgendaItem[], words: PartnerWords): Block[] {
-  if (agenda.every((a) => a.entries.length === 0 && !a.hasActions && !a.hasDecisions)) return [{ kind: 'paragraph', text: words.nothingNoted }];
-  return agenda.flatMap((a): Block[] => [
-    ...(a.heading === null ? [] : [{ kind: 'heading', level: a.depth === 0 ? 3 : 4, text: a.heading } as Block]),
-    ...entryBlocks(a.entries),
-    ...(a.entries.length ? [] : seeBelow(a, words)),
-  ]);
+/** Each agenda item: its heading, then its paragraphs and lists as written; made as the items come. */
+function* byAgenda(agenda: Iterable<AgendaItem>, words: PartnerWords): Generator<Block> {
+  let any = false;
+  for (const a of agenda) {
+    any = true;
+    if (a.heading !== null) yield { kind: 'heading', level: a.depth === 0 ? 3 : 4, text: a.heading };
+    yield* entryBlocks(a.entries);
+    if (!a.entries.length) yield* seeBelow(a, words);
+  }
+  // An item is given only when it, or one under it, has content: none given, nothing was noted.
+  if (!any) yield { kind: 'paragraph', text: words.nothingNoted };
 }
 
 /** An item whose only content is listed further on says where. */
@@ -143,10 +155,10 @@ function listItem(entry: ReportEntry): ListItem {
  * The same entries per condition (model order), each top-level entry with its items under every condition
  * noted in it or in them; the entries with none under "Other".
  */
-function byCondition(report: PartnerReport, ctx: Ctx): Block[] {
-  const entries = report.agenda.flatMap((a) => a.entries);
+function byCondition(report: PartnerReportStream, ctx: Ctx): Block[] {
+  const entries = [...report.agenda].flatMap((a) => a.entries);
   if (entries.length === 0) return [{ kind: 'paragraph', text: ctx.words.nothingNoted }];
-  const byLine = new Map(report.observations.map((o) => [o.startLine, o.conditions]));
+  const byLine = new Map(report.rest().observations.map((o) => [o.startLine, o.conditions]));
   const conditionsOf = (e: ReportEntry): string[] => [...(byLine.get(e.line) ?? []), ...e.children.flatMap(conditionsOf)];
   const groups = [...matrixKeys('condition', ctx.vocabulary)].map((c) => [c, entries.filter((e) => (c === 'none' ? conditionsOf(e).length === 0 : conditionsOf(e).includes(c)))] as const);
   return groups.filter(([, list]) => list.length).flatMap(([c, list]): Block[] => [
@@ -155,7 +167,7 @@ function byCondition(report: PartnerReport, ctx: Ctx): Block[] {
   ]);
 }
 
-function actionsTable(report: PartnerReport, ctx: Ctx): Block {
+function actionsTable(report: PartnerReportRest, ctx: Ctx): Block {
   const { words } = ctx;
   if (report.actions.length === 0) return { kind: 'paragraph', text: words.noActions };
   return {
@@ -168,7 +180,7 @@ function actionsTable(report: PartnerReport, ctx: Ctx): Block {
 }
 
 /** The phase the meeting ended in, the conditions discussed and the heat map of the listed observations. */
-function modelBlocks(report: PartnerReport, ctx: Ctx): Block[] {
+function modelBlocks(report: PartnerReportRest, ctx: Ctx): Block[] {
   const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
   const { words } = ctx;
   const rows = Object.keys(report.matrix);

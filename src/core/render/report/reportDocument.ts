@@ -27,17 +27,24 @@ export type Block =
   /** A heat map, with a line that says what its counts count. */
   | { kind: 'chart'; map: HeatMap; note: string };
 
-export interface ReportSection { id: string; heading: string; blocks: Block[] }
+/**
+ * `blocks` may be made as they are read (a large file's partners' report): a writer reads each section's blocks to
+ * their end before it asks for the next section, and reads them once.
+ */
+export interface ReportSection { id: string; heading: string; blocks: Iterable<Block> }
 
 /** One session's part of the report: a kicker above the title ('Report'), its title (a first-level heading), fields, then sections. */
-export interface ReportPart { kicker?: string; title: string; fields: [string, string][]; sections: ReportSection[] }
+export interface ReportPart { kicker?: string; title: string; fields: [string, string][]; sections: Iterable<ReportSection> }
 
 /** `page`: a printed page's header text and the footer's words ('Page', 'of'), where the document has them. */
 export interface ReportDocument { lang: Lang; title: string; page?: { header: string; page: string; of: string }; parts: ReportPart[] }
 
 /** The SVG of each chart in the document, in order: what an adapter renders to PNG for the Word file. */
 export function chartSvgs(doc: ReportDocument): string[] {
-  return doc.parts.flatMap((p) => p.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [heatMapSvg(b.map)] : []))));
+  const svgs: string[] = [];
+  // Section by section, each read to its end: the order a document made as it is read asks for.
+  for (const part of doc.parts) for (const s of part.sections) for (const b of s.blocks) if (b.kind === 'chart') svgs.push(heatMapSvg(b.map));
+  return svgs;
 }
 
 /**
@@ -100,10 +107,12 @@ function* partHtmlPieces(part: ReportPart): Generator<string> {
   yield `<article class="report-part"><header>${part.kicker ? `<p class="kicker">${escapeHtml(part.kicker)}</p>` : ''}<h1>${escapeHtml(part.title)}</h1>\n`
     + part.fields.map(([label, value]) => `<p class="fields"><strong>${escapeHtml(label)}:</strong> ${escapeHtml(value)}</p>`).join('\n')
     + '</header>\n';
-  for (const [i, s] of part.sections.entries()) {
-    yield `${i > 0 ? '\n' : ''}<section id="${escapeHtml(s.id)}" class="report-section" aria-labelledby="h-${escapeHtml(s.id)}">`
+  let i = 0;
+  for (const s of part.sections) {
+    yield `${i++ > 0 ? '\n' : ''}<section id="${escapeHtml(s.id)}" class="report-section" aria-labelledby="h-${escapeHtml(s.id)}">`
       + `<h2 id="h-${escapeHtml(s.id)}">${escapeHtml(s.heading)}</h2>\n`;
-    for (const [j, block] of s.blocks.entries()) yield (j > 0 ? '\n' : '') + blockHtml(block);
+    let j = 0;
+    for (const block of s.blocks) yield (j++ > 0 ? '\n' : '') + blockHtml(block);
     yield '\n</section>';
   }
   yield '</article>';

@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { parseSession } from '../../../src/core/parse/parser';
+import { WindowedParse } from '../../../src/core/parse/windows';
+import { partnerView, withoutJudgements } from '../../../src/core/report/audience';
+import { summarizeSession, SummaryBuilder } from '../../../src/core/report/overview';
+import { partnerFirstReading, partnerSummary, partnerWindows } from '../../../src/core/report/partnerReport';
+import { observationsCsv } from '../../../src/core/render/overview/csv';
+import { partnerCsv } from '../../../src/core/render/report/partnerCsv';
+import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
+import { EXAMPLE_NOTES, generatedNotes } from '../helpers/windowNotes';
+import { HARBOUR } from '../helpers/harbourNotes';
+
+// What the CLI makes of a file read in windows (the facilitator's and the partners' JSON summary and CSV rows) is
+// what the whole session gives, whatever the windows' size.
+
+function facilitatorWindows(text: string, items: number) {
+  const parse = new WindowedParse(text, { file: 'a/2026-04-09-x.md' }, false, items);
+  const windows = [...parse.windowsNow()];
+  return { head: parse.head!, windows };
+}
+
+function check(text: string, items: number): void {
+  const file = 'a/2026-04-09-x.md';
+  const whole = parseSession(text, { file });
+  const { head, windows } = facilitatorWindows(text, items);
+  const summary = new SummaryBuilder(BUILTIN_VOCABULARY);
+  for (const w of windows) summary.add(w.out);
+  assert.deepEqual(summary.summary(head.session), summarizeSession(whole), 'the facilitator\'s summary');
+  assert.equal(observationsCsv(windows.map((w) => ({ ...head.session, ...w.out })), 'nl'), observationsCsv([whole], 'nl'), 'the facilitator\'s CSV');
+}
+
+async function checkPartners(text: string, items: number, readings: boolean): Promise<void> {
+  const notes = { file: 'a/2026-04-09-x.md', text };
+  const whole = parseSession(text, { file: notes.file });
+  if (whole.private) return;
+  const options = { readings, windowItems: items };
+  const first = await partnerFirstReading(notes, options, () => undefined);
+  const shown = partnerView(whole);
+  assert.deepEqual(partnerSummary(notes, first, options), summarizeSession(readings ? shown : withoutJudgements(shown, BUILTIN_VOCABULARY)), 'the partners\' summary');
+  const views = [...partnerWindows(notes, first, options, false)].map((w) => w.view);
+  assert.equal(partnerCsv(views, 'nl'), partnerCsv([whole], 'nl'), 'the partners\' CSV');
+}
+
+describe('a file read in windows: the summaries and CSV rows', function () {
+  this.timeout(60_000);
+
+  it('the examples and the harbour notes, in windows of 1, 5 and 1,024 items', async () => {
+    for (const { text } of [...EXAMPLE_NOTES, { text: HARBOUR }]) {
+      for (const items of [1, 5, 1024]) {
+        check(text, items);
+        for (const readings of [false, true]) await checkPartners(text, items, readings);
+      }
+    }
+  });
+
+  it('generated notes (fixed seed), front matter problems included: the same in any window size', async () => {
+    const withProblems = generatedNotes.map((text) => (text.startsWith('---') ? text.replace('participants:', 'phase: nope\nparticipants:') : text));
+    await fc.assert(fc.asyncProperty(withProblems, fc.integer({ min: 1, max: 9 }), fc.boolean(), async (text, items, readings) => {
+      check(text, items);
+      await checkPartners(text, items, readings);
+    }), { seed: 20261207, numRuns: 300 });
+  });
+});
