@@ -1,6 +1,7 @@
 // `facilitator-notes overview [options] PATH...`: the overview report (or the partners' report) of the notes found.
 import { parseArgs } from 'node:util';
-import { reportOf, SessionSummary, summarizeSession, SummaryBuilder } from '../core/report/overview';
+import { reportOf, SessionSummary } from '../core/report/overview';
+import { FacilitatorReading, ReadingKeep } from '../core/report/facilitatorReading';
 import { REPORT_FORMATS } from '../core/render/formats';
 import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
@@ -14,7 +15,7 @@ import { Audience, AUDIENCES } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { requireDocxBundle } from '../io/docxBundle';
 import { documentDate } from '../core/report/documentDate';
-import { collectFiles, complain, EXIT, LANGS, NotesFile, readFirst, readNotes, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
+import { collectFiles, complain, EXIT, LANGS, NotesFile, readFirst, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 import { runPartnerReports } from './partnerReports';
 
 /** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
@@ -98,13 +99,13 @@ export async function runOverview(argv: string[]): Promise<number> {
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   failed ||= vocabularyFailed;
   if (options.audience === 'partners') return runPartnerReports(files, { ...options, vocabulary }, failed);
-  const reads = readSessions(files, vocabulary, () => (failed = true));
+  const reads = readInWindows(files, vocabulary, () => (failed = true), format === 'md' ? 'counts' : 'texts');
   // The notes' own language unless --lang says otherwise: known only once all are read, so the notes are read
   // twice rather than held all (JSON has no language). The CSV's first reading says what cannot be read.
   const heads = format === 'csv' ? await firstHeads(files, vocabulary, () => (failed = true), complain) : undefined;
   const lang = options.lang ?? (format === 'json' ? 'en' : notesLanguage(heads ?? await firstHeads(files, vocabulary, () => {}, () => {})));
   const made = heads ? inTurns(csvChunks(sessionWindows(heads, vocabulary, () => (failed = true)), lang))
-    : format === 'json' ? jsonReportChunks(summariesInWindows(files, vocabulary, () => (failed = true)), vocabulary)
+    : format === 'json' ? jsonReportChunks(each(readInWindows(files, vocabulary, () => (failed = true), 'none'), (r) => r.summary), vocabulary)
       : (format !== DOCX && streamedReport(format, reads, lang, vocabulary)) || wholeReport(reads, format, lang, vocabulary);
   // Word is one piece anyway: made before its file is opened, so a run that dies making it leaves no temporary file.
   const chunks = format === DOCX ? await allOf(made) : made;
@@ -119,9 +120,9 @@ async function allOf<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** The facilitator's Word overview, by the writer bundle loaded only now. */
-async function wordFile(sessions: Session[], lang: Lang, vocabulary: Vocabulary): Promise<Uint8Array> {
+async function wordFile(sessions: Session[], summaries: SessionSummary[], lang: Lang, vocabulary: Vocabulary): Promise<Uint8Array> {
   const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
-  return documentDocx(facilitatorDocument(sessions, lang, vocabulary), documentDate(sessions, process.env.SOURCE_DATE_EPOCH));
+  return documentDocx(facilitatorDocument(sessions, lang, vocabulary, summaries), documentDate(sessions, process.env.SOURCE_DATE_EPOCH));
 }
 
 /** The heads of the files read in windows, each file's lists let go as it is read: a large file is never held. */
@@ -158,17 +159,6 @@ async function* sessionWindows(heads: readonly FirstRead[], vocabulary: Vocabula
   }
 }
 
-/** Each file's summary, made a window of its notes at a time as the file is read: a large file is never held. */
-async function* summariesInWindows(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<SessionSummary> {
-  const read = async ({ file, text }: { file: string; text: string }, pause: Pause) => {
-    const parse = new WindowedParse(text, { file, vocabulary }, false);
-    const summary = new SummaryBuilder(vocabulary);
-    for await (const window of parse.windows(pause)) summary.add(window.out);
-    return { head: parse.head!, summary };
-  };
-  for await (const { head, summary } of readFirst(files, vocabulary, onFailure, read)) yield summary.summary(head.session);
-}
-
 /** Pieces with a turn of the event loop now and then, so a signal is handled while they are made. */
 async function* inTurns(pieces: AsyncIterable<string>): AsyncGenerator<string> {
   const pause = pauseEvery();
@@ -179,11 +169,22 @@ async function* inTurns(pieces: AsyncIterable<string>): AsyncGenerator<string> {
   }
 }
 
-/** Each file's session and summary, read one at a time; a file that cannot be read is said (on stderr) and skipped. */
-async function* readSessions(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void,
-  say: (message: string) => void = complain): AsyncGenerator<SessionRead> {
-  const summarize = (session: Session) => summarizeSession(session, vocabulary);
-  for await (const { session, result } of readNotes(files, vocabulary, onFailure, summarize, say)) yield { session, summary: result };
+/**
+ * Each file read in windows, one at a time: its summary and the session as the overview's md, html and Word read it
+ * (FacilitatorReading: `keep` says how much of it); a file that cannot be read is said (on stderr) and skipped.
+ */
+async function* readInWindows(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, keep: ReadingKeep): AsyncGenerator<SessionRead> {
+  const read = async ({ file, text }: { file: string; text: string }, pause: Pause) => {
+    const parse = new WindowedParse(text, { file, vocabulary }, false);
+    const reading = new FacilitatorReading(vocabulary, keep);
+    for await (const window of parse.windows(pause)) reading.add(window.out);
+    return { head: parse.head!, reading };
+  };
+  for await (const { head, reading } of readFirst(files, vocabulary, onFailure, read)) yield reading.result(head);
+}
+
+async function* each<T, U>(items: AsyncIterable<T>, pick: (item: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield pick(item);
 }
 
 /** The overview in a format that renders from all sessions at once (and Word); sessions are kept only if it reads them. */
@@ -195,7 +196,7 @@ async function* wholeReport(reads: AsyncIterable<SessionRead>, format: string, l
     summaries.push(summary);
     if (usesSessions) sessions.push(session);
   }
-  yield format === DOCX ? await wordFile(sessions, lang, vocabulary) : REPORT_FORMATS[format].render(reportOf(summaries, vocabulary), lang, sessions, vocabulary);
+  yield format === DOCX ? await wordFile(sessions, summaries, lang, vocabulary) : REPORT_FORMATS[format].render(reportOf(summaries, vocabulary), lang, sessions, vocabulary);
 }
 
 function readOptions(argv: string[]) {

@@ -91,12 +91,18 @@ export async function partnerFirstReading(notes: NotesText, options: PartnerRepo
 
 /** A partners' report whose agenda may be made as it is read: `rest()` once the agenda is read to its end. */
 export interface PartnerReportStream {
-  /** The partners' view of the session: its lists are empty when the report is made in windows. */
+  /** The partners' view of the session: made in windows, its lists are empty but the readings kept (StreamKeeps), once the agenda is read. */
   session: Session;
   meeting: Meeting;
   agenda: Iterable<AgendaItem>;
   rest(): PartnerReportRest;
 }
+
+/**
+ * What a report made in windows keeps beside its counts: the shown readings (the session's, for the thermometer's
+ * course), the listed observations (rest().observations, for the report by condition).
+ */
+export interface StreamKeeps { readings?: boolean; observations?: boolean }
 
 /** A report made whole, as a stream. */
 export function streamOf(report: PartnerReport): PartnerReportStream {
@@ -105,7 +111,8 @@ export function streamOf(report: PartnerReport): PartnerReportStream {
 
 /** The partners' view of a file read in windows: its head, without what a private scope hides (its title included). */
 function partnerHead(first: PartnerFirstReading): Session {
-  return { ...first.head.session, title: first.head.partnerTitle, problems: [] };
+  // Lists of its own: a report made in windows may keep the readings in it.
+  return { ...first.head.session, title: first.head.partnerTitle, problems: [], readings: [] };
 }
 
 /** A window of the partners' view: the head's scalars with the window's lists, and the blocks the partners read. */
@@ -142,12 +149,15 @@ export function partnerSummary(notes: NotesText, first: PartnerFirstReading, opt
  * The partners' report of one file read again in windows after its first reading: the agenda items made as its
  * windows are read, a window of the file held at a time (the CLI's, for a file of any size).
  */
-export function partnerReportStream(notes: NotesText, first: PartnerFirstReading, options: PartnerReportOptions): PartnerReportStream {
+export function partnerReportStream(notes: NotesText, first: PartnerFirstReading, options: PartnerReportOptions, keep: StreamKeeps = {}): PartnerReportStream {
   const session = partnerHead(first);
-  const builder = new PartnerReportBuilder(session, first.outline, options);
+  const builder = new PartnerReportBuilder(session, first.outline, options, keep.observations);
   let read = false;
   function* agenda(): Generator<AgendaItem> {
-    for (const { view, shown } of partnerWindows(notes, first, options)) yield* builder.add(shown, view);
+    for (const { view, shown } of partnerWindows(notes, first, options)) {
+      if (keep.readings) for (const reading of view.readings) session.readings.push(reading);
+      yield* builder.add(shown, view);
+    }
     yield* builder.finish();
     read = true;
   }

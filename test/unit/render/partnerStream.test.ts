@@ -19,39 +19,43 @@ const FORMS = [
 ];
 
 
-async function streamed(notes: { file: string; text: string }, lang: Lang, windowItems: number, readings = false): Promise<string[]> {
-  const options = { lang, readings, windowItems };
+type Asked = { readings?: boolean; thermometer?: boolean; groupBy?: 'agenda' | 'condition' };
+
+async function streamed(notes: { file: string; text: string }, lang: Lang, windowItems: number, asked: Asked = {}): Promise<string[]> {
+  const options = { lang, ...asked, windowItems };
   const first = await partnerFirstReading(notes, options, () => undefined);
   return (['md', 'html'] as const).map((format) => renderedDocument(partnerDocumentStream(notes, first, options), { ...options, format }));
 }
 
-function whole(notes: { file: string; text: string }, lang: Lang, readings = false): string[] {
-  return (['md', 'html'] as const).map((format) => renderedDocument(partnerDocument(notes, { lang, readings }), { lang, readings, format }));
+function whole(notes: { file: string; text: string }, lang: Lang, asked: Asked = {}): string[] {
+  return (['md', 'html'] as const).map((format) => renderedDocument(partnerDocument(notes, { lang, ...asked }), { lang, ...asked, format }));
 }
+
+const ASKED: Asked[] = [{}, { readings: true }, { thermometer: true }, { groupBy: 'condition' }, { readings: true, thermometer: true, groupBy: 'condition' }];
 
 describe('the partners\' verslag made as it is read', function () {
   this.timeout(60_000);
 
-  it('the examples, the harbour notes and the private forms: md and html the same in windows of 1, 3 and 4,096 items', async () => {
+  it('the examples, the harbour notes and the private forms: md and html the same in windows of 1, 3 and 4,096 items, by agenda and by condition, with readings and the thermometer', async () => {
     const all = [...EXAMPLE_NOTES, { file: 'harbour.md', text: HARBOUR }, ...FORMS.map((text, i) => ({ file: `form${i}.md`, text }))];
     for (const notes of all) {
       for (const items of [1, 3, 4096]) {
         for (const lang of ['nl', 'en'] as const) assert.deepEqual(await streamed(notes, lang, items), whole(notes, lang), `${notes.file} in windows of ${items}`);
-        assert.deepEqual(await streamed(notes, 'nl', items, true), whole(notes, 'nl', true), `${notes.file} with readings`);
+        for (const asked of ASKED) assert.deepEqual(await streamed(notes, 'nl', items, asked), whole(notes, 'nl', asked), `${notes.file} with ${JSON.stringify(asked)}`);
       }
     }
   });
 
   it('generated notes (fixed seed): the same in any window size', async () => {
-    await fc.assert(fc.asyncProperty(generatedNotes, fc.integer({ min: 1, max: 9 }), async (text, items) => {
+    await fc.assert(fc.asyncProperty(generatedNotes, fc.integer({ min: 1, max: 9 }), fc.constantFrom(...ASKED), async (text, items, asked) => {
       const notes = { file: 'a/2026-04-09-x.md', text };
-      assert.deepEqual(await streamed(notes, 'nl', items), whole(notes, 'nl'));
+      assert.deepEqual(await streamed(notes, 'nl', items, asked), whole(notes, 'nl', asked));
     }), { seed: 20261207, numRuns: 300 });
   });
 
   it('the Word file: the same bytes, its chart read from a document made as it is read', async () => {
     const notes = { file: 'harbour.md', text: HARBOUR };
-    const options = { lang: 'nl' as const, windowItems: 2 };
+    const options = { lang: 'nl' as const, windowItems: 2, thermometer: true };
     const first = await partnerFirstReading(notes, options, () => undefined);
     const date = new Date('2026-04-09T00:00:00Z');
     assert.deepEqual(chartSvgs(partnerDocumentStream(notes, first, options)), chartSvgs(partnerDocument(notes, options)));

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { parseSession } from '../../../src/core/parse/parser';
 import { WindowedParse } from '../../../src/core/parse/windows';
 import { partnerView, withoutJudgements } from '../../../src/core/report/audience';
-import { summarizeSession, SummaryBuilder } from '../../../src/core/report/overview';
+import { reportOf, summarizeSession, SummaryBuilder } from '../../../src/core/report/overview';
+import { FacilitatorReading, ReadingKeep } from '../../../src/core/report/facilitatorReading';
+import { REPORT_FORMATS } from '../../../src/core/render/formats';
+import { facilitatorDocument } from '../../../src/core/render/report/facilitatorDocument';
+import { documentDocx } from '../../../src/core/render/report/docx';
 import { partnerFirstReading, partnerSummary, partnerWindows } from '../../../src/core/report/partnerReport';
 import { observationsCsv } from '../../../src/core/render/overview/csv';
 import { partnerCsv } from '../../../src/core/render/report/partnerCsv';
@@ -11,13 +15,35 @@ import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
 import { EXAMPLE_NOTES, generatedNotes } from '../helpers/windowNotes';
 import { HARBOUR } from '../helpers/harbourNotes';
 
-// What the CLI makes of a file read in windows (the facilitator's and the partners' JSON summary and CSV rows) is
-// what the whole session gives, whatever the windows' size.
+// What the CLI makes of a file read in windows (the facilitator's and the partners' JSON summary and CSV rows, the
+// facilitator's md, html and Word) is what the whole session gives, whatever the windows' size.
 
 function facilitatorWindows(text: string, items: number) {
   const parse = new WindowedParse(text, { file: 'a/2026-04-09-x.md' }, false, items);
   const windows = [...parse.windowsNow()];
   return { head: parse.head!, windows };
+}
+
+/** The facilitator's md, html and Word of a file read in windows (FacilitatorReading) and of its whole session. */
+async function checkOverviews(text: string, items: number): Promise<void> {
+  const file = 'a/2026-04-09-x.md';
+  const whole = parseSession(text, { file });
+  const made = (keep: ReadingKeep) => {
+    const parse = new WindowedParse(text, { file }, false, items);
+    const reading = new FacilitatorReading(BUILTIN_VOCABULARY, keep);
+    for (const w of parse.windowsNow()) reading.add(w.out);
+    return reading.result(parse.head!);
+  };
+  const report = reportOf([summarizeSession(whole)]);
+  for (const lang of ['en', 'nl'] as const) {
+    const counts = made('counts');
+    assert.equal(REPORT_FORMATS.md.render(reportOf([counts.summary]), lang, [counts.session]), REPORT_FORMATS.md.render(report, lang, [whole]), 'md');
+    const texts = made('texts');
+    assert.equal(REPORT_FORMATS.html.render(reportOf([texts.summary]), lang, [texts.session]), REPORT_FORMATS.html.render(report, lang, [whole]), 'html');
+    const date = new Date('2026-04-09T00:00:00Z');
+    assert.deepEqual(await documentDocx(facilitatorDocument([texts.session], lang, BUILTIN_VOCABULARY, [texts.summary]), date),
+      await documentDocx(facilitatorDocument([whole], lang), date), 'Word');
+  }
 }
 
 function check(text: string, items: number): void {
@@ -42,13 +68,14 @@ async function checkPartners(text: string, items: number, readings: boolean): Pr
   assert.equal(partnerCsv(views, 'nl'), partnerCsv([whole], 'nl'), 'the partners\' CSV');
 }
 
-describe('a file read in windows: the summaries and CSV rows', function () {
+describe('a file read in windows: the summaries, CSV rows and the facilitator\'s overviews', function () {
   this.timeout(60_000);
 
   it('the examples and the harbour notes, in windows of 1, 5 and 1,024 items', async () => {
     for (const { text } of [...EXAMPLE_NOTES, { text: HARBOUR }]) {
       for (const items of [1, 5, 1024]) {
         check(text, items);
+        await checkOverviews(text, items);
         for (const readings of [false, true]) await checkPartners(text, items, readings);
       }
     }
@@ -58,6 +85,7 @@ describe('a file read in windows: the summaries and CSV rows', function () {
     const withProblems = generatedNotes.map((text) => (text.startsWith('---') ? text.replace('participants:', 'phase: nope\nparticipants:') : text));
     await fc.assert(fc.asyncProperty(withProblems, fc.integer({ min: 1, max: 9 }), fc.boolean(), async (text, items, readings) => {
       check(text, items);
+      await checkOverviews(text, items);
       await checkPartners(text, items, readings);
     }), { seed: 20261207, numRuns: 300 });
   });

@@ -5,6 +5,7 @@
 import { Observation, Session } from '../../parse/model';
 import { OverviewReport, reportOf, SessionSummary } from '../../report/overview';
 import { bySessionDate } from '../../report/sessionOrder';
+import { StandIns } from '../../report/standIns';
 import { Vocabulary } from '../../vocabulary/vocabulary';
 import { cellKeys, MAX_LISTED_PER_CELL } from './html';
 
@@ -21,7 +22,7 @@ export class WorkspacePageCells {
   /** In how many cells' lists an observation is; at 0 it can never be listed. */
   private readonly listedIn = new Map<Observation, number>();
   /** One frozen stand-in per distinct set of tags and flags, shared by every observation that has them. */
-  private readonly standIns = new Map<string, Observation>();
+  private readonly standIns = new StandIns();
 
   add(session: Session, summary: SessionSummary): void {
     if (this.sessions.length === 1) this.hold(0, this.sessions[0], this.summaries[0]);
@@ -44,7 +45,7 @@ export class WorkspacePageCells {
       const listed: Listed = { session: at, index, observation };
       const cells = cellKeys(observation).filter((key) => this.mayList(key, listed));
       if (cells.length === 0) {
-        session.observations.push(this.standIn(observation));
+        session.observations.push(this.standIns.of(observation));
         return;
       }
       // A copy of its own, so it holds on to no file text, and without its tags, which the page does not read.
@@ -81,21 +82,13 @@ export class WorkspacePageCells {
       this.listedIn.set(observation, left);
     } else {
       this.listedIn.delete(observation);
-      this.sessions[session].observations[index] = this.standIn(observation);
+      this.sessions[session].observations[index] = this.standIns.of(observation);
     }
   }
 
   /** The page's order: sessions oldest first (ties in reading order), then the session's own order. */
   private before(a: Listed, b: Listed): boolean {
     return (oldestFirst(this.sessions[a.session], this.sessions[b.session]) || a.session - b.session || a.index - b.index) < 0;
-  }
-
-  private standIn(observation: Observation): Observation {
-    const { startLine: _start, endLine: _end, text: _text, tags: _tags, ...counted } = observation;
-    const key = JSON.stringify(counted);
-    let standIn = this.standIns.get(key);
-    if (!standIn) this.standIns.set(key, (standIn = Object.freeze(structuredClone({ ...counted, startLine: 0, endLine: 0, text: '', tags: [] }))));
-    return standIn;
   }
 }
 

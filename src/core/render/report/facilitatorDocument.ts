@@ -3,7 +3,7 @@
 import { Observation, Session } from '../../parse/model';
 import { sessionProblems } from '../../parse/problemText';
 import { coverageHints } from '../../report/coverage';
-import { summarizeSession } from '../../report/overview';
+import { SessionSummary, summarizeSession, thermometer } from '../../report/overview';
 import { matrixKeys } from '../../report/overviewSchema';
 import { partyViews } from '../../report/parties';
 import { termLabel, termsOf } from '../../vocabulary/labels';
@@ -16,14 +16,18 @@ import { Block, ListItem, ReportDocument, ReportPart, ReportSection } from './re
 
 interface Ctx { lang: Lang; vocabulary: Vocabulary; labels: OverviewLabels }
 
-export function facilitatorDocument(sessions: readonly Session[], lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): ReportDocument {
+/**
+ * `summaries`: each session's summary, made already (a file read in windows, whose session keeps only the mentions
+ * its problems name: the summary counts the needs and free tags of them all).
+ */
+export function facilitatorDocument(sessions: readonly Session[], lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY,
+  summaries?: readonly SessionSummary[]): ReportDocument {
   const ctx: Ctx = { lang, vocabulary, labels: OVERVIEW_LABELS[lang] };
-  return { lang, title: ctx.labels.overview, parts: sessions.map((s) => facilitatorPart(s, ctx)) };
+  return { lang, title: ctx.labels.overview, parts: sessions.map((s, i) => facilitatorPart(s, ctx, summaries?.[i] ?? summarizeSession(s, vocabulary))) };
 }
 
-function facilitatorPart(session: Session, ctx: Ctx): ReportPart {
+function facilitatorPart(session: Session, ctx: Ctx, summary: SessionSummary): ReportPart {
   const { labels } = ctx;
-  const summary = summarizeSession(session, ctx.vocabulary);
   const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
   const counts = (entries: [string, number][], empty: string): Block => (entries.length
     ? { kind: 'list', items: entries.map(([name, n]) => ({ text: `${name}: ${n}` })) } : { kind: 'paragraph', text: empty });
@@ -92,7 +96,7 @@ function partyBlocks(session: Session, ctx: Ctx): Block[] {
 function thermometerBlocks(session: Session, ctx: Ctx): Block[] {
   const { labels } = ctx;
   const level = (id: string | null) => (id === null ? '—' : termLabel('level', id, ctx.lang, ctx.vocabulary));
-  const th = summarizeSession(session, ctx.vocabulary).thermometer;
+  const th = thermometer(session);
   const readings = session.readings.map((r) => ({ text: `${level(r.level)}: ${r.text || '…'}`, aside: `${labels.line} ${r.line}` }));
   const inForce = termsOf('level', ctx.vocabulary).find((t) => t.id === th.end);
   const advice: Block[] = inForce ? [

@@ -3,7 +3,7 @@
 // What it holds is decided in core/report/partnerReport.ts; this only words and orders it.
 import { sessionsLanguage } from '../../parse/language';
 import { Session } from '../../parse/model';
-import { summarizeSession } from '../../report/overview';
+import { summarizeSession, thermometer } from '../../report/overview';
 import { matrixKeys } from '../../report/overviewSchema';
 import {
   AgendaItem, NotesText, PartnerFirstReading, PartnerReportOptions, PartnerReportRest, partnerReportOf, PartnerReportStream, partnerReportStream, ReportEntry,
@@ -38,12 +38,12 @@ export function partnerDocument(notes: NotesText, options: PartnerDocumentOption
 
 /**
  * The partners' report of one file made as it is read (partnerReportStream, after its first reading): its sections
- * are made as a writer reads them, a window of the notes held at a time. Read it once. By condition and with the
- * thermometer's course it reads the whole file's report (partnerDocument): those need every item at once.
+ * are made as a writer reads them, a window of the notes held at a time. Read it once. By condition it keeps the
+ * items and their observations until all are read (each condition lists its own); with the thermometer, the readings.
  */
 export function partnerDocumentStream(notes: NotesText, first: PartnerFirstReading, options: PartnerDocumentOptions): ReportDocument {
-  if (options.groupBy === 'condition' || options.thermometer) return partnerDocument(notes, options);
-  return documentOf(partnerReportStream(notes, first, options), options, true);
+  const keep = { readings: options.thermometer, observations: options.groupBy === 'condition' };
+  return documentOf(partnerReportStream(notes, first, options, keep), options, true);
 }
 
 /** `lazy`: the sections made as a writer reads them, once; else made now, so the document can be written again. */
@@ -228,7 +228,7 @@ export function matrixBlock(session: Session, ctx: { lang: Lang; vocabulary: Voc
 function thermometerSection(session: Session, ctx: Ctx): ReportSection {
   const { labels } = ctx;
   const level = (id: string | null) => (id === null ? '—' : termLabel('level', id, ctx.lang, ctx.vocabulary));
-  const th = summarizeSession(session, ctx.vocabulary).thermometer;
+  const th = thermometer(session);
   const course = [
     ...(session.startLevel === null ? [] : [`${level(session.startLevel)} (${labels.start.toLowerCase()})`]),
     ...session.readings.map((r) => (r.time ? `${level(r.level)} (${r.time})` : level(r.level))),
