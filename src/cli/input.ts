@@ -226,12 +226,8 @@ export function complain(message: string): void {
   process.stderr.write(`facilitator-notes: ${message}\n`);
 }
 
-/**
- * Each file's session, with what `after` makes of it inside the parser's guard, one at a time; a file that cannot be
- * read, or breaks the parser, is said and skipped, and a file found in a folder only when it holds session notes.
- */
-export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, after: (session: Session, text: string) => T,
-  say: (message: string) => void = complain): AsyncGenerator<{ session: Session; result: T }> {
+/** Each file's text, one at a time after a turn of the event loop; a file that cannot be read is said and skipped. */
+async function* eachText(files: NotesFile[], onFailure: () => void, say: (message: string) => void): AsyncGenerator<NotesFile & { text: string }> {
   for (const { file, explicit } of files) {
     // Pauses between files and stages, so SIGINT and SIGTERM are handled while a large input is read.
     await nextTurn();
@@ -239,8 +235,17 @@ export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, 
     if (typeof text !== 'string') {
       say(`${file}: ${text.reason}`);
       onFailure();
-      continue;
-    }
+    } else yield { file, explicit, text };
+  }
+}
+
+/**
+ * Each file's session, with what `after` makes of it inside the parser's guard, one at a time; a file that cannot be
+ * read, or breaks the parser, is said and skipped, and a file found in a folder only when it holds session notes.
+ */
+export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, after: (session: Session, text: string) => T,
+  say: (message: string) => void = complain): AsyncGenerator<{ session: Session; result: T }> {
+  for await (const { file, explicit, text } of eachText(files, onFailure, say)) {
     // The parse itself gives a turn now and then, so a signal is handled partway through a large file.
     const { session, result, failed } = await readGuardedInTurns(text, { file, vocabulary }, (read) => after(read, text), pauseEvery());
     await nextTurn();
@@ -258,14 +263,7 @@ export async function* readNotes<T>(files: NotesFile[], vocabulary: Vocabulary, 
  */
 export async function* readFirst<T extends { head: NotesHead }>(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void,
   first: (notes: { file: string; text: string }, pause: Pause) => Promise<T>, say: (message: string) => void = complain): AsyncGenerator<T & { text: string }> {
-  for (const { file, explicit } of files) {
-    await nextTurn();
-    const text = readText(file);
-    if (typeof text !== 'string') {
-      say(`${file}: ${text.reason}`);
-      onFailure();
-      continue;
-    }
+  for await (const { file, explicit, text } of eachText(files, onFailure, say)) {
     let read: T;
     try {
       read = await first({ file, text }, pauseEvery());

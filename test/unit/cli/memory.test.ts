@@ -15,30 +15,36 @@ import { largeNotes, run, write } from './run';
 const MEGABYTES = 2;
 const HEAP_PER_BYTE = 26;
 
-describe(`cli: memory within ${HEAP_PER_BYTE}x the notes' size`, function () {
-  this.timeout(240000);
-  let dir: string;
-  const heap = `--max-old-space-size=${MEGABYTES * HEAP_PER_BYTE}`;
+type Case = readonly ['partners' | 'facilitator', string];
 
-  before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-memory-'));
-    fs.writeFileSync(path.join(dir, 'big.md'), largeNotes(MEGABYTES));
-  });
+/** Each output of one file of MEGABYTES in a heap of `perByte` times its size, the file made once. */
+function outputsWithin(title: string, perByte: number, cases: readonly Case[]): void {
+  describe(title, function () {
+    this.timeout(240000);
+    let dir: string;
+    const heap = `--max-old-space-size=${MEGABYTES * perByte}`;
 
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-  const cases = [['partners', 'html'], ['partners', 'json'], ['partners', 'csv'], ['facilitator', 'json'], ['facilitator', 'html'],
-    ['partners', 'docx'], ['facilitator', 'docx']] as const;
-  for (const [audience, format] of cases) {
-    it(`overview --audience ${audience} --format ${format} of ${MEGABYTES} MB of notes, with a heap of ${MEGABYTES * HEAP_PER_BYTE} MB`, () => {
-      const out = `r-${audience}.${format}`;
-      const { code, stderr } = run(['overview', '--audience', audience, '--format', format, '--out', out, 'big.md'], dir, { timeout: 200000, env: { ...process.env, NODE_OPTIONS: heap } });
-      assert.equal(stderr, '');
-      assert.equal(code, 0);
-      assert.ok(written(path.join(dir, out)).length > MEGABYTES * 100_000);
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-memory-'));
+      fs.writeFileSync(path.join(dir, 'big.md'), largeNotes(MEGABYTES));
     });
-  }
-});
+
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    for (const [audience, format] of cases) {
+      it(`overview --audience ${audience} --format ${format} of ${MEGABYTES} MB of notes, with a heap of ${MEGABYTES * perByte} MB`, () => {
+        const out = `r-${audience}.${format}`;
+        const { code, stderr } = run(['overview', '--audience', audience, '--format', format, '--out', out, 'big.md'], dir, { timeout: 200000, env: { ...process.env, NODE_OPTIONS: heap } });
+        assert.equal(stderr, '');
+        assert.equal(code, 0);
+        assert.ok(written(path.join(dir, out)).length > MEGABYTES * 100_000);
+      });
+    }
+  });
+}
+
+outputsWithin(`cli: memory within ${HEAP_PER_BYTE}x the notes' size`, HEAP_PER_BYTE, [['partners', 'html'], ['partners', 'json'], ['partners', 'csv'],
+  ['facilitator', 'json'], ['facilitator', 'html'], ['partners', 'docx'], ['facilitator', 'docx']]);
 
 // The facilitator's streamed formats hold one session at a time: the first reading, which finds the notes'
 // language, once kept every session it read (sixteen sessions of 0.5 MB needed a 94 MB heap; now 29-44 MB,
@@ -75,30 +81,8 @@ describe(`cli: a folder's streamed overview within ${FOLDER_HEAP_PER_BYTE}x the 
 // session); the old code fails every case here.
 const WINDOWED_HEAP_PER_BYTE = 14;
 
-describe(`cli: the outputs of one file read in windows within ${WINDOWED_HEAP_PER_BYTE}x the notes' size`, function () {
-  this.timeout(240000);
-  let dir: string;
-  const heap = `--max-old-space-size=${MEGABYTES * WINDOWED_HEAP_PER_BYTE}`;
-
-  before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-memory-windows-'));
-    fs.writeFileSync(path.join(dir, 'big.md'), largeNotes(MEGABYTES));
-  });
-
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-  const cases = [['partners', 'md'], ['partners', 'html'], ['partners', 'docx'], ['partners', 'csv'], ['partners', 'json'],
-    ['facilitator', 'csv'], ['facilitator', 'json']] as const;
-  for (const [audience, format] of cases) {
-    it(`overview --audience ${audience} --format ${format} of ${MEGABYTES} MB of notes, with a heap of ${MEGABYTES * WINDOWED_HEAP_PER_BYTE} MB`, () => {
-      const out = `r-${audience}.${format}`;
-      const { code, stderr } = run(['overview', '--audience', audience, '--format', format, '--out', out, 'big.md'], dir, { timeout: 200000, env: { ...process.env, NODE_OPTIONS: heap } });
-      assert.equal(stderr, '');
-      assert.equal(code, 0);
-      assert.ok(written(path.join(dir, out)).length > MEGABYTES * 100_000);
-    });
-  }
-});
+outputsWithin(`cli: the outputs of one file read in windows within ${WINDOWED_HEAP_PER_BYTE}x the notes' size`, WINDOWED_HEAP_PER_BYTE, [
+  ['partners', 'md'], ['partners', 'html'], ['partners', 'docx'], ['partners', 'csv'], ['partners', 'json'], ['facilitator', 'csv'], ['facilitator', 'json']]);
 
 /** The text written: a Word file's document.xml, unzipped (its zip is a fraction of the text). */
 function written(file: string): string {
