@@ -160,6 +160,8 @@ describe('problem texts: linear in the problems', function () {
     const say = (session: typeof small) => () => sessionProblems(session, 'nl', BUILTIN_VOCABULARY);
     cpuMs(say(small));
     const [n, n4] = [medianCpuMs(say(small)), medianCpuMs(say(large))];
-    assert.ok(n4 <= 8 * n + 25, `4x the problems took ${(n4 / n).toFixed(1)}x the time (${n.toFixed(0)} ms, then ${n4.toFixed(0)} ms)`);
+    // The slack takes a collection during the larger run (CI ran it beside another stage: 2 ms, then 40); searching
+    // every tag took seconds here.
+    assert.ok(n4 <= 8 * n + 100, `4x the problems took ${(n4 / n).toFixed(1)}x the time (${n.toFixed(0)} ms, then ${n4.toFixed(0)} ms)`);
   });
 });
