@@ -7,7 +7,8 @@ import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 import { Session } from '../core/parse/model';
 import { latestLanguage } from '../core/parse/language';
-import { csvChunks, jsonReportChunks, SessionRead, streamedReport } from '../core/render/overview/reportStream';
+import { SessionRead, streamedReport } from '../core/render/overview/reportStream';
+import { observationsCsv, observationsCsvPieces } from '../core/render/overview/csv';
 import { NotesHead, readHead, WindowedParse } from '../core/parse/windows';
 import type { Pause } from '../core/parse/parser';
 import { nextTurn, pauseEvery } from '../io/atomicWrite';
@@ -99,14 +100,14 @@ export async function runOverview(argv: string[]): Promise<number> {
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   failed ||= vocabularyFailed;
   if (options.audience === 'partners') return runPartnerReports(files, { ...options, vocabulary }, failed);
-  const reads = readInWindows(files, vocabulary, () => (failed = true), format === 'md' ? 'counts' : 'texts');
+  // JSON reads only the summaries, Markdown counts the observations, html and Word list them.
+  const reads = readInWindows(files, vocabulary, () => (failed = true), format === 'json' ? 'none' : format === 'md' ? 'counts' : 'texts');
   // The notes' own language unless --lang says otherwise: known only once all are read, so the notes are read
   // twice rather than held all (JSON has no language). The CSV's first reading says what cannot be read.
   const heads = format === 'csv' ? await firstHeads(files, vocabulary, () => (failed = true), complain) : undefined;
   const lang = options.lang ?? (format === 'json' ? 'en' : notesLanguage(heads ?? await firstHeads(files, vocabulary, () => {}, () => {})));
-  const made = heads ? inTurns(csvChunks(sessionWindows(heads, vocabulary, () => (failed = true)), lang))
-    : format === 'json' ? jsonReportChunks(each(readInWindows(files, vocabulary, () => (failed = true), 'none'), (r) => r.summary), vocabulary)
-      : (format !== DOCX && streamedReport(format, reads, lang, vocabulary)) || wholeReport(reads, format, lang, vocabulary);
+  const made = heads ? inTurns(csvInWindows(heads, vocabulary, lang, () => (failed = true)))
+    : (format !== DOCX && streamedReport(format, reads, lang, vocabulary)) || wholeReport(reads, format, lang, vocabulary);
   // Word is one piece anyway: made before its file is opened, so a run that dies making it leaves no temporary file.
   const chunks = format === DOCX ? await allOf(made) : made;
   if (!(await sendReport(chunks, out, force))) return EXIT.output;
@@ -142,21 +143,27 @@ function notesLanguage(heads: readonly FirstRead[]): Lang {
 }
 
 /**
- * Each file read again in windows, each window as a session (the file's head with the window's lists): for the
- * CSV, whose rows stand alone. A file that breaks the parser now (changed since its first reading) is said.
+ * The CSV: each file read again in windows, each window's rows made as a session's (the file's head with the window's
+ * lists), one file's rows in pieces as they are written. A file that breaks the parser now (changed since its first
+ * reading) is said.
  */
-async function* sessionWindows(heads: readonly FirstRead[], vocabulary: Vocabulary, onFailure: () => void): AsyncGenerator<Session> {
+async function* csvInWindows(heads: readonly FirstRead[], vocabulary: Vocabulary, lang: Lang, onFailure: () => void): AsyncGenerator<string> {
+  yield observationsCsv([], lang);
   for (const { file, head, text: kept } of heads) {
     await nextTurn();
     const text = kept ?? readText(file);
     try {
       if (typeof text !== 'string') throw new Error(text.reason);
-      for (const w of new WindowedParse(text, { file, vocabulary }, false).windowsNow()) yield { ...head.session, ...w.out };
+      yield* observationsCsvPieces(windowSessions(new WindowedParse(text, { file, vocabulary }, false), head), lang, false);
     } catch (e) {
       complain(`${file}: ${(e as Error).message}`);
       onFailure();
     }
   }
+}
+
+function* windowSessions(parse: WindowedParse, head: NotesHead): Generator<Session> {
+  for (const w of parse.windowsNow()) yield { ...head.session, ...w.out };
 }
 
 /** Pieces with a turn of the event loop now and then, so a signal is handled while they are made. */
@@ -181,10 +188,6 @@ async function* readInWindows(files: NotesFile[], vocabulary: Vocabulary, onFail
     return { head: parse.head!, reading };
   };
   for await (const { head, reading } of readFirst(files, vocabulary, onFailure, read)) yield reading.result(head);
-}
-
-async function* each<T, U>(items: AsyncIterable<T>, pick: (item: T) => U): AsyncGenerator<U> {
-  for await (const item of items) yield pick(item);
 }
 
 /** The overview in a format that renders from all sessions at once (and Word); sessions are kept only if it reads them. */

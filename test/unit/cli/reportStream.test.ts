@@ -6,8 +6,7 @@ import * as vm from 'node:vm';
 import { Session } from '../../../src/core/parse/model';
 import { parseSession } from '../../../src/core/parse/parser';
 import { MAX_LISTED_PER_CELL } from '../../../src/core/render/overview/html';
-import { csvChunks, jsonReportChunks, markdownChunks, overviewHtmlChunks, SessionRead, streamedReport } from '../../../src/core/render/overview/reportStream';
-import { observationsCsv } from '../../../src/core/render/overview/csv';
+import { jsonReportChunks, markdownChunks, overviewHtmlChunks, SessionRead, streamedReport } from '../../../src/core/render/overview/reportStream';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
 import { buildReport, summarizeSession } from '../../../src/core/report/overview';
 import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
@@ -31,10 +30,6 @@ describe('cli: the streamed reports', () => {
     it(`json is byte for byte the json format's render of the whole report (${texts.length} sessions)`, async () => {
       const whole = REPORT_FORMATS.json.render(buildReport(sessionsOf(texts)), 'en', []);
       assert.equal(await joined(jsonReportChunks(each(sessionsOf(texts).map((s) => summarizeSession(s))), BUILTIN_VOCABULARY)), whole);
-    });
-
-    it(`csv is byte for byte the CSV of all sessions at once (${texts.length} sessions)`, async () => {
-      for (const lang of ['en', 'nl'] as const) assert.equal(await joined(csvChunks(each(sessionsOf(texts)), lang)), observationsCsv(sessionsOf(texts), lang));
     });
   }
 });
@@ -121,7 +116,7 @@ describe('cli: the streamed reports hold no session they have written', () => {
     assert.equal(await mostAlive(async (reads) => { for await (const read of reads) kept.push(read); }), 11);
   });
 
-  for (const format of ['json', 'csv', 'md', 'html']) {
+  for (const format of ['json', 'md', 'html']) {
     it(`${format}: no session outlives the next one's reading`, async () => {
       assert.equal(await mostAlive((reads) => drain(streamedReport(format, reads, 'en', BUILTIN_VOCABULARY)!)), 1);
     });

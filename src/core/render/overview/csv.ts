@@ -28,8 +28,11 @@ export function observationsCsv(sessions: readonly Session[], lang: Lang): strin
   return [...observationsCsvPieces(sessions, lang)].join('');
 }
 
-/** observationsCsv in pieces of about 64K characters, made as they are written (`head`: with the BOM and header line). */
-export function observationsCsvPieces(sessions: readonly Session[], lang: Lang, head = true): Generator<string> {
+/**
+ * observationsCsv in pieces of about 64K characters, made as they are written (`head`: with the BOM and header line);
+ * `sessions` may be made as they are read (a large file's windows, each with the session's file and date).
+ */
+export function observationsCsvPieces(sessions: Iterable<Session>, lang: Lang, head = true): Generator<string> {
   const labels = OVERVIEW_LABELS[lang];
   return batched(function* () {
     if (head) yield `${BOM}${labels.csvHeader.join(',')}\r\n`;

@@ -6,7 +6,6 @@
 import { Session } from '../../parse/model';
 import { addToTotals, OverviewReport, reportOf, SessionSummary } from '../../report/overview';
 import { Lang, Vocabulary } from '../../vocabulary/vocabulary';
-import { observationsCsv, observationsCsvPieces } from './csv';
 import { REPORT_FORMATS } from '../formats';
 import { overviewHtmlParts } from './html';
 import { WorkspacePageCells } from './workspacePageCells';
@@ -16,10 +15,12 @@ import { batched, jsonPieces } from '../shared/pieces';
 /** A session read and summarised, as the CLI passes them on. */
 export interface SessionRead { session: Session; summary: SessionSummary }
 
-/** The report in `format` made as the sessions come, or undefined when the format needs them all at once. */
+/**
+ * The report in `format` made as the sessions come, or undefined when the format needs them all at once. The CSV's
+ * rows stand alone, so the CLI makes them a window of a file at a time (observationsCsvPieces of each window).
+ */
 export function streamedReport(format: string, reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> | undefined {
   if (format === 'json') return jsonReportChunks(each(reads, (r) => r.summary), vocabulary);
-  if (format === 'csv') return csvChunks(each(reads, (r) => r.session), lang);
   if (format === 'md') return markdownChunks(reads, lang, vocabulary);
   if (format === 'html') return overviewHtmlChunks(reads, lang, vocabulary);
   return undefined;
@@ -42,12 +43,6 @@ export async function* overviewHtmlChunks(reads: AsyncIterable<SessionRead>, lan
 
 async function* each<T, U>(items: AsyncIterable<T>, pick: (item: T) => U): AsyncGenerator<U> {
   for await (const item of items) yield pick(item);
-}
-
-/** The CSV header, then each session's rows in pieces: the rows of one session do not depend on the others. */
-export async function* csvChunks(sessions: AsyncIterable<Session>, lang: Lang): AsyncGenerator<string> {
-  yield observationsCsv([], lang);
-  for await (const session of sessions) yield* observationsCsvPieces([session], lang, false);
 }
 
 /** Stands in for the sessions in the rendered envelope; no summary can render to it. */
