@@ -104,8 +104,8 @@ export async function runOverview(argv: string[]): Promise<number> {
   const reads = readInWindows(files, vocabulary, () => (failed = true), format === 'json' ? 'none' : format === 'md' ? 'counts' : 'texts');
   // The notes' own language unless --lang says otherwise: known only once all are read, so the notes are read
   // twice rather than held all (JSON has no language). The CSV's first reading says what cannot be read.
-  const heads = format === 'csv' ? await firstHeads(files, vocabulary, () => (failed = true), complain) : undefined;
-  const lang = options.lang ?? (format === 'json' ? 'en' : notesLanguage(heads ?? await firstHeads(files, vocabulary, () => {}, () => {})));
+  const heads = format === 'csv' ? await firstHeads(files, vocabulary, () => (failed = true), complain, true) : undefined;
+  const lang = options.lang ?? (format === 'json' ? 'en' : notesLanguage(heads ?? await firstHeads(files, vocabulary, () => {}, () => {}, false)));
   const made = heads ? inTurns(csvInWindows(heads, vocabulary, lang, () => (failed = true)))
     : (format !== DOCX && streamedReport(format, reads, lang, vocabulary)) || wholeReport(reads, format, lang, vocabulary);
   // Word is one piece anyway: made before its file is opened, so a run that dies making it leaves no temporary file.
@@ -126,11 +126,15 @@ async function wordFile(sessions: Session[], summaries: SessionSummary[], lang: 
   return documentDocx(facilitatorDocument(sessions, lang, vocabulary, summaries), documentDate(sessions, process.env.SOURCE_DATE_EPOCH));
 }
 
-/** The heads of the files read in windows, each file's lists let go as it is read: a large file is never held. */
-async function firstHeads(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, say: (message: string) => void): Promise<FirstRead[]> {
+/**
+ * The heads of the files read in windows, each file's lists let go as it is read: a large file is never held.
+ * `keepText`: the one file of a run keeps its text for the second reading (the CSV's).
+ */
+async function firstHeads(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, say: (message: string) => void,
+  keepText: boolean): Promise<FirstRead[]> {
   const heads: FirstRead[] = [];
   const first = async ({ file, text }: { file: string; text: string }, pause: Pause) => ({ file, head: await readHead(text, { file, vocabulary }, pause) });
-  for await (const { file, head, text } of readFirst(files, vocabulary, onFailure, first, say)) heads.push({ file, head, ...(files.length === 1 && { text }) });
+  for await (const { file, head, text } of readFirst(files, vocabulary, onFailure, first, say)) heads.push({ file, head, ...(keepText && files.length === 1 && { text }) });
   return heads;
 }
 

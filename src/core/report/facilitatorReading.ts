@@ -26,7 +26,7 @@ export class FacilitatorReading {
   /**
    * `keep`: 'texts', the session's lists as they are (the html and Word overviews list each observation); 'counts',
    * each observation as a stand-in that carries only what the Markdown overview counts of it (conditions, phase,
-   * parties, needs, ...), one object per set of values; 'none', only the summary (the JSON's).
+   * parties, needs, ...), one object per set of values, and no readings or markers; 'none', only the summary (the JSON's).
    */
   constructor(vocabulary: Vocabulary, private readonly keep: ReadingKeep = 'texts') {
     this.summary = new SummaryBuilder(vocabulary);
@@ -38,7 +38,9 @@ export class FacilitatorReading {
     if (this.keep === 'none') return;
     const { kept } = this;
     for (const o of out.observations) kept.observations.push(this.keep === 'counts' ? this.standIns.of(o) : o.tags.length ? { ...o, tags: NO_MENTIONS } : o);
-    for (const kind of ['readings', 'markers', 'decisions', 'actions', 'problems'] as const) for (const item of out[kind]) (kept[kind] as unknown[]).push(item);
+    // The Markdown overview reads the course of readings from the summary, and no markers.
+    const kinds = this.keep === 'counts' ? (['decisions', 'actions', 'problems'] as const) : (['readings', 'markers', 'decisions', 'actions', 'problems'] as const);
+    for (const kind of kinds) for (const item of out[kind]) (kept[kind] as unknown[]).push(item);
     // A tag problem's message names its mention (problemText finds it by line and column).
     const named = new Set(out.problems.filter((p) => p.column !== undefined).map((p) => p.line));
     for (const tag of out.tags) if (named.has(tag.line)) kept.tags.push(tag);
