@@ -226,6 +226,16 @@ export function complain(message: string): void {
   process.stderr.write(`facilitator-notes: ${message}\n`);
 }
 
+/** Pieces made as they are asked for, with a turn of the event loop now and then, so a signal is handled while they are made. */
+export async function* inTurns<T>(pieces: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
+  const pause = pauseEvery();
+  for await (const piece of pieces) {
+    yield piece;
+    const turn = pause();
+    if (turn) await turn;
+  }
+}
+
 /** Each file's text, one at a time after a turn of the event loop; a file that cannot be read is said and skipped. */
 async function* eachText(files: NotesFile[], onFailure: () => void, say: (message: string) => void): AsyncGenerator<NotesFile & { text: string }> {
   for (const { file, explicit } of files) {

@@ -11,12 +11,12 @@ import { SessionRead, streamedReport } from '../core/render/overview/reportStrea
 import { observationsCsv, observationsCsvPieces } from '../core/render/overview/csv';
 import { NotesHead, readHead, WindowedParse } from '../core/parse/windows';
 import type { Pause } from '../core/parse/parser';
-import { nextTurn, pauseEvery } from '../io/atomicWrite';
+import { nextTurn } from '../io/atomicWrite';
 import { Audience, AUDIENCES } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { requireDocxBundle } from '../io/docxBundle';
 import { documentDate } from '../core/report/documentDate';
-import { collectFiles, complain, EXIT, LANGS, NotesFile, readFirst, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
+import { collectFiles, complain, EXIT, inTurns, LANGS, NotesFile, readFirst, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 import { runPartnerReports } from './partnerReports';
 
 /** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
@@ -168,16 +168,6 @@ async function* csvInWindows(heads: readonly FirstRead[], vocabulary: Vocabulary
 
 function* windowSessions(parse: WindowedParse, head: NotesHead): Generator<Session> {
   for (const w of parse.windowsNow()) yield { ...head.session, ...w.out };
-}
-
-/** Pieces with a turn of the event loop now and then, so a signal is handled while they are made. */
-async function* inTurns(pieces: AsyncIterable<string>): AsyncGenerator<string> {
-  const pause = pauseEvery();
-  for await (const piece of pieces) {
-    yield piece;
-    const turn = pause();
-    if (turn) await turn;
-  }
 }
 
 /**

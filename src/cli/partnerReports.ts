@@ -15,9 +15,9 @@ import { Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { chartSvgs } from '../core/render/report/reportDocument';
 import { chartPngs } from '../io/chartPng';
 import { requireDocxBundle } from '../io/docxBundle';
-import { nextTurn, pauseEvery } from '../io/atomicWrite';
+import { nextTurn } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
-import { complain, EXIT, inputRefusal, NotesFile, readFirst, readText, sendReport } from './input';
+import { complain, EXIT, inputRefusal, inTurns, NotesFile, readFirst, readText, sendReport } from './input';
 
 export interface PartnerRun {
   format: string;
@@ -136,16 +136,6 @@ async function reportOfNotes(notes: NotesText, told: Notes, run: PartnerRun): Pr
 
 function* views(windows: Iterable<PartnerWindow>): Generator<Session> {
   for (const { view } of windows) yield view;
-}
-
-/** Pieces made as they are asked for, with a turn of the event loop now and then, so a signal is handled while they are made. */
-async function* inTurns<T>(pieces: Iterable<T>): AsyncGenerator<T> {
-  const pause = pauseEvery();
-  for (const piece of pieces) {
-    yield piece;
-    const turn = pause();
-    if (turn) await turn;
-  }
 }
 
 function extension(format: string): string {

@@ -39,17 +39,6 @@ export function eachTopLevelBlock(md: MarkdownIt, src: string, env: object, line
 /** Gives the caller's event loop a turn now and then (a promise to wait for), else undefined: go on. */
 export type Pause = () => Promise<void> | undefined;
 
-/** eachTopLevelBlock that asks `pause` after each block, so a caller can handle a signal partway through a large file. */
-export async function eachTopLevelBlockInTurns(md: MarkdownIt, src: string, env: object, lines: number, visit: (tokens: Token[]) => void,
-  pause: Pause): Promise<void> {
-  const blocks = new TopLevelBlocks(md, src, env, lines);
-  while (blocks.next()) {
-    visit(blocks.tokens);
-    const turn = pause();
-    if (turn) await turn;
-  }
-}
-
 /** eachTopLevelBlock as a generator: each block's tokens, one array emptied for the next. */
 export function* topLevelBlocks(md: MarkdownIt, src: string, env: object, lines: number): Generator<Token[]> {
   const blocks = new TopLevelBlocks(md, src, env, lines);
@@ -57,8 +46,8 @@ export function* topLevelBlocks(md: MarkdownIt, src: string, env: object, lines:
 }
 
 /**
- * eachTopLevelBlockInTurns as a generator: each block's tokens (one array, emptied for the next) and a turn asked
- * for after it, so a reader that hands on what it made can stop between blocks.
+ * eachTopLevelBlock that asks `pause` after each block, so a caller can handle a signal partway through a large
+ * file, or hand on what it made between blocks: each block's tokens (one array, emptied for the next).
  */
 export async function* topLevelBlocksInTurns(md: MarkdownIt, src: string, env: object, lines: number, pause: Pause): AsyncGenerator<Token[]> {
   const blocks = new TopLevelBlocks(md, src, env, lines);

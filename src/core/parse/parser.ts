@@ -16,7 +16,7 @@ import { inlineReading } from './inline/reading';
 import { SourceText } from './sourceText';
 import { SourceLocator } from './sourceLocator';
 import { placesInSource } from './contentPlaces';
-import { eachTopLevelBlock, eachTopLevelBlockInTurns, parseAfterLines, Pause, topLevelBlocks, topLevelBlocksInTurns, withLineScan } from './blockState';
+import { eachTopLevelBlock, parseAfterLines, Pause, topLevelBlocks, topLevelBlocksInTurns, withLineScan } from './blockState';
 import { itself, SharedValues } from './sharedValues';
 
 export { compileVocabulary } from '../vocabulary/lexicon';
@@ -120,11 +120,7 @@ export function parseNotes(text: string, options: ParseOptions, withBlocks = fal
  */
 export async function parseNotesInTurns(text: string, options: ParseOptions, withBlocks: boolean, pause: Pause): Promise<{ session: Session; blocks: NoteBlock[] }> {
   const walk = startWalk(text, options, withBlocks);
-  // Reading the front matter and lines of a large file is a stretch of its own.
-  await pause();
-  const { source, lines, env } = bodySource(walk.context);
-  if (source.includes(']:')) await eachTopLevelBlockInTurns(md(), source, env, lines, () => {}, pause);
-  await eachTopLevelBlockInTurns(md(), source, env, lines, (tokens) => walk.walker.walk(tokens), pause);
+  for await (const tokens of walkedBlocks(walk.context, walk.walker, pause)) void tokens;
   return walk.end();
 }
 
@@ -133,9 +129,10 @@ export async function parseNotesInTurns(text: string, options: ParseOptions, wit
  * a reader that hands the walk's lists on as it goes (windows.ts). Link references are read first, as parseNotesInTurns does.
  */
 export async function* walkedBlocks(context: ParseContext, walker: Walker, pause: Pause): AsyncGenerator<Token[]> {
+  // Reading the front matter and lines of a large file is a stretch of its own.
   await pause();
   const { source, lines, env } = bodySource(context);
-  if (source.includes(']:')) await eachTopLevelBlockInTurns(md(), source, env, lines, () => {}, pause);
+  if (source.includes(']:')) for await (const tokens of topLevelBlocksInTurns(md(), source, env, lines, pause)) void tokens;
   for await (const tokens of topLevelBlocksInTurns(md(), source, env, lines, pause)) {
     walker.walk(tokens);
     yield tokens;

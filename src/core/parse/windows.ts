@@ -4,7 +4,7 @@
 import { SESSION_KEYS } from './frontMatter';
 import { tagVotes } from './language';
 import { Heading, LineRange, NoteBlock, Problem, Session } from './model';
-import { ParseContext, ParseOptions, Pause, sessionOf, startWalk, Token, walkedBlocks, walkedBlocksNow, Walker, WalkOutput } from './parser';
+import { ParseContext, ParseOptions, Pause, sessionOf, sessionTitle, startWalk, Token, walkedBlocks, walkedBlocksNow, Walker, WalkOutput } from './parser';
 
 /** A stretch of a file's lists, whole top-level blocks, in line order. */
 export interface NotesWindow {
@@ -147,13 +147,10 @@ class HeadKeeper {
   }
 
   partnerTitle(session: Session): string {
-    if (session.private || typeof session.frontMatter.title === 'string') return session.private ? baseTitle(session) : session.title;
-    return this.shownTitle?.text ?? baseTitle(session);
+    // As partnerView's title: a private session's is its file's name, the front matter's title is shared.
+    if (session.private) return sessionTitle({}, [], session.file);
+    return typeof session.frontMatter.title === 'string' ? session.title : sessionTitle({}, this.shownTitle ? [this.shownTitle] : [], session.file);
   }
-}
-
-function baseTitle(session: Session): string {
-  return (session.file.split(/[\\/]/).pop() ?? session.file).replace(/\.(md|markdown)$/i, '');
 }
 
 /**

@@ -2,6 +2,7 @@
 // private: not its text, not its counts. Every partner output takes the partners' session from here.
 import { Heading, LineRange, Observation, Reading, Session } from '../parse/model';
 import { sessionTitle } from '../parse/parser';
+import { inRanges, merged } from '../parse/windows';
 import { problemMessage } from '../parse/problemText';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../vocabulary/vocabulary';
 
@@ -114,35 +115,18 @@ function isPrivate(heading: Heading): boolean {
 
 /** Line ranges, sorted and merged once, so each look-up is a binary search: linear in the notes' size overall. */
 class LineSet {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly merged: LineRange[];
 
   constructor(ranges: readonly LineRange[]) {
-    const sorted = [...ranges].sort((a, b) => a.startLine - b.startLine);
-    for (const { startLine, endLine } of sorted) {
-      const last = this.ends.length - 1;
-      if (last >= 0 && startLine <= this.ends[last] + 1) this.ends[last] = Math.max(this.ends[last], endLine);
-      else {
-        this.starts.push(startLine);
-        this.ends.push(endLine);
-      }
-    }
+    this.merged = merged(ranges);
   }
 
   ranges(): [number, number][] {
-    return this.starts.map((start, i) => [start, this.ends[i]]);
+    return this.merged.map((r) => [r.startLine, r.endLine]);
   }
 
   has(line: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] > line) hi = mid - 1;
-      else if (this.ends[mid] < line) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return inRanges(this.merged, line);
   }
 }
 

@@ -8,7 +8,10 @@ import * as path from 'node:path';
 import { parseSession } from '../../../src/core/parse/parser';
 import { buildReport } from '../../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { PARTNER_FORMATS, partnerOutputs, PartnerFormat } from '../helpers/partnerOutputs';
+import { PARTNER_FORMATS, partnerOutputs, PartnerFormat, wordParts } from '../helpers/partnerOutputs';
+import { partnerFirstReading } from '../../../src/core/report/partnerReport';
+import { partnerDocumentStream, renderedDocument } from '../../../src/core/render/report/partnerReport';
+import { documentDocx } from '../../../src/core/render/report/docx';
 import { run, write } from '../cli/run';
 
 /** Shared in every case: the partners must get it. */
@@ -49,20 +52,33 @@ describe('private forms: nothing of a private scope reaches any partner output',
         assert.deepEqual(form.secrets.filter((w) => !text.includes(w)), []);
       });
 
-      it('the CSV and JSON the CLI writes (in pieces, as they are made): no secret, and the shared observation', () => {
+      it('every format the CLI writes (read in windows, made as written; Word: every part): no secret, and the shared observation', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-private-forms-'));
         try {
           write(dir, { 'notes/2026-04-09-overleg.md': form.notes });
-          for (const format of ['csv', 'json']) {
-            const result = run(['overview', '--audience', 'partners', '--format', format, 'notes/2026-04-09-overleg.md'], dir);
+          for (const format of PARTNER_FORMATS) {
+            const result = run(['overview', '--audience', 'partners', '--format', format, '--thermometer', '--out', `r.${format}`, 'notes/2026-04-09-overleg.md'], dir);
             assert.equal(result.code, 0, result.stderr);
-            const text = result.stdout.toLowerCase();
+            const bytes = fs.readFileSync(path.join(dir, `r.${format}`));
+            const text = (format === 'docx' ? await wordParts(bytes) : bytes.toString('utf8')).toLowerCase();
             assert.deepEqual(form.secrets.filter((w) => text.includes(w)), [], format);
             assert.ok(format === 'json' || text.includes('loket'), `no shared text in ${format}`);
           }
         } finally {
           fs.rmSync(dir, { recursive: true, force: true });
         }
+      });
+
+      it('the report made a window of one item at a time (md, html, every part of the Word file): no secret', async () => {
+        const notes = { file: 'notes/2026-04-09-overleg.md', text: form.notes };
+        const options = { lang: 'nl' as const, thermometer: true, windowItems: 1 };
+        const first = await partnerFirstReading(notes, options, () => undefined);
+        const texts = [
+          ...(['md', 'html'] as const).map((format) => renderedDocument(partnerDocumentStream(notes, first, options), { ...options, format })),
+          await wordParts(await documentDocx(partnerDocumentStream(notes, first, options))),
+        ].map((t) => t.toLowerCase());
+        for (const text of texts) assert.deepEqual(form.secrets.filter((w) => text.includes(w)), []);
+        assert.ok(texts.every((t) => t.includes('loket')));
       });
 
       for (const format of PARTNER_FORMATS) {
