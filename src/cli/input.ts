@@ -9,6 +9,7 @@ import type { Pause } from '../core/parse/parser';
 import { Session } from '../core/parse/model';
 import { isSessionNotes } from '../core/parse/parser';
 import { decodeNotes, MAX_NOTES_BYTES, unreadableReason } from '../core/parse/notesText';
+import { keepHeapSmallFor } from './heap';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../core/vocabulary/vocabulary';
 import { mergeVocabulary, readVocabularyFile, VOCABULARY_FILE } from '../core/vocabulary/vocabularyFile';
 
@@ -45,6 +46,7 @@ export function commandInput(options: { paths: string[]; out?: string; force: bo
   const files = collectFiles(options.paths, () => (failed = true));
   const refused = refuseOut(options.out, options.force, files);
   if (refused !== undefined) return refused;
+  keepHeapSmallFor(files);
   const team = teamVocabulary(options.vocabulary);
   return { files, vocabulary: team.vocabulary, failed: failed || team.failed };
 }

@@ -11,13 +11,14 @@ import { SessionRead, streamedReport } from '../core/render/overview/reportStrea
 import { observationsCsv, observationsCsvPieces } from '../core/render/overview/csv';
 import { NotesHead, readHead, WindowedParse } from '../core/parse/windows';
 import type { Pause } from '../core/parse/parser';
-import { nextTurn } from '../io/atomicWrite';
+import { nextTurn, pauseEvery } from '../io/atomicWrite';
 import { Audience, AUDIENCES } from '../core/report/audience';
 import { facilitatorDocument } from '../core/render/report/facilitatorDocument';
 import { requireDocxBundle } from '../io/docxBundle';
 import { documentDate } from '../core/report/documentDate';
 import { collectFiles, complain, EXIT, inTurns, LANGS, NotesFile, readFirst, readText, refuseOut, sendReport, teamVocabulary, UsageError } from './input';
 import { runPartnerReports } from './partnerReports';
+import { keepHeapSmallFor } from './heap';
 
 /** Word is written by a bundle loaded on demand, so it is not one of REPORT_FORMATS' text formats. */
 const DOCX = 'docx';
@@ -97,16 +98,18 @@ export async function runOverview(argv: string[]): Promise<number> {
   // The partners' reports check --out themselves: it may be a folder.
   const refused = options.audience === 'partners' ? undefined : refuseOut(out, force, files);
   if (refused !== undefined) return refused;
+  keepHeapSmallFor(files);
   const { vocabulary, failed: vocabularyFailed } = teamVocabulary(options.vocabulary);
   failed ||= vocabularyFailed;
   if (options.audience === 'partners') return runPartnerReports(files, { ...options, vocabulary }, failed);
-  // JSON reads only the summaries, Markdown counts the observations, html and Word list them.
-  const reads = readInWindows(files, vocabulary, () => (failed = true), format === 'json' ? 'none' : format === 'md' ? 'counts' : 'texts');
   // The notes' own language unless --lang says otherwise: known only once all are read, so the notes are read
-  // twice rather than held all (JSON has no language). The CSV's first reading says what cannot be read.
-  const heads = format === 'csv' ? await firstHeads(files, vocabulary, () => (failed = true), complain, true) : undefined;
-  const lang = options.lang ?? (format === 'json' ? 'en' : notesLanguage(heads ?? await firstHeads(files, vocabulary, () => {}, () => {}, false)));
-  const made = heads ? inTurns(csvInWindows(heads, vocabulary, lang, () => (failed = true)))
+  // twice rather than held all (JSON has no language). The first reading says what cannot be read.
+  const heads = format === 'csv' || (options.lang === undefined && format !== 'json') ? await firstHeads(files, vocabulary, () => (failed = true), complain) : undefined;
+  const lang = options.lang ?? (heads ? notesLanguage(heads) : 'en');
+  // JSON reads only the summaries, Markdown counts the observations, html and Word list them (html a cell's first).
+  const keep = ({ json: 'none', md: 'counts', html: 'listed' } as const)[format as 'json' | 'md' | 'html'] ?? 'texts';
+  const reads = readInWindows(heads ?? files, vocabulary, () => (failed = true), keep);
+  const made = format === 'csv' ? inTurns(csvInWindows(heads!, vocabulary, lang, () => (failed = true)))
     : (format !== DOCX && streamedReport(format, reads, lang, vocabulary)) || wholeReport(reads, format, lang, vocabulary);
   // Word is one piece anyway: made before its file is opened, so a run that dies making it leaves no temporary file.
   const chunks = format === DOCX ? await allOf(made) : made;
@@ -127,14 +130,13 @@ async function wordFile(sessions: Session[], summaries: SessionSummary[], lang: 
 }
 
 /**
- * The heads of the files read in windows, each file's lists let go as it is read: a large file is never held.
- * `keepText`: the one file of a run keeps its text for the second reading (the CSV's).
+ * The heads of the files read in windows, each file's lists let go as it is read: a large file is never held. The
+ * one file of a run keeps its text for the second reading.
  */
-async function firstHeads(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, say: (message: string) => void,
-  keepText: boolean): Promise<FirstRead[]> {
+async function firstHeads(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, say: (message: string) => void): Promise<FirstRead[]> {
   const heads: FirstRead[] = [];
   const first = async ({ file, text }: { file: string; text: string }, pause: Pause) => ({ file, head: await readHead(text, { file, vocabulary }, pause) });
-  for await (const { file, head, text } of readFirst(files, vocabulary, onFailure, first, say)) heads.push({ file, head, ...(keepText && files.length === 1 && { text }) });
+  for await (const { file, head, text } of readFirst(files, vocabulary, onFailure, first, say)) heads.push({ file, head, ...(files.length === 1 && { text }) });
   return heads;
 }
 
@@ -172,16 +174,35 @@ function* windowSessions(parse: WindowedParse, head: NotesHead): Generator<Sessi
 
 /**
  * Each file read in windows, one at a time: its summary and the session as the overview's md, html and Word read it
- * (FacilitatorReading: `keep` says how much of it); a file that cannot be read is said (on stderr) and skipped.
+ * (FacilitatorReading: `keep` says how much of it). Read as the files, a file that cannot be read is said (on
+ * stderr) and skipped; read again after their heads (the first reading said that), one that changed since and now
+ * cannot be read or breaks the parser is said.
  */
-async function* readInWindows(files: NotesFile[], vocabulary: Vocabulary, onFailure: () => void, keep: ReadingKeep): AsyncGenerator<SessionRead> {
+async function* readInWindows(source: NotesFile[] | FirstRead[], vocabulary: Vocabulary, onFailure: () => void, keep: ReadingKeep): AsyncGenerator<SessionRead> {
   const read = async ({ file, text }: { file: string; text: string }, pause: Pause) => {
     const parse = new WindowedParse(text, { file, vocabulary }, false);
     const reading = new FacilitatorReading(vocabulary, keep);
     for await (const window of parse.windows(pause)) reading.add(window.out);
     return { head: parse.head!, reading };
   };
-  for await (const { head, reading } of readFirst(files, vocabulary, onFailure, read)) yield reading.result(head);
+  if (!source.every((s) => 'head' in s)) {
+    for await (const { head, reading } of readFirst(source as NotesFile[], vocabulary, onFailure, read)) yield reading.result(head);
+    return;
+  }
+  for (const { file, text: kept } of source) {
+    await nextTurn();
+    const text = kept ?? readText(file);
+    let made;
+    try {
+      if (typeof text !== 'string') throw new Error(text.reason);
+      made = await read({ file, text }, pauseEvery());
+    } catch (e) {
+      complain(`${file}: ${(e as Error).message}`);
+      onFailure();
+      continue;
+    }
+    yield made.reading.result(made.head);
+  }
 }
 
 /** The overview in a format that renders from all sessions at once (and Word); sessions are kept only if it reads them. */

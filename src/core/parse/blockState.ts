@@ -65,7 +65,8 @@ export async function* topLevelBlocksInTurns(md: MarkdownIt, src: string, env: o
  */
 class TopLevelBlocks {
   readonly tokens: Token[] = [];
-  private readonly state: State | undefined;
+  /** Let go once the walk is read to its end: its marks may then be another walk's. */
+  private state: State | undefined;
   private readonly rules: ReturnType<MarkdownIt['block']['ruler']['getRules']>;
   private readonly end: number;
   private line: number;
@@ -107,6 +108,10 @@ class TopLevelBlocks {
       if (tokens.length > 0) break;
     }
     this.line = line;
+    if (tokens.length === 0 && state) {
+      spareMarks(state);
+      this.state = undefined;
+    }
     return tokens.length > 0;
   }
 }
@@ -137,7 +142,8 @@ function scanLines(state: State, s: string): void {
   let size = 2;
   for (let at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) size++;
   // Typed arrays, half the bytes of arrays of numbers: a large file has a line per 15 bytes or so of its text.
-  const [bMarks, eMarks, tShift, sCount, bsCount] = [new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  const buffer = marksBuffer(size * MARKS * Int32Array.BYTES_PER_ELEMENT);
+  const [bMarks, eMarks, tShift, sCount, bsCount] = Array.from({ length: MARKS }, (_, i) => new Int32Array(buffer, i * size * Int32Array.BYTES_PER_ELEMENT, size));
   let line = 0;
   let start = 0;
   // Lines read as empty: marks that start and end at the line's end, as an emptied line's would.
@@ -169,6 +175,29 @@ function scanLines(state: State, s: string): void {
   line++;
   const marks = [bMarks, eMarks, tShift, sCount, bsCount].map((m) => m.subarray(0, line));
   Object.assign(state, { bMarks: marks[0], eMarks: marks[1], tShift: marks[2], sCount: marks[3], bsCount: marks[4], lineMax: line - 1 });
+}
+
+/** The marks per line: bMarks, eMarks, tShift, sCount, bsCount. */
+const MARKS = 5;
+
+/**
+ * The marks of a walk read to its end, for the next scan to write over. Held weakly: a file read twice (the CLI
+ * reads each file twice) needs no second buffer while the first is garbage not yet collected, and an editor that
+ * read a large file once does not keep its marks.
+ */
+let spare: WeakRef<ArrayBuffer> | undefined;
+
+function spareMarks(state: State): void {
+  const buffer = (state.bMarks as unknown as Int32Array).buffer as ArrayBuffer;
+  if (buffer.byteLength > (spare?.deref()?.byteLength ?? 0)) spare = new WeakRef(buffer);
+}
+
+/** A buffer of at least `bytes`: the spare one when it is large enough (it is then no longer spare). */
+function marksBuffer(bytes: number): ArrayBuffer {
+  const buffer = spare?.deref();
+  if (!buffer || buffer.byteLength < bytes) return new ArrayBuffer(bytes);
+  spare = undefined;
+  return buffer;
 }
 
 /**

@@ -5,7 +5,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { Session } from '../../../src/core/parse/model';
 import { parseSession } from '../../../src/core/parse/parser';
-import { MAX_LISTED_PER_CELL } from '../../../src/core/render/overview/html';
+import { MAX_LISTED_PER_CELL } from '../../../src/core/report/cells';
 import { jsonReportChunks, markdownChunks, overviewHtmlChunks, SessionRead, streamedReport } from '../../../src/core/render/overview/reportStream';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
 import { buildReport, summarizeSession } from '../../../src/core/report/overview';

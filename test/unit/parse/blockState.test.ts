@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { eachTopLevelBlock, parseAfterLines, withLineScan } from '../../../src/core/parse/blockState';
+import { eachTopLevelBlock, parseAfterLines, topLevelBlocks, withLineScan } from '../../../src/core/parse/blockState';
 import { generateSession } from '../../bench/sessionText';
 
 // The faster line scan must leave the block pass exactly as markdown-it's own: the same marks on
@@ -105,5 +105,42 @@ describe('block pass one top-level block at a time', () => {
 
   it('gives the whole pass on the bench notes', () => {
     assertSameBlocks(generateSession(400, 7), 0);
+  });
+});
+
+describe('block pass marks written over by the next walk', () => {
+  const blockOnly = withLineScan(new MarkdownIt({ html: true }).disable(['text_join', 'inline', 'normalize']));
+  const walk = (src: string) => topLevelBlocks(blockOnly, src, {}, 0);
+  const whole = (src: string) => parseAfterLines(blockOnly, src, {}, 0);
+  // Indents, tabs and quotes on most lines, so stale marks of one text would misplace the other's blocks.
+  const large = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i % 4)}- item ${i}\n\t> quoted ${i}\n\n    code ${i}\n`).join('\n');
+  const small = '# Kop\n\ntekst #relatie\n\n- a\n  - b\n\n> q\n';
+
+  it('a smaller text after a larger one read to its end: the same tokens as on their own', () => {
+    const expected = [large, small].map(whole);
+    const tokens: unknown[][] = [[], []];
+    for (const block of walk(large)) tokens[0].push(...block);
+    for (const block of walk(small)) tokens[1].push(...block);
+    assert.deepEqual(tokens, expected);
+  });
+
+  it('walks taken in turns, one ending while others run and another starts: each its own tokens', () => {
+    const texts = [large, small, large.slice(0, large.length / 2), `${small}\n\n${small}`];
+    const expected = texts.map(whole);
+    const got: unknown[][] = texts.map(() => []);
+    const walks = texts.slice(0, 3).map((src) => walk(src));
+    let started = 3;
+    // Round robin: the small text ends first and the fourth walk starts, while the others still read their marks.
+    for (let step = 0; walks.some(Boolean); step++) {
+      walks.forEach((w, i) => {
+        if (!w) return;
+        const next = w.next();
+        if (next.done) {
+          walks[i] = undefined as unknown as Generator<never>;
+          if (started < texts.length) walks.push(walk(texts[started++]));
+        } else got[i].push(...next.value);
+      });
+    }
+    assert.deepEqual(got, expected);
   });
 });

@@ -9,7 +9,8 @@ import { parseSession } from '../../../src/core/parse/parser';
 import { csvField, observationsCsv } from '../../../src/core/render/overview/csv';
 import { partnerCsv } from '../../../src/core/render/report/partnerCsv';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
-import { MAX_LISTED_PER_CELL, renderOverviewHtml, renderOverviewMain } from '../../../src/core/render/overview/html';
+import { renderOverviewHtml, renderOverviewMain } from '../../../src/core/render/overview/html';
+import { MAX_LISTED_PER_CELL } from '../../../src/core/report/cells';
 import { thermometerTimeline, thermometerTrend } from '../../../src/core/render/shared/svg';
 
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/workspace/overview');

@@ -5,6 +5,7 @@ import { WindowedParse } from '../../../src/core/parse/windows';
 import { partnerView, withoutJudgements } from '../../../src/core/report/audience';
 import { reportOf, summarizeSession, SummaryBuilder } from '../../../src/core/report/overview';
 import { FacilitatorReading, ReadingKeep } from '../../../src/core/report/facilitatorReading';
+import { MAX_LISTED_PER_CELL } from '../../../src/core/report/cells';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
 import { facilitatorDocument } from '../../../src/core/render/report/facilitatorDocument';
 import { documentDocx } from '../../../src/core/render/report/docx';
@@ -38,8 +39,9 @@ async function checkOverviews(text: string, items: number): Promise<void> {
   for (const lang of ['en', 'nl'] as const) {
     const counts = made('counts');
     assert.equal(REPORT_FORMATS.md.render(reportOf([counts.summary]), lang, [counts.session]), REPORT_FORMATS.md.render(report, lang, [whole]), 'md');
+    const listed = made('listed');
+    assert.equal(REPORT_FORMATS.html.render(reportOf([listed.summary]), lang, [listed.session]), REPORT_FORMATS.html.render(report, lang, [whole]), 'html');
     const texts = made('texts');
-    assert.equal(REPORT_FORMATS.html.render(reportOf([texts.summary]), lang, [texts.session]), REPORT_FORMATS.html.render(report, lang, [whole]), 'html');
     const date = new Date('2026-04-09T00:00:00Z');
     assert.deepEqual(await documentDocx(facilitatorDocument([texts.session], lang, BUILTIN_VOCABULARY, [texts.summary]), date),
       await documentDocx(facilitatorDocument([whole], lang), date), 'Word');
@@ -79,6 +81,21 @@ describe('a file read in windows: the summaries, CSV rows and the facilitator\'s
         for (const readings of [false, true]) await checkPartners(text, items, readings);
       }
     }
+  });
+
+  it('cells fuller than the html page lists, parties beyond them and markers of repeated times: the same overviews', async () => {
+    const part = (i: number) => `## Round ${i}\n\n${i % 7 ? '' : 'Gemeente: '}Point ${i}. #ambition #explore${i % 3 ? '' : ' #relation'}\n\n`
+      + `${10 + (i % 3)}:0${i % 2} #${i % 5 ? 'explore' : 'share'}\n\n- [ ] Task ${i} @Anker\n\n`;
+    const text = `---\ndate: 2026-04-09\nparticipants: [Gemeente, Anker]\n---\n# Crowded\n\n${Array.from({ length: MAX_LISTED_PER_CELL * 2 + 13 }, (_, i) => part(i)).join('')}`;
+    for (const items of [1, 64, 1024]) await checkOverviews(text, items);
+    // Not every observation keeps its text, nor every marker: the page lists only so many.
+    const parse = new WindowedParse(text, { file: 'a/2026-04-09-x.md' }, false, 64);
+    const reading = new FacilitatorReading(BUILTIN_VOCABULARY, 'listed');
+    for (const w of parse.windowsNow()) reading.add(w.out);
+    const { session } = reading.result(parse.head!);
+    const whole = parseSession(text, { file: 'a/2026-04-09-x.md' });
+    assert.deepEqual([session.observations.filter((o) => o.text).length, whole.observations.length], [MAX_LISTED_PER_CELL + 91, MAX_LISTED_PER_CELL * 2 + 13]);
+    assert.deepEqual([session.markers.length, whole.markers.length], [12, MAX_LISTED_PER_CELL * 2 + 13]);
   });
 
   it('generated notes (fixed seed), front matter problems included: the same in any window size', async () => {

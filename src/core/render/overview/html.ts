@@ -7,7 +7,7 @@ import { escapeHtml } from '../shared/escape';
 import { facetCounts } from '../../report/facets';
 import { Action, Decision, Observation, Session } from '../../parse/model';
 import { buildReport, WorkspaceCounts, workspaceCounts } from '../../report/overview';
-import { sessionProblems } from '../../parse/problemText';
+import { shownProblems } from '../../parse/problemText';
 import { Matrix, OverviewReport } from '../../report/overviewSchema';
 import { termLabel, termsOf } from '../../vocabulary/labels';
 import { bySessionDate } from '../../report/sessionOrder';
@@ -15,15 +15,14 @@ import { BUILTIN_VOCABULARY, capitalize, DimensionRole, Lang, Vocabulary } from 
 import { OVERVIEW_LABELS, OverviewLabels } from '../shared/labels';
 import { OVERVIEW_CSS } from '../shared/overviewStyle';
 import { longDate, shortDate, shortDateOr } from '../shared/dates';
-import { sessionDuration, thermometerTimeline, thermometerTrend } from '../shared/svg';
+import { sessionDuration, thermometerTimelineParts, thermometerTrend } from '../shared/svg';
 import { Collaboration, collaborations } from '../../report/collaboration';
 import { actionsByStatus } from '../../report/openActions';
 import { isoDate } from '../../write/template';
 import { CollaborationFolder, collaborationTable } from './collaborationTable';
 import { DOSSIER_LABELS } from '../dossier/dossierLabels';
-
-/** Beyond this, a cell's list says how many more there are: keeps a workspace page light. */
-export const MAX_LISTED_PER_CELL = 200;
+import { joinedPieces } from '../shared/pieces';
+import { cellKey, cellKeys, MAX_LISTED_PER_CELL } from '../../report/cells';
 
 export interface WebviewHosting {
   nonce: string;
@@ -147,7 +146,7 @@ function* overviewMainParts(sessions: readonly Session[], options: HtmlOptions):
     coveredBefore: options.coveredBefore ?? [],
   };
   if (!isWorkspace(sessions, options)) {
-    yield sessionPage(ctx);
+    yield* sessionPage(ctx);
     return;
   }
   // The page's lines, each made only when the one before is written.
@@ -162,13 +161,14 @@ function isWorkspace(sessions: readonly Session[], options: HtmlOptions): boolea
   return sessions.length === 0 || (options.mode ?? (sessions.length === 1 ? 'session' : 'workspace')) === 'workspace';
 }
 
-function sessionPage(ctx: Context): string {
+/** One session's page in pieces: the lists of a large session's observations, readings and problems are long. */
+function* sessionPage(ctx: Context): Generator<string> {
   const { t } = ctx;
   const session = ctx.sessions[0];
   const summary = ctx.report.sessions[0];
   const th = summary.thermometer;
   const parties = partyViews(session, ctx.vocabulary);
-  return [
+  yield* lines([
     '<header>',
     `<h1>${escapeHtml(session.title)}</h1>`,
     `<p class="meta">${escapeHtml(session.date ? longDate(session.date, ctx.lang) : t.noDate)} · <span class="file">${escapeHtml(session.file)}</span> · `
@@ -180,25 +180,35 @@ function sessionPage(ctx: Context): string {
       + `<button type="button" data-command="exportPartners">${t.reportForPartners}</button></nav>` : '',
     '</header>',
     section('matrix', t.conditionByPhase, matrixTable(summary.matrix, ctx.lang, ctx.vocabulary, true)),
-    section('cells', t.observationsPerCell, cellLists(ctx, ctx.sessions.map((s, i) => ({ session: i, observations: s.observations })))),
-    parties.length ? section('parties', t.partyByCondition, partyTable(ctx, parties) + partyCellLists(ctx, parties)) : '',
-    section('thermometer', t.thermometer,
-      thermometerTimeline(th.start, session.readings, session.lineCount, ctx.lang, ctx.vocabulary)
-      + levelsList(ctx, [[t.start, th.start], [t.end, th.end], [t.peak, th.peak]])
-      + advice(ctx, th.end)
-      + readingsList(ctx, session)),
+    sectionParts('cells', t.observationsPerCell, cellLists(ctx, ctx.sessions.map((s, i) => ({ session: i, observations: s.observations })))),
+    parties.length ? sectionParts('parties', t.partyByCondition, [partyTable(ctx, parties)], partyCellLists(ctx, parties)) : '',
+    sectionParts('thermometer', t.thermometer,
+      thermometerTimelineParts(th.start, session.readings, session.lineCount, ctx.lang, ctx.vocabulary),
+      [levelsList(ctx, [[t.start, th.start], [t.end, th.end], [t.peak, th.peak]]) + advice(ctx, th.end)],
+      readingsList(ctx, session)),
     section('coverage', t.coverage, coverage(ctx, session.observations, session.currentPhase, parties)),
     '<div class="columns">',
     section('needs', t.needsMentioned, countList(Object.entries(summary.needs), (id) => termName(ctx, 'need', id), t.noNeeds)),
     parties.length ? section('party-needs', t.partyNeeds, partyNeeds(ctx, parties)) : '',
-    section('actions', t.actions, actionLists(ctx, ofSessions([0], (s) => s.actions, ctx.sessions))),
-    section('decisions', t.decisions, decisionList(ctx, ofSessions([0], (s) => s.decisions, ctx.sessions))),
+    sectionParts('actions', t.actions, actionLists(ctx, ofSessions([0], (s) => s.actions, ctx.sessions))),
+    sectionParts('decisions', t.decisions, decisionList(ctx, ofSessions([0], (s) => s.decisions, ctx.sessions))),
     section('tags', t.otherTags, countList(Object.entries(summary.otherTags), (tag) => `#${tag}`, t.noOtherTags)),
     ...facetSections(ctx, ctx.sessions),
     '</div>',
-    summary.problems.length ? section('problems', t.problems, problemList(ctx, session)) : '',
+    summary.problems.length ? sectionParts('problems', t.problems, problemList(ctx, session)) : '',
     `<footer>${t.madeWith}</footer>`,
-  ].join('\n');
+  ]);
+}
+
+/** The parts with a line break between each two, as `parts.join('\n')`; a part may come in pieces, made when read. */
+function* lines(parts: Iterable<string | Iterable<string>>): Generator<string> {
+  let first = true;
+  for (const part of parts) {
+    if (!first) yield '\n';
+    first = false;
+    if (typeof part === 'string') yield part;
+    else yield* part;
+  }
 }
 
 /** ' · Duration: 1 h 15 min' from the session's first to its last written time; empty without two times. */
@@ -241,8 +251,8 @@ function* countSections(ctx: Context, counts: WorkspaceCounts, order: number[], 
   yield section('needs', t.needsMentioned, countList(counts.needs, (id) => termName(ctx, 'need', id), t.noNeeds));
   if (inDossiers) yield `<p class="muted" id="in-dossiers">${escapeHtml(DOSSIER_LABELS[ctx.lang].inDossiers)}</p>`;
   else {
-    yield section('actions', t.actions, actionLists(ctx, trackedActions(ctx, groups)));
-    yield section('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions)));
+    yield [...sectionParts('actions', t.actions, actionLists(ctx, trackedActions(ctx, groups)))].join('');
+    yield [...sectionParts('decisions', t.decisions, decisionList(ctx, ofSessions(order, (s) => s.decisions, ctx.sessions)))].join('');
   }
   yield section('tags', t.otherTags, countList(counts.otherTags, (tag) => `#${tag}`, t.noOtherTags));
   yield* facetSections(ctx, ctx.sessions);
@@ -265,7 +275,14 @@ function* workspaceJourney(ctx: Context, order: number[]): Generator<string> {
 }
 
 function section(id: string, heading: string, body: string): string {
-  return `<section id="${id}" aria-labelledby="h-${id}"><h2 id="h-${id}">${escapeHtml(heading)}</h2>\n${body}\n</section>`;
+  return [...sectionParts(id, heading, [body])].join('');
+}
+
+/** A section whose body comes in pieces, made as they are read. */
+function* sectionParts(id: string, heading: string, ...body: Iterable<string>[]): Generator<string> {
+  yield `<section id="${id}" aria-labelledby="h-${id}"><h2 id="h-${id}">${escapeHtml(heading)}</h2>\n`;
+  for (const pieces of body) yield* pieces;
+  yield '\n</section>';
 }
 
 /**
@@ -301,39 +318,33 @@ function summaryTitle(role: DimensionRole, id: string, lang: Lang, vocabulary: V
 
 interface SessionObservations { session: number; observations: readonly Observation[] }
 
-/** The condition × phase cells an observation is listed in, as keys of cellLists. */
-export function cellKeys(observation: Observation): string[] {
-  return (observation.conditions.length ? observation.conditions : ['none']).map((c) => cellKey(c, observation.phase ?? 'none'));
-}
-
-function cellKey(condition: string, phase: string): string {
-  return `${condition}\u0000${phase}`;
-}
+/** A cell's first MAX_LISTED_PER_CELL observations and how many it has. */
+interface Cell { listed: { session: number; observation: Observation }[]; count: number }
 
 /** One <details> per non-empty cell, in matrix order, listing the cell's observations (as the matrix counts them). */
 function cellLists(ctx: Context, groups: SessionObservations[]): string {
   const matrix = ctx.report.totals.matrix;
   const conditions = Object.keys(matrix);
   const phases = Object.keys(matrix[conditions[0]] ?? {});
-  const cells = new Map<string, { session: number; observation: Observation }[]>();
+  const cells = new Map<string, Cell>();
   for (const { session, observations } of groups) {
     for (const observation of observations) {
       for (const key of cellKeys(observation)) {
-        let list = cells.get(key);
-        if (!list) cells.set(key, (list = []));
-        list.push({ session, observation });
+        let cell = cells.get(key);
+        if (!cell) cells.set(key, (cell = { listed: [], count: 0 }));
+        if (cell.count++ < MAX_LISTED_PER_CELL) cell.listed.push({ session, observation });
       }
     }
   }
   const open = ctx.interactive ? '' : ' open';
   const parts: string[] = [];
   conditions.forEach((c, ci) => phases.forEach((p, pi) => {
-    const list = cells.get(cellKey(c, p));
-    if (!list) return;
+    const cell = cells.get(cellKey(c, p));
+    if (!cell) return;
     const name = `${termName(ctx, 'condition', c)} × ${termName(ctx, 'phase', p)}`;
-    const items = list.slice(0, MAX_LISTED_PER_CELL).map((e) => observationItem(ctx, e.session, e.observation)).join('\n');
-    const more = list.length > MAX_LISTED_PER_CELL ? `<li class="muted">${list.length - MAX_LISTED_PER_CELL} ${ctx.t.more}</li>` : '';
-    parts.push(`<details id="${cellId(ci, pi)}"${open}><summary>${escapeHtml(name)} (${list.length})</summary><ul>\n${items}${more}\n</ul></details>`);
+    const items = cell.listed.map((e) => observationItem(ctx, e.session, e.observation)).join('\n');
+    const more = cell.count > MAX_LISTED_PER_CELL ? `<li class="muted">${cell.count - MAX_LISTED_PER_CELL} ${ctx.t.more}</li>` : '';
+    parts.push(`<details id="${cellId(ci, pi)}"${open}><summary>${escapeHtml(name)} (${cell.count})</summary><ul>\n${items}${more}\n</ul></details>`);
   }));
   return parts.length ? parts.join('\n') : `<p class="muted">${ctx.t.none}</p>`;
 }
@@ -416,14 +427,18 @@ function advice(ctx: Context, level: string | null): string {
     + '</div>';
 }
 
-function readingsList(ctx: Context, session: Session): string {
-  if (session.readings.length === 0) return `<p class="muted">${ctx.t.noReadings}</p>`;
-  const items = session.readings.map((r) => {
+function* readingsList(ctx: Context, session: Session): Generator<string> {
+  if (session.readings.length === 0) {
+    yield `<p class="muted">${ctx.t.noReadings}</p>`;
+    return;
+  }
+  yield `<h3>${ctx.t.readings}</h3><ol class="plain readings">`;
+  yield* joinedPieces(session.readings, (r) => {
     const text = escapeHtml(r.text || '…');
     const body = ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${r.line}" data-end="${r.line}">${text}</button>` : text;
     return `<li>${levelChip(ctx, r.level)} ${body} <span class="where">(${ctx.t.line} ${r.line})</span></li>`;
   });
-  return `<h3>${ctx.t.readings}</h3><ol class="plain readings">${items.join('\n')}</ol>`;
+  yield '</ol>';
 }
 
 /** Parties as rows, conditions as columns; a non-empty cell points at its list, as in the condition × phase table. */
@@ -445,14 +460,19 @@ function partyCellId(partyIndex: number, conditionIndex: number): string {
   return `party-${partyIndex}-${conditionIndex}`;
 }
 
-/** One <details> per non-empty party × condition cell, listing its observations. */
-function partyCellLists(ctx: Context, parties: PartyView[]): string {
+/** One <details> per non-empty party × condition cell, listing its observations; in pieces. */
+function* partyCellLists(ctx: Context, parties: PartyView[]): Generator<string> {
   const open = ctx.interactive ? '' : ' open';
-  return parties.flatMap((party, pi) => Object.entries(party.byCondition).map(([c, list], ci) => {
-    if (list.length === 0) return '';
-    const items = list.map((o) => observationItem(ctx, 0, o)).join('\n');
-    return `<details id="${partyCellId(pi, ci)}"${open}><summary>${escapeHtml(`${party.name} × ${termName(ctx, 'condition', c)}`)} (${list.length})</summary><ul>\n${items}\n</ul></details>`;
-  })).filter(Boolean).join('\n');
+  let first = true;
+  for (const [pi, party] of parties.entries()) {
+    for (const [ci, [c, list]] of Object.entries(party.byCondition).entries()) {
+      if (list.length === 0) continue;
+      yield `${first ? '' : '\n'}<details id="${partyCellId(pi, ci)}"${open}><summary>${escapeHtml(`${party.name} × ${termName(ctx, 'condition', c)}`)} (${list.length})</summary><ul>\n`;
+      yield* joinedPieces(list, (o) => observationItem(ctx, 0, o));
+      yield '\n</ul></details>';
+      first = false;
+    }
+  }
 }
 
 function partyNeeds(ctx: Context, parties: PartyView[]): string {
@@ -537,33 +557,40 @@ function trackedActions(ctx: Context, groups: readonly Collaboration[]): Of<List
   }));
 }
 
-function actionLists(ctx: Context, actions: Of<ListedAction>[]): string {
+function* actionLists(ctx: Context, actions: Of<ListedAction>[]): Generator<string> {
   const { t } = ctx;
-  const list = (done: boolean) => {
-    const items = actions.filter(({ item: a }) => a.done === done).map(({ session, item: a }) => {
+  for (const done of [false, true]) {
+    const listed = actions.filter(({ item: a }) => a.done === done);
+    yield `<h3>${done ? capitalize(t.done) : capitalize(t.open)} (<span data-count="${done ? 'done' : 'open'}">${listed.length}</span>)</h3>`;
+    if (listed.length === 0) continue;
+    yield '<ul class="plain">';
+    yield* joinedPieces(listed, ({ session, item: a }) => {
       const due = a.due === null ? '' : ` <span class="chip" data-due="${escapeHtml(a.due)}">${t.due} ${escapeHtml(shortDate(a.due, ctx.lang))}</span>`;
       const text = withoutOwner(a.text, a.owner) || '…';
       return `<li>${linkedText(ctx, text, a.line, a.line, session)}${lock(ctx, a.private)} <span class="chip">${escapeHtml(a.owner === null ? t.noOwner : `@${a.owner}`)}</span>${due}${sessionOf(ctx, session)}</li>`;
     });
-    return `<h3>${done ? capitalize(t.done) : capitalize(t.open)} (<span data-count="${done ? 'done' : 'open'}">${items.length}</span>)</h3>`
-      + (items.length ? `<ul class="plain">${items.join('\n')}</ul>` : '');
-  };
-  return list(false) + list(true);
+    yield '</ul>';
+  }
 }
 
-function decisionList(ctx: Context, decisions: Of<Decision>[]): string {
-  if (decisions.length === 0) return `<p class="muted">${ctx.t.noDecisions}</p>`;
-  const items = decisions.map(({ session, item: d }) => `<li>${linkedText(ctx, d.text, d.line, d.line, session)}${lock(ctx, d.private)}${sessionOf(ctx, session)}</li>`);
-  return `<ul class="plain decisions">${items.join('\n')}</ul>`;
+function* decisionList(ctx: Context, decisions: Of<Decision>[]): Generator<string> {
+  if (decisions.length === 0) {
+    yield `<p class="muted">${ctx.t.noDecisions}</p>`;
+    return;
+  }
+  yield '<ul class="plain decisions">';
+  yield* joinedPieces(decisions, ({ session, item: d }) => `<li>${linkedText(ctx, d.text, d.line, d.line, session)}${lock(ctx, d.private)}${sessionOf(ctx, session)}</li>`);
+  yield '</ul>';
 }
 
-function problemList(ctx: Context, session: Session): string {
-  const items = sessionProblems(session, ctx.lang, ctx.vocabulary).map((p) => {
+function* problemList(ctx: Context, session: Session): Generator<string> {
+  yield '<ul class="plain">';
+  yield* joinedPieces(shownProblems(session, ctx.lang, ctx.vocabulary), (p) => {
     const text = `${ctx.t.line} ${p.line}: ${p.message}`;
     const body = ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${p.line}" data-end="${p.line}">${escapeHtml(text)}</button>` : escapeHtml(text);
     return `<li><span class="chip">${ctx.t[p.severity]}</span> ${body}</li>`;
   });
-  return `<ul class="plain">${items.join('\n')}</ul>`;
+  yield '</ul>';
 }
 
 function sessionTable(ctx: Context, order: number[]): string {

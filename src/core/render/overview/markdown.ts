@@ -8,7 +8,8 @@ import { termLabel } from '../../vocabulary/labels';
 import { Action, Decision, Session } from '../../parse/model';
 import { Matrix, OverviewReport, SessionSummary } from '../../report/overviewSchema';
 import { addToTotals, reportOf } from '../../report/overview';
-import { sessionProblems } from '../../parse/problemText';
+import { shownProblems } from '../../parse/problemText';
+import { joinedPieces } from '../shared/pieces';
 import { partyViews } from '../../report/parties';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 
@@ -26,6 +27,8 @@ export interface MarkdownWriter {
   head: string;
   /** `session`: the parsed notes `summary` was made from, when the caller has them. */
   session(summary: SessionSummary, session?: Session): string;
+  /** session() in pieces, made as they are read: a large session's course and problems are long. */
+  sessionParts(summary: SessionSummary, session?: Session): Generator<string>;
   end(): string;
 }
 
@@ -38,10 +41,17 @@ export function markdownWriter(lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCA
   return {
     head: `# ${labels.overview}`,
     session(summary, session) {
+      return [...this.sessionParts(summary, session)].join('');
+    },
+    *sessionParts(summary, session) {
       count++;
       totals = addToTotals(totals, summary, vocabulary);
       if (session) facets = addFacetCounts(facets ?? [], facetCounts([session], vocabulary));
-      return '\n\n' + sessionBlocks(summary, labels, lang, vocabulary, session ? [session] : []).join('\n\n');
+      for (const block of sessionBlocks(summary, labels, lang, vocabulary, session ? [session] : [])) {
+        yield '\n\n';
+        if (typeof block === 'string') yield block;
+        else yield* block;
+      }
     },
     end() {
       const blocks = count === 0 ? [labels.noSessions] : [];
@@ -68,15 +78,22 @@ function facetBlocks(facets: readonly DimensionCounts[], labels: ReportLabels, l
   ]);
 }
 
-/** `parsed`: the session's parsed notes (none when the caller gave only the report). */
-function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, vocabulary: Vocabulary, parsed: readonly Session[]): string[] {
+/**
+ * `parsed`: the session's parsed notes (none when the caller gave only the report). A block is a string, or pieces
+ * made as they are read.
+ */
+function* sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, vocabulary: Vocabulary, parsed: readonly Session[]): Generator<string | Iterable<string>> {
   const term = (role: string, id: string) => escapeMarkdown(termLabel(role, id, lang, vocabulary));
   const levelName = (id: string | null) => (id === null ? '—' : term('level', id));
-  const course = [
-    ...(s.thermometer.start === null ? [] : [`${levelName(s.thermometer.start)} (${labels.start.toLowerCase()})`]),
-    ...s.thermometer.readings.map((r) => `${levelName(r.level)} (${labels.line} ${r.line})`),
-  ];
-  const blocks = [
+  const steps = function* (): Generator<string> {
+    if (s.thermometer.start !== null) yield `${levelName(s.thermometer.start)} (${labels.start.toLowerCase()})`;
+    for (const r of s.thermometer.readings) yield `${levelName(r.level)} (${labels.line} ${r.line})`;
+  };
+  const course = function* (): Generator<string> {
+    yield* joinedPieces(steps(), (step) => step, ' → ');
+    yield `\n\n${labels.end}: **${levelName(s.thermometer.end)}** · ${labels.peak}: **${levelName(s.thermometer.peak)}**`;
+  };
+  yield* [
     `## ${escapeMarkdown(s.title)}`,
     `${s.date ? longDate(s.date, lang) : labels.noDate} · ${escapeMarkdown(s.file)} · ${labels.observations}: ${s.observations}`,
     ...(parsed[0] ? peopleLine(parsed[0], labels) : []),
@@ -84,9 +101,7 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
     matrixTable(s.matrix, labels, lang, vocabulary),
     ...(parsed[0] ? partyBlocks(parsed[0], labels, lang, vocabulary) : []),
     `### ${labels.thermometer}`,
-    course.length === 0
-      ? labels.noReadings
-      : `${course.join(' → ')}\n\n${labels.end}: **${levelName(s.thermometer.end)}** · ${labels.peak}: **${levelName(s.thermometer.peak)}**`,
+    s.thermometer.start === null && s.thermometer.readings.length === 0 ? labels.noReadings : course(),
     `### ${labels.needs}`,
     countList(Object.entries(s.needs).map(([id, n]) => [term('need', id), n]), labels.noNeeds),
     `### ${labels.actions}`,
@@ -98,14 +113,10 @@ function sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voca
     ...facetBlocks(parsed[0] ? facetCounts(parsed, vocabulary) : [], labels, lang, vocabulary),
   ];
   // The parsed notes say their problems in `lang`; a report on its own has only the English messages.
-  const problems = parsed[0] ? sessionProblems(parsed[0], lang, vocabulary) : s.problems;
-  if (problems.length > 0) {
-    blocks.push(
-      `### ${labels.problems}`,
-      problems.map((p) => `- **${labels[p.severity]}** (${labels.line} ${p.line}): ${escapeMarkdown(p.message)}`).join('\n'),
-    );
-  }
-  return blocks;
+  if ((parsed[0] ?? s).problems.length === 0) return;
+  const problems = parsed[0] ? shownProblems(parsed[0], lang, vocabulary) : s.problems;
+  yield `### ${labels.problems}`;
+  yield joinedPieces(problems, (p) => `- **${labels[p.severity]}** (${labels.line} ${p.line}): ${escapeMarkdown(p.message)}`);
 }
 
 /** The party × condition table, each party's needs and who has not put its interests on the table (bold in the share phase). */

@@ -30,7 +30,7 @@ export function streamedReport(format: string, reads: AsyncIterable<SessionRead>
 export async function* markdownChunks(reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> {
   const writer = markdownWriter(lang, vocabulary);
   yield writer.head;
-  for await (const { session, summary } of reads) yield writer.session(summary, session);
+  for await (const { session, summary } of reads) yield* batched(writer.sessionParts(summary, session));
   yield writer.end();
 }
 
@@ -38,7 +38,7 @@ export async function* markdownChunks(reads: AsyncIterable<SessionRead>, lang: L
 export async function* overviewHtmlChunks(reads: AsyncIterable<SessionRead>, lang: Lang, vocabulary: Vocabulary): AsyncGenerator<string> {
   const held = new WorkspacePageCells();
   for await (const { session, summary } of reads) held.add(session, summary);
-  yield* overviewHtmlParts(held.sessions, { lang, vocabulary, report: held.report(vocabulary) });
+  yield* batched(overviewHtmlParts(held.sessions, { lang, vocabulary, report: held.report(vocabulary) }));
 }
 
 async function* each<T, U>(items: AsyncIterable<T>, pick: (item: T) => U): AsyncGenerator<U> {

@@ -7,7 +7,7 @@ import { OverviewReport, reportOf, SessionSummary } from '../../report/overview'
 import { bySessionDate } from '../../report/sessionOrder';
 import { StandIns } from '../../report/standIns';
 import { Vocabulary } from '../../vocabulary/vocabulary';
-import { cellKeys, MAX_LISTED_PER_CELL } from './html';
+import { cellKeys, MAX_LISTED_PER_CELL } from '../../report/cells';
 
 interface Listed { session: number; index: number; observation: Observation }
 

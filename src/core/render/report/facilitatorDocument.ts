@@ -1,7 +1,7 @@
 // The facilitator's overview as a report document, for the Word file: the same content as the HTML
 // overview (private items marked with a lock, line numbers, coaching, hints and problems included).
 import { Observation, Session } from '../../parse/model';
-import { sessionProblems } from '../../parse/problemText';
+import { shownProblems } from '../../parse/problemText';
 import { coverageHints } from '../../report/coverage';
 import { SessionSummary, summarizeSession, thermometer } from '../../report/overview';
 import { matrixKeys } from '../../report/overviewSchema';
@@ -31,29 +31,30 @@ function facilitatorPart(session: Session, ctx: Ctx, summary: SessionSummary): R
   const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
   const counts = (entries: [string, number][], empty: string): Block => (entries.length
     ? { kind: 'list', items: entries.map(([name, n]) => ({ text: `${name}: ${n}` })) } : { kind: 'paragraph', text: empty });
-  const section = (id: string, heading: string, blocks: Block[]): ReportSection => ({ id, heading, blocks });
-  const problems = sessionProblems(session, ctx.lang, ctx.vocabulary);
+  // Blocks made each time they are read: a large session's lists are never held, and the document reads again.
+  const section = (id: string, heading: string, blocks: () => Iterable<Block>): ReportSection => ({ id, heading, blocks: { [Symbol.iterator]: () => blocks()[Symbol.iterator]() } });
   return {
     title: session.title,
     fields: [...peopleFields(session, labels, ctx.lang), [labels.observations, String(session.observations.length)]],
     sections: [
-      section('matrix', labels.conditionByPhase, [matrixBlock(session, ctx)]),
-      section('cells', labels.observationsPerCell, cellBlocks(session, ctx)),
-      ...(session.participants.length ? [section('parties', labels.partyByCondition, partyBlocks(session, ctx))] : []),
-      section('thermometer', labels.thermometer, thermometerBlocks(session, ctx)),
-      section('coverage', labels.coverage, coverageBlocks(session, ctx)),
-      section('needs', labels.needsMentioned, [counts(Object.entries(summary.needs).map(([id, n]) => [term('need', id), n]), labels.noNeeds)]),
-      section('actions', labels.actions, session.actions.length ? [{
+      section('matrix', labels.conditionByPhase, () => [matrixBlock(session, ctx)]),
+      section('cells', labels.observationsPerCell, () => cellBlocks(session, ctx)),
+      ...(session.participants.length ? [section('parties', labels.partyByCondition, () => partyBlocks(session, ctx))] : []),
+      section('thermometer', labels.thermometer, () => thermometerBlocks(session, ctx)),
+      section('coverage', labels.coverage, () => coverageBlocks(session, ctx)),
+      section('needs', labels.needsMentioned, () => [counts(Object.entries(summary.needs).map(([id, n]) => [term('need', id), n]), labels.noNeeds)]),
+      section('actions', labels.actions, () => (session.actions.length ? [{
         kind: 'table',
         head: [labels.action, labels.owner, labels.due, labels.status, capitalize(labels.private), capitalize(labels.line)],
         rows: session.actions.map((a) => [a.text || '…', a.owner ?? '—', shortDateOr(a.due, ctx.lang, '—'), capitalize(a.done ? labels.done : labels.open), a.private ? labels.private : '', String(a.line)]),
         numeric: [5],
-      }] : [{ kind: 'paragraph', text: labels.noActions }]),
-      section('decisions', labels.decisions, session.decisions.length
-        ? [{ kind: 'list', items: session.decisions.map((d) => item(d.text, d.private, d.line, [], labels)) }]
-        : [{ kind: 'paragraph', text: labels.noDecisions }]),
-      section('tags', labels.otherTags, [counts(Object.entries(summary.otherTags).map(([tag, n]) => [`#${tag}`, n]), labels.noOtherTags)]),
-      ...(problems.length ? [section('problems', labels.problems, [{ kind: 'list', items: problems.map((p) => ({ text: `${labels.line} ${p.line}: ${p.message}`, aside: labels[p.severity] })) }])] : []),
+      }] : [{ kind: 'paragraph', text: labels.noActions }])),
+      section('decisions', labels.decisions, () => (session.decisions.length
+        ? listBlocks(session.decisions, (d) => item(d.text, d.private, d.line, [], labels))
+        : [{ kind: 'paragraph', text: labels.noDecisions }])),
+      section('tags', labels.otherTags, () => [counts(Object.entries(summary.otherTags).map(([tag, n]) => [`#${tag}`, n]), labels.noOtherTags)]),
+      ...(session.problems.length ? [section('problems', labels.problems, () => listBlocks(shownProblems(session, ctx.lang, ctx.vocabulary),
+        (p) => ({ text: `${labels.line} ${p.line}: ${p.message}`, aside: labels[p.severity] })))] : []),
     ],
   };
 }
@@ -62,18 +63,38 @@ function item(text: string, isPrivate: boolean, line: number, parties: string[],
   return { text: text || '…', aside: [...parties, ...(isPrivate ? [labels.private] : []), `${labels.line} ${line}`].join(', ') };
 }
 
+/**
+ * A list's items as lists of at most LIST_PIECE items, made as they are read: a Word list is its items' paragraphs
+ * in a row, so the pieces make the same file as one list, and a large file's list is never held whole.
+ */
+function* listBlocks<T>(items: Iterable<T>, toItem: (item: T) => ListItem): Generator<Block> {
+  let piece: ListItem[] = [];
+  for (const each of items) {
+    piece.push(toItem(each));
+    if (piece.length < LIST_PIECE) continue;
+    yield { kind: 'list', items: piece };
+    piece = [];
+  }
+  if (piece.length) yield { kind: 'list', items: piece };
+}
+
+const LIST_PIECE = 500;
+
 /** Per non-empty condition × phase cell, its observations, as the matrix counts them. */
-function cellBlocks(session: Session, ctx: Ctx): Block[] {
+function* cellBlocks(session: Session, ctx: Ctx): Generator<Block> {
   const term = (role: string, id: string) => termLabel(role, id, ctx.lang, ctx.vocabulary);
   const inCell = (o: Observation, c: string, p: string) => (o.conditions.length ? o.conditions.includes(c) : c === 'none') && (o.phase ?? 'none') === p;
-  const blocks = matrixKeys('condition', ctx.vocabulary).flatMap((c) => matrixKeys('phase', ctx.vocabulary).flatMap((p): Block[] => {
-    const list = session.observations.filter((o) => inCell(o, c, p));
-    return list.length ? [
-      { kind: 'heading', level: 3, text: `${term('condition', c)} × ${term('phase', p)} (${list.length})` },
-      { kind: 'list', items: list.map((o) => item(o.text, o.private, o.startLine, o.parties, ctx.labels)) },
-    ] : [];
-  }));
-  return blocks.length ? blocks : [{ kind: 'paragraph', text: ctx.labels.none }];
+  let any = false;
+  for (const c of matrixKeys('condition', ctx.vocabulary)) {
+    for (const p of matrixKeys('phase', ctx.vocabulary)) {
+      const count = session.observations.reduce((n, o) => (inCell(o, c, p) ? n + 1 : n), 0);
+      if (count === 0) continue;
+      any = true;
+      yield { kind: 'heading', level: 3, text: `${term('condition', c)} × ${term('phase', p)} (${count})` };
+      yield* listBlocks(session.observations.filter((o) => inCell(o, c, p)), (o) => item(o.text, o.private, o.startLine, o.parties, ctx.labels));
+    }
+  }
+  if (!any) yield { kind: 'paragraph', text: ctx.labels.none };
 }
 
 function partyBlocks(session: Session, ctx: Ctx): Block[] {
@@ -93,22 +114,20 @@ function partyBlocks(session: Session, ctx: Ctx): Block[] {
   ];
 }
 
-function thermometerBlocks(session: Session, ctx: Ctx): Block[] {
+function* thermometerBlocks(session: Session, ctx: Ctx): Generator<Block> {
   const { labels } = ctx;
   const level = (id: string | null) => (id === null ? '—' : termLabel('level', id, ctx.lang, ctx.vocabulary));
   const th = thermometer(session);
-  const readings = session.readings.map((r) => ({ text: `${level(r.level)}: ${r.text || '…'}`, aside: `${labels.line} ${r.line}` }));
   const inForce = termsOf('level', ctx.vocabulary).find((t) => t.id === th.end);
   const advice: Block[] = inForce ? [
     { kind: 'heading', level: 3, text: `${labels.levelInForce}: ${level(inForce.id)}` },
     ...(inForce.signs ? [{ kind: 'fields', fields: [[labels.signs, inForce.signs[ctx.lang]]] } as Block] : []),
     ...(inForce.actions?.[ctx.lang].length ? [{ kind: 'list', items: inForce.actions[ctx.lang].map((text) => ({ text })) } as Block] : []),
   ] : [];
-  return [
-    { kind: 'fields', fields: [[labels.start, level(th.start)], [labels.end, level(th.end)], [labels.peak, level(th.peak)]] },
-    readings.length ? { kind: 'list', items: readings } : { kind: 'paragraph', text: labels.noReadings },
-    ...advice,
-  ];
+  yield { kind: 'fields', fields: [[labels.start, level(th.start)], [labels.end, level(th.end)], [labels.peak, level(th.peak)]] };
+  if (session.readings.length) yield* listBlocks(session.readings, (r) => ({ text: `${level(r.level)}: ${r.text || '…'}`, aside: `${labels.line} ${r.line}` }));
+  else yield { kind: 'paragraph', text: labels.noReadings };
+  yield* advice;
 }
 
 function coverageBlocks(session: Session, ctx: Ctx): Block[] {

@@ -17,6 +17,15 @@ export function* batched(pieces: Iterable<string>): Generator<string> {
   if (batch.length) yield batch.join('');
 }
 
+/** Each item's text with `separator` between each two, as `items.map(text).join(separator)`, made as they are read. */
+export function* joinedPieces<T>(items: Iterable<T>, text: (item: T) => string, separator = '\n'): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield first ? text(item) : separator + text(item);
+    first = false;
+  }
+}
+
 /**
  * JSON.stringify(value, null, 2) in pieces, each line after the first indented by `indent` more (as the text's
  * `replace(/\n/g, '\n' + indent)`): the same bytes. For plain data, as the report schemas describe it.

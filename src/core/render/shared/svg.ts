@@ -37,13 +37,20 @@ function scale(lang: Lang, vocabulary: Vocabulary): Scale {
 }
 
 function frame(s: Scale, ariaLabel: string, body: string, below = 0): string {
+  return [...framed(s, ariaLabel, [body], below)].join('');
+}
+
+/** frame in pieces: a chart of many readings need never be one string. */
+function* framed(s: Scale, ariaLabel: string, body: Iterable<string>, below = 0): Generator<string> {
   const grid = s.levels.map((level, i) => {
     const y = s.y(level);
     return `<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y}" y2="${y}"/>`
       + `<text class="axis lvl-text-${i}" x="${LEFT - 8}" y="${y + 4}" text-anchor="end">${escapeHtml(s.name(level))}</text>`;
   }).join('');
-  return `<svg class="chart" role="img" aria-label="${escapeHtml(ariaLabel)}" viewBox="0 0 ${WIDTH} ${s.height + below}" width="100%" xmlns="http://www.w3.org/2000/svg">`
-    + `<title>${escapeHtml(ariaLabel)}</title>${grid}${body}</svg>`;
+  yield `<svg class="chart" role="img" aria-label="${escapeHtml(ariaLabel)}" viewBox="0 0 ${WIDTH} ${s.height + below}" width="100%" xmlns="http://www.w3.org/2000/svg">`
+    + `<title>${escapeHtml(ariaLabel)}</title>${grid}`;
+  yield* body;
+  yield '</svg>';
 }
 
 /**
@@ -71,9 +78,13 @@ const clock = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')
 export function clockPositions(readings: readonly TimelineReading[]): number[] | undefined {
   const timed = readings.flatMap((r, i) => (r.time ? [{ i, m: minutes(r.time) }] : []));
   if (timed.length < 2 || timed.some((t, k) => k > 0 && t.m < timed[k - 1].m) || timed[0].m === timed.at(-1)!.m) return undefined;
+  // One pass: `next` is the first timed reading at or after i (the last when none is), so the one before it is the
+  // last at or before i.
+  let next = 0;
   return readings.map((r, i) => {
-    const before = [...timed].reverse().find((t) => t.i <= i) ?? timed[0];
-    const after = timed.find((t) => t.i >= i) ?? timed.at(-1)!;
+    while (timed[next].i < i && next < timed.length - 1) next++;
+    const after = timed[next];
+    const before = after.i <= i ? after : timed[Math.max(next - 1, 0)];
     if (before.i === after.i) return before.m;
     const share = (r.line - readings[before.i].line) / Math.max(readings[after.i].line - readings[before.i].line, 1);
     return before.m + share * (after.m - before.m);
@@ -105,9 +116,18 @@ function clockAxis(s: Scale, from: number, to: number, x: (m: number) => number)
  */
 export function thermometerTimeline(start: string | null, readings: readonly TimelineReading[], lineCount: number,
   lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
+  return [...thermometerTimelineParts(start, readings, lineCount, lang, vocabulary)].join('');
+}
+
+/** thermometerTimeline in pieces: a session of many readings need never be one string. */
+export function* thermometerTimelineParts(start: string | null, readings: readonly TimelineReading[], lineCount: number,
+  lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): Generator<string> {
   const s = scale(lang, vocabulary);
   const caption = OVERVIEW_LABELS[lang].thermometer;
-  if (start === null && readings.length === 0) return frame(s, caption, '');
+  if (start === null && readings.length === 0) {
+    yield* framed(s, caption, []);
+    return;
+  }
   const span = WIDTH - LEFT - RIGHT;
   const clockAt = clockPositions(readings);
   const last = Math.max(lineCount, readings.at(-1)?.line ?? 1, 2);
@@ -116,15 +136,19 @@ export function thermometerTimeline(start: string | null, readings: readonly Tim
   const [from, to] = clockAt ? [clockAt[0] - lead, clockAt.at(-1)!] : [1, last];
   const x = (at: number) => LEFT + ((at - from) / (to - from)) * span;
   const at = (r: TimelineReading, i: number) => x(clockAt ? clockAt[i] : r.line);
-  let path = `M${LEFT.toFixed(1)},${s.y(start ?? readings[0].level)}`;
-  readings.forEach((r, i) => { path += `H${at(r, i).toFixed(1)}V${s.y(r.level)}`; });
-  path += `H${(LEFT + span).toFixed(1)}`;
-  const startDot = start === null ? '' : dot(s, LEFT, start, `${OVERVIEW_LABELS[lang].start}: ${s.name(start)}`);
   const where = (r: TimelineReading) => `${r.time ? `${r.time}, ` : ''}${OVERVIEW_LABELS[lang].line} ${r.line}`;
-  const dots = readings.map((r, i) =>
-    dot(s, at(r, i), r.level, `${where(r)}: ${s.name(r.level)}${r.text ? ` — ${r.text}` : ''}`)).join('');
-  const axis = clockAt ? clockAxis(s, clockAt[0], to, x) : '';
-  return frame(s, caption, `<path class="course" d="${path}"/>${startDot}${dots}${axis}`, clockAt ? CLOCK_AXIS : 0);
+  function* body(): Generator<string> {
+    yield `<path class="course" d="M${LEFT.toFixed(1)},${s.y(start ?? readings[0].level)}`;
+    for (let i = 0; i < readings.length; i++) yield `H${at(readings[i], i).toFixed(1)}V${s.y(readings[i].level)}`;
+    yield `H${(LEFT + span).toFixed(1)}"/>`;
+    if (start !== null) yield dot(s, LEFT, start, `${OVERVIEW_LABELS[lang].start}: ${s.name(start)}`);
+    for (let i = 0; i < readings.length; i++) {
+      const r = readings[i];
+      yield dot(s, at(r, i), r.level, `${where(r)}: ${s.name(r.level)}${r.text ? ` — ${r.text}` : ''}`);
+    }
+    if (clockAt) yield clockAxis(s, clockAt[0], to, x);
+  }
+  yield* framed(s, caption, body(), clockAt ? CLOCK_AXIS : 0);
 }
 
 export interface TrendPoint {
