@@ -152,7 +152,20 @@ export const UNTRUSTED_SETTINGS = {
  * A run started again listens on its first start's port: the workbench names a folder's extension storage (and the
  * browser its saved state) after the folder's URI, which holds the port, so another port would be a cold start.
  */
-export async function startCodeServer(run, { smokeTestDriver = false, env = {}, host = '127.0.0.1', port, locale, workspaceTrust = false } = {}) {
+export async function startCodeServer(run, options = {}) {
+  const fresh = options.port === undefined && run.port === undefined;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(run, options);
+    } catch (e) {
+      // A port found free may be taken before code-server binds it (stages run side by side): another one, then.
+      if (!fresh || attempt === 3 || !/EADDRINUSE/.test(e.message)) throw e;
+      run.port = undefined;
+    }
+  }
+}
+
+async function startOnce(run, { smokeTestDriver = false, env = {}, host = '127.0.0.1', port, locale, workspaceTrust = false } = {}) {
   port ??= run.port ?? await freePort();
   run.port = port;
   const args = [...baseArgs(run), '--auth', 'none', '--bind-addr', `${host}:${port}`,

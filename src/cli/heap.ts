@@ -1,7 +1,7 @@
 // V8 sizes its heap for speed: a young generation that grows to 32 MB and an old generation allowed to grow well
 // past what it holds before it is collected. Beside a notes file of a few megabytes that is most of a run's memory
 // (issue 22: any output within ten times its input). A run that reads a large file asks V8 to keep to what it
-// holds instead, which costs it 10-50 % more time on such a file (BENCHMARKS.md, thirteenth session).
+// holds instead, which costs it up to 80 % more time on such a file (BENCHMARKS.md, thirteenth session).
 import * as fs from 'node:fs';
 import * as v8 from 'node:v8';
 

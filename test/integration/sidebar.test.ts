@@ -210,6 +210,8 @@ describe('sidebar: Observations tree', () => {
     };
     try {
       await type(2, 11, ' now');
+      // The tree takes a changed parse once the workspace's notes are loaded: under load that comes after `ready`.
+      await waitFor(() => redrawn.length > 0, 'the typed observation redrawn');
       assert.deepEqual(redrawn, [[`${doc.uri.toString()}|condition:ambition|phase:-|3`]]);
       assert.deepEqual(outline(sidebar.observations), ['Ambition [1]', '  No phase [1]', '    First point now [line 3]']);
       await type(4, 7, ' Met koekjes.');
