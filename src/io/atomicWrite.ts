@@ -57,20 +57,12 @@ export async function writeChunksAtomically(target: string, chunks: AsyncIterabl
   replace: boolean): Promise<void> {
   const temp = openTemp(target);
   try {
-    for await (const chunk of chunks) writePiece(temp.fd, chunk);
+    for await (const chunk of chunks) fs.writeFileSync(temp.fd, chunk);
     await nextTurn();
     place(temp, target, replace);
   } finally {
     closeTemp(temp);
   }
-}
-
-/** Where a text piece is encoded: one buffer for every piece, not a new one each (a large report's garbage). */
-const SCRATCH = Buffer.allocUnsafe(1 << 18);
-
-function writePiece(fd: number, chunk: string | Uint8Array): void {
-  if (typeof chunk === 'string' && chunk.length * 3 <= SCRATCH.length) fs.writeFileSync(fd, SCRATCH.subarray(0, SCRATCH.write(chunk)));
-  else fs.writeFileSync(fd, chunk);
 }
 
 interface Temp { path: string; fd: number; closed: boolean }

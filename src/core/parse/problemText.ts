@@ -158,13 +158,8 @@ function writtenTag(problem: Problem, tags: readonly TagMention[]): string | und
   return mention && `#${mention.raw}`;
 }
 
-/** A session's problems (in line order, as the parser lists them), each said in `lang`. */
-export function sessionProblems(session: Pick<Session, 'problems' | 'tags'>, lang: Lang, vocabulary: Vocabulary): Pick<Problem, 'line' | 'severity' | 'message'>[] {
-  return [...shownProblems(session, lang, vocabulary)];
-}
-
-/** sessionProblems one at a time, each made as it is read (a large file's problems are many). */
-export function* shownProblems(session: Pick<Session, 'problems' | 'tags'>, lang: Lang, vocabulary: Vocabulary): Generator<Pick<Problem, 'line' | 'severity' | 'message'>> {
+/** A session's problems (in line order, as the parser lists them), each said in `lang` as it is read (a large file's are many). */
+export function* sessionProblems(session: Pick<Session, 'problems' | 'tags'>, lang: Lang, vocabulary: Vocabulary): Generator<Pick<Problem, 'line' | 'severity' | 'message'>> {
   const context = { vocabulary, tags: session.tags };
   for (const p of session.problems) yield { line: p.line, severity: p.severity, message: problemMessage(p, lang, context) };
 }

@@ -9,7 +9,7 @@ describe('a report written in pieces', () => {
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-atomic-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('is the pieces\' UTF-8, whatever their size and characters, each piece encoded in one buffer in turn', async () => {
+  it('is the pieces\' UTF-8, whatever their size and characters', async () => {
     // Dutch letters, an emoji (a surrogate pair), pieces around and above the encoding buffer's size, and bytes.
     const pieces = ['één ', '🙂'.repeat(30_000), 'x'.repeat(1 << 18), 'ë'.repeat((1 << 18) / 3 + 1), new Uint8Array([0x41, 0x42]), '', 'slot\n'];
     const target = path.join(dir, 'r.md');

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { Problem } from '../../../src/core/parse/model';
 import { parseSession } from '../../../src/core/parse/parser';
-import { problemMessage, sessionProblems } from '../../../src/core/parse/problemText';
+import { problemMessage, sessionProblems as problemsOf } from '../../../src/core/parse/problemText';
+
+const sessionProblems = (...args: Parameters<typeof problemsOf>) => [...problemsOf(...args)];
 import { buildReport } from '../../../src/core/report/overview';
 import { REPORT_FORMATS } from '../../../src/core/render/formats';
 import { renderOverviewHtml } from '../../../src/core/render/overview/html';

@@ -13,6 +13,8 @@ import { renderOverviewHtml, renderOverviewMain } from '../../../src/core/render
 import { MAX_LISTED_PER_CELL } from '../../../src/core/report/cells';
 import { thermometerTimeline, thermometerTrend } from '../../../src/core/render/shared/svg';
 
+const timeline = (...args: Parameters<typeof thermometerTimeline>) => [...thermometerTimeline(...args)].join('');
+
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/workspace/overview');
 const load = (name: string): Session => parseSession(readFileSync(path.join(FIXTURES, name), 'utf8'), { file: `overview/${name}` });
 const first = load('2026-03-02-regiotafel.md');
@@ -126,7 +128,7 @@ describe('coverage hints', () => {
 
 describe('thermometer svg', () => {
   it('draws the course as steps from the start level through every reading', () => {
-    const svg = thermometerTimeline(first.startLevel, first.readings, first.lineCount, 'en');
+    const svg = timeline(first.startLevel, first.readings, first.lineCount, 'en');
     const d = /<path class="course" d="([^"]+)"/.exec(svg)![1];
     // Levels sit at y 94 (friendly), 66, 38, 10 (conflict); lines map onto x 130 … 628.
     assert.deepEqual([...d.matchAll(/V(\d+)/g)].map((m) => Number(m[1])), [66, 38, 94]);
@@ -143,7 +145,7 @@ describe('thermometer svg', () => {
 
   it('labels in Dutch and escapes reading text', () => {
     const s = parseSession('Iemand schreef <script>alert(1)</script> & "meer" #conflict\n', { file: 'x.md' });
-    const svg = thermometerTimeline(null, s.readings, s.lineCount, 'nl');
+    const svg = timeline(null, s.readings, s.lineCount, 'nl');
     assert.ok(svg.includes('<title>regel 1: Conflict — Iemand schreef alert(1) &amp; &quot;meer&quot;</title>'), svg);
     assert.ok(!svg.includes('<script'));
     assert.ok(svg.includes('>Vriendschappelijk</text>'));
@@ -151,7 +153,7 @@ describe('thermometer svg', () => {
 
   it('tells Watchful from Disagreement by shape: round, diamond, triangle', () => {
     const s = parseSession('A #friendly\n\nB #watchful\n\nC #disagreement\n\nD #conflict\n', { file: 'x.md' });
-    const svg = thermometerTimeline(null, s.readings, s.lineCount, 'en');
+    const svg = timeline(null, s.readings, s.lineCount, 'en');
     assert.deepEqual([...svg.matchAll(/<(circle|path) class="dot (lvl-\d)"/g)].map((m) => `${m[1]} ${m[2]}`),
       ['circle lvl-0', 'circle lvl-1', 'path lvl-2', 'path lvl-3']);
     assert.match(svg, /<path class="dot lvl-2" d="M[\d.]+,32L[\d.]+,38L[\d.]+,44L[\d.]+,38Z">/);
@@ -159,7 +161,7 @@ describe('thermometer svg', () => {
 
   it('puts readings on a clock axis once two have a time, an untimed one between its timed neighbours', () => {
     const s = parseSession('09:00 #friendly\n\nB #watchful\n\n10:00 #disagreement\n\n11:00 #friendly\n', { file: 'x.md' });
-    const svg = thermometerTimeline(null, s.readings, s.lineCount, 'en');
+    const svg = timeline(null, s.readings, s.lineCount, 'en');
     const xs = [...svg.matchAll(/<(?:circle class="dot lvl-\d" cx="([\d.]+)"|path class="dot lvl-\d" d="M([\d.]+),)/g)].map((m) => Number(m[1] ?? m[2]));
     // 09:00 … 11:00 over x 130 … 628 after a lead of 5 %; B (line 3) halfway between 09:00 (line 1) and 10:00 (line 5).
     const x = (m: number) => 130 + ((m + 6) / 126) * 498;
@@ -172,7 +174,7 @@ describe('thermometer svg', () => {
   it('keeps line order when fewer than two readings have a time, or the times run backwards', () => {
     for (const text of ['09:00 #friendly\n\nB #watchful\n', '10:00 #friendly\n\n09:00 #watchful\n']) {
       const s = parseSession(text, { file: 'x.md' });
-      const svg = thermometerTimeline(null, s.readings, s.lineCount, 'en');
+      const svg = timeline(null, s.readings, s.lineCount, 'en');
       assert.equal(svg.includes('axis time'), false, text);
       assert.match(svg, /viewBox="0 0 640 104"/);
     }
@@ -193,7 +195,7 @@ describe('thermometer svg', () => {
   });
 
   it('draws no course without start or readings', () => {
-    assert.ok(!thermometerTimeline(null, [], 10, 'en').includes('class="course"'));
+    assert.ok(!timeline(null, [], 10, 'en').includes('class="course"'));
   });
 
   it('plots one point per session in the trend, with hollow peaks where they differ from the end', () => {

@@ -7,7 +7,7 @@ import { escapeHtml } from '../shared/escape';
 import { facetCounts } from '../../report/facets';
 import { Action, Decision, Observation, Session } from '../../parse/model';
 import { buildReport, WorkspaceCounts, workspaceCounts } from '../../report/overview';
-import { shownProblems } from '../../parse/problemText';
+import { sessionProblems } from '../../parse/problemText';
 import { Matrix, OverviewReport } from '../../report/overviewSchema';
 import { termLabel, termsOf } from '../../vocabulary/labels';
 import { bySessionDate } from '../../report/sessionOrder';
@@ -15,7 +15,7 @@ import { BUILTIN_VOCABULARY, capitalize, DimensionRole, Lang, Vocabulary } from 
 import { OVERVIEW_LABELS, OverviewLabels } from '../shared/labels';
 import { OVERVIEW_CSS } from '../shared/overviewStyle';
 import { longDate, shortDate, shortDateOr } from '../shared/dates';
-import { sessionDuration, thermometerTimelineParts, thermometerTrend } from '../shared/svg';
+import { sessionDuration, thermometerTimeline, thermometerTrend } from '../shared/svg';
 import { Collaboration, collaborations } from '../../report/collaboration';
 import { actionsByStatus } from '../../report/openActions';
 import { isoDate } from '../../write/template';
@@ -183,7 +183,7 @@ function* sessionPage(ctx: Context): Generator<string> {
     sectionParts('cells', t.observationsPerCell, cellLists(ctx, ctx.sessions.map((s, i) => ({ session: i, observations: s.observations })))),
     parties.length ? sectionParts('parties', t.partyByCondition, [partyTable(ctx, parties)], partyCellLists(ctx, parties)) : '',
     sectionParts('thermometer', t.thermometer,
-      thermometerTimelineParts(th.start, session.readings, session.lineCount, ctx.lang, ctx.vocabulary),
+      thermometerTimeline(th.start, session.readings, session.lineCount, ctx.lang, ctx.vocabulary),
       [levelsList(ctx, [[t.start, th.start], [t.end, th.end], [t.peak, th.peak]]) + advice(ctx, th.end)],
       readingsList(ctx, session)),
     section('coverage', t.coverage, coverage(ctx, session.observations, session.currentPhase, parties)),
@@ -585,7 +585,7 @@ function* decisionList(ctx: Context, decisions: Of<Decision>[]): Generator<strin
 
 function* problemList(ctx: Context, session: Session): Generator<string> {
   yield '<ul class="plain">';
-  yield* joinedPieces(shownProblems(session, ctx.lang, ctx.vocabulary), (p) => {
+  yield* joinedPieces(sessionProblems(session, ctx.lang, ctx.vocabulary), (p) => {
     const text = `${ctx.t.line} ${p.line}: ${p.message}`;
     const body = ctx.interactive ? `<button type="button" class="obs" data-session="0" data-line="${p.line}" data-end="${p.line}">${escapeHtml(text)}</button>` : escapeHtml(text);
     return `<li><span class="chip">${ctx.t[p.severity]}</span> ${body}</li>`;

@@ -8,7 +8,7 @@ import { termLabel } from '../../vocabulary/labels';
 import { Action, Decision, Session } from '../../parse/model';
 import { Matrix, OverviewReport, SessionSummary } from '../../report/overviewSchema';
 import { addToTotals, reportOf } from '../../report/overview';
-import { shownProblems } from '../../parse/problemText';
+import { sessionProblems } from '../../parse/problemText';
 import { joinedPieces } from '../shared/pieces';
 import { partyViews } from '../../report/parties';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
@@ -114,7 +114,7 @@ function* sessionBlocks(s: SessionSummary, labels: ReportLabels, lang: Lang, voc
   ];
   // The parsed notes say their problems in `lang`; a report on its own has only the English messages.
   if ((parsed[0] ?? s).problems.length === 0) return;
-  const problems = parsed[0] ? shownProblems(parsed[0], lang, vocabulary) : s.problems;
+  const problems = parsed[0] ? sessionProblems(parsed[0], lang, vocabulary) : s.problems;
   yield `### ${labels.problems}`;
   yield joinedPieces(problems, (p) => `- **${labels[p.severity]}** (${labels.line} ${p.line}): ${escapeMarkdown(p.message)}`);
 }

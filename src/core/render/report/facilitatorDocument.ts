@@ -1,7 +1,7 @@
 // The facilitator's overview as a report document, for the Word file: the same content as the HTML
 // overview (private items marked with a lock, line numbers, coaching, hints and problems included).
 import { Observation, Session } from '../../parse/model';
-import { shownProblems } from '../../parse/problemText';
+import { sessionProblems } from '../../parse/problemText';
 import { coverageHints } from '../../report/coverage';
 import { SessionSummary, summarizeSession, thermometer } from '../../report/overview';
 import { matrixKeys } from '../../report/overviewSchema';
@@ -53,7 +53,7 @@ function facilitatorPart(session: Session, ctx: Ctx, summary: SessionSummary): R
         ? listBlocks(session.decisions, (d) => item(d.text, d.private, d.line, [], labels))
         : [{ kind: 'paragraph', text: labels.noDecisions }])),
       section('tags', labels.otherTags, () => [counts(Object.entries(summary.otherTags).map(([tag, n]) => [`#${tag}`, n]), labels.noOtherTags)]),
-      ...(session.problems.length ? [section('problems', labels.problems, () => listBlocks(shownProblems(session, ctx.lang, ctx.vocabulary),
+      ...(session.problems.length ? [section('problems', labels.problems, () => listBlocks(sessionProblems(session, ctx.lang, ctx.vocabulary),
         (p) => ({ text: `${labels.line} ${p.line}: ${p.message}`, aside: labels[p.severity] })))] : []),
     ],
   };

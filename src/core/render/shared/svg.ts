@@ -112,15 +112,10 @@ function clockAxis(s: Scale, from: number, to: number, x: (m: number) => number)
 /**
  * The level in force along one session: a step line from the start level through every reading
  * to the last line, with a dot per reading (its line and text as the tooltip). When at least two
- * readings have a time, the horizontal axis is the clock (first to last time) instead of the lines.
+ * readings have a time, the horizontal axis is the clock (first to last time) instead of the lines. In pieces: a
+ * session of many readings need never be one string.
  */
-export function thermometerTimeline(start: string | null, readings: readonly TimelineReading[], lineCount: number,
-  lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): string {
-  return [...thermometerTimelineParts(start, readings, lineCount, lang, vocabulary)].join('');
-}
-
-/** thermometerTimeline in pieces: a session of many readings need never be one string. */
-export function* thermometerTimelineParts(start: string | null, readings: readonly TimelineReading[], lineCount: number,
+export function* thermometerTimeline(start: string | null, readings: readonly TimelineReading[], lineCount: number,
   lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCABULARY): Generator<string> {
   const s = scale(lang, vocabulary);
   const caption = OVERVIEW_LABELS[lang].thermometer;
