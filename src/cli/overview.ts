@@ -108,7 +108,7 @@ export async function runOverview(argv: string[]): Promise<number> {
   const lang = options.lang ?? (heads ? notesLanguage(heads) : 'en');
   // JSON reads only the summaries, Markdown counts the observations, html and Word list them (html a cell's first).
   const keep = ({ json: 'none', md: 'counts', html: 'listed' } as const)[format as 'json' | 'md' | 'html'] ?? 'texts';
-  const reads = readInWindows(heads ?? files, vocabulary, () => (failed = true), keep);
+  const reads = readInWindows(heads ?? files, vocabulary, () => (failed = true), keep, lang);
   const made = format === 'csv' ? inTurns(csvInWindows(heads!, vocabulary, lang, () => (failed = true)))
     : (format !== DOCX && streamedReport(format, reads, lang, vocabulary)) || wholeReport(reads, format, lang, vocabulary);
   // Word is one piece anyway: made before its file is opened, so a run that dies making it leaves no temporary file.
@@ -174,14 +174,14 @@ function* windowSessions(parse: WindowedParse, head: NotesHead): Generator<Sessi
 
 /**
  * Each file read in windows, one at a time: its summary and the session as the overview's md, html and Word read it
- * (FacilitatorReading: `keep` says how much of it). Read as the files, a file that cannot be read is said (on
- * stderr) and skipped; read again after their heads (the first reading said that), one that changed since and now
- * cannot be read or breaks the parser is said.
+ * (FacilitatorReading: `keep` says how much of it, `lang` the problems' language). Read as the files, a file that
+ * cannot be read is said (on stderr) and skipped; read again after their heads (the first reading said that), one
+ * that changed since and now cannot be read or breaks the parser is said.
  */
-async function* readInWindows(source: NotesFile[] | FirstRead[], vocabulary: Vocabulary, onFailure: () => void, keep: ReadingKeep): AsyncGenerator<SessionRead> {
+async function* readInWindows(source: NotesFile[] | FirstRead[], vocabulary: Vocabulary, onFailure: () => void, keep: ReadingKeep, lang: Lang): AsyncGenerator<SessionRead> {
   const read = async ({ file, text }: { file: string; text: string }, pause: Pause) => {
     const parse = new WindowedParse(text, { file, vocabulary }, false);
-    const reading = new FacilitatorReading(vocabulary, keep);
+    const reading = new FacilitatorReading(vocabulary, keep, lang);
     for await (const window of parse.windows(pause)) reading.add(window.out);
     return { head: parse.head!, reading };
   };

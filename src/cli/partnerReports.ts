@@ -18,6 +18,7 @@ import { requireDocxBundle } from '../io/docxBundle';
 import { nextTurn } from '../io/atomicWrite';
 import { documentDate } from '../core/report/documentDate';
 import { complain, EXIT, inputRefusal, inTurns, NotesFile, readFirst, readText, sendReport } from './input';
+import { drawChartsWithBaselineCompiler } from './heap';
 
 export interface PartnerRun {
   format: string;
@@ -124,6 +125,7 @@ async function reportOfNotes(notes: NotesText, told: Notes, run: PartnerRun): Pr
   if (run.format === 'docx') {
     const { documentDocx } = requireDocxBundle<typeof import('../core/render/report/docx')>();
     // The chart comes last in the report and its picture is made first: the notes are read once more for it.
+    drawChartsWithBaselineCompiler();
     const chartImages = await chartPngs(chartSvgs(document()), (name) => fs.promises.readFile(path.join(__dirname, name)));
     return documentDocx(document(), documentDate([told], process.env.SOURCE_DATE_EPOCH), { chartImages });
   }

@@ -24,6 +24,14 @@ export function summarizeSession(notes: Session, vocabulary: Vocabulary = BUILTI
 /** The lists of a session a summary reads: a whole session's, or a window's of one read in windows. */
 export type SummaryLists = Pick<Session, 'observations' | 'tags' | 'readings' | 'decisions' | 'actions' | 'problems'>;
 
+/** The lists a summary shows, each item at least what the summary shows of it. */
+interface SummaryListed {
+  readings: Thermometer['readings'];
+  decisions: SessionSummary['decisions'];
+  actions: SessionSummary['actions']['items'];
+  problems: SessionSummary['problems'];
+}
+
 /**
  * A session's summary made a window of its lists at a time: the counts added up, the lists (readings, decisions,
  * actions, problems) kept as the summary lists them. Made of one window, the whole session's: summarizeSession.
@@ -32,27 +40,28 @@ export class SummaryBuilder {
   private readonly counts: ObservationCounts;
   private readonly needs = new Map<string, number>();
   private readonly free = new Map<string, number>();
-  private readonly readings: Thermometer['readings'] = [];
-  private readonly decisions: SessionSummary['decisions'] = [];
-  private readonly actions: SessionSummary['actions']['items'] = [];
-  private readonly problems: SessionSummary['problems'] = [];
+  private readonly lists: SummaryListed = { readings: [], decisions: [], actions: [], problems: [] };
 
-  constructor(private readonly vocabulary: Vocabulary) {
+  /** `copyLists` false: the lists are given to summary() (a reading that keeps them whole), not copied here. */
+  constructor(private readonly vocabulary: Vocabulary, private readonly copyLists = true) {
     this.counts = new ObservationCounts(vocabulary);
   }
 
   add(lists: SummaryLists): void {
     this.counts.add(lists.observations);
     tagCounts(lists.tags, this.vocabulary, this.needs, this.free);
-    for (const { line, level } of lists.readings) this.readings.push({ line, level });
-    for (const { line, text } of lists.decisions) this.decisions.push({ line, text });
-    for (const { line, text, done, owner, due } of lists.actions) this.actions.push({ line, text, done, owner, due });
-    for (const { line, severity, message } of lists.problems) this.problems.push({ line, severity, message });
+    if (!this.copyLists) return;
+    const { readings, decisions, actions, problems } = this.lists;
+    for (const { line, level } of lists.readings) readings.push({ line, level });
+    for (const { line, text } of lists.decisions) decisions.push({ line, text });
+    for (const { line, text, done, owner, due } of lists.actions) actions.push({ line, text, done, owner, due });
+    for (const { line, severity, message } of lists.problems) problems.push({ line, severity, message });
   }
 
   /** The summary, once every window is added; `session`: its own fields (file, title, participants ...), not its lists. */
-  summary(session: Session): SessionSummary {
-    const { vocabulary, actions } = this;
+  summary(session: Session, lists = this.lists): SessionSummary {
+    const { vocabulary } = this;
+    const { readings, decisions, actions, problems } = lists;
     const done = actions.reduce((n, a) => (a.done ? n + 1 : n), 0);
     const { needs, otherTags } = ordered(this.needs, this.free, vocabulary);
     return {
@@ -65,14 +74,14 @@ export class SummaryBuilder {
       observations: this.counts.observations,
       private: this.counts.private,
       matrix: this.counts.matrix,
-      thermometer: thermometerOf(session.startLevel, this.readings),
+      thermometer: thermometerOf(session.startLevel, readings),
       needs,
       parties: this.counts.parties(session.participants),
-      decisions: this.decisions,
+      decisions,
       actions: { open: actions.length - done, done, items: actions },
       otherTags,
       // In line order, as a session's problems are (front matter first): windows each in order, sorted once.
-      problems: this.problems.sort((a, b) => a.line - b.line),
+      problems: problems.sort((a, b) => a.line - b.line),
     };
   }
 }

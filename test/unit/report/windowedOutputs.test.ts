@@ -12,7 +12,7 @@ import { documentDocx } from '../../../src/core/render/report/docx';
 import { partnerFirstReading, partnerSummary, partnerWindows } from '../../../src/core/report/partnerReport';
 import { observationsCsv } from '../../../src/core/render/overview/csv';
 import { partnerCsv } from '../../../src/core/render/report/partnerCsv';
-import { BUILTIN_VOCABULARY } from '../../../src/core/vocabulary/vocabulary';
+import { BUILTIN_VOCABULARY, Lang } from '../../../src/core/vocabulary/vocabulary';
 import { EXAMPLE_NOTES, generatedNotes } from '../helpers/windowNotes';
 import { HARBOUR } from '../helpers/harbourNotes';
 
@@ -29,19 +29,19 @@ function facilitatorWindows(text: string, items: number) {
 async function checkOverviews(text: string, items: number): Promise<void> {
   const file = 'a/2026-04-09-x.md';
   const whole = parseSession(text, { file });
-  const made = (keep: ReadingKeep) => {
+  const made = (keep: ReadingKeep, lang: Lang) => {
     const parse = new WindowedParse(text, { file }, false, items);
-    const reading = new FacilitatorReading(BUILTIN_VOCABULARY, keep);
+    const reading = new FacilitatorReading(BUILTIN_VOCABULARY, keep, lang);
     for (const w of parse.windowsNow()) reading.add(w.out);
     return reading.result(parse.head!);
   };
   const report = reportOf([summarizeSession(whole)]);
   for (const lang of ['en', 'nl'] as const) {
-    const counts = made('counts');
+    const counts = made('counts', lang);
     assert.equal(REPORT_FORMATS.md.render(reportOf([counts.summary]), lang, [counts.session]), REPORT_FORMATS.md.render(report, lang, [whole]), 'md');
-    const listed = made('listed');
+    const listed = made('listed', lang);
     assert.equal(REPORT_FORMATS.html.render(reportOf([listed.summary]), lang, [listed.session]), REPORT_FORMATS.html.render(report, lang, [whole]), 'html');
-    const texts = made('texts');
+    const texts = made('texts', lang);
     const date = new Date('2026-04-09T00:00:00Z');
     assert.deepEqual(await documentDocx(facilitatorDocument([texts.session], lang, BUILTIN_VOCABULARY, [texts.summary]), date),
       await documentDocx(facilitatorDocument([whole], lang), date), 'Word');
@@ -90,7 +90,7 @@ describe('a file read in windows: the summaries, CSV rows and the facilitator\'s
     for (const items of [1, 64, 1024]) await checkOverviews(text, items);
     // Not every observation keeps its text, nor every marker: the page lists only so many.
     const parse = new WindowedParse(text, { file: 'a/2026-04-09-x.md' }, false, 64);
-    const reading = new FacilitatorReading(BUILTIN_VOCABULARY, 'listed');
+    const reading = new FacilitatorReading(BUILTIN_VOCABULARY, 'listed', 'en');
     for (const w of parse.windowsNow()) reading.add(w.out);
     const { session } = reading.result(parse.head!);
     const whole = parseSession(text, { file: 'a/2026-04-09-x.md' });
