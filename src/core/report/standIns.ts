@@ -11,8 +11,8 @@ export class StandIns {
   /**
    * The observation as an object of its own place and text whose prototype is its stand-in: the values read
    * through it, shared. A copy of them all weighed three times as much (BENCHMARKS.md, fourteenth session), and a
-   * Word overview keeps every observation. Read its values as fields: a spread, Object.keys or structuredClone
-   * sees only the place and text.
+   * Word overview keeps every observation. Read its values as fields: a spread, Object.keys, structuredClone or
+   * of() sees only the place and text.
    */
   placed(observation: Observation): Observation {
     const standIn = this.of(observation);
@@ -22,8 +22,6 @@ export class StandIns {
   }
 
   of(observation: Observation): Observation {
-    const over = (observation as Partial<Record<typeof STAND_IN, Observation>>)[STAND_IN];
-    if (over) return over;
     const { startLine: _start, endLine: _end, text: _text, tags: _tags, ...counted } = observation;
     const key = JSON.stringify(counted);
     let standIn = this.made.get(key);
@@ -33,9 +31,6 @@ export class StandIns {
 }
 
 type Placing = new (observation: Observation) => Observation;
-
-/** On a placed observation's prototype: the stand-in it is placed over (of() gives it back). */
-const STAND_IN = Symbol('standIn');
 
 /** The class of observations placed over `standIn`. Its fields are defined, not assigned: the stand-in is frozen. */
 function placing(standIn: Observation): Placing {
@@ -50,7 +45,6 @@ function placing(standIn: Observation): Placing {
       this.text = text;
     }
   }
-  Object.defineProperty(Placed.prototype, STAND_IN, { value: standIn });
   Object.setPrototypeOf(Placed.prototype, standIn);
   return Placed as unknown as Placing;
 }

@@ -17,14 +17,13 @@ describe('stand-ins and observations placed over them', () => {
     assert.deepEqual([standIn.conditions, standIn.phase, standIn.needs], [['interests'], 'explore', ['trust']]);
   });
 
-  it('a placed observation reads its own place and text and its stand-in\'s values, and gives its stand-in back', () => {
+  it('a placed observation reads its own place and text and its stand-in\'s values', () => {
     const standIns = new StandIns();
     const placed = standIns.placed(second);
     assert.deepEqual(Object.keys(placed), ['startLine', 'endLine', 'text']);
     assert.deepEqual([placed.startLine, placed.endLine, placed.text], [5, 5, second.text]);
     assert.equal(placed.text, 'We delen de planning');
     assert.deepEqual([placed.conditions, placed.phase, placed.needs, placed.private], [['interests'], 'explore', ['trust'], false]);
-    assert.equal(standIns.of(placed), standIns.of(first));
     const secret = standIns.placed(third);
     assert.deepEqual([secret.private, secret.conditions, secret.startLine], [true, ['relationship'], 7]);
     assert.equal(Object.getPrototypeOf(Object.getPrototypeOf(standIns.placed(first))), standIns.of(first));

@@ -21,7 +21,7 @@ import { actionsByStatus } from '../../report/openActions';
 import { isoDate } from '../../write/template';
 import { CollaborationFolder, collaborationTable } from './collaborationTable';
 import { DOSSIER_LABELS } from '../dossier/dossierLabels';
-import { joinedPieces } from '../shared/pieces';
+import { joinedParts, joinedPieces } from '../shared/pieces';
 import { cellKey, cellKeys, MAX_LISTED_PER_CELL } from '../../report/cells';
 
 export interface WebviewHosting {
@@ -168,7 +168,7 @@ function* sessionPage(ctx: Context): Generator<string> {
   const summary = ctx.report.sessions[0];
   const th = summary.thermometer;
   const parties = partyViews(session, ctx.vocabulary);
-  yield* lines([
+  yield* joinedParts([
     '<header>',
     `<h1>${escapeHtml(session.title)}</h1>`,
     `<p class="meta">${escapeHtml(session.date ? longDate(session.date, ctx.lang) : t.noDate)} · <span class="file">${escapeHtml(session.file)}</span> · `
@@ -197,18 +197,7 @@ function* sessionPage(ctx: Context): Generator<string> {
     '</div>',
     summary.problems.length ? sectionParts('problems', t.problems, problemList(ctx, session)) : '',
     `<footer>${t.madeWith}</footer>`,
-  ]);
-}
-
-/** The parts with a line break between each two, as `parts.join('\n')`; a part may come in pieces, made when read. */
-function* lines(parts: Iterable<string | Iterable<string>>): Generator<string> {
-  let first = true;
-  for (const part of parts) {
-    if (!first) yield '\n';
-    first = false;
-    if (typeof part === 'string') yield part;
-    else yield* part;
-  }
+  ], '\n');
 }
 
 /** ' · Duration: 1 h 15 min' from the session's first to its last written time; empty without two times. */

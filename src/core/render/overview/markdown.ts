@@ -9,7 +9,7 @@ import { Action, Decision, Session } from '../../parse/model';
 import { Matrix, OverviewReport, SessionSummary } from '../../report/overviewSchema';
 import { addToTotals, reportOf } from '../../report/overview';
 import { sessionProblems } from '../../parse/problemText';
-import { joinedPieces } from '../shared/pieces';
+import { joinedParts, joinedPieces } from '../shared/pieces';
 import { partyViews } from '../../report/parties';
 import { BUILTIN_VOCABULARY, Lang, Vocabulary } from '../../vocabulary/vocabulary';
 
@@ -47,11 +47,8 @@ export function markdownWriter(lang: Lang, vocabulary: Vocabulary = BUILTIN_VOCA
       count++;
       totals = addToTotals(totals, summary, vocabulary);
       if (session) facets = addFacetCounts(facets ?? [], facetCounts([session], vocabulary));
-      for (const block of sessionBlocks(summary, labels, lang, vocabulary, session ? [session] : [])) {
-        yield '\n\n';
-        if (typeof block === 'string') yield block;
-        else yield* block;
-      }
+      yield '\n\n';
+      yield* joinedParts(sessionBlocks(summary, labels, lang, vocabulary, session ? [session] : []), '\n\n');
     },
     end() {
       const blocks = count === 0 ? [labels.noSessions] : [];

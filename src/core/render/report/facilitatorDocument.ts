@@ -87,11 +87,11 @@ function* cellBlocks(session: Session, ctx: Ctx): Generator<Block> {
   let any = false;
   for (const c of matrixKeys('condition', ctx.vocabulary)) {
     for (const p of matrixKeys('phase', ctx.vocabulary)) {
-      const count = session.observations.reduce((n, o) => (inCell(o, c, p) ? n + 1 : n), 0);
-      if (count === 0) continue;
+      const list = session.observations.filter((o) => inCell(o, c, p));
+      if (list.length === 0) continue;
       any = true;
-      yield { kind: 'heading', level: 3, text: `${term('condition', c)} × ${term('phase', p)} (${count})` };
-      yield* listBlocks(session.observations.filter((o) => inCell(o, c, p)), (o) => item(o.text, o.private, o.startLine, o.parties, ctx.labels));
+      yield { kind: 'heading', level: 3, text: `${term('condition', c)} × ${term('phase', p)} (${list.length})` };
+      yield* listBlocks(list, (o) => item(o.text, o.private, o.startLine, o.parties, ctx.labels));
     }
   }
   if (!any) yield { kind: 'paragraph', text: ctx.labels.none };

@@ -17,6 +17,17 @@ export function* batched(pieces: Iterable<string>): Generator<string> {
   if (batch.length) yield batch.join('');
 }
 
+/** The parts with `separator` between each two, as `parts.join(separator)`; a part may come in pieces, made when read. */
+export function* joinedParts(parts: Iterable<string | Iterable<string>>, separator: string): Generator<string> {
+  let first = true;
+  for (const part of parts) {
+    if (!first) yield separator;
+    first = false;
+    if (typeof part === 'string') yield part;
+    else yield* part;
+  }
+}
+
 /** Each item's text with `separator` between each two, as `items.map(text).join(separator)`, made as they are read. */
 export function* joinedPieces<T>(items: Iterable<T>, text: (item: T) => string, separator = '\n'): Generator<string> {
   let first = true;
